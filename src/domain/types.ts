@@ -1,0 +1,117 @@
+/**
+ * The glossary of rules.md as types. Everything downstream (rules, sheets, layout,
+ * adapters, pane) speaks these names; nothing here knows about Excel or Node.
+ */
+
+/** Title ids exactly as rules.md's glossary spells them. */
+export type PersonTitleId = 'LDTT' | 'CSTDCS' | 'CSTD_TINH' | 'BK_TINH' | 'BK_BO' | 'GIAY_KHEN';
+export type UnitTitleId = 'TTLDTT' | 'TTLDXS' | 'BK_TINH' | 'BK_BO';
+export type TitleId = PersonTitleId | UnitTitleId;
+
+/** Yearly rating, best first. */
+export type Rating = 'excellent' | 'good' | 'complete' | 'incomplete';
+export const RATING_ORDER: readonly Rating[] = ['excellent', 'good', 'complete', 'incomplete'];
+/** 0 = excellent … 3 = incomplete: lower is better. */
+export const ratingRank = (r: Rating): number => RATING_ORDER.indexOf(r);
+export const atLeast = (r: Rating | undefined, min: Rating): boolean =>
+  r !== undefined && ratingRank(r) <= ratingRank(min);
+
+/** Discipline, lightest first; 'none' when the person was not disciplined. */
+export type Discipline =
+  | 'none'
+  | 'reprimand'
+  | 'warning'
+  | 'salary-downgrade'
+  | 'demotion'
+  | 'dismissal'
+  | 'forced-resignation';
+export const DISCIPLINE_ORDER: readonly Discipline[] = [
+  'none',
+  'reprimand',
+  'warning',
+  'salary-downgrade',
+  'demotion',
+  'dismissal',
+  'forced-resignation',
+];
+export const disciplineAtLeast = (d: Discipline, min: Discipline): boolean =>
+  DISCIPLINE_ORDER.indexOf(d) >= DISCIPLINE_ORDER.indexOf(min);
+
+export type Gender = 'male' | 'female';
+
+/** Where a record came from: 1-based worksheet row. */
+export interface SourceRef {
+  sheet: string;
+  row: number;
+}
+
+/** One past year of a person or unit: the titles received and the rating. */
+export interface YearRecord {
+  titles: TitleId[];
+  rating?: Rating;
+}
+
+export interface Person {
+  /** Stable within one review: "sheet!row". */
+  id: string;
+  source: SourceRef;
+  name: string;
+  birthYear?: number;
+  /** ISO date (yyyy-mm-dd) when the sheet gives a full date. */
+  birthDate?: string;
+  gender?: Gender;
+  position?: string;
+  /** Canonical unit name (the unit sheet's spelling when it matched). */
+  unit?: string;
+  /** ISO date of recruitment (ngày tuyển dụng / vào cơ quan). */
+  hireDate?: string;
+  /** Months worked in the period, when the sheet gives it instead of a date. */
+  monthsWorked?: number;
+  rating?: Rating;
+  /** Working days of leave in the period, not counting maternity leave and the like. */
+  leaveDays?: number;
+  maternityLeave: boolean;
+  discipline: Discipline;
+  /** Recognised initiatives this year (sáng kiến được công nhận). */
+  initiatives: number;
+  /** Whether an initiative was recognised at provincial scope (for CSTĐ tỉnh). */
+  provincialInitiative: boolean;
+  /** Accepted research projects this year. */
+  researchProjects: number;
+  /** The council's vote share, 0..1, when voted. */
+  voteShare?: number;
+  /** Past years, by year. */
+  history: Record<number, YearRecord>;
+  note?: string;
+  /** Set when the row is kept for display but left out of the counts (unknown rating, duplicate…). */
+  excluded?: boolean;
+}
+
+export interface Unit {
+  id: string;
+  source?: SourceRef;
+  name: string;
+  /** Headcount as the unit sheet states it (checked against the staff list). */
+  declaredMembers?: number;
+  rating?: Rating;
+  history: Record<number, YearRecord>;
+  note?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A data problem, always tied to a place in the workbook when there is one. */
+export interface DataIssue {
+  severity: Severity;
+  /** Stable code, e.g. 'unknown-rating'; the catalogue turns it into text. */
+  code: string;
+  sheet?: string;
+  /** A1 address, e.g. "E12". */
+  cell?: string;
+  /** The value found, as text. */
+  value?: string;
+  /** Extra values the message template uses. */
+  args?: Record<string, string | number>;
+}
+
+export type Phase = 'mid' | 'year';

@@ -1,0 +1,99 @@
+import type { Person, PersonTitleId, Phase, Unit, UnitTitleId, TitleId } from './types';
+
+/** awarded = proposed; over-cap = meets every criterion but a cap left it out. */
+export type Status = 'awarded' | 'over-cap' | 'not-eligible';
+
+/** Stable reason codes (issue 2 lists the minimum set). */
+export type ReasonCode =
+  | 'rating'
+  | 'no-rating'
+  | 'new-recruit'
+  | 'leave-days'
+  | 'discipline'
+  | 'no-initiative'
+  | 'not-ldtt'
+  | 'not-cstdcs'
+  | 'not-consecutive'
+  | 'no-provincial-initiative'
+  | 'members-ldtt-share'
+  | 'members-incomplete'
+  | 'no-cstdcs-member'
+  | 'member-discipline'
+  | 'unit-rating'
+  | 'no-members'
+  | 'votes'
+  | 'cap'
+  | 'excluded'
+  | 'mid-year';
+
+export interface Reason {
+  code: ReasonCode;
+  /** The criterion that failed (ids of the rule set), for the basis sheet and the pane. */
+  criterion: string;
+  /** Legal citation of that criterion. */
+  citation: string;
+  /** Values the catalogue's template fills in: the found value and the limit. */
+  args: Record<string, string | number>;
+}
+
+export interface Verdict {
+  title: TitleId;
+  status: Status;
+  reasons: Reason[];
+  /** Rank among the eligible when a cap applied (1 = first). */
+  rank?: number;
+}
+
+export interface PersonResult {
+  person: Person;
+  verdicts: Partial<Record<PersonTitleId, Verdict>>;
+}
+
+export interface UnitResult {
+  unit: Unit;
+  /** People of the staff list in this unit (counted ones only). */
+  members: number;
+  memberLdtt: number;
+  memberCstdcs: number;
+  verdicts: Partial<Record<UnitTitleId, Verdict>>;
+  /** The one collective title the unit gets (the highest awarded), if any. */
+  collectiveTitle?: 'TTLDXS' | 'TTLDTT';
+}
+
+export interface TargetResult {
+  id: string;
+  label: string;
+  /** 'share': actual and required are fractions; 'count': whole numbers. */
+  measure: 'share' | 'count' | 'recorded';
+  required: number;
+  actual: number;
+  /** The count behind a share (e.g. 83 people), and its base (105 staff). */
+  count: number;
+  base: number;
+  met: boolean;
+  /** How many more people or units are needed; 0 when met. */
+  gap: number;
+  /** Set when the rule set makes the target impossible to reach (with the why). */
+  impossible?: { code: string; args: Record<string, string | number> };
+}
+
+export interface ParamUse {
+  id: string;
+  value: number | boolean | string | null;
+  /** Where the value came from. */
+  source: 'preset' | 'workbook' | 'command-line' | 'pane';
+  citation: string;
+}
+
+export interface ReviewResult {
+  ruleSetId: string;
+  reviewDate: string;
+  year: number;
+  phase: Phase;
+  params: ParamUse[];
+  persons: PersonResult[];
+  units: UnitResult[];
+  targets: TargetResult[];
+  /** Conflicts between the plan and the rule set, shown before the numbers. */
+  warnings: { code: string; args: Record<string, string | number> }[];
+}

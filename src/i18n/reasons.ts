@@ -1,0 +1,4 @@
+import type { Messages } from './catalogue';
+
+export const reasonsMessages: Messages = {
+};
