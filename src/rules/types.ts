@@ -1,0 +1,112 @@
+import type { Discipline, PersonTitleId, Rating, UnitTitleId } from '../domain/types';
+import type { ReasonCode } from '../domain/verdict';
+
+/** A value a parameter may take. `null` switches a limit off (e.g. no cap). */
+export type ParamValue = number | boolean | string | null;
+
+export type ParamType =
+  | 'integer' // whole number (days, months, years)
+  | 'share' // fraction 0..1 shown as a percentage
+  | 'boolean'
+  | 'rating' // one of Rating
+  | 'discipline'; // one of Discipline
+
+export interface ParamDef {
+  /** Globally unique: "<title>.<criterion>.<name>", e.g. "LDTT.leave.maxDays". */
+  id: string;
+  type: ParamType;
+  default: ParamValue;
+  /** Catalogue key of the parameter's label. */
+  label: string;
+  /** Whether null (switched off) is allowed. */
+  nullable?: boolean;
+  citation: string;
+}
+
+/** The kinds of criterion the one evaluator knows how to apply (see rules/criteria.ts). */
+export type CriterionKind =
+  | 'min-rating'
+  | 'min-months-worked'
+  | 'max-leave-days'
+  | 'max-discipline'
+  | 'requires-title'
+  | 'achievement' // initiatives / research / excellent rating, as parameters say
+  | 'consecutive-titles'
+  | 'consecutive-ratings'
+  | 'provincial-initiative'
+  | 'unit-rating'
+  | 'unit-consecutive-ratings'
+  | 'members-ldtt-share'
+  | 'members-min-rating'
+  | 'members-cstdcs'
+  | 'members-max-discipline'
+  | 'has-members';
+
+export interface Criterion {
+  /** Unique within the title, e.g. "leave". */
+  id: string;
+  kind: CriterionKind;
+  /** The reason code given when the criterion is not met. */
+  reason: ReasonCode;
+  /** Catalogue key of the Vietnamese/English explanation of the criterion. */
+  explain: string;
+  citation: string;
+  /** Parameter definitions; the evaluator reads their values by the short name after the last dot. */
+  params: ParamDef[];
+}
+
+export interface CapRule {
+  /** Cap as a share of the count of another title's awardees, or of all counted staff. */
+  of: 'title' | 'staff' | 'units';
+  title?: PersonTitleId;
+  param: ParamDef;
+  rounding: 'down' | 'nearest' | 'up';
+  citation: string;
+}
+
+export interface TitleRule {
+  id: PersonTitleId | UnitTitleId;
+  scope: 'person' | 'unit';
+  /** Catalogue key of the title's full name. */
+  label: string;
+  /** Whether the title is reviewed at all in this rule set (a parameter). */
+  enabled: ParamDef;
+  criteria: Criterion[];
+  cap?: CapRule;
+  /** The council's minimum vote share; null = no threshold. */
+  voteThreshold: ParamDef;
+  /** Collective titles: the unit gets the highest awarded one of those with a level. */
+  level?: number;
+}
+
+export interface RuleSet {
+  id: string;
+  /** Catalogue key of the rule set's name. */
+  label: string;
+  /** ISO dates: from which review date the rule set is the default. */
+  inForce: { from: string; to?: string };
+  /** The legal texts, as one line for the basis sheet. */
+  texts: string;
+  /** Titles in the order they are evaluated (prerequisites first). */
+  titles: TitleRule[];
+}
+
+/** Parameter values resolved for a run: param id → value. */
+export type ParamValues = Record<string, ParamValue>;
+
+export type { Rating, Discipline };
+
+/** A target of the agency's plan (Kế hoạch 05/KH-KHCN by default). */
+export interface TargetDef {
+  id: string;
+  /** Catalogue key of the label ("20 % CBCCVC đạt CSTĐCS"). */
+  label: string;
+  /** share of staff, count of people/units, or recorded by the clerk (Cờ thi đua…). */
+  measure: 'share' | 'count' | 'recorded';
+  /** What is counted: people awarded this title, units whose collective title is this. */
+  counts?: { scope: 'person' | 'unit'; title: PersonTitleId | UnitTitleId; exact?: boolean };
+  /** Default requirement (0.2 for 20 %, 4 for four units). */
+  default: number;
+  /** Where the default comes from. */
+  source: string;
+}
