@@ -24,7 +24,7 @@ export type ReasonCode =
   | 'votes'
   | 'cap'
   | 'excluded'
-  | 'mid-year';
+  | 'higher-title';
 
 export interface Reason {
   code: ReasonCode;

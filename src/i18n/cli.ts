@@ -1,4 +1,58 @@
 import type { Messages } from './catalogue';
 
+/** The command line's text. */
 export const cliMessages: Messages = {
+  'cli.usage': {
+    vi: `Cách dùng:
+  binh-xet review <tệp.xlsx> [tệp2.xlsx …] --out <kết-quả.xlsx> [--json <kết-quả.json>]
+                 [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
+                 [--param ID=GIÁ_TRỊ …]
+  binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
+  binh-xet presets               liệt kê các bộ quy định, tham số, mặc định và căn cứ`,
+    en: `Usage:
+  binh-xet review <file.xlsx> [file2.xlsx …] --out <result.xlsx> [--json <result.json>]
+                 [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
+                 [--param ID=VALUE …]
+  binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on
+  binh-xet presets               lists the rule sets, their parameters, defaults and citations`,
+  },
+  'cli.error.usage': { vi: 'Lỗi cú pháp: {detail}', en: 'Usage error: {detail}' },
+  'cli.error.noOut': { vi: 'thiếu --out <tệp kết quả>', en: '--out <result file> is missing' },
+  'cli.error.noInput': { vi: 'thiếu tệp .xlsx đầu vào', en: 'no input .xlsx file' },
+  'cli.error.sameFile': { vi: 'tệp kết quả trùng tệp đầu vào: tệp đầu vào không bao giờ bị ghi đè', en: 'the output is the input file: the input is never overwritten' },
+  'cli.error.badOption': { vi: '{option} không hợp lệ: "{value}" (cần {expected})', en: 'invalid {option}: "{value}" (expected {expected})' },
+  'cli.error.unreadable': { vi: 'Không đọc được tệp "{file}": {detail}', en: 'Cannot read "{file}": {detail}' },
+  'cli.error.notXlsx': { vi: 'Tệp "{file}" không phải sổ Excel .xlsx (tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx)', en: '"{file}" is not an .xlsx workbook (old .xls: open in Excel and save as .xlsx)' },
+  'cli.error.write': { vi: 'Không ghi được tệp "{file}": {detail}. Tệp đầu vào không bị thay đổi.', en: 'Cannot write "{file}": {detail}. The input is unchanged.' },
+  'cli.stopped': { vi: 'Dừng bình xét: dữ liệu có lỗi cần sửa trước.', en: 'Review stopped: the data has errors to fix first.' },
+  'cli.header': { vi: 'Bình xét thi đua – {files}', en: 'Emulation review – {files}' },
+  'cli.rules': { vi: 'Quy định: {preset} ({label}) · ngày bình xét {date} · {phase}', en: 'Rules: {preset} ({label}) · review date {date} · {phase}' },
+  'cli.read': { vi: 'Đã đọc: {people} người (trang "{staff}"), {units} đơn vị{unitSheet}', en: 'Read: {people} people (sheet "{staff}"), {units} units{unitSheet}' },
+  'cli.read.unitSheet': { vi: ' (trang "{sheet}")', en: ' (sheet "{sheet}")' },
+  'cli.read.excluded': { vi: '  {n} dòng không được tính (xem Vấn đề dữ liệu)', en: '  {n} rows left out of the counts (see data issues)' },
+  'cli.titles': { vi: 'Danh hiệu đề nghị:', en: 'Titles proposed:' },
+  'cli.titles.mid': { vi: 'Dự kiến (sơ kết, chưa phải đề nghị):', en: 'Provisional (mid-year, not nominations):' },
+  'cli.title.line': { vi: '  {title}: {n}', en: '  {title}: {n}' },
+  'cli.title.overCap': { vi: ' ({n} đủ tiêu chuẩn nhưng vượt tỷ lệ)', en: ' ({n} eligible but over the cap)' },
+  'cli.targets': { vi: 'Chỉ tiêu kế hoạch:', en: 'Plan targets:' },
+  'cli.target.line': { vi: '  {mark} {label}: kế hoạch {required}, kết quả {actual}{gap}', en: '  {mark} {label}: planned {required}, result {actual}{gap}' },
+  'cli.issues': { vi: 'Vấn đề dữ liệu: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin', en: 'Data issues: {errors} errors, {warnings} warnings, {infos} notes' },
+  'cli.lossy': {
+    vi: 'Sổ đầu vào có {parts}: thư viện ghi .xlsx sẽ làm mất các phần này nếu ghi bản sao, nên kết quả được ghi vào một sổ riêng.',
+    en: 'The input holds {parts}: saving a copy would lose them, so the results go to a separate workbook.',
+  },
+  'cli.lossy.charts': { vi: 'biểu đồ', en: 'charts' },
+  'cli.lossy.pivot-tables': { vi: 'bảng tổng hợp (pivot)', en: 'pivot tables' },
+  'cli.lossy.data-validation': { vi: 'kiểm tra dữ liệu (data validation)', en: 'data validation' },
+  'cli.lossy.custom-xml': { vi: 'phần XML tuỳ biến', en: 'custom XML parts' },
+  'cli.lossy.macros': { vi: 'macro', en: 'macros' },
+  'cli.lossy.slicers': { vi: 'slicer/timeline', en: 'slicers or timelines' },
+  'cli.lossy.external-links': { vi: 'liên kết ngoài', en: 'external links' },
+  'cli.lossy.form-controls': { vi: 'điều khiển biểu mẫu', en: 'form controls' },
+  'cli.written': { vi: 'Đã ghi: {file} ({n} trang kết quả: {sheets})', en: 'Written: {file} ({n} result sheets: {sheets})' },
+  'cli.replaced': { vi: '  thay thế kết quả lần trước: {sheets}', en: '  replaced earlier results: {sheets}' },
+  'cli.json': { vi: 'Đã ghi JSON: {file}', en: 'JSON written: {file}' },
+  'cli.sample.written': { vi: 'Đã ghi sổ mẫu: {file}', en: 'Sample workbook written: {file}' },
+  'cli.presets.param': { vi: '    {id} = {value}   [{citation}]', en: '    {id} = {value}   [{citation}]' },
+  'cli.presets.inForce': { vi: 'áp dụng từ {from}{to}', en: 'in force from {from}{to}' },
 };

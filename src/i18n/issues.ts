@@ -1,4 +1,4 @@
 import type { Messages } from './catalogue';
 
-export const issuesMessages: Messages = {
+export const issueMessages: Messages = {
 };

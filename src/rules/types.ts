@@ -40,7 +40,8 @@ export type CriterionKind =
   | 'members-min-rating'
   | 'members-cstdcs'
   | 'members-max-discipline'
-  | 'has-members';
+  | 'has-members'
+  | 'any-of';
 
 export interface Criterion {
   /** Unique within the title, e.g. "leave". */
@@ -53,6 +54,10 @@ export interface Criterion {
   citation: string;
   /** Parameter definitions; the evaluator reads their values by the short name after the last dot. */
   params: ParamDef[];
+  /** The title a 'requires-title' or 'consecutive-titles' criterion is about (structure, not a parameter). */
+  title?: PersonTitleId | UnitTitleId;
+  /** Alternatives: the criterion is met when every criterion of any one group is met. */
+  anyOf?: Criterion[][];
 }
 
 export interface CapRule {

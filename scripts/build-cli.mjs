@@ -1,0 +1,12 @@
+// Bundles the command line into dist/cli.cjs (ExcelJS and JSZip stay in node_modules).
+import { build } from 'esbuild';
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['exceljs', 'jszip'],
+  logLevel: 'warning',
+});

@@ -1,0 +1,245 @@
+/**
+ * The command line: the same pipeline as the task pane, on .xlsx files. Exit codes:
+ * 0 the review ran (warnings allowed), 1 a data error stopped it, 2 usage or unreadable file.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve, basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { t, type Lang } from '../i18n/catalogue';
+import { outcomeToJson } from '../pipeline/json';
+import type { ReviewOverrides } from '../pipeline/run';
+import { allParams, PRESETS } from '../rules/presets';
+import { targetLine } from '../sheets/layout';
+import { reviewWorkbook, writeOutcome } from '../workbook/session';
+import { findLossyParts, XlsxWorkbook } from '../workbook/xlsx';
+import { mergeWorkbooks } from './merge';
+
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Directory holding the bundled sample workbook. */
+  assetsDir: string;
+  today?: string;
+}
+
+class UsageError extends Error {}
+
+function langOf(argv: string[]): Lang {
+  const i = argv.indexOf('--lang');
+  return i >= 0 && argv[i + 1] === 'en' ? 'en' : 'vi';
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const lang = langOf(argv);
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'review':
+        return await review(rest, io, lang);
+      case 'sample':
+        return await sample(rest, io, lang);
+      case 'presets':
+        return presets(io, lang);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.out(t('cli.usage', {}, lang));
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(command);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(t('cli.error.usage', { detail: (e as Error).message }, lang));
+      io.err(t('cli.usage', {}, lang));
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function parseReviewArgs(args: string[], lang: Lang) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      json: { type: 'string' },
+      preset: { type: 'string' },
+      date: { type: 'string' },
+      phase: { type: 'string' },
+      lang: { type: 'string' },
+      param: { type: 'string', multiple: true },
+    },
+  });
+  if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
+  if (!values.out) throw new UsageError(t('cli.error.noOut', {}, lang));
+  const bad = (option: string, value: string, expected: string) => new UsageError(t('cli.error.badOption', { option, value, expected }, lang));
+  if (values.preset && !PRESETS.some((p) => p.id === values.preset)) throw bad('--preset', values.preset, PRESETS.map((p) => p.id).join(' | '));
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
+  if (values.phase && values.phase !== 'mid' && values.phase !== 'year') throw bad('--phase', values.phase, 'mid | year');
+  if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw bad('--lang', values.lang, 'vi | en');
+  const params: Record<string, string> = {};
+  for (const p of values.param ?? []) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) throw bad('--param', p, 'ID=VALUE');
+    const v = p.slice(eq + 1);
+    params[p.slice(0, eq)] = v;
+  }
+  const overrides: ReviewOverrides = {
+    source: 'command-line',
+    ...(values.preset ? { preset: values.preset } : {}),
+    ...(values.date ? { reviewDate: values.date } : {}),
+    ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
+    ...(values.lang ? { lang: values.lang as Lang } : {}),
+    ...(Object.keys(params).length ? { params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === 'null' || v === 'off' ? null : v])) } : {}),
+  };
+  return { inputs: positionals, out: values.out, json: values.json, overrides };
+}
+
+async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook } | { code: number; message: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (e) {
+    return { code: 2, message: t('cli.error.unreadable', { file, detail: (e as Error).message }, lang) };
+  }
+  try {
+    return { bytes, wb: await XlsxWorkbook.open(bytes) };
+  } catch {
+    return { code: 2, message: t('cli.error.notXlsx', { file }, lang) };
+  }
+}
+
+async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
+  const { inputs, out, json, overrides } = parseReviewArgs(args, lang);
+  const outPath = resolve(out);
+  if (inputs.some((f) => resolve(f) === outPath) || (json && inputs.some((f) => resolve(f) === resolve(json)))) {
+    throw new UsageError(t('cli.error.sameFile', {}, lang));
+  }
+  const opened = [];
+  for (const file of inputs) {
+    const o = await openInput(file, lang);
+    if ('code' in o) {
+      io.err(o.message);
+      return o.code;
+    }
+    opened.push({ file, ...o });
+  }
+  const port = opened.length === 1 ? opened[0].wb : await mergeWorkbooks(opened.map((o) => ({ file: basename(o.file), wb: o.wb })));
+  const outcome = await reviewWorkbook(port, { ...overrides, ...(io.today ? { today: io.today } : {}) });
+  const L = outcome.lang;
+  io.out(t('cli.header', { files: inputs.map((f) => basename(f)).join(', ') }, L));
+
+  const errors = outcome.issues.filter((i) => i.severity === 'error');
+  const countLine = t('cli.issues', { errors: errors.length, warnings: outcome.issues.filter((i) => i.severity === 'warning').length, infos: outcome.issues.filter((i) => i.severity === 'info').length }, L);
+  if (!outcome.result) {
+    const { describeIssue } = await import('../sheets/issue-text');
+    for (const e of errors) io.err(`✘ ${describeIssue(e, L)}`);
+    io.err(countLine);
+    io.err(t('cli.stopped', {}, L));
+    if (json) await atomicWrite(resolve(json), new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2)));
+    return 1;
+  }
+  printSummary(outcome, io, L);
+  io.out(countLine);
+
+  // ExcelJS drops what it does not understand: then results go to a workbook of their own.
+  const lossy = opened.length === 1 ? (await findLossyParts(opened[0].bytes)).found : [];
+  const target = lossy.length || opened.length > 1 ? XlsxWorkbook.create() : (port as XlsxWorkbook);
+  if (lossy.length) io.out(t('cli.lossy', { parts: lossy.map((p) => t(`cli.lossy.${p}`, {}, L)).join(', ') }, L));
+  const report = await writeOutcome(target, outcome, 'cli');
+  const bytes = await target.save();
+  try {
+    await atomicWrite(outPath, bytes);
+  } catch (e) {
+    io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));
+    return 2;
+  }
+  io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
+  if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  if (json) {
+    await atomicWrite(resolve(json), new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2)));
+    io.out(t('cli.json', { file: json }, L));
+  }
+  return 0;
+}
+
+function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: CliIO, L: Lang): void {
+  const result = outcome.result!;
+  const preset = PRESETS.find((p) => p.id === result.ruleSetId)!;
+  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), date: result.reviewDate, phase: t(`phase.${result.phase}`, {}, L) }, L));
+  const staff = outcome.parsed.recognitions.find((r) => r.role === 'staff');
+  const unitsRec = outcome.parsed.recognitions.find((r) => r.role === 'units');
+  io.out(
+    t(
+      'cli.read',
+      {
+        people: result.persons.filter((p) => !p.person.excluded).length,
+        staff: staff?.sheet ?? '',
+        units: result.units.length,
+        unitSheet: unitsRec ? t('cli.read.unitSheet', { sheet: unitsRec.sheet }, L) : '',
+      },
+      L,
+    ),
+  );
+  const excluded = result.persons.filter((p) => p.person.excluded).length;
+  if (excluded) io.out(t('cli.read.excluded', { n: excluded }, L));
+  for (const w of result.warnings) {
+    io.out(`⚠ ${t(`warning.${w.code}`, { ...w.args, target: w.args.target ? t(String(w.args.target), {}, L) : '' }, L)}`);
+  }
+  io.out(t(result.phase === 'mid' ? 'cli.titles.mid' : 'cli.titles', {}, L));
+  const titleIds = new Set<string>();
+  for (const pr of result.persons) for (const id of Object.keys(pr.verdicts)) titleIds.add(`p:${id}`);
+  for (const ur of result.units) for (const id of Object.keys(ur.verdicts)) titleIds.add(`u:${id}`);
+  for (const key of titleIds) {
+    const [scope, id] = key.split(':');
+    const vs = scope === 'p' ? result.persons.map((p) => p.verdicts[id as 'LDTT']) : result.units.map((u) => u.verdicts[id as 'TTLDXS']);
+    const n = vs.filter((v) => v?.status === 'awarded').length;
+    const over = vs.filter((v) => v?.status === 'over-cap').length;
+    const label = `${t(`short.${id}`, {}, L)}${scope === 'u' && id.startsWith('BK') ? ` (${t('word.unit', {}, L)})` : ''}`;
+    io.out(t('cli.title.line', { title: label, n }, L) + (over ? t('cli.title.overCap', { n: over }, L) : ''));
+  }
+  io.out(t('cli.targets', {}, L));
+  for (const tr of result.targets) {
+    const line = targetLine(tr, L);
+    io.out(t('cli.target.line', { mark: tr.met ? '✔' : '✘', label: t(tr.label, {}, L), required: line.required, actual: line.actual, gap: line.gap ? ` — ${line.gap}` : '' }, L));
+  }
+}
+
+/** Write beside the target and rename: a failure never leaves half a file. */
+async function atomicWrite(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, bytes);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) throw new UsageError(t('cli.error.noOut', {}, lang));
+  const bytes = await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx'));
+  await atomicWrite(resolve(file), bytes);
+  io.out(t('cli.sample.written', { file }, lang));
+  return 0;
+}
+
+function presets(io: CliIO, lang: Lang): number {
+  for (const p of PRESETS) {
+    io.out(`${p.id} — ${t(p.label, {}, lang)} (${t('cli.presets.inForce', { from: p.inForce.from, to: p.inForce.to ? ` – ${p.inForce.to}` : '' }, lang)})`);
+    io.out(`  ${p.texts}`);
+    for (const title of p.titles) {
+      io.out(`  ${t(`title.${title.id}`, {}, lang)}${title.scope === 'unit' && title.id.startsWith('BK') ? ` (${t('word.unit', {}, lang)})` : ''}`);
+      for (const d of allParams({ ...p, titles: [title] })) {
+        io.out(t('cli.presets.param', { id: d.id, value: d.default === null ? 'null' : String(d.default), citation: d.citation }, lang));
+      }
+    }
+  }
+  return 0;
+}

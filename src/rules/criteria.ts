@@ -1,0 +1,180 @@
+/**
+ * The one table of criterion kinds. A preset says which kinds a title uses and with
+ * which parameters; this table says what each kind means. A check returns null when the
+ * criterion is met, or the values that explain why not (the reason's arguments).
+ */
+import {
+  atLeast,
+  disciplineAtLeast,
+  type Discipline,
+  type Person,
+  type Rating,
+  type TitleId,
+  type Unit,
+} from '../domain/types';
+import type { CriterionKind, ParamValue } from './types';
+
+export interface PersonSubject {
+  scope: 'person';
+  person: Person;
+  year: number;
+  /** ISO date: the last day of the review period. */
+  periodEnd: string;
+  /** Titles this person was awarded this year by the titles evaluated before. */
+  awarded: ReadonlySet<TitleId>;
+}
+
+export interface MemberFacts {
+  person: Person;
+  awarded: ReadonlySet<TitleId>;
+}
+
+export interface UnitSubject {
+  scope: 'unit';
+  unit: Unit;
+  year: number;
+  members: MemberFacts[];
+}
+
+export type Subject = PersonSubject | UnitSubject;
+export type Args = Record<string, string | number>;
+type Get = (name: string) => ParamValue;
+export type Check = (s: Subject, get: Get, about?: TitleId) => Args | null;
+
+const MET = null;
+
+/** Whole months from `fromIso` to the day after `toIso` (a hire on 1 March counts 10 months to 31 December). */
+export function monthsBetween(fromIso: string, toIso: string): number {
+  const [y1, m1, d1] = fromIso.split('-').map(Number);
+  const end = new Date(`${toIso}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  const y2 = end.getUTCFullYear();
+  const m2 = end.getUTCMonth() + 1;
+  const d2 = end.getUTCDate();
+  let months = (y2 - y1) * 12 + (m2 - m1);
+  if (d2 < d1) months--;
+  return months;
+}
+
+function person(s: Subject): PersonSubject {
+  if (s.scope !== 'person') throw new Error('person criterion on a unit');
+  return s;
+}
+function unit(s: Subject): UnitSubject {
+  if (s.scope !== 'unit') throw new Error('unit criterion on a person');
+  return s;
+}
+
+/** Past years (year-1 … year-(n-1)) in which `has` is false. */
+function missingYears(year: number, n: number, has: (y: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < n; k++) if (!has(year - k)) out.push(year - k);
+  return out;
+}
+
+const ratingOrNone = (r: Rating | undefined) => r ?? '—';
+
+export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
+  'min-rating': (s, get) => {
+    const p = person(s).person;
+    const min = get('min') as Rating;
+    return atLeast(p.rating, min) ? MET : { found: ratingOrNone(p.rating), min };
+  },
+  'min-months-worked': (s, get) => {
+    const { person: p, year, periodEnd } = person(s);
+    const min = get('minMonths');
+    if (min === null) return MET;
+    let months = p.monthsWorked;
+    if (months === undefined && p.hireDate) {
+      const start = p.hireDate > `${year}-01-01` ? p.hireDate : `${year}-01-01`;
+      months = Math.max(0, monthsBetween(start, periodEnd));
+    }
+    if (months === undefined) return MET; // no hire date: not a new recruit as far as the sheet says
+    return months >= (min as number) ? MET : { months, min: min as number, hired: p.hireDate ?? '' };
+  },
+  'max-leave-days': (s, get) => {
+    const p = person(s).person;
+    const from = get('fromDays');
+    if (from === null || p.leaveDays === undefined) return MET;
+    return p.leaveDays < (from as number) ? MET : { days: p.leaveDays, max: from as number };
+  },
+  'max-discipline': (s, get) => {
+    const p = person(s).person;
+    const from = get('from') as Discipline | null;
+    if (from === null) return MET;
+    return disciplineAtLeast(p.discipline, from) && p.discipline !== 'none' ? { found: p.discipline, from } : MET;
+  },
+  'requires-title': (s, _get, about) => {
+    const ps = person(s);
+    return about && ps.awarded.has(about) ? MET : { title: about ?? '' };
+  },
+  achievement: (s, get) => {
+    const p = person(s).person;
+    const count = (get('initiative') ? p.initiatives : 0) + (get('research') ? p.researchProjects : 0);
+    const minCount = (get('minCount') as number | null | undefined) ?? 1;
+    if (count >= minCount) return MET;
+    if (get('excellentRating') && p.rating === 'excellent') return MET;
+    return { count, min: minCount };
+  },
+  'consecutive-titles': (s, get, about) => {
+    const ps = person(s);
+    const n = get('years') as number;
+    const t = about as TitleId;
+    const missing = missingYears(ps.year, n, (y) => ps.person.history[y]?.titles.includes(t) ?? false);
+    if (!ps.awarded.has(t)) missing.unshift(ps.year);
+    return missing.length === 0 ? MET : { title: t, years: n, missing: missing.join(', ') };
+  },
+  'consecutive-ratings': (s, get) => {
+    const ps = person(s);
+    const n = get('years') as number;
+    const min = get('min') as Rating;
+    const missing = missingYears(ps.year, n, (y) => atLeast(ps.person.history[y]?.rating, min));
+    if (!atLeast(ps.person.rating, min)) missing.unshift(ps.year);
+    return missing.length === 0 ? MET : { min, years: n, missing: missing.join(', ') };
+  },
+  'provincial-initiative': (s, get) => {
+    const p = person(s).person;
+    return !get('required') || p.provincialInitiative ? MET : {};
+  },
+  'unit-rating': (s, get) => {
+    const u = unit(s).unit;
+    const min = get('min') as Rating;
+    return atLeast(u.rating, min) ? MET : { found: ratingOrNone(u.rating), min };
+  },
+  'unit-consecutive-ratings': (s, get) => {
+    const us = unit(s);
+    const n = get('years') as number;
+    const min = get('min') as Rating;
+    const missing = missingYears(us.year, n, (y) => atLeast(us.unit.history[y]?.rating, min));
+    if (!atLeast(us.unit.rating, min)) missing.unshift(us.year);
+    return missing.length === 0 ? MET : { min, years: n, missing: missing.join(', ') };
+  },
+  'members-ldtt-share': (s, get) => {
+    const { members } = unit(s);
+    const min = get('minShare') as number;
+    const strict = Boolean(get('strict'));
+    const ldtt = members.filter((m) => m.awarded.has('LDTT')).length;
+    const share = members.length ? ldtt / members.length : 0;
+    // Compare in whole people to avoid 0.7 vs 7/10 rounding: ldtt vs min × members.
+    const needed = min * members.length;
+    const ok = strict ? ldtt > needed + 1e-9 : ldtt >= needed - 1e-9;
+    return ok ? MET : { ldtt, members: members.length, share: Math.round(share * 1000) / 10, min: Math.round(min * 1000) / 10, strict: strict ? 1 : 0 };
+  },
+  'members-min-rating': (s, get) => {
+    const min = get('min') as Rating;
+    const below = unit(s).members.filter((m) => !atLeast(m.person.rating, min));
+    return below.length === 0 ? MET : { count: below.length, names: below.map((m) => m.person.name).slice(0, 5).join(', '), min };
+  },
+  'members-cstdcs': (s, get) => {
+    const min = get('min') as number;
+    const n = unit(s).members.filter((m) => m.awarded.has('CSTDCS')).length;
+    return n >= min ? MET : { count: n, min };
+  },
+  'members-max-discipline': (s, get) => {
+    const from = get('from') as Discipline | null;
+    if (from === null) return MET;
+    const hit = unit(s).members.filter((m) => m.person.discipline !== 'none' && disciplineAtLeast(m.person.discipline, from));
+    return hit.length === 0 ? MET : { count: hit.length, names: hit.map((m) => m.person.name).slice(0, 5).join(', '), from };
+  },
+  'has-members': (s) => (unit(s).members.length > 0 ? MET : {}),
+};

@@ -1,0 +1,361 @@
+/**
+ * Verdicts → the sheets the add-in writes: results per person and per unit, targets
+ * against results, one nomination list per title with someone proposed, the basis of
+ * the review and the data issues. Pure: returns SheetSpec values for any adapter.
+ */
+import type { DataIssue, PersonTitleId, UnitTitleId } from '../domain/types';
+import type { PersonResult, ReviewResult, TargetResult, UnitResult, Verdict } from '../domain/verdict';
+import { t, type Lang } from '../i18n/catalogue';
+import type { RuleSet } from '../rules/types';
+import { compareNames, compareVietnamese } from '../text/collate';
+import type { SheetRecognition } from './fields';
+import { cellAddress, type CellSpec, type SheetSpec, type StyleId } from './grid';
+import { describeIssue } from './issue-text';
+
+/** Names of the sheets the add-in writes (Vietnamese, at most 31 characters, checked in tests). */
+export const SHEET_NAMES = {
+  persons: 'KQ cá nhân',
+  units: 'KQ tập thể',
+  targets: 'Chỉ tiêu - Kết quả',
+  midYear: 'Sơ kết 6 tháng',
+  basis: 'Căn cứ bình xét',
+  issues: 'Vấn đề dữ liệu',
+  list: (short: string) => `DS đề nghị ${short}`,
+} as const;
+
+const LIST_SHORT: Record<string, string> = {
+  LDTT: 'LĐTT',
+  CSTDCS: 'CSTĐCS',
+  CSTD_TINH: 'CSTĐ tỉnh',
+  BK_TINH: 'BK tỉnh - cá nhân',
+  BK_BO: 'BK Bộ - cá nhân',
+  GIAY_KHEN: 'Giấy khen',
+  TTLDXS: 'TTLĐXS',
+  TTLDTT: 'TTLĐTT',
+  BK_TINH_UNIT: 'BK tỉnh - tập thể',
+  BK_BO_UNIT: 'BK Bộ - tập thể',
+};
+
+
+export interface LayoutInput {
+  result: ReviewResult;
+  ruleSet: RuleSet;
+  issues: DataIssue[];
+  recognitions: SheetRecognition[];
+  /** Unit names in the unit sheet's order, for sorting lists by unit. */
+  unitOrder: string[];
+  lang: Lang;
+  agencyName?: string;
+}
+
+const c = (v: CellSpec['v'], s?: StyleId): CellSpec => (s ? { v, s } : { v });
+const pct = (x: number) => Math.round(x * 1000) / 10;
+
+function statusText(v: Verdict | undefined, lang: Lang, mid: boolean): CellSpec {
+  if (!v) return c('', 'cell');
+  if (v.status === 'awarded') return c(t(mid ? 'status.awarded.mid' : 'status.awarded', {}, lang), 'good');
+  if (v.status === 'over-cap') return c(t('status.over-cap', {}, lang), 'warn');
+  return c(t('status.not-eligible', {}, lang), 'cell');
+}
+
+/** Reason arguments that name a rating or a discipline are shown in words. */
+function reasonText(code: string, args: Record<string, string | number>, lang: Lang): string {
+  const shown: Record<string, string | number> = { ...args };
+  for (const k of ['found', 'min', 'from']) {
+    const v = args[k];
+    if (typeof v === 'string') {
+      if (`rating.${v}` !== t(`rating.${v}`, {}, lang)) shown[k] = t(`rating.${v}`, {}, lang);
+      if (`discipline.${v}` !== t(`discipline.${v}`, {}, lang)) shown[k] = t(`discipline.${v}`, {}, lang);
+    }
+  }
+  if (typeof args.title === 'string' && args.title) shown.title = t(`short.${args.title}`, {}, lang);
+  return t(`reason.${code}`, shown, lang);
+}
+
+export function verdictReasons(v: Verdict, lang: Lang): string[] {
+  return v.reasons.map((r) => reasonText(r.code, r.args, lang));
+}
+
+function reasonsCell(verdicts: Partial<Record<string, Verdict>>, lang: Lang): { text: string; citations: string } {
+  const lines: string[] = [];
+  const cites = new Set<string>();
+  for (const [id, v] of Object.entries(verdicts)) {
+    if (!v || v.status === 'awarded' || v.reasons.every((r) => r.code === 'excluded')) continue;
+    lines.push(`${t(`short.${id}`, {}, lang)}: ${verdictReasons(v, lang).join('; ')}`);
+    for (const r of v.reasons) if (r.citation) cites.add(r.citation);
+  }
+  return { text: lines.join('\n'), citations: [...cites].join('; ') };
+}
+
+function table(name: string, title: string, subtitle: string, header: string[], body: CellSpec[][], widths: number[], order: number): SheetSpec {
+  const rows: CellSpec[][] = [[c(title, 'title')], [c(subtitle, 'subtitle')], header.map((h) => c(h, 'header')), ...body];
+  return {
+    name,
+    rows,
+    widths,
+    merges: [],
+    freeze: { rows: 3 },
+    autoFilter: body.length ? `A3:${cellAddress(2 + body.length, header.length - 1)}` : undefined,
+    print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [3, 3], fitToWidth: true, pageNumbers: true },
+    order,
+  };
+}
+
+function personsSheet(input: LayoutInput, titles: PersonTitleId[], mid: boolean): SheetSpec {
+  const { result, lang } = input;
+  const header = [
+    t('col.index', {}, lang),
+    t('col.name', {}, lang),
+    t('col.birth', {}, lang),
+    t('col.position', {}, lang),
+    t('col.unit', {}, lang),
+    t('col.rating', {}, lang),
+    t('col.leaveDays', {}, lang),
+    t('col.initiatives', {}, lang),
+    t('col.voteShare', {}, lang),
+    ...titles.map((id) => t(`short.${id}`, {}, lang)),
+    t('col.reasons', {}, lang),
+    t('col.citations', {}, lang),
+    t('col.source', {}, lang),
+  ];
+  const body = result.persons.map((pr, i) => {
+    const p = pr.person;
+    const { text, citations } = reasonsCell(pr.verdicts, lang);
+    return [
+      c(i + 1, 'cellCenter'),
+      c(p.name, 'cell'),
+      c(p.birthYear ?? '', 'cellCenter'),
+      c(p.position ?? '', 'cell'),
+      c(p.unit ?? '', 'cell'),
+      c(p.rating ? t(`rating.${p.rating}`, {}, lang) : '', p.rating ? 'cell' : 'warn'),
+      c(p.leaveDays ?? '', 'number'),
+      c(p.initiatives + p.researchProjects, 'number'),
+      c(p.voteShare === undefined ? '' : p.voteShare, 'percent'),
+      ...titles.map((id) => statusText(pr.verdicts[id], lang, mid)),
+      c(p.excluded ? t('reason.excluded', {}, lang) : text, p.excluded ? 'warn' : 'cell'),
+      c(citations, 'cell'),
+      c(`${p.source.sheet}!${cellAddress(p.source.row - 1, 0)}`, 'cell'),
+    ];
+  });
+  const title = t(mid ? 'sheet.persons.title.mid' : 'sheet.persons.title', { year: result.year }, lang);
+  const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: result.reviewDate }, lang);
+  return table(SHEET_NAMES.persons, title, sub, header, body, [5, 24, 8, 18, 26, 20, 8, 8, 8, ...titles.map(() => 14), 50, 36, 20], 1);
+}
+
+function unitsSheet(input: LayoutInput, titles: UnitTitleId[], mid: boolean): SheetSpec {
+  const { result, lang } = input;
+  const header = [
+    t('col.index', {}, lang),
+    t('col.unitName', {}, lang),
+    t('col.members', {}, lang),
+    t('short.LDTT', {}, lang),
+    t('col.ldttShare', {}, lang),
+    t('short.CSTDCS', {}, lang),
+    t('col.unitRating', {}, lang),
+    t('col.collectiveTitle', {}, lang),
+    ...titles.filter((id) => id !== 'TTLDXS' && id !== 'TTLDTT').map((id) => t(`short.${id}`, {}, lang)),
+    t('col.reasons', {}, lang),
+    t('col.citations', {}, lang),
+  ];
+  const others = titles.filter((id) => id !== 'TTLDXS' && id !== 'TTLDTT');
+  const body = result.units.map((ur, i) => {
+    const collective = ur.collectiveTitle;
+    const reasons = reasonsCell(
+      Object.fromEntries(Object.entries(ur.verdicts).filter(([id, v]) => !(collective && v?.reasons.some((r) => r.code === 'higher-title')) && !(id === collective))),
+      lang,
+    );
+    return [
+      c(i + 1, 'cellCenter'),
+      c(ur.unit.name, 'cell'),
+      c(ur.members, 'number'),
+      c(ur.memberLdtt, 'number'),
+      c(ur.members ? ur.memberLdtt / ur.members : '', 'percent'),
+      c(ur.memberCstdcs, 'number'),
+      c(ur.unit.rating ? t(`rating.${ur.unit.rating}`, {}, lang) : '', ur.unit.rating ? 'cell' : 'warn'),
+      collective ? c(t(`short.${collective}`, {}, lang) + (mid ? ` (${t('status.awarded.mid', {}, lang)})` : ''), 'good') : c('', 'cell'),
+      ...others.map((id) => statusText(ur.verdicts[id], lang, mid)),
+      c(reasons.text, 'cell'),
+      c(reasons.citations, 'cell'),
+    ];
+  });
+  const title = t(mid ? 'sheet.units.title.mid' : 'sheet.units.title', { year: result.year }, lang);
+  const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: result.reviewDate }, lang);
+  return table(SHEET_NAMES.units, title, sub, header, body, [5, 40, 8, 8, 9, 9, 24, 14, ...others.map(() => 14), 60, 36], 2);
+}
+
+export function targetLine(tr: TargetResult, lang: Lang): { required: string; actual: string; gap: string } {
+  if (tr.measure === 'recorded') {
+    return { required: t('target.recorded', {}, lang), actual: tr.met ? t('target.recorded.yes', {}, lang) : t('target.recorded.no', {}, lang), gap: '' };
+  }
+  const unitWord = tr.id.includes('units') || tr.id.startsWith('tt') ? t('word.units', {}, lang) : t('word.people', {}, lang);
+  const required = tr.measure === 'share' ? `${pct(tr.required)} %` : `${tr.required}`;
+  const actual = tr.measure === 'share' ? `${pct(tr.actual)} % (${tr.count}/${tr.base})` : `${tr.count}`;
+  const gap = tr.met ? '' : t('target.gap', { gap: tr.gap, unit: unitWord }, lang);
+  return { required, actual, gap };
+}
+
+function targetsSheet(input: LayoutInput, mid: boolean): SheetSpec {
+  const { result, lang } = input;
+  const warnings = result.warnings.map((w) => [c(t(`warning.${w.code}`, { ...w.args, target: w.args.target ? t(String(w.args.target), {}, lang) : '' }, lang), 'warn')]);
+  const header = [t('col.index', {}, lang), t('col.target', {}, lang), t('col.required', {}, lang), t('col.actual', {}, lang), t('col.met', {}, lang), t('col.gap', {}, lang)];
+  const body = result.targets.map((tr, i) => {
+    const line = targetLine(tr, lang);
+    return [
+      c(i + 1, 'cellCenter'),
+      c(t(tr.label, {}, lang), 'cell'),
+      c(line.required, 'cellCenter'),
+      c(line.actual, 'cellCenter'),
+      c(tr.met ? t('target.met', {}, lang) : t('target.notMet', {}, lang), tr.met ? 'good' : 'bad'),
+      c(line.gap, 'cell'),
+    ];
+  });
+  const title = t(mid ? 'sheet.targets.title.mid' : 'sheet.targets.title', { year: result.year }, lang);
+  const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: result.reviewDate }, lang);
+  // Warnings come before the numbers, so nobody counts on an impossible target.
+  const rows: CellSpec[][] = [[c(title, 'title')], [c(sub, 'subtitle')], ...warnings, header.map((h) => c(h, 'header')), ...body];
+  const headerRow = 3 + warnings.length;
+  return {
+    name: mid ? SHEET_NAMES.midYear : SHEET_NAMES.targets,
+    rows,
+    widths: [5, 46, 14, 20, 12, 22],
+    merges: warnings.map((_, i) => `A${3 + i}:F${3 + i}`),
+    freeze: { rows: headerRow },
+    print: { orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [headerRow, headerRow], fitToWidth: true, pageNumbers: true },
+    order: 0,
+  };
+}
+
+function byUnitThenName(unitOrder: string[]) {
+  const pos = new Map(unitOrder.map((u, i) => [u, i]));
+  return (a: PersonResult, b: PersonResult): number => {
+    const ua = pos.get(a.person.unit ?? '') ?? Number.MAX_SAFE_INTEGER;
+    const ub = pos.get(b.person.unit ?? '') ?? Number.MAX_SAFE_INTEGER;
+    if (ua !== ub) return ua - ub;
+    if (ua === Number.MAX_SAFE_INTEGER) {
+      const byName = compareVietnamese(a.person.unit ?? '', b.person.unit ?? '');
+      if (byName) return byName;
+    }
+    return compareNames(a.person.name, b.person.name);
+  };
+}
+
+/** Why a person is proposed, in a line: the facts the council checks. */
+function achievementText(pr: PersonResult, lang: Lang): string {
+  const p = pr.person;
+  const parts = [p.rating ? t(`rating.${p.rating}`, {}, lang) : ''];
+  if (p.initiatives) parts.push(t('achievement.initiatives', { n: p.initiatives }, lang));
+  if (p.researchProjects) parts.push(t('achievement.research', { n: p.researchProjects }, lang));
+  if (p.voteShare !== undefined) parts.push(t('achievement.votes', { pct: pct(p.voteShare) }, lang));
+  return parts.filter(Boolean).join('; ');
+}
+
+export function personListSheet(input: LayoutInput, id: PersonTitleId, order: number): SheetSpec | null {
+  const { result, lang } = input;
+  const proposed = result.persons.filter((p) => p.verdicts[id]?.status === 'awarded').sort(byUnitThenName(input.unitOrder));
+  if (!proposed.length) return null;
+  const header = ['col.index', 'col.name', 'col.position', 'col.unit', 'col.title', 'col.achievement', 'col.note'].map((k) => t(k, {}, lang));
+  const body = proposed.map((pr, i) => [
+    c(i + 1, 'cellCenter'),
+    c(pr.person.name, 'cell'),
+    c(pr.person.position ?? '', 'cell'),
+    c(pr.person.unit ?? '', 'cell'),
+    c(t(`title.${id}`, {}, lang), 'cell'),
+    c(achievementText(pr, lang), 'cell'),
+    c(pr.person.note ?? '', 'cell'),
+  ]);
+  const title = t('sheet.list.title', { title: t(`title.${id}`, {}, lang).toUpperCase(), year: result.year }, lang);
+  const sub = t('sheet.list.count', { n: proposed.length, unit: t('word.people', {}, lang) }, lang);
+  return table(SHEET_NAMES.list(LIST_SHORT[id]), title, sub, header, body, [5, 26, 20, 34, 26, 40, 14], order);
+}
+
+export function unitListSheet(input: LayoutInput, id: UnitTitleId, order: number): SheetSpec | null {
+  const { result, lang } = input;
+  const proposed = result.units.filter((u) => u.verdicts[id]?.status === 'awarded');
+  if (!proposed.length) return null;
+  const header = ['col.index', 'col.unitName', 'col.members', 'col.title', 'col.achievement', 'col.note'].map((k) => t(k, {}, lang));
+  const body = proposed.map((ur: UnitResult, i) => [
+    c(i + 1, 'cellCenter'),
+    c(ur.unit.name, 'cell'),
+    c(ur.members, 'number'),
+    c(t(`title.${id}`, {}, lang), 'cell'),
+    c(t('achievement.unit', { rating: ur.unit.rating ? t(`rating.${ur.unit.rating}`, {}, lang) : '', ldtt: ur.memberLdtt, members: ur.members, cstdcs: ur.memberCstdcs }, lang), 'cell'),
+    c(ur.unit.note ?? '', 'cell'),
+  ]);
+  const title = t('sheet.list.title', { title: t(`title.${id}`, {}, lang).toUpperCase(), year: result.year }, lang);
+  const sub = t('sheet.list.count', { n: proposed.length, unit: t('word.units', {}, lang) }, lang);
+  const key = id === 'BK_TINH' || id === 'BK_BO' ? `${id}_UNIT` : id;
+  return table(SHEET_NAMES.list(LIST_SHORT[key]), title, sub, header, body, [5, 40, 10, 30, 50, 14], order);
+}
+
+function basisSheet(input: LayoutInput): SheetSpec {
+  const { result, ruleSet, lang, recognitions } = input;
+  const rows: CellSpec[][] = [
+    [c(t('sheet.basis.title', { year: result.year }, lang), 'title')],
+    [c(t('basis.preset', {}, lang), 'groupRow'), c(`${ruleSet.id} — ${t(ruleSet.label, {}, lang)}`, 'cell')],
+    [c(t('basis.texts', {}, lang), 'groupRow'), c(ruleSet.texts, 'cell')],
+    [c(t('basis.date', {}, lang), 'groupRow'), c(result.reviewDate, 'cell')],
+    [c(t('basis.phase', {}, lang), 'groupRow'), c(t(`phase.${result.phase}`, {}, lang), 'cell')],
+    [],
+    ['col.param', 'col.paramId', 'col.value', 'col.valueSource', 'col.citation'].map((k) => c(t(k, {}, lang), 'header')),
+  ];
+  const defs = new Map<string, string>();
+  for (const title of ruleSet.titles) {
+    defs.set(title.enabled.id, `${t(`short.${title.id}`, {}, lang)}${title.scope === 'unit' && (title.id === 'BK_TINH' || title.id === 'BK_BO') ? ` (${t('word.unit', {}, lang)})` : ''}`);
+  }
+  for (const u of result.params) {
+    const titleKey = u.id.split('.')[0];
+    const owner = defs.get(`${titleKey}.enabled`) ?? titleKey;
+    const label = `${owner}: ${t(`param.${u.id.split('.').slice(1).join('.')}`, {}, lang)}`;
+    const value =
+      u.value === null ? t('value.off', {}, lang) : typeof u.value === 'boolean' ? t(u.value ? 'value.yes' : 'value.no', {}, lang) : typeof u.value === 'string' ? (t(`rating.${u.value}`, {}, lang) !== `rating.${u.value}` ? t(`rating.${u.value}`, {}, lang) : t(`discipline.${u.value}`, {}, lang)) : u.id.includes('Share') || u.id.endsWith('.share') ? `${pct(u.value)} %` : u.value;
+    rows.push([c(label, 'cell'), c(u.id, 'cell'), c(value, 'cellCenter'), c(t(`source.${u.source}`, {}, lang), 'cell'), c(u.citation, 'cell')]);
+  }
+  rows.push([], [c(t('basis.sheetsRead', {}, lang), 'header'), c(t('col.role', {}, lang), 'header'), c(t('col.headerRow', {}, lang), 'header'), c(t('col.columns', {}, lang), 'header')]);
+  for (const r of recognitions) {
+    rows.push([
+      c(r.sheet, 'cell'),
+      c(t(`role.${r.role}`, {}, lang), 'cell'),
+      c(r.headerBottom + 1, 'cellCenter'),
+      c(r.columns.map((col) => `${cellAddress(0, col.col).replace(/\d+$/, '')}: ${col.field}${col.fromSettings ? '*' : ''}`).join(', '), 'cell'),
+    ]);
+  }
+  return { name: SHEET_NAMES.basis, rows, widths: [44, 30, 16, 22, 60], merges: [], freeze: { rows: 7 }, order: 90 };
+}
+
+function issuesSheet(input: LayoutInput): SheetSpec {
+  const { lang } = input;
+  const header = ['col.index', 'col.severity', 'col.sheet', 'col.cell', 'col.valueFound', 'col.message'].map((k) => t(k, {}, lang));
+  const body = input.issues.map((iss, i) => [
+    c(i + 1, 'cellCenter'),
+    c(t(`severity.${iss.severity}`, {}, lang), iss.severity === 'error' ? 'bad' : iss.severity === 'warning' ? 'warn' : 'cell'),
+    c(iss.sheet ?? '', 'cell'),
+    c(iss.cell ?? '', 'cellCenter'),
+    c(iss.value ?? '', 'cell'),
+    c(describeIssue(iss, lang), 'cell'),
+  ]);
+  const title = t('sheet.issues.title', { n: input.issues.length }, lang);
+  return table(SHEET_NAMES.issues, title, '', header, body, [5, 12, 22, 8, 30, 80], 91);
+}
+
+/** Every result sheet, in the order they are written. */
+export function layoutResults(input: LayoutInput): SheetSpec[] {
+  const { result, ruleSet } = input;
+  const mid = result.phase === 'mid';
+  const personTitles = ruleSet.titles.filter((r) => r.scope === 'person' && r.id in (result.persons[0]?.verdicts ?? {})).map((r) => r.id as PersonTitleId);
+  const enabledPerson = personTitles.length ? personTitles : ruleSet.titles.filter((r) => r.scope === 'person').map((r) => r.id as PersonTitleId);
+  const unitTitles = ruleSet.titles.filter((r) => r.scope === 'unit' && r.id in (result.units[0]?.verdicts ?? {})).map((r) => r.id as UnitTitleId);
+  const sheets: SheetSpec[] = [targetsSheet(input, mid), personsSheet(input, enabledPerson, mid), unitsSheet(input, unitTitles, mid)];
+  if (!mid) {
+    let order = 10;
+    for (const id of enabledPerson) {
+      const s = personListSheet(input, id, order++);
+      if (s) sheets.push(s);
+    }
+    for (const id of unitTitles) {
+      const s = unitListSheet(input, id, order++);
+      if (s) sheets.push(s);
+    }
+  }
+  sheets.push(basisSheet(input), issuesSheet(input));
+  return sheets;
+}

@@ -1,0 +1,286 @@
+/**
+ * The .xlsx adapter: ExcelJS at the edge, the pipeline's plain grids and sheet specs
+ * inside. Works on bytes, not files, so the command line (Node) and the browser preview
+ * share it; the caller does the file I/O.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from '../sheets/grid';
+import { cellAddress, parseRange } from '../sheets/grid';
+import { STYLES, type CellStyle } from '../sheets/styles';
+import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
+import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
+
+const MS_PER_DAY = 86400000;
+/** Serial of 1970-01-01 in Excel's 1900 date system. */
+const EPOCH_1900 = 25569;
+
+function dateToSerial(d: Date, date1904: boolean): number {
+  const serial = d.getTime() / MS_PER_DAY + EPOCH_1900;
+  return date1904 ? serial - 1462 : serial;
+}
+
+/** Fonts that mean the text is in a legacy Vietnamese encoding (TCVN3 ".VnTime", "VNI-Times"). */
+const LEGACY_FONT = /^(\.vn|vni[-\s])/i;
+
+function plainValue(v: ExcelJS.CellValue, date1904: boolean): { value: CellValue; formula: boolean } {
+  if (v === null || v === undefined) return { value: null, formula: false };
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v, formula: false };
+  if (v instanceof Date) return { value: dateToSerial(v, date1904), formula: false };
+  const o = v as unknown as Record<string, unknown>;
+  if ('error' in o) return { value: { error: String(o.error) }, formula: false };
+  if ('richText' in o && Array.isArray(o.richText)) {
+    return { value: (o.richText as { text: string }[]).map((r) => r.text).join(''), formula: false };
+  }
+  if ('formula' in o || 'sharedFormula' in o) {
+    const inner = plainValue((o.result ?? null) as ExcelJS.CellValue, date1904).value;
+    return { value: inner, formula: true };
+  }
+  if ('text' in o) return { value: String(o.text ?? ''), formula: false };
+  return { value: null, formula: false };
+}
+
+function visibilityOf(ws: ExcelJS.Worksheet): SheetVisibility {
+  return ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
+}
+
+/** One worksheet → its grid. Merged cells other than the top-left read as empty, as in Excel. */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetGrid {
+  const rows: CellValue[][] = [];
+  const formulaCells: string[] = [];
+  let fonts: (string | null)[][] | undefined;
+  let maxCol = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const { value, formula } = plainValue(cell.value, date1904);
+      out[c - 1] = value;
+      if (formula) formulaCells.push(cellAddress(r - 1, c - 1));
+      const font = cell.font?.name;
+      if (font && LEGACY_FONT.test(font)) {
+        fonts ??= [];
+        (fonts[r - 1] ??= [])[c - 1] = font;
+      }
+    });
+    if (out.length > maxCol) maxCol = out.length;
+    rows[r - 1] = out;
+  });
+  const values: CellValue[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const src = rows[r] ?? [];
+    const line: CellValue[] = new Array(maxCol);
+    for (let c = 0; c < maxCol; c++) line[c] = src[c] ?? null;
+    values[r] = line;
+  }
+  if (fonts) {
+    for (let r = 0; r < values.length; r++) {
+      const f = fonts[r] ?? [];
+      fonts[r] = Array.from({ length: maxCol }, (_, c) => f[c] ?? null);
+    }
+  }
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
+  return {
+    name: ws.name,
+    visibility: visibilityOf(ws),
+    values,
+    top: 0,
+    left: 0,
+    merges,
+    formulaCells,
+    ...(fonts ? { fonts } : {}),
+  };
+}
+
+/** Parts of a workbook that ExcelJS does not carry through a save: they would be lost. */
+export interface LossyParts {
+  found: ('charts' | 'pivot-tables' | 'data-validation' | 'custom-xml' | 'macros' | 'slicers' | 'external-links' | 'form-controls')[];
+}
+
+/** Looks inside the package for what ExcelJS would drop when saving a copy. */
+export async function findLossyParts(data: ArrayBuffer | Uint8Array): Promise<LossyParts> {
+  const zip = await JSZip.loadAsync(data);
+  const names = Object.keys(zip.files);
+  const found = new Set<LossyParts['found'][number]>();
+  const has = (re: RegExp) => names.some((n) => re.test(n));
+  if (has(/^xl\/charts\//)) found.add('charts');
+  if (has(/^xl\/pivot(Tables|Cache)\//)) found.add('pivot-tables');
+  if (has(/^customXml\//)) found.add('custom-xml');
+  if (has(/vbaProject\.bin$/)) found.add('macros');
+  if (has(/^xl\/(slicers|slicerCaches|timelines)\//)) found.add('slicers');
+  if (has(/^xl\/externalLinks\//)) found.add('external-links');
+  if (has(/^xl\/ctrlProps\//)) found.add('form-controls');
+  for (const n of names.filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/.test(x))) {
+    const xml = await zip.files[n].async('string');
+    if (xml.includes('<dataValidation') || xml.includes('x14:dataValidation')) {
+      found.add('data-validation');
+      break;
+    }
+  }
+  return { found: [...found] };
+}
+
+/** Every sheet's grid, for tests and the preview. */
+export async function readXlsxGrids(data: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
+  const wb = await XlsxWorkbook.open(data);
+  const names = (await wb.sheets()).map((s) => s.name);
+  return wb.read(names);
+}
+
+/** A sheet name as Excel accepts it: no []:*?/\ , at most 31 characters, not blank. */
+export function safeSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
+  return cleaned || 'Sheet';
+}
+
+const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.font) {
+    cell.font = {
+      name: style.font.name,
+      size: style.font.size,
+      bold: style.font.bold,
+      italic: style.font.italic,
+      underline: style.font.underline,
+      ...(style.font.color ? { color: { argb: argb(style.font.color) } } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.align || style.valign || style.wrap) {
+    cell.alignment = { horizontal: style.align, vertical: style.valign, wrapText: style.wrap };
+  }
+  if (style.border) {
+    const thin = { style: 'thin' as const };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+/** Writes one spec into a fresh worksheet. Text never becomes a formula: ExcelJS writes strings as strings. */
+function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  ws.columns = spec.widths.map((w) => ({ width: w }));
+  spec.rows.forEach((row, r) => {
+    const xRow = ws.getRow(r + 1);
+    row.forEach((cell, c) => {
+      const xCell = xRow.getCell(c + 1);
+      if (cell.v !== null && cell.v !== '') {
+        // A string that starts with = + - @ stays a string: ExcelJS only writes formulas given as {formula}.
+        xCell.value = cell.v;
+      }
+      if (cell.s) applyStyle(xCell, STYLES[cell.s]);
+    });
+  });
+  for (const m of spec.merges) ws.mergeCells(m);
+  if (spec.freeze) {
+    ws.views = [{ state: 'frozen', ySplit: spec.freeze.rows, xSplit: spec.freeze.cols ?? 0 }];
+  }
+  if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
+  if (spec.print) {
+    const p = spec.print;
+    const inch = (mm: number) => Math.round((mm / 25.4) * 100) / 100;
+    ws.pageSetup = {
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      fitToPage: p.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: {
+        top: inch(p.margins.top),
+        bottom: inch(p.margins.bottom),
+        left: inch(p.margins.left),
+        right: inch(p.margins.right),
+        header: 0.3,
+        footer: 0.3,
+      },
+      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
+    };
+    if (p.pageNumbers) ws.headerFooter = { oddFooter: '&CTrang &P/&N' };
+  }
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(private readonly wb: ExcelJS.Workbook) {}
+
+  static async open(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as ArrayBuffer);
+    return new XlsxWorkbook(wb);
+  }
+
+  /** An empty workbook, for results written apart from an input ExcelJS cannot carry. */
+  static create(): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook());
+  }
+
+  private get date1904(): boolean {
+    return Boolean((this.wb.properties as { date1904?: boolean }).date1904);
+  }
+
+  async sheets(): Promise<SheetInfo[]> {
+    return this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws) }));
+  }
+
+  async read(names: string[]): Promise<SheetGrid[]> {
+    return names.flatMap((n) => {
+      const ws = this.wb.getWorksheet(n);
+      return ws ? [worksheetToGrid(ws, this.date1904)] : [];
+    });
+  }
+
+  async getSettings(): Promise<StoredSettings | null> {
+    const ws = this.wb.getWorksheet(SETTINGS_SHEET);
+    if (!ws) return null;
+    return settingsFromCells(worksheetToGrid(ws).values);
+  }
+
+  /**
+   * Replaces the add-in's own sheets with the new ones. The workbook object is changed in
+   * memory only; nothing reaches a file until the caller saves, so a failure here leaves
+   * the file on disk as it was.
+   */
+  async write(specs: SheetSpec[], settings: StoredSettings, options: WriteOptions): Promise<WriteReport> {
+    const removed: string[] = [];
+    const replace = new Set(options.replace);
+    for (const ws of [...this.wb.worksheets]) {
+      if (replace.has(ws.name) && ws.name !== SETTINGS_SHEET) {
+        this.wb.removeWorksheet(ws.id);
+        removed.push(ws.name);
+      }
+    }
+    const taken = new Set(this.wb.worksheets.map((w) => w.name.toLowerCase()));
+    const written: string[] = [];
+    specs.forEach((spec, i) => {
+      let name = safeSheetName(spec.name);
+      for (let k = 2; taken.has(name.toLowerCase()); k++) {
+        const suffix = ` (${k})`;
+        name = safeSheetName(spec.name).slice(0, 31 - suffix.length) + suffix;
+      }
+      taken.add(name.toLowerCase());
+      fillWorksheet(this.wb.addWorksheet(name), spec);
+      written.push(name);
+      options.onProgress?.(i + 1, specs.length, name);
+    });
+    let settingsWs = this.wb.getWorksheet(SETTINGS_SHEET);
+    if (settingsWs) this.wb.removeWorksheet(settingsWs.id);
+    settingsWs = this.wb.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+    settingsToCells({ ...settings, ownedSheets: written }).forEach((row, r) => {
+      settingsWs!.getCell(r + 1, 1).value = row[0];
+    });
+    return { written, removed: removed.filter((n) => !written.includes(n)), notes: [] };
+  }
+
+  async save(): Promise<Uint8Array> {
+    const buf = await this.wb.xlsx.writeBuffer();
+    return new Uint8Array(buf as ArrayBuffer);
+  }
+
+  /** The range of a written sheet's cells, for tests that read results back. */
+  cellText(sheet: string, a1: string): string | null {
+    const ws = this.wb.getWorksheet(sheet);
+    if (!ws) return null;
+    const { top, left } = parseRange(a1);
+    const v = ws.getCell(top + 1, left + 1).value;
+    return v === null || v === undefined ? null : String(v);
+  }
+}
