@@ -9,6 +9,7 @@ import { sheetMessages } from './sheets';
 import { cliMessages } from './cli';
 import { paneMessages } from './pane';
 import { officeMessages } from './office';
+import { documentMessages } from './documents';
 
 export type Lang = 'vi' | 'en';
 export interface Message {
@@ -24,6 +25,7 @@ const catalogue: Messages = {
   ...cliMessages,
   ...paneMessages,
   ...officeMessages,
+  ...documentMessages,
 };
 
 export function hasMessage(key: string): boolean {

@@ -100,7 +100,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     ruleSet,
     issues,
     recognitions: parsed.recognitions,
-    unitOrder: parsed.units.map((u) => u.name),
+    unitOrder: parsed.units.map((u: { name: string }) => u.name),
     lang,
   });
   return { parsed, result, issues, sheets, settings, lang };

@@ -17,8 +17,9 @@ export function coerceParam(def: ParamDef, v: unknown): ParamValue | undefined {
       return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.round(n) : undefined;
     }
     case 'share': {
-      let n = typeof v === 'string' ? Number(v.replace('%', '').replace(',', '.')) : v;
-      if (typeof n !== 'number' || !Number.isFinite(n)) return undefined;
+      const raw = typeof v === 'string' ? Number(v.replace('%', '').replace(',', '.')) : v;
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) return undefined;
+      let n: number = raw;
       if (n > 1) n = n / 100; // "15" means 15 %
       return n >= 0 && n <= 1 ? n : undefined;
     }

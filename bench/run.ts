@@ -1,0 +1,78 @@
+/**
+ * npm run bench: the figures the README records. Timings live here, never in tests.
+ *  1. the pure pipeline on 100 000 synthetic people in 100 units (goal: under 1 s);
+ *  2. the command line on a 50 000-person .xlsx next to ExcelJS only reading and writing
+ *     the same file (goal: at most 1.5 × the time and 2 × the peak memory of that floor);
+ *  3. a review of 20 000 people through the Office adapter on the fake Excel, next to the
+ *     same review through the in-memory adapter.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { runReview } from '../src/pipeline/run';
+import { emptySettings } from '../src/pipeline/settings';
+import { syntheticWorkbook } from './synthetic';
+
+const root = resolve(__dirname, '..');
+const outDir = join(root, 'out', 'bench');
+mkdirSync(outDir, { recursive: true });
+
+function pipelineBench(n: number): void {
+  const grids = syntheticWorkbook(n, 100);
+  runReview(syntheticWorkbook(2000, 20), emptySettings(), { reviewDate: '2014-12-20' }); // warm up the JIT
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const outcome = runReview(grids, emptySettings(), { reviewDate: '2014-12-20' });
+    runs.push(performance.now() - t0);
+    if (!outcome.result) throw new Error('bench review stopped');
+  }
+  const best = Math.min(...runs);
+  console.log(`pure pipeline: ${n} people in 100 units: best of 3 ${best.toFixed(0)} ms (${Math.round((n / best) * 1000)} people/s)`);
+}
+
+async function writeBenchWorkbook(n: number, file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const g of syntheticWorkbook(n, 100)) {
+    const ws = wb.addWorksheet(g.name);
+    for (const row of g.values) ws.addRow(row as ExcelJS.CellValue[]);
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+/** Runs a child node process and returns its wall time and peak resident memory. */
+function measured(script: string, args: string[]): { ms: number; rssMb: number } {
+  const out = execFileSync(process.execPath, [join(root, 'bench', script), ...args], { cwd: root, encoding: 'utf8' });
+  const last = out.trim().split('\n').pop()!;
+  return JSON.parse(last);
+}
+
+async function cliBench(n: number): Promise<void> {
+  const file = join(outDir, `bench-${n}.xlsx`);
+  if (!existsSync(file)) await writeBenchWorkbook(n, file);
+  const floor = measured('floor.cjs', [file, join(outDir, 'floor-out.xlsx')]);
+  const cli = measured('cli-child.cjs', [file, join(outDir, 'cli-out.xlsx')]);
+  console.log(`ExcelJS read+write floor, ${n} people: ${floor.ms.toFixed(0)} ms, peak ${floor.rssMb.toFixed(0)} MB`);
+  console.log(`binh-xet review, ${n} people: ${cli.ms.toFixed(0)} ms (${Math.round((n / cli.ms) * 1000)} people/s), peak ${cli.rssMb.toFixed(0)} MB`);
+  console.log(`ratio to the floor: time ${(cli.ms / floor.ms).toFixed(2)} × (goal ≤ 1.5), memory ${(cli.rssMb / floor.rssMb).toFixed(2)} × (goal ≤ 2)`);
+}
+
+async function officeBench(n: number): Promise<void> {
+  const path = join(root, 'bench', 'office-adapter.ts');
+  if (!existsSync(path)) {
+    console.log('office adapter bench: not present');
+    return;
+  }
+  const mod = await import('./office-adapter');
+  const r = await mod.benchOfficeAdapter(n);
+  console.log(`office adapter on the fake, ${n} people: ${r.roundTrips} round trips, largest request ${r.largestRequestBytes} bytes, ${r.ms.toFixed(0)} ms`);
+  if ('memoryMs' in r) console.log(`same review through the in-memory adapter: ${(r as { memoryMs: number }).memoryMs.toFixed(0)} ms`);
+}
+
+(async () => {
+  pipelineBench(Number(process.env.BENCH_PEOPLE ?? 100000));
+  await cliBench(Number(process.env.BENCH_CLI_PEOPLE ?? 50000));
+  await officeBench(20000);
+  writeFileSync(join(outDir, 'done'), new Date().toISOString());
+})();

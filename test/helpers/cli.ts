@@ -1,0 +1,32 @@
+import { mkdtempSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../../src/cli/main';
+import { readXlsxGrids } from '../../src/workbook/xlsx';
+import { readFile } from 'node:fs/promises';
+
+export const FIXTURES = resolve(__dirname, '../fixtures');
+export const fixture = (name: string) => join(FIXTURES, name);
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'binh-xet-'));
+}
+
+/** A copy of a fixture in a fresh temp dir. */
+export function fixtureCopy(name: string): { dir: string; file: string } {
+  const dir = tempDir();
+  const file = join(dir, name);
+  copyFileSync(fixture(name), file);
+  return { dir, file };
+}
+
+export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), assetsDir: resolve(__dirname, '../../assets') });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+export async function sheetsOf(file: string) {
+  return readXlsxGrids(await readFile(file));
+}
