@@ -10,6 +10,7 @@ import { cliMessages } from './cli';
 import { paneMessages } from './pane';
 import { officeMessages } from './office';
 import { documentMessages } from './documents';
+import { readerMessages } from './reader';
 
 export type Lang = 'vi' | 'en';
 export interface Message {
@@ -26,6 +27,7 @@ const catalogue: Messages = {
   ...paneMessages,
   ...officeMessages,
   ...documentMessages,
+  ...readerMessages,
 };
 
 export function hasMessage(key: string): boolean {

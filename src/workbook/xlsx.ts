@@ -267,7 +267,7 @@ export class XlsxWorkbook implements WorkbookPort {
     settingsToCells({ ...settings, ownedSheets: written }).forEach((row, r) => {
       settingsWs!.getCell(r + 1, 1).value = row[0];
     });
-    return { written, removed: removed.filter((n) => !written.includes(n)), notes: [] };
+    return { written, removed, notes: [] };
   }
 
   async save(): Promise<Uint8Array> {

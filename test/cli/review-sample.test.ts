@@ -89,7 +89,12 @@ describe('binh-xet review on the Bắc Giang 2014 workbook', () => {
     const rows = list.values.slice(3).filter((r) => typeof r[0] === 'number');
     const ldtt = json.people.filter((p: any) => p.titles.LDTT.status === 'awarded');
     expect(rows).toHaveLength(ldtt.length);
-    const firstUnit = rows.filter((r) => r[3] === 'Văn phòng Sở').map((r) => String(r[1]).split(' ').pop());
-    expect(firstUnit[0]).toBe('Dũng'); // Dương Văn Dũng? no: Văn phòng Sở's LĐTT sorted by given name
+    // Văn phòng Sở: 9 of its 14 people are LĐTT (Bùi Minh Oanh disciplined, Ngô Ngọc Yến 46 days off,
+    // Phạm Hồng Hương hired 04/07/2014, Dương Văn Dũng and Ngô Thị Nhung rated below HTTNV).
+    const office = rows.filter((r) => r[3] === 'Văn phòng Sở').map((r) => r[1]);
+    expect(office).toEqual(['Dương Thanh Đạt', 'Giáp Minh Linh', 'Đỗ Thúy Nhung', 'Nguyễn Thu Phương', 'Đỗ Văn Quân', 'Đỗ Hữu Sơn', 'Hoàng Minh Sơn', 'Phạm Ngọc Thủy', 'Dương Hữu Tuấn']);
+    // Units follow the unit sheet's order.
+    expect(rows[0][3]).toBe('Văn phòng Sở');
+    expect(rows[rows.length - 1][3]).toBe('Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng');
   });
 });

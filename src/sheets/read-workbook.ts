@@ -1,0 +1,2 @@
+export { readWorkbook } from './reader/parse';
+export { recognise } from './reader/recognise';
