@@ -64,7 +64,7 @@ async function officeBench(n: number): Promise<void> {
     console.log('office adapter bench: not present');
     return;
   }
-  const mod = await import('./office-adapter');
+  const mod = (await import(path)) as { benchOfficeAdapter: (n: number) => Promise<{ roundTrips: number; largestRequestBytes: number; ms: number; memoryMs?: number }> };
   const r = await mod.benchOfficeAdapter(n);
   console.log(`office adapter on the fake, ${n} people: ${r.roundTrips} round trips, largest request ${r.largestRequestBytes} bytes, ${r.ms.toFixed(0)} ms`);
   if ('memoryMs' in r) console.log(`same review through the in-memory adapter: ${(r as { memoryMs: number }).memoryMs.toFixed(0)} ms`);
