@@ -17,7 +17,12 @@ const EXACT_ONLY = ['index', 'year'];
 /** Reads a grid by absolute worksheet position, with merged areas filled from their top-left cell. */
 export class GridView {
   private readonly mergeMaster = new Map<string, [number, number]>();
+  /** Widest row near the top: the table's width (rows far below do not widen it). */
+  readonly cols: number;
   constructor(readonly grid: SheetGrid) {
+    let max = 0;
+    for (const r of grid.values.slice(0, HEADER_SCAN_ROWS + 5)) max = Math.max(max, r.length);
+    this.cols = grid.left + max;
     for (const m of grid.merges) {
       let r: ReturnType<typeof parseRange>;
       try {
@@ -32,11 +37,6 @@ export class GridView {
   }
   get rows(): number {
     return this.grid.top + this.grid.values.length;
-  }
-  get cols(): number {
-    let max = 0;
-    for (const r of this.grid.values.slice(0, HEADER_SCAN_ROWS + 5)) max = Math.max(max, r.length);
-    return this.grid.left + max;
   }
   raw(row: number, col: number) {
     return this.grid.values[row - this.grid.top]?.[col - this.grid.left] ?? null;
@@ -180,7 +180,8 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): { reco
     const ranked = found.filter((c) => c.role === role).sort((a, b) => b.score - a.score);
     if (!ranked.length) continue;
     const best = ranked[0];
-    if (role === 'staff' && ranked[1] && ranked[1].score >= best.score - 2 && ranked[1].score < 1000) {
+    const second = ranked[1];
+    if (role === 'staff' && second && second.score < 1000 && ['name', 'rating'].every((f) => second.columns.some((c) => c.field === f))) {
       issues.push({ severity: 'warning', code: 'two-staff-sheets', sheet: ranked[1].sheet, args: { used: best.sheet, other: ranked[1].sheet } });
     }
     const view = new GridView(best.grid);
