@@ -9,6 +9,7 @@ import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from
 import { cellAddress, parseRange } from '../sheets/grid';
 import { STYLES, type CellStyle } from '../sheets/styles';
 import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
+import { uniqueSheetName } from './sheet-names';
 import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
 const MS_PER_DAY = 86400000;
@@ -125,12 +126,6 @@ export async function readXlsxGrids(data: ArrayBuffer | Uint8Array): Promise<She
   const wb = await XlsxWorkbook.open(data);
   const names = (await wb.sheets()).map((s) => s.name);
   return wb.read(names);
-}
-
-/** A sheet name as Excel accepts it: no []:*?/\ , at most 31 characters, not blank. */
-export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
-  return cleaned || 'Sheet';
 }
 
 const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
@@ -251,12 +246,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const taken = new Set(this.wb.worksheets.map((w) => w.name.toLowerCase()));
     const written: string[] = [];
     specs.forEach((spec, i) => {
-      let name = safeSheetName(spec.name);
-      for (let k = 2; taken.has(name.toLowerCase()); k++) {
-        const suffix = ` (${k})`;
-        name = safeSheetName(spec.name).slice(0, 31 - suffix.length) + suffix;
-      }
-      taken.add(name.toLowerCase());
+      const name = uniqueSheetName(spec.name, taken);
       fillWorksheet(this.wb.addWorksheet(name), spec);
       written.push(name);
       options.onProgress?.(i + 1, specs.length, name);
