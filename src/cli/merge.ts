@@ -1,4 +1,5 @@
 import type { SheetGrid, SheetInfo, SheetSpec } from '../sheets/grid';
+import { SOURCE_SEPARATOR } from '../sheets/fields';
 import type { StoredSettings } from '../pipeline/settings';
 import type { WorkbookPort, WriteOptions, WriteReport } from '../workbook/port';
 import type { XlsxWorkbook } from '../workbook/xlsx';
@@ -11,7 +12,7 @@ export async function mergeWorkbooks(files: { file: string; wb: XlsxWorkbook }[]
   const grids: SheetGrid[] = [];
   for (const { file, wb } of files) {
     const names = (await wb.sheets()).map((s) => s.name);
-    for (const g of await wb.read(names)) grids.push({ ...g, name: `${file} › ${g.name}` });
+    for (const g of await wb.read(names)) grids.push({ ...g, name: `${file}${SOURCE_SEPARATOR}${g.name}` });
   }
   const settings = await files[0].wb.getSettings();
   return {

@@ -72,3 +72,6 @@ export interface ParsedWorkbook {
   /** True when an error stops the review (no staff sheet, no name or rating column). */
   fatal: boolean;
 }
+
+/** Sheets of several files reviewed as one agency are named "file › sheet". */
+export const SOURCE_SEPARATOR = ' › ';

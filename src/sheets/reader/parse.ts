@@ -3,7 +3,7 @@
  * value that cannot be understood. Never throws on any grid.
  */
 import type { DataIssue, Person, TitleId, Unit, YearRecord } from '../../domain/types';
-import type { ParsedWorkbook, SheetRecognition } from '../fields';
+import { SOURCE_SEPARATOR, type ParsedWorkbook, type SheetRecognition } from '../fields';
 import { cellAddress, isCellError, type CellValue, type SheetGrid } from '../grid';
 import type { SheetMappingSetting } from '../../pipeline/settings';
 import { cleanText, fold } from './fold';
@@ -304,10 +304,10 @@ function personFromRow(ctx: StaffContext, row: number, unitName: string | undefi
   return person;
 }
 
-function parseStaff(ctx: StaffContext): Person[] {
+/** `seen` spans every staff sheet read, so a person listed by two units' files is reported with both places. */
+function parseStaff(ctx: StaffContext, seen: Map<string, string>): Person[] {
   const { view, rec, issues } = ctx;
   const persons: Person[] = [];
-  const seen = new Map<string, number>();
   let section: { name: string; cell: string } | undefined;
   for (let row = rec.dataStart; row < view.rows; row++) {
     const kind = rowKind(view, row);
@@ -326,7 +326,7 @@ function parseStaff(ctx: StaffContext): Person[] {
       if (first !== undefined) {
         issues.add('warning', 'duplicate-person', row, ctx.cols.get('name'), p.name, { first });
         p.excluded = true;
-      } else seen.set(key, row + 1);
+      } else seen.set(key, `${rec.sheet}!${cellAddress(row, ctx.cols.get('name')!)}`);
     }
     persons.push(p);
   }
@@ -395,10 +395,21 @@ export interface ReadOptions {
 
 /** Grids → records. Pure; every problem becomes an issue with its sheet and cell. */
 export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWorkbook {
-  const { recognitions, issues } = recognise(grids, options);
-  const byRole = (role: string) => recognitions.find((r) => r.role === role);
+  // Several files reviewed as one agency arrive as "file › sheet": each file is recognised on its own.
+  const groups = new Map<string, SheetGrid[]>();
+  for (const g of grids) {
+    const source = g.name.includes(SOURCE_SEPARATOR) ? g.name.slice(0, g.name.indexOf(SOURCE_SEPARATOR)) : '';
+    groups.set(source, [...(groups.get(source) ?? []), g]);
+  }
+  const recognitions: SheetRecognition[] = [];
+  const issues: DataIssue[] = [];
+  for (const group of groups.values()) {
+    const r = recognise(group, options);
+    recognitions.push(...r.recognitions);
+    issues.push(...r.issues);
+  }
   const gridOf = (sheet: string) => grids.find((g) => g.name === sheet)!;
-  const staff = byRole('staff');
+  const staffRecs = recognitions.filter((r) => r.role === 'staff');
   const fatal = (code: string, sheet?: string): ParsedWorkbook => ({
     recognitions,
     persons: [],
@@ -406,39 +417,52 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
     issues: [...issues, { severity: 'error', code, ...(sheet ? { sheet } : {}) }],
     fatal: true,
   });
-  if (!staff) return fatal('no-staff-sheet');
-  const cols = columnsOf(staff);
-  if (!cols.has('name')) return fatal('no-name-column', staff.sheet);
-  if (!cols.has('rating')) return fatal('no-rating-column', staff.sheet);
+  if (!staffRecs.length) return fatal('no-staff-sheet');
+  for (const staff of staffRecs) {
+    const cols = columnsOf(staff);
+    if (!cols.has('name')) return fatal('no-name-column', staff.sheet);
+    if (!cols.has('rating')) return fatal('no-rating-column', staff.sheet);
+  }
+  if (groups.size > 1) {
+    for (const [source, group] of groups) {
+      if (!staffRecs.some((r) => group.some((g) => g.name === r.sheet))) issues.push({ severity: 'warning', code: 'no-staff-sheet-in-file', value: source });
+    }
+  }
 
   let units: Unit[] = [];
-  const unitRec = byRole('units');
-  if (unitRec && unitRec.sheet !== staff.sheet) {
+  const staffSheets = new Set(staffRecs.map((r) => r.sheet));
+  for (const unitRec of recognitions.filter((r) => r.role === 'units' && !staffSheets.has(r.sheet))) {
     const parsed = parseUnits(new GridView(gridOf(unitRec.sheet)), unitRec);
-    units = parsed.units;
+    const known = new Set(units.map((u) => fold(u.name)));
+    units.push(...parsed.units.filter((u) => !known.has(fold(u.name))));
     issues.push(...parsed.issues);
   }
   const unitIndex = units.length ? new UnitIndex(units.map((u) => u.name)) : undefined;
-  const staffGrid = gridOf(staff.sheet);
-  const staffIssues = new Issues(staff.sheet);
-  const persons = parseStaff({ view: new GridView(staffGrid), rec: staff, cols, unitIndex, issues: staffIssues, formulaCells: new Set(staffGrid.formulaCells ?? []) });
-  issues.push(...staffIssues.list);
+  const persons: Person[] = [];
+  const seen = new Map<string, string>();
+  for (const staff of staffRecs) {
+    const staffGrid = gridOf(staff.sheet);
+    const staffIssues = new Issues(staff.sheet);
+    persons.push(...parseStaff({ view: new GridView(staffGrid), rec: staff, cols: columnsOf(staff), unitIndex, issues: staffIssues, formulaCells: new Set(staffGrid.formulaCells ?? []) }, seen));
+    issues.push(...staffIssues.list);
+  }
 
   if (!units.length) {
     // No unit sheet: the units are those the staff list names, in order of appearance.
     const names = [...new Set(persons.filter((p) => p.unit).map((p) => p.unit!))];
     units = names.map((name) => ({ id: `unit:${name}`, name, history: {} }));
   }
-  const historyRec = byRole('history');
-  if (historyRec && historyRec.sheet !== staff.sheet) issues.push(...mergeHistory(new GridView(gridOf(historyRec.sheet)), historyRec, persons, unitIndex));
+  for (const historyRec of recognitions.filter((r) => r.role === 'history' && !staffSheets.has(r.sheet))) {
+    issues.push(...mergeHistory(new GridView(gridOf(historyRec.sheet)), historyRec, persons, unitIndex));
+  }
 
   for (const u of units) {
     if (u.declaredMembers === undefined || !u.source) continue;
     const n = persons.filter((p) => !p.excluded && p.unit === u.name).length;
-    if (n !== u.declaredMembers) issues.push({ severity: 'info', code: 'headcount-differs', sheet: u.source.sheet, cell: undefined, value: u.name, args: { declared: u.declaredMembers, listed: n } });
+    if (n !== u.declaredMembers) issues.push({ severity: 'info', code: 'headcount-differs', sheet: u.source.sheet, value: u.name, args: { declared: u.declaredMembers, listed: n } });
   }
-  if (!persons.some((p) => !p.excluded)) issues.push({ severity: 'warning', code: 'no-people', sheet: staff.sheet });
-  return { recognitions, persons, units, issues: issues.map((i) => (i.cell === undefined ? dropUndefined(i) : i)), fatal: false };
+  if (!persons.some((p) => !p.excluded)) issues.push({ severity: 'warning', code: 'no-people', sheet: staffRecs[0].sheet });
+  return { recognitions, persons, units, issues: issues.map((i) => (i.cell === undefined && 'cell' in i ? dropUndefined(i) : i)), fatal: false };
 }
 
 function dropUndefined(i: DataIssue): DataIssue {
