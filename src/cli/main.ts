@@ -9,7 +9,7 @@ import { t, type Lang } from '../i18n/catalogue';
 import { outcomeToJson } from '../pipeline/json';
 import type { ReviewOverrides } from '../pipeline/run';
 import { allParams, PRESETS } from '../rules/presets';
-import { targetLine } from '../sheets/layout';
+import { targetLine, warningText } from '../sheets/layout';
 import { reviewWorkbook, writeOutcome } from '../workbook/session';
 import { findLossyParts, XlsxWorkbook } from '../workbook/xlsx';
 import { mergeWorkbooks } from './merge';
@@ -187,7 +187,7 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
   const excluded = result.persons.filter((p) => p.person.excluded).length;
   if (excluded) io.out(t('cli.read.excluded', { n: excluded }, L));
   for (const w of result.warnings) {
-    io.out(`⚠ ${t(`warning.${w.code}`, { ...w.args, target: w.args.target ? t(String(w.args.target), {}, L) : '' }, L)}`);
+    io.out(`⚠ ${warningText(w, L)}`);
   }
   io.out(t(result.phase === 'mid' ? 'cli.titles.mid' : 'cli.titles', {}, L));
   const titleIds = new Set<string>();

@@ -1,6 +1,6 @@
 import type { ReviewOutcome } from './run';
 import { t } from '../i18n/catalogue';
-import { verdictReasons } from '../sheets/layout';
+import { verdictReasons, warningText } from '../sheets/layout';
 import { describeIssue } from '../sheets/issue-text';
 import type { Verdict } from '../domain/verdict';
 
@@ -50,7 +50,7 @@ export function outcomeToJson(outcome: ReviewOutcome): unknown {
       met: tr.met,
       gap: tr.gap,
     })),
-    warnings: (result?.warnings ?? []).map((w) => ({ code: w.code, text: t(`warning.${w.code}`, { ...w.args, target: w.args.target ? t(String(w.args.target), {}, lang) : '' }, lang) })),
+    warnings: (result?.warnings ?? []).map((w) => ({ code: w.code, text: warningText(w, lang) })),
     params: result?.params ?? [],
     issues: outcome.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, value: i.value ?? null, message: describeIssue(i, lang) })),
   };

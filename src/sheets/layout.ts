@@ -183,6 +183,14 @@ function unitsSheet(input: LayoutInput, titles: UnitTitleId[], mid: boolean): Sh
   return table(SHEET_NAMES.units, title, sub, header, body, [5, 40, 8, 8, 9, 9, 24, 14, ...others.map(() => 14), 60, 36], 2);
 }
 
+/** A plan/rule warning in words: target labels and title ids translated. */
+export function warningText(w: { code: string; args: Record<string, string | number> }, lang: Lang): string {
+  const args: Record<string, string | number> = { ...w.args };
+  if (typeof args.target === 'string' && args.target) args.target = t(args.target, {}, lang);
+  if (typeof args.capOf === 'string' && args.capOf) args.capOf = t(`short.${args.capOf}`, {}, lang);
+  return t(`warning.${w.code}`, args, lang);
+}
+
 export function targetLine(tr: TargetResult, lang: Lang): { required: string; actual: string; gap: string } {
   if (tr.measure === 'recorded') {
     return { required: t('target.recorded', {}, lang), actual: tr.met ? t('target.recorded.yes', {}, lang) : t('target.recorded.no', {}, lang), gap: '' };
@@ -196,7 +204,7 @@ export function targetLine(tr: TargetResult, lang: Lang): { required: string; ac
 
 function targetsSheet(input: LayoutInput, mid: boolean): SheetSpec {
   const { result, lang } = input;
-  const warnings = result.warnings.map((w) => [c(t(`warning.${w.code}`, { ...w.args, target: w.args.target ? t(String(w.args.target), {}, lang) : '' }, lang), 'warn')]);
+  const warnings = result.warnings.map((w) => [c(warningText(w, lang), 'warn')]);
   const header = [t('col.index', {}, lang), t('col.target', {}, lang), t('col.required', {}, lang), t('col.actual', {}, lang), t('col.met', {}, lang), t('col.gap', {}, lang)];
   const body = result.targets.map((tr, i) => {
     const line = targetLine(tr, lang);
