@@ -34,14 +34,29 @@ export function hasMessage(key: string): boolean {
   return Object.prototype.hasOwnProperty.call(catalogue, key);
 }
 
+/** A template cut once into literal text and placeholder names: "{days} ngày" → ['', 'days', ' ngày']. */
+const compiled = new Map<string, string[]>();
+function parts(template: string): string[] {
+  let p = compiled.get(template);
+  if (!p) {
+    p = template.split(/\{(\w+)\}/);
+    compiled.set(template, p);
+  }
+  return p;
+}
+
 /** The text of `key` in `lang` with `{name}` placeholders filled; the key itself if unknown. */
 export function t(key: string, args: Record<string, string | number | undefined> = {}, lang: Lang = 'vi'): string {
   const m = catalogue[key];
   const template = m ? m[lang] : key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = args[name];
-    return v === undefined ? `{${name}}` : String(v);
-  });
+  const p = parts(template);
+  if (p.length === 1) return template;
+  let out = p[0];
+  for (let i = 1; i < p.length; i += 2) {
+    const v = args[p[i]];
+    out += (v === undefined ? `{${p[i]}}` : String(v)) + p[i + 1];
+  }
+  return out;
 }
 
 /** Both languages of a key, for places that show Vietnamese with English beside it. */

@@ -44,7 +44,19 @@ export type Check = (s: Subject, get: Get, about?: TitleId) => Args | null;
 const MET = null;
 
 /** Whole months from `fromIso` to the day after `toIso` (a hire on 1 March counts 10 months to 31 December). */
+const monthsCache = new Map<string, number>();
 export function monthsBetween(fromIso: string, toIso: string): number {
+  const k = `${fromIso}|${toIso}`;
+  let m = monthsCache.get(k);
+  if (m === undefined) {
+    m = monthsUncached(fromIso, toIso);
+    if (monthsCache.size > 50_000) monthsCache.clear();
+    monthsCache.set(k, m);
+  }
+  return m;
+}
+
+function monthsUncached(fromIso: string, toIso: string): number {
   const [y1, m1, d1] = fromIso.split('-').map(Number);
   const end = new Date(`${toIso}T00:00:00Z`);
   end.setUTCDate(end.getUTCDate() + 1);

@@ -6,7 +6,7 @@ import type { Person, PersonTitleId, TitleId, Unit, UnitTitleId } from '../domai
 import type { PersonResult, Reason, UnitResult, Verdict } from '../domain/verdict';
 import { CHECKS, type MemberFacts, type Subject } from './criteria';
 import { rankCandidates } from './ranking';
-import type { Criterion, ParamValues, RuleSet, TitleRule } from './types';
+import type { Criterion, ParamValue, ParamValues, RuleSet, TitleRule } from './types';
 
 export interface EvaluationInput {
   ruleSet: RuleSet;
@@ -19,17 +19,27 @@ export interface EvaluationInput {
 
 const shortName = (id: string) => id.slice(id.lastIndexOf('.') + 1);
 
+/** Each criterion's parameter values by short name, looked up once per review, not once per person. */
+type Bound = Map<Criterion, (name: string) => ParamValue>;
+
+function bind(criteria: Criterion[], params: ParamValues, bound: Bound): void {
+  for (const c of criteria) {
+    const values = new Map(c.params.map((p) => [shortName(p.id), params[p.id] ?? p.default]));
+    bound.set(c, (name) => values.get(name) ?? null);
+    for (const g of c.anyOf ?? []) bind(g, params, bound);
+  }
+}
+
 /** Every reason the subject fails `criteria`; empty when all are met. */
-function failures(criteria: Criterion[], subject: Subject, params: ParamValues): Reason[] {
+function failures(criteria: Criterion[], subject: Subject, bound: Bound): Reason[] {
   const reasons: Reason[] = [];
   for (const c of criteria) {
     if (c.kind === 'any-of') {
-      const groups = (c.anyOf ?? []).map((g) => failures(g, subject, params));
+      const groups = (c.anyOf ?? []).map((g) => failures(g, subject, bound));
       if (!groups.some((g) => g.length === 0)) reasons.push(...groups.flat());
       continue;
     }
-    const values = new Map(c.params.map((p) => [shortName(p.id), params[p.id] ?? p.default]));
-    const args = CHECKS[c.kind](subject, (name) => values.get(name) ?? null, c.title);
+    const args = CHECKS[c.kind](subject, bound.get(c)!, c.title);
     if (args) reasons.push({ code: c.reason, criterion: c.id, citation: c.citation, args });
   }
   return reasons;
@@ -51,9 +61,12 @@ const enabled = (rule: TitleRule, params: ParamValues) => params[rule.enabled.id
 
 export function evaluate(input: EvaluationInput): { persons: PersonResult[]; units: UnitResult[] } {
   const { ruleSet, params, year, periodEnd } = input;
+  const bound: Bound = new Map();
+  for (const rule of ruleSet.titles) bind(rule.criteria, params, bound);
   const counted = input.persons.filter((p) => !p.excluded);
   const awarded = new Map<string, Set<TitleId>>(input.persons.map((p) => [p.id, new Set<TitleId>()]));
   const verdicts = new Map<string, Partial<Record<PersonTitleId, Verdict>>>(input.persons.map((p) => [p.id, {}]));
+  const subjects = new Map<string, Subject>(counted.map((p) => [p.id, { scope: 'person', person: p, year, periodEnd, awarded: awarded.get(p.id)! }]));
 
   for (const rule of ruleSet.titles.filter((r) => r.scope === 'person' && enabled(r, params))) {
     const id = rule.id as PersonTitleId;
@@ -63,15 +76,15 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
         verdicts.get(p.id)![id] = { title: id, status: 'not-eligible', reasons: [{ code: 'excluded', criterion: 'data', citation: '', args: {} }] };
         continue;
       }
-      const subject: Subject = { scope: 'person', person: p, year, periodEnd, awarded: awarded.get(p.id)! };
-      const reasons = failures(rule.criteria, subject, params);
+      const reasons = failures(rule.criteria, subjects.get(p.id)!, bound);
       const vote = voteReason(rule, p, params);
       if (vote) reasons.push(vote);
       verdicts.get(p.id)![id] = { title: id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
       if (!reasons.length) eligible.push(p);
     }
     const limit = capLimit(rule, params, counted, awarded);
-    const ranked = rankCandidates(eligible);
+    // Ranking matters only under a cap; without one every eligible person is awarded.
+    const ranked = limit === null ? eligible : rankCandidates(eligible);
     ranked.forEach((p, i) => {
       const v = verdicts.get(p.id)![id]!;
       if (limit !== null) v.rank = i + 1;
@@ -97,7 +110,7 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
     list.push({ person: p, awarded: awarded.get(p.id)! });
     byUnit.set(p.unit, list);
   }
-  const units = input.units.map((u) => evaluateUnit(u, byUnit.get(u.name) ?? [], ruleSet, params, year));
+  const units = input.units.map((u) => evaluateUnit(u, byUnit.get(u.name) ?? [], ruleSet, params, bound, year));
   return { persons, units };
 }
 
@@ -115,12 +128,12 @@ function capLimit(rule: TitleRule, params: ParamValues, counted: Person[], award
   return cap.rounding === 'down' ? Math.floor(exact) : cap.rounding === 'up' ? Math.ceil(exact) : Math.round(exact);
 }
 
-function evaluateUnit(unit: Unit, members: MemberFacts[], ruleSet: RuleSet, params: ParamValues, year: number): UnitResult {
+function evaluateUnit(unit: Unit, members: MemberFacts[], ruleSet: RuleSet, params: ParamValues, bound: Bound, year: number): UnitResult {
   const subject: Subject = { scope: 'unit', unit, year, members };
   const verdicts: Partial<Record<UnitTitleId, Verdict>> = {};
   const rules = ruleSet.titles.filter((r) => r.scope === 'unit' && enabled(r, params));
   for (const rule of rules) {
-    const reasons = failures(rule.criteria, subject, params);
+    const reasons = failures(rule.criteria, subject, bound);
     verdicts[rule.id as UnitTitleId] = { title: rule.id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
   }
   // A unit receives one collective title: the highest it meets.

@@ -79,11 +79,30 @@ function addTitle(history: Record<number, YearRecord>, year: number, title: Titl
 }
 
 /** Past-year columns ("CSTĐCS 2013", "Xếp loại 2013") of a row into a history record. */
+interface PastColumn {
+  col: number;
+  kind: string;
+  a: string;
+  b: string;
+}
+const pastColumnsCache = new WeakMap<SheetRecognition, PastColumn[]>();
+function pastColumns(rec: SheetRecognition): PastColumn[] {
+  let cols = pastColumnsCache.get(rec);
+  if (!cols) {
+    cols = rec.columns.filter((c) => c.field.startsWith('past')).map((c) => {
+      const [kind, a, b] = c.field.split(':');
+      return { col: c.col, kind, a, b };
+    });
+    pastColumnsCache.set(rec, cols);
+  }
+  return cols;
+}
+
 function readPastColumns(view: GridView, row: number, rec: SheetRecognition, history: Record<number, YearRecord>, issues: Issues): void {
-  for (const c of rec.columns) {
-    const v = view.raw(row, c.col);
+  for (const { col, kind, a, b } of pastColumns(rec)) {
+    const c = { col };
+    const v = view.raw(row, col);
     if (isBlank(v)) continue;
-    const [kind, a, b] = c.field.split(':');
     if (kind === 'pastTitle') {
       const count = parseCount(v);
       if (count) addTitle(history, Number(b), a as TitleId);
@@ -456,9 +475,11 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
     issues.push(...mergeHistory(new GridView(gridOf(historyRec.sheet)), historyRec, persons, unitIndex));
   }
 
+  const listed = new Map<string, number>();
+  for (const p of persons) if (!p.excluded && p.unit) listed.set(p.unit, (listed.get(p.unit) ?? 0) + 1);
   for (const u of units) {
     if (u.declaredMembers === undefined || !u.source) continue;
-    const n = persons.filter((p) => !p.excluded && p.unit === u.name).length;
+    const n = listed.get(u.name) ?? 0;
     if (n !== u.declaredMembers) issues.push({ severity: 'info', code: 'headcount-differs', sheet: u.source.sheet, value: u.name, args: { declared: u.declaredMembers, listed: n } });
   }
   if (!persons.some((p) => !p.excluded)) issues.push({ severity: 'warning', code: 'no-people', sheet: staffRecs[0].sheet });

@@ -39,11 +39,18 @@ export class UnitIndex {
       }
     }
   }
+  private readonly found = new Map<string, string | undefined>();
   find(typed: string): string | undefined {
+    if (this.found.has(typed)) return this.found.get(typed);
+    let out: string | undefined;
     for (const k of unitKeys(typed)) {
       const hit = this.byKey.get(k);
-      if (hit) return hit;
+      if (hit) {
+        out = hit;
+        break;
+      }
     }
-    return undefined;
+    this.found.set(typed, out);
+    return out;
   }
 }

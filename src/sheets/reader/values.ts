@@ -104,8 +104,16 @@ export function parseShare(v: CellValue): number | undefined {
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
+const isoCache = new Map<number, string>();
 export function serialToIso(serial: number): string {
-  return new Date(EXCEL_EPOCH + Math.round(serial) * 86400000).toISOString().slice(0, 10);
+  const day = Math.round(serial);
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(EXCEL_EPOCH + day * 86400000).toISOString().slice(0, 10);
+    if (isoCache.size > 100_000) isoCache.clear();
+    isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 /** Excel serials and day-first text ("15/3/2014", "15-03-2014"), or ISO "2014-03-15". */

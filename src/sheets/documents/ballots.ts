@@ -1,0 +1,90 @@
+/**
+ * Ballots for the council: one sheet per title decided by vote, the candidates (proposed
+ * and over the cap) with "Đồng ý / Không đồng ý" boxes, fitted to one page so the clerk
+ * prints one copy per member.
+ */
+import type { PersonTitleId, UnitTitleId } from '../../domain/types';
+import type { PersonResult, UnitResult } from '../../domain/verdict';
+import { t } from '../../i18n/catalogue';
+import type { SheetSpec } from '../grid';
+import { compareNames } from '../../text/collate';
+import { DOC_SHEET_NAMES, listKey, titlesInOrder, unitRank } from './nomination';
+import { agencyOf, cell, DocBuilder, officialHeader, officialPrint, type DocumentInput } from './official-form';
+
+export interface VotedTitle {
+  id: PersonTitleId | UnitTitleId;
+  scope: 'person' | 'unit';
+}
+
+const isCandidate = (s: string | undefined) => s === 'awarded' || s === 'over-cap';
+
+/**
+ * The titles the council votes on: those with a cap or a vote threshold in force, and
+ * those with candidates over the cap. The caller may pass its own list instead.
+ */
+export function votedTitles(input: DocumentInput): VotedTitle[] {
+  const value = new Map(input.result.params.map((p) => [p.id, p.value]));
+  const out: VotedTitle[] = [];
+  for (const { id, scope } of titlesInOrder(input)) {
+    const rule = input.ruleSet.titles.find((r) => r.id === id && r.scope === scope)!;
+    const on = (pid: string | undefined) => pid !== undefined && (value.has(pid) ? value.get(pid) : null) !== null && value.get(pid) !== undefined;
+    const verdicts = scope === 'person' ? input.result.persons.map((p) => p.verdicts[id as PersonTitleId]) : input.result.units.map((u) => u.verdicts[id as UnitTitleId]);
+    if (!verdicts.some((v) => isCandidate(v?.status))) continue;
+    const capped = rule.cap && on(rule.cap.param.id);
+    const threshold = on(rule.voteThreshold.id);
+    const overCap = verdicts.some((v) => v?.status === 'over-cap');
+    if (capped || threshold || overCap) out.push({ id, scope });
+  }
+  return out;
+}
+
+/** Candidates of a title, by unit then given name. */
+export function ballotCandidates(input: DocumentInput, v: VotedTitle): { persons: PersonResult[]; units: UnitResult[] } {
+  const rank = unitRank(input.unitOrder);
+  if (v.scope === 'unit') {
+    return { persons: [], units: input.result.units.filter((u) => isCandidate(u.verdicts[v.id as UnitTitleId]?.status)).sort((a, b) => rank(a.unit.name, b.unit.name)) };
+  }
+  const persons = input.result.persons
+    .filter((p) => isCandidate(p.verdicts[v.id as PersonTitleId]?.status))
+    .sort((a, b) => rank(a.person.unit ?? '', b.person.unit ?? '') || compareNames(a.person.name, b.person.name));
+  return { persons, units: [] };
+}
+
+const WIDTHS = [6, 28, 34, 11, 11];
+const BOX = '☐';
+
+/** How many the cap allows, for the line under the title: the awarded count when a cap cut in. */
+function capCount(input: DocumentInput, v: VotedTitle): number | undefined {
+  const verdicts = v.scope === 'person' ? input.result.persons.map((p) => p.verdicts[v.id as PersonTitleId]) : input.result.units.map((u) => u.verdicts[v.id as UnitTitleId]);
+  const over = verdicts.find((x) => x?.status === 'over-cap');
+  const limit = over?.reasons.find((r) => r.code === 'cap')?.args.limit;
+  return typeof limit === 'number' ? limit : undefined;
+}
+
+export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): SheetSpec {
+  const { lang, result } = input;
+  const b = new DocBuilder(WIDTHS.length);
+  officialHeader(b, agencyOf(input.agency), lang, 2);
+  b.line(t('doc.ballot.kind', {}, lang), 'docTitle');
+  b.line(t('doc.ballot.about', { title: t(`title.${v.id}`, {}, lang), year: result.year }, lang), 'docSubtitle');
+  const cap = capCount(input, v);
+  if (cap !== undefined) b.line(t('doc.ballot.cap', { n: cap }, lang), 'subtitle');
+  b.line(t('doc.ballot.howTo', {}, lang), 'subtitle');
+  const header = b.push(
+    [t('col.index', {}, lang), v.scope === 'unit' ? t('doc.col.unitName', {}, lang) : t('doc.col.name', {}, lang), v.scope === 'unit' ? t('doc.col.members', {}, lang) : t('doc.col.unit', {}, lang), t('doc.ballot.agree', {}, lang), t('doc.ballot.disagree', {}, lang)].map(
+      (h) => cell(h, 'header'),
+    ),
+  );
+  const { persons, units } = ballotCandidates(input, v);
+  persons.forEach((pr, i) => b.push([cell(i + 1, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), cell(BOX, 'checkbox'), cell(BOX, 'checkbox')]));
+  units.forEach((ur, i) => b.push([cell(i + 1, 'cellCenter'), cell(ur.unit.name, 'cell'), cell(ur.members, 'number'), cell(BOX, 'checkbox'), cell(BOX, 'checkbox')]));
+  b.blank();
+  b.line(t('doc.ballot.copies', {}, lang), 'note');
+  return { name: DOC_SHEET_NAMES.ballot(listKey(v.id, v.scope)), rows: b.rows, widths: WIDTHS, merges: b.merges, print: officialPrint('portrait', header), order };
+}
+
+/** A ballot per voted title; `titles` defaults to votedTitles(input). */
+export function ballotSheets(input: DocumentInput, titles: VotedTitle[] = votedTitles(input), firstOrder = 40): SheetSpec[] {
+  return titles.map((v, i) => ballotSheet(input, v, firstOrder + i));
+}
+

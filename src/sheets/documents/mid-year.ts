@@ -1,0 +1,79 @@
+/**
+ * The mid-year report (sơ kết, phase 1): progress on the targets, unit by unit and for the
+ * whole agency, in the official form. The numbers are provisional: titles are only
+ * awarded at the year-end review.
+ */
+import { t } from '../../i18n/catalogue';
+import type { SheetSpec } from '../grid';
+import { targetLine } from '../layout';
+import { DOC_SHEET_NAMES, unitRank } from './nomination';
+import { agencyOf, cell, DocBuilder, officialHeader, officialPrint, signatureBlock, type DocumentInput } from './official-form';
+
+const WIDTHS = [6, 42, 10, 11, 10, 11, 10, 26];
+
+export function midYearReportSheet(input: DocumentInput, order = 5): SheetSpec {
+  const { result, lang } = input;
+  const agency = agencyOf(input.agency);
+  const b = new DocBuilder(WIDTHS.length);
+  officialHeader(b, agency, lang, 3);
+  b.line(t('doc.mid.title', { year: result.year }, lang), 'docTitle');
+  b.line(t('doc.mid.sub', {}, lang), 'docSubtitle');
+  b.blank();
+  b.line(t('doc.mid.byUnit', {}, lang), 'signerTitle');
+  const header = b.push(
+    ['col.index', 'col.unitName', 'doc.mid.col.staff', 'doc.mid.col.ldtt', 'doc.mid.col.ldttShare', 'doc.mid.col.cstdcs', 'doc.mid.col.cstdcsShare', 'doc.mid.col.collective'].map((k) =>
+      cell(t(k, {}, lang), 'header'),
+    ),
+  );
+  const rank = unitRank(input.unitOrder);
+  const units = [...result.units].sort((a, b) => rank(a.unit.name, b.unit.name));
+  units.forEach((ur, i) =>
+    b.push([
+      cell(i + 1, 'cellCenter'),
+      cell(ur.unit.name, 'cell'),
+      cell(ur.members, 'number'),
+      cell(ur.memberLdtt, 'number'),
+      cell(ur.members ? ur.memberLdtt / ur.members : '', 'percent'),
+      cell(ur.memberCstdcs, 'number'),
+      cell(ur.members ? ur.memberCstdcs / ur.members : '', 'percent'),
+      cell(ur.collectiveTitle ? t(`short.${ur.collectiveTitle}`, {}, lang) : '', 'cellCenter'),
+    ]),
+  );
+  const staff = units.reduce((s, u) => s + u.members, 0);
+  const ldtt = units.reduce((s, u) => s + u.memberLdtt, 0);
+  const cstdcs = units.reduce((s, u) => s + u.memberCstdcs, 0);
+  b.push([
+    cell('', 'totalRow'),
+    cell(t('doc.mid.total', {}, lang), 'totalRow'),
+    cell(staff, 'number'),
+    cell(ldtt, 'number'),
+    cell(staff ? ldtt / staff : '', 'percent'),
+    cell(cstdcs, 'number'),
+    cell(staff ? cstdcs / staff : '', 'percent'),
+    cell(`${units.filter((u) => u.collectiveTitle === 'TTLDXS').length} ${t('short.TTLDXS', {}, lang)}, ${units.filter((u) => u.collectiveTitle === 'TTLDTT').length} ${t('short.TTLDTT', {}, lang)}`, 'totalRow'),
+  ]);
+  b.blank();
+  b.line(t('doc.mid.targets', {}, lang), 'signerTitle');
+  b.span([
+    { from: 0, to: 0, v: t('col.index', {}, lang), s: 'header' },
+    { from: 1, to: 2, v: t('col.target', {}, lang), s: 'header' },
+    { from: 3, to: 3, v: t('col.required', {}, lang), s: 'header' },
+    { from: 4, to: 5, v: t('col.actual', {}, lang), s: 'header' },
+    { from: 6, to: 6, v: t('col.met', {}, lang), s: 'header' },
+    { from: 7, to: 7, v: t('col.gap', {}, lang), s: 'header' },
+  ]);
+  result.targets.forEach((tr, i) => {
+    const line = targetLine(tr, lang);
+    b.span([
+      { from: 0, to: 0, v: i + 1, s: 'cellCenter' },
+      { from: 1, to: 2, v: t(tr.label, {}, lang), s: 'cell' },
+      { from: 3, to: 3, v: line.required, s: 'cellCenter' },
+      { from: 4, to: 5, v: line.actual, s: 'cellCenter' },
+      { from: 6, to: 6, v: tr.met ? t('target.met', {}, lang) : t('target.notMet', {}, lang), s: 'cellCenter' },
+      { from: 7, to: 7, v: line.gap, s: 'cell' },
+    ]);
+  });
+  b.blank();
+  signatureBlock(b, agency, result.reviewDate, lang, 3);
+  return { name: DOC_SHEET_NAMES.midYear, rows: b.rows, widths: WIDTHS, merges: b.merges, print: officialPrint('landscape', header), order };
+}

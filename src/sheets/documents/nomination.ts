@@ -1,0 +1,199 @@
+/**
+ * Nomination lists (danh sách đề nghị) in the official form: one sheet per title, people
+ * grouped by unit ("I. Văn phòng Sở") in the unit sheet's order, Vietnamese order of given
+ * names inside a unit, the count, the place and date, the signer.
+ */
+import type { PersonTitleId, UnitTitleId } from '../../domain/types';
+import type { PersonResult, UnitResult } from '../../domain/verdict';
+import { t, type Lang } from '../../i18n/catalogue';
+import { compareNames, compareVietnamese } from '../../text/collate';
+import type { SheetSpec } from '../grid';
+import { agencyOf, cell, DocBuilder, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
+
+/** Short names used in sheet names (at most 31 characters with the prefix). */
+export const DOC_SHORT: Record<string, string> = {
+  LDTT: 'LĐTT',
+  CSTDCS: 'CSTĐCS',
+  CSTD_TINH: 'CSTĐ tỉnh',
+  BK_TINH: 'BK tỉnh CN',
+  BK_BO: 'BK Bộ CN',
+  GIAY_KHEN: 'Giấy khen',
+  TTLDXS: 'TTLĐXS',
+  TTLDTT: 'TTLĐTT',
+  BK_TINH_UNIT: 'BK tỉnh TT',
+  BK_BO_UNIT: 'BK Bộ TT',
+};
+
+export const DOC_SHEET_NAMES = {
+  list: (key: string) => `Mẫu DS ${DOC_SHORT[key] ?? key}`,
+  proposal: 'Tờ trình khen thưởng',
+  ballot: (key: string) => `Phiếu bầu ${DOC_SHORT[key] ?? key}`,
+  tally: 'Kiểm phiếu',
+  midYear: 'Báo cáo sơ kết',
+  registration: (year: number) => `Đăng ký thi đua ${year}`,
+} as const;
+
+/** Titles proper (công nhận danh hiệu) as against awards (tặng Bằng khen, Giấy khen). */
+const AWARDS = new Set(['BK_TINH', 'BK_BO', 'GIAY_KHEN']);
+
+export const listKey = (id: PersonTitleId | UnitTitleId, scope: 'person' | 'unit'): string =>
+  scope === 'unit' && (id === 'BK_TINH' || id === 'BK_BO') ? `${id}_UNIT` : id;
+
+export function listTitle(id: PersonTitleId | UnitTitleId, scope: 'person' | 'unit', year: number, lang: Lang): string {
+  const name = t(`title.${id}`, {}, lang).toUpperCase();
+  if (!AWARDS.has(id)) return t('doc.list.title.title', { title: name, year }, lang);
+  const who = id === 'GIAY_KHEN' ? '' : t(scope === 'unit' ? 'doc.list.forUnits' : 'doc.list.forPersons', {}, lang);
+  return t('doc.list.title.award', { title: name + who, year }, lang);
+}
+
+/** Unit order: the unit sheet's, then units it does not name, alphabetically; no unit last. */
+export function unitRank(unitOrder: string[]) {
+  const pos = new Map(unitOrder.map((u, i) => [u, i]));
+  return (a: string, b: string): number => {
+    const pa = pos.get(a) ?? (a ? unitOrder.length : unitOrder.length + 1);
+    const pb = pos.get(b) ?? (b ? unitOrder.length : unitOrder.length + 1);
+    return pa - pb || compareVietnamese(a, b);
+  };
+}
+
+/** The awarded people of a title, grouped by unit in order, sorted by given name inside. */
+export function proposedByUnit(persons: PersonResult[], id: PersonTitleId, unitOrder: string[]): { unit: string; people: PersonResult[] }[] {
+  const groups = new Map<string, PersonResult[]>();
+  for (const pr of persons) {
+    if (pr.verdicts[id]?.status !== 'awarded') continue;
+    const u = pr.person.unit ?? '';
+    groups.set(u, [...(groups.get(u) ?? []), pr]);
+  }
+  return [...groups.keys()].sort(unitRank(unitOrder)).map((unit) => ({
+    unit,
+    people: groups.get(unit)!.sort((a, b) => compareNames(a.person.name, b.person.name)),
+  }));
+}
+
+const pct = (x: number) => Math.round(x * 1000) / 10;
+
+/** The facts the council checks, in a line. */
+export function personAchievement(pr: PersonResult, lang: Lang): string {
+  const p = pr.person;
+  const parts = [p.rating ? t(`rating.${p.rating}`, {}, lang) : ''];
+  if (p.initiatives) parts.push(t('achievement.initiatives', { n: p.initiatives }, lang));
+  if (p.researchProjects) parts.push(t('achievement.research', { n: p.researchProjects }, lang));
+  if (p.voteShare !== undefined) parts.push(t('achievement.votes', { pct: pct(p.voteShare) }, lang));
+  return parts.filter(Boolean).join('; ');
+}
+
+export function unitAchievement(ur: UnitResult, lang: Lang): string {
+  return t(
+    'achievement.unit',
+    { rating: ur.unit.rating ? t(`rating.${ur.unit.rating}`, {}, lang) : '', ldtt: ur.memberLdtt, members: ur.members, cstdcs: ur.memberCstdcs },
+    lang,
+  );
+}
+
+/** Column widths (Excel character units) of the person list: ~ 160 characters, landscape. */
+const PERSON_WIDTHS = [6, 26, 38, 24, 48, 16];
+const UNIT_WIDTHS = [6, 44, 10, 28, 56, 16];
+/** Rows above the table: agency/motto (2), blank, title, attached-to, blank; header on row 7. */
+export const LIST_HEADER_ROW = 7;
+
+function listFrame(b: DocBuilder, input: DocumentInput, title: string): void {
+  const agency = agencyOf(input.agency);
+  officialHeader(b, agency, input.lang, 2);
+  b.line(title, 'docTitle');
+  b.line(t('doc.attachedTo', {}, input.lang), 'docSubtitle');
+  b.blank();
+}
+
+function listEnd(b: DocBuilder, input: DocumentInput, count: string): void {
+  b.blank();
+  b.span([{ from: 0, to: 3, v: count, s: 'subtitle' }]);
+  b.blank();
+  signatureBlock(b, agencyOf(input.agency), input.result.reviewDate, input.lang, 3);
+}
+
+/** The nomination list of a person title, or null when nobody is proposed. */
+export function personNominationSheet(input: DocumentInput, id: PersonTitleId, order = 20): SheetSpec | null {
+  const { result, lang } = input;
+  const groups = proposedByUnit(result.persons, id, input.unitOrder);
+  if (!groups.length) return null;
+  const b = new DocBuilder(PERSON_WIDTHS.length);
+  listFrame(b, input, listTitle(id, 'person', result.year, lang));
+  const header = b.push(
+    ['col.index', 'col.name', 'doc.col.positionUnit', 'doc.col.titleProposed', 'doc.col.achievement', 'doc.col.note'].map((k) => cell(t(k, {}, lang), 'header')),
+  );
+  let n = 0;
+  groups.forEach((g, gi) => {
+    b.span([{ from: 0, to: b.cols - 1, v: `${roman(gi + 1)}. ${g.unit || '…'}`, s: 'groupRow' }]);
+    for (const pr of g.people) {
+      const p = pr.person;
+      b.push([
+        cell(++n, 'cellCenter'),
+        cell(p.name, 'cell'),
+        cell([p.position, p.unit].filter(Boolean).join(', '), 'cell'),
+        cell(t(`title.${id}`, {}, lang), 'cell'),
+        cell(personAchievement(pr, lang), 'cell'),
+        cell(p.note ?? '', 'cell'),
+      ]);
+    }
+  });
+  listEnd(b, input, t('doc.list.count.persons', { n }, lang));
+  return {
+    name: DOC_SHEET_NAMES.list(id),
+    rows: b.rows,
+    widths: PERSON_WIDTHS,
+    merges: b.merges,
+    print: officialPrint('landscape', header),
+    order,
+  };
+}
+
+/** The nomination list of a unit title, or null when no unit is proposed. */
+export function unitNominationSheet(input: DocumentInput, id: UnitTitleId, order = 30): SheetSpec | null {
+  const { result, lang } = input;
+  const rank = unitRank(input.unitOrder);
+  const proposed = result.units.filter((u) => u.verdicts[id]?.status === 'awarded').sort((a, b) => rank(a.unit.name, b.unit.name));
+  if (!proposed.length) return null;
+  const b = new DocBuilder(UNIT_WIDTHS.length);
+  listFrame(b, input, listTitle(id, 'unit', result.year, lang));
+  const header = b.push(
+    ['col.index', 'doc.col.unitName', 'doc.col.members', 'doc.col.titleProposed', 'doc.col.achievement', 'doc.col.note'].map((k) => cell(t(k, {}, lang), 'header')),
+  );
+  proposed.forEach((ur, i) =>
+    b.push([
+      cell(i + 1, 'cellCenter'),
+      cell(ur.unit.name, 'cell'),
+      cell(ur.members, 'number'),
+      cell(t(`title.${id}`, {}, lang), 'cell'),
+      cell(unitAchievement(ur, lang), 'cell'),
+      cell(ur.unit.note ?? '', 'cell'),
+    ]),
+  );
+  listEnd(b, input, t('doc.list.count.units', { n: proposed.length }, lang));
+  return {
+    name: DOC_SHEET_NAMES.list(listKey(id, 'unit')),
+    rows: b.rows,
+    widths: UNIT_WIDTHS,
+    merges: b.merges,
+    print: officialPrint('landscape', header),
+    order,
+  };
+}
+
+/** The titles of the rule set in order, person titles first, with their list's scope. */
+export function titlesInOrder(input: DocumentInput): { id: PersonTitleId | UnitTitleId; scope: 'person' | 'unit' }[] {
+  const person = input.ruleSet.titles.filter((r) => r.scope === 'person').map((r) => ({ id: r.id, scope: 'person' as const }));
+  const unit = input.ruleSet.titles.filter((r) => r.scope === 'unit').map((r) => ({ id: r.id, scope: 'unit' as const }));
+  return [...person, ...unit];
+}
+
+/** Every nomination list with someone proposed, in the rule set's order. */
+export function nominationSheets(input: DocumentInput, firstOrder = 20): SheetSpec[] {
+  const out: SheetSpec[] = [];
+  let order = firstOrder;
+  for (const { id, scope } of titlesInOrder(input)) {
+    const s = scope === 'person' ? personNominationSheet(input, id as PersonTitleId, order) : unitNominationSheet(input, id as UnitTitleId, order);
+    order++;
+    if (s) out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+/**
+ * The blocks every printed document shares (NĐ 30/2020 Phụ lục I): the agency block and
+ * the national motto side by side, the title, the place and date, the signer. Pure: rows
+ * of cells and merges that each document stacks around its own table.
+ */
+import type { AgencySetting } from '../../pipeline/settings';
+import type { ReviewResult } from '../../domain/verdict';
+import type { RuleSet } from '../../rules/types';
+import { t, type Lang } from '../../i18n/catalogue';
+import { cellAddress, type CellSpec, type PrintSetup, type StyleId, type WrittenValue } from '../grid';
+
+/** The sample agency (Sở KH&CN Bắc Giang, 2014); the clerk's AgencySetting overrides each field. */
+export const DEFAULT_AGENCY: AgencySetting = {
+  parent: 'UBND TỈNH BẮC GIANG',
+  name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+  place: 'Bắc Giang',
+  signerTitle: 'GIÁM ĐỐC',
+  signerName: 'Nguyễn Đức Kiên',
+};
+
+export const agencyOf = (a: Partial<AgencySetting> | undefined): AgencySetting => ({ ...DEFAULT_AGENCY, ...stripEmpty(a) });
+
+function stripEmpty(a: Partial<AgencySetting> | undefined): Partial<AgencySetting> {
+  const out: Partial<AgencySetting> = {};
+  for (const [k, v] of Object.entries(a ?? {})) if (typeof v === 'string' && v.trim()) out[k as keyof AgencySetting] = v.trim();
+  return out;
+}
+
+/** What every document is built from: the review, its rule set, the agency, the unit order. */
+export interface DocumentInput {
+  result: ReviewResult;
+  ruleSet: RuleSet;
+  agency?: Partial<AgencySetting>;
+  /** Unit names in the unit sheet's order (groups follow it; others after, alphabetically). */
+  unitOrder: string[];
+  lang: Lang;
+}
+
+/** Margins of rules.md: top/bottom 20–25 mm, left 30–35, right 15–20. */
+export const OFFICIAL_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+
+export function officialPrint(orientation: PrintSetup['orientation'], headerRow?: number): PrintSetup {
+  return {
+    orientation,
+    margins: { ...OFFICIAL_MARGINS },
+    ...(headerRow ? { repeatRows: [headerRow, headerRow] as [number, number] } : {}),
+    fitToWidth: true,
+    pageNumbers: true,
+  };
+}
+
+/**
+ * Text never starts a formula. The adapters already write strings as strings; this guard
+ * also keeps a copy pasted elsewhere safe: a leading = + - @ gets a space in front.
+ */
+export function safeText(v: string): string {
+  return /^[=+\-@]/.test(v) ? ` ${v}` : v;
+}
+
+export const cell = (v: WrittenValue, s?: StyleId): CellSpec => {
+  const value = typeof v === 'string' ? safeText(v) : v;
+  return s ? { v: value, s } : { v: value };
+};
+
+/**
+ * A document under construction: rows appended one at a time, merges recorded in A1.
+ * `cols` is the width of the table; blocks spread across it.
+ */
+export class DocBuilder {
+  readonly rows: CellSpec[][] = [];
+  readonly merges: string[] = [];
+  constructor(readonly cols: number) {}
+
+  /** 1-based number of the next row. */
+  get next(): number {
+    return this.rows.length + 1;
+  }
+
+  push(row: CellSpec[]): number {
+    this.rows.push(row);
+    return this.rows.length;
+  }
+
+  blank(): void {
+    this.rows.push([]);
+  }
+
+  /** One text across columns [from, to] (0-based, inclusive). */
+  span(parts: { from: number; to: number; v: WrittenValue; s?: StyleId }[]): number {
+    const row: CellSpec[] = [];
+    const r = this.rows.length;
+    for (const p of parts) {
+      while (row.length < p.from) row.push(cell(null));
+      row.push(cell(p.v, p.s));
+      for (let c = p.from + 1; c <= p.to; c++) row.push(cell(null, p.s));
+      if (p.to > p.from) this.merges.push(`${cellAddress(r, p.from)}:${cellAddress(r, p.to)}`);
+    }
+    return this.push(row);
+  }
+
+  /** A full-width line. */
+  line(v: WrittenValue, s?: StyleId): number {
+    return this.span([{ from: 0, to: this.cols - 1, v, s }]);
+  }
+}
+
+/** Where the left (agency) block ends and the right (motto, signer) block starts. */
+export function splitColumns(cols: number, leftCols?: number): { left: [number, number]; right: [number, number] } {
+  const l = Math.max(1, Math.min(cols - 1, leftCols ?? Math.floor(cols / 2) - (cols > 4 ? 1 : 0)));
+  return { left: [0, l - 1], right: [l, cols - 1] };
+}
+
+/**
+ * Agency block (parent agency, agency name bold) beside the national motto; the motto's
+ * second line is underlined (the rule under it: an underline renders in LibreOffice and
+ * Excel alike, a border on a merged cell would run the whole width).
+ */
+export function officialHeader(b: DocBuilder, agency: AgencySetting, lang: Lang, leftCols?: number, under?: { left?: string; right?: string }): void {
+  const { left, right } = splitColumns(b.cols, leftCols);
+  b.span([
+    { from: left[0], to: left[1], v: agency.parent.toUpperCase(), s: 'agencyParent' },
+    { from: right[0], to: right[1], v: t('doc.motto', {}, lang), s: 'motto' },
+  ]);
+  b.span([
+    { from: left[0], to: left[1], v: agency.name.toUpperCase(), s: 'agency' },
+    { from: right[0], to: right[1], v: t('doc.mottoSub', {}, lang), s: 'mottoSub' },
+  ]);
+  if (under) {
+    b.span([
+      { from: left[0], to: left[1], v: under.left ?? '', s: 'agencyParent' },
+      { from: right[0], to: right[1], v: under.right ?? '', s: 'placeDate' },
+    ]);
+  }
+  b.blank();
+}
+
+/** "Bắc Giang, ngày 20 tháng 12 năm 2014" from an ISO date. */
+export function placeDate(place: string, isoDate: string, lang: Lang): string {
+  const [y, m, d] = isoDate.split('-');
+  return t('doc.placeDate', { place, d: d ?? '…', m: m ?? '…', y: y ?? '…' }, lang);
+}
+
+/** Place and date, the signer's title, room to sign, the signer's name: in the right block. */
+export function signatureBlock(b: DocBuilder, agency: AgencySetting, isoDate: string | null, lang: Lang, leftCols?: number, leftLines: { v: string; s?: StyleId }[] = []): void {
+  const { left, right } = splitColumns(b.cols, leftCols);
+  const rightLines: { v: string; s: StyleId }[] = [
+    ...(isoDate ? [{ v: placeDate(agency.place, isoDate, lang), s: 'placeDate' as StyleId }] : []),
+    { v: agency.signerTitle.toUpperCase(), s: 'signerTitle' },
+    { v: '', s: 'signerTitle' },
+    { v: '', s: 'signerTitle' },
+    { v: '', s: 'signerTitle' },
+    { v: agency.signerName, s: 'signerName' },
+  ];
+  const n = Math.max(rightLines.length, leftLines.length + 1);
+  for (let i = 0; i < n; i++) {
+    const l = i >= 1 ? leftLines[i - 1] : undefined;
+    const r = rightLines[i];
+    const parts: { from: number; to: number; v: WrittenValue; s?: StyleId }[] = [];
+    if (l) parts.push({ from: left[0], to: left[1], v: l.v, s: l.s });
+    if (r) parts.push({ from: right[0], to: right[1], v: r.v, s: r.s });
+    if (parts.length) b.span(parts);
+    else b.blank();
+  }
+}
+
+/** I, II, III… for the unit group rows ("I. Văn phòng Sở"). */
+export function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) {
+    out += s;
+    n -= v;
+  }
+  return out;
+}
