@@ -9,7 +9,7 @@ import { t } from '../../i18n/catalogue';
 import type { SheetSpec } from '../grid';
 import { compareNames } from '../../text/collate';
 import { DOC_SHEET_NAMES, listKey, titlesInOrder, unitRank } from './nomination';
-import { agencyOf, cell, DocBuilder, officialHeader, officialPrint, type DocumentInput } from './official-form';
+import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, type DocumentInput } from './official-form';
 
 export interface VotedTitle {
   id: PersonTitleId | UnitTitleId;
@@ -50,7 +50,7 @@ export function ballotCandidates(input: DocumentInput, v: VotedTitle): { persons
   return { persons, units: [] };
 }
 
-const WIDTHS = [6, 28, 34, 11, 11];
+const WIDTHS = [6, 24, 30, 10, 14];
 const BOX = '☐';
 
 /** How many the cap allows, for the line under the title: the awarded count when a cap cut in. */
@@ -78,9 +78,10 @@ export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): Sh
   const { persons, units } = ballotCandidates(input, v);
   persons.forEach((pr, i) => b.push([cell(i + 1, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), cell(BOX, 'checkbox'), cell(BOX, 'checkbox')]));
   units.forEach((ur, i) => b.push([cell(i + 1, 'cellCenter'), cell(ur.unit.name, 'cell'), cell(ur.members, 'number'), cell(BOX, 'checkbox'), cell(BOX, 'checkbox')]));
+  const widths = fitWidths(b, header, WIDTHS);
   b.blank();
   b.line(t('doc.ballot.copies', {}, lang), 'note');
-  return { name: DOC_SHEET_NAMES.ballot(listKey(v.id, v.scope)), rows: b.rows, widths: WIDTHS, merges: b.merges, print: officialPrint('portrait', header), order };
+  return { name: DOC_SHEET_NAMES.ballot(listKey(v.id, v.scope)), rows: b.rows, widths, merges: b.merges, print: officialPrint('portrait', header), order };
 }
 
 /** A ballot per voted title; `titles` defaults to votedTitles(input). */

@@ -7,9 +7,9 @@ import { t } from '../../i18n/catalogue';
 import type { SheetSpec } from '../grid';
 import { targetLine } from '../layout';
 import { DOC_SHEET_NAMES, unitRank } from './nomination';
-import { agencyOf, cell, DocBuilder, officialHeader, officialPrint, signatureBlock, type DocumentInput } from './official-form';
+import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, signatureBlock, type DocumentInput } from './official-form';
 
-const WIDTHS = [6, 42, 10, 11, 10, 11, 10, 26];
+const WIDTHS = [6, 30, 11, 14, 12, 16, 14, 28];
 
 export function midYearReportSheet(input: DocumentInput, order = 5): SheetSpec {
   const { result, lang } = input;
@@ -52,6 +52,7 @@ export function midYearReportSheet(input: DocumentInput, order = 5): SheetSpec {
     cell(staff ? cstdcs / staff : '', 'percent'),
     cell(`${units.filter((u) => u.collectiveTitle === 'TTLDXS').length} ${t('short.TTLDXS', {}, lang)}, ${units.filter((u) => u.collectiveTitle === 'TTLDTT').length} ${t('short.TTLDTT', {}, lang)}`, 'totalRow'),
   ]);
+  const widths = fitWidths(b, header, WIDTHS);
   b.blank();
   b.line(t('doc.mid.targets', {}, lang), 'signerTitle');
   b.span([
@@ -75,5 +76,5 @@ export function midYearReportSheet(input: DocumentInput, order = 5): SheetSpec {
   });
   b.blank();
   signatureBlock(b, agency, result.reviewDate, lang, 3);
-  return { name: DOC_SHEET_NAMES.midYear, rows: b.rows, widths: WIDTHS, merges: b.merges, print: officialPrint('landscape', header), order };
+  return { name: DOC_SHEET_NAMES.midYear, rows: b.rows, widths, merges: b.merges, print: officialPrint('landscape', header), order };
 }

@@ -8,7 +8,7 @@ import type { PersonResult, UnitResult } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
 import { compareNames, compareVietnamese } from '../../text/collate';
 import type { SheetSpec } from '../grid';
-import { agencyOf, cell, DocBuilder, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
+import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
 
 /** Short names used in sheet names (at most 31 characters with the prefix). */
 export const DOC_SHORT: Record<string, string> = {
@@ -72,27 +72,27 @@ export function proposedByUnit(persons: PersonResult[], id: PersonTitleId, unitO
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
-/** The facts the council checks, in a line. */
+/** The facts the council checks, in a short line (HTXSNV; 1 sáng kiến; phiếu bầu 79 %). */
 export function personAchievement(pr: PersonResult, lang: Lang): string {
   const p = pr.person;
-  const parts = [p.rating ? t(`rating.${p.rating}`, {}, lang) : ''];
-  if (p.initiatives) parts.push(t('achievement.initiatives', { n: p.initiatives }, lang));
-  if (p.researchProjects) parts.push(t('achievement.research', { n: p.researchProjects }, lang));
-  if (p.voteShare !== undefined) parts.push(t('achievement.votes', { pct: pct(p.voteShare) }, lang));
+  const parts = [p.rating ? t(`doc.ratingShort.${p.rating}`, {}, lang) : ''];
+  if (p.initiatives) parts.push(t('doc.ach.initiatives', { n: p.initiatives }, lang));
+  if (p.researchProjects) parts.push(t('doc.ach.research', { n: p.researchProjects }, lang));
+  if (p.voteShare !== undefined) parts.push(t('doc.ach.votes', { pct: pct(p.voteShare) }, lang));
   return parts.filter(Boolean).join('; ');
 }
 
 export function unitAchievement(ur: UnitResult, lang: Lang): string {
-  return t(
-    'achievement.unit',
-    { rating: ur.unit.rating ? t(`rating.${ur.unit.rating}`, {}, lang) : '', ldtt: ur.memberLdtt, members: ur.members, cstdcs: ur.memberCstdcs },
-    lang,
-  );
+  const rating = ur.unit.rating ? t(`doc.ratingShort.${ur.unit.rating}`, {}, lang) : '';
+  return t('achievement.unit', { rating, ldtt: ur.memberLdtt, members: ur.members, cstdcs: ur.memberCstdcs }, lang);
 }
 
+/** The title as the table's column shows it: full for titles, the short form of an award. */
+export const titleCell = (id: PersonTitleId | UnitTitleId, lang: Lang): string => t(`doc.titleCell.${id}`, {}, lang);
+
 /** Column widths (Excel character units) of the person list: ~ 160 characters, landscape. */
-const PERSON_WIDTHS = [6, 26, 38, 24, 48, 16];
-const UNIT_WIDTHS = [6, 44, 10, 28, 56, 16];
+const PERSON_WIDTHS = [6, 22, 30, 22, 30, 12];
+const UNIT_WIDTHS = [6, 30, 9, 22, 30, 12];
 /** Rows above the table: agency/motto (2), blank, title, attached-to, blank; header on row 7. */
 export const LIST_HEADER_ROW = 7;
 
@@ -130,17 +130,18 @@ export function personNominationSheet(input: DocumentInput, id: PersonTitleId, o
         cell(++n, 'cellCenter'),
         cell(p.name, 'cell'),
         cell([p.position, p.unit].filter(Boolean).join(', '), 'cell'),
-        cell(t(`title.${id}`, {}, lang), 'cell'),
+        cell(titleCell(id, lang), 'cell'),
         cell(personAchievement(pr, lang), 'cell'),
         cell(p.note ?? '', 'cell'),
       ]);
     }
   });
+  const widths = fitWidths(b, header, PERSON_WIDTHS);
   listEnd(b, input, t('doc.list.count.persons', { n }, lang));
   return {
     name: DOC_SHEET_NAMES.list(id),
     rows: b.rows,
-    widths: PERSON_WIDTHS,
+    widths,
     merges: b.merges,
     print: officialPrint('landscape', header),
     order,
@@ -163,16 +164,17 @@ export function unitNominationSheet(input: DocumentInput, id: UnitTitleId, order
       cell(i + 1, 'cellCenter'),
       cell(ur.unit.name, 'cell'),
       cell(ur.members, 'number'),
-      cell(t(`title.${id}`, {}, lang), 'cell'),
+      cell(titleCell(id, lang), 'cell'),
       cell(unitAchievement(ur, lang), 'cell'),
       cell(ur.unit.note ?? '', 'cell'),
     ]),
   );
+  const widths = fitWidths(b, header, UNIT_WIDTHS);
   listEnd(b, input, t('doc.list.count.units', { n: proposed.length }, lang));
   return {
     name: DOC_SHEET_NAMES.list(listKey(id, 'unit')),
     rows: b.rows,
-    widths: UNIT_WIDTHS,
+    widths,
     merges: b.merges,
     print: officialPrint('landscape', header),
     order,

@@ -134,10 +134,16 @@ export function officialHeader(b: DocBuilder, agency: AgencySetting, lang: Lang,
   b.blank();
 }
 
-/** "Bắc Giang, ngày 20 tháng 12 năm 2014" from an ISO date. */
+/**
+ * "Bắc Giang, ngày 20 tháng 12 năm 2014" from an ISO date. NĐ 30/2020: days under 10 and
+ * the months 1 and 2 take a leading zero ("ngày 05 tháng 02"), other months do not.
+ */
 export function placeDate(place: string, isoDate: string, lang: Lang): string {
-  const [y, m, d] = isoDate.split('-');
-  return t('doc.placeDate', { place, d: d ?? '…', m: m ?? '…', y: y ?? '…' }, lang);
+  // "2015" alone leaves the day and month for the signer to write ("ngày … tháng … năm 2015").
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const day = d ? String(d).padStart(2, '0') : '…';
+  const month = m ? (m <= 2 ? String(m).padStart(2, '0') : String(m)) : '…';
+  return t('doc.placeDate', { place, d: day, m: month, y: y || '…' }, lang);
 }
 
 /** Place and date, the signer's title, room to sign, the signer's name: in the right block. */
@@ -175,4 +181,29 @@ export function roman(n: number): string {
     n -= v;
   }
   return out;
+}
+
+/**
+ * Column widths that fit each cell's text on one line, from row `fromRow` (1-based) down:
+ * printed rows keep the height they were given, so text that wraps would run into the
+ * next row. Merged cells (group rows, blocks) are left out; `min` gives each column's floor.
+ */
+export function fitWidths(b: DocBuilder, fromRow: number, min: number[], max = 90): number[] {
+  const merged = new Set<string>();
+  for (const m of b.merges) {
+    const [a] = m.split(':');
+    merged.add(a);
+  }
+  const widths = min.slice();
+  b.rows.forEach((row, r) => {
+    if (r + 1 < fromRow) return;
+    row.forEach((c, col) => {
+      if (c.v === null || c.v === '' || merged.has(cellAddress(r, col)) || col >= widths.length) return;
+      const text = String(c.v);
+      const longest = Math.max(...text.split('\n').map((l) => l.length));
+      const bold = c.s === 'header' || c.s === 'totalRow' || c.s === 'groupRow';
+      widths[col] = Math.min(max, Math.max(widths[col], Math.ceil(longest * (bold ? 0.92 : 0.8)) + 2));
+    });
+  });
+  return widths;
 }

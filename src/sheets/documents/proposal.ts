@@ -45,7 +45,6 @@ export function wrapText(text: string, width: number): string[] {
 
 const WIDTHS = [6, 44, 11, 11, 30];
 const LINE = 96;
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 export function proposalSheet(input: DocumentInput, order = 19): SheetSpec {
   const { result, ruleSet, lang } = input;
@@ -67,9 +66,8 @@ export function proposalSheet(input: DocumentInput, order = 19): SheetSpec {
     const cites = [...new Set((rule?.criteria ?? []).map((c) => c.citation).concat(rule?.cap ? [rule.cap.citation] : []))].filter(Boolean);
     if (cites.length) para(t('doc.proposal.basisCriteria', { title: t(`short.${line.id}`, {}, lang) + (line.scope === 'unit' && line.id.startsWith('BK') ? ` (${t('word.unit', {}, lang)})` : ''), text: cites.join('; ') }, lang));
   }
-  const agencyName = titleCase(agency.name);
-  para(t('doc.proposal.basisReview', { year: result.year, agency: agencyName }, lang));
-  para(t('doc.proposal.body', { agency: agencyName }, lang));
+  para(t('doc.proposal.basisReview', { year: result.year }, lang));
+  para(t('doc.proposal.body', {}, lang));
   b.blank();
   const header = b.push(['col.index', 'doc.proposal.col.title', 'doc.proposal.col.persons', 'doc.proposal.col.units', 'doc.proposal.col.list'].map((k) => cell(t(k, {}, lang), 'header')));
   lines.forEach((l, i) =>

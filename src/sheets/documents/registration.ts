@@ -13,7 +13,7 @@ import { cellAddress, type CellSpec, type CellValue, type SheetGrid, type SheetS
 import { fold } from '../reader/fold';
 import { asText, parseTitle, parseYesNo } from '../reader/values';
 import { DOC_SHEET_NAMES, listKey, unitRank } from './nomination';
-import { agencyOf, cell, DocBuilder, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
+import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
 import { findColumns, personKey } from './tally';
 
 export { personKey };
@@ -63,7 +63,7 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
   const pTitles = enabledTitles(input, 'person');
   const uTitles = enabledTitles(input, 'unit');
   const nt = Math.max(pTitles.length, uTitles.length);
-  const widths = [6, 26, 30, ...Array.from({ length: nt }, () => 10), 18];
+  const widths = [6, 22, 26, ...Array.from({ length: nt }, () => 9), 14];
   const b = new DocBuilder(widths.length);
   const agency = agencyOf(input.agency);
   officialHeader(b, agency, lang, 3);
@@ -101,9 +101,10 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
       const marks = uTitles.map((id) => cell(ur.collectiveTitle === id || (id !== 'TTLDXS' && id !== 'TTLDTT' && ur.verdicts[id as UnitTitleId]?.status === 'awarded') ? 'x' : '', 'cellCenter'));
       b.push(pad([cell(i + 1, 'cellCenter'), cell(ur.unit.name, 'cell'), cell(ur.members, 'number'), ...marks], nt - uTitles.length, 'cellCenter').concat(cell('', 'cell')));
     });
+  const fitted = fitWidths(b, header, widths);
   b.blank();
-  signatureBlock(b, agency, `${year}-01-15`, lang, 3);
-  return { name: DOC_SHEET_NAMES.registration(year), rows: b.rows, widths, merges: b.merges, freeze: { rows: header }, print: officialPrint('landscape', header), order };
+  signatureBlock(b, agency, String(year), lang, 3);
+  return { name: DOC_SHEET_NAMES.registration(year), rows: b.rows, widths: fitted, merges: b.merges, freeze: { rows: header }, print: officialPrint('landscape', header), order };
 }
 
 const isMark = (v: CellValue): boolean | undefined => {

@@ -10,12 +10,12 @@ import { fold } from '../reader/fold';
 import { asText, parseNumber, parseShare } from '../reader/values';
 import { ballotCandidates, votedTitles, type VotedTitle } from './ballots';
 import { DOC_SHEET_NAMES } from './nomination';
-import { agencyOf, cell, DocBuilder, officialHeader, officialPrint, type DocumentInput } from './official-form';
+import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, type DocumentInput } from './official-form';
 
 /** `${folded name}|${folded unit}`: how the tally, the registration and the history match people. */
 export const personKey = (name: string, unit: string | undefined): string => `${fold(name)}|${fold(unit ?? '')}`;
 
-const WIDTHS = [6, 26, 32, 18, 13, 13, 10];
+const WIDTHS = [6, 22, 30, 12, 24, 17, 11];
 
 export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTitles(input), order = 49): SheetSpec {
   const { lang, result } = input;
@@ -37,7 +37,7 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
   return {
     name: DOC_SHEET_NAMES.tally,
     rows: b.rows,
-    widths: WIDTHS,
+    widths: fitWidths(b, header, WIDTHS),
     merges: b.merges,
     freeze: { rows: header },
     print: officialPrint('landscape', header),

@@ -1,0 +1,26 @@
+import { midYearReportSheet } from '../../src/sheets/documents/mid-year';
+import { rowTexts, sampleInput, texts } from './sample';
+
+describe('mid-year report (sơ kết 6 tháng)', () => {
+  test('progress by unit with a total row, then the agency targets, signed', async () => {
+    const input = await sampleInput('mid');
+    expect(input.result.phase).toBe('mid');
+    const s = midYearReportSheet(input);
+    const rows = rowTexts(s);
+    expect(texts(s)).toContain('BÁO CÁO SƠ KẾT THI ĐUA 6 THÁNG ĐẦU NĂM 2014');
+    const h = rows.findIndex((r) => r[0] === 'STT');
+    expect(rows[h]).toEqual(['STT', 'Tên tập thể', 'Số CBCCVC', 'LĐTT dự kiến', 'Tỷ lệ LĐTT', 'CSTĐCS dự kiến', 'Tỷ lệ CSTĐCS', 'Danh hiệu tập thể dự kiến']);
+    expect(s.print).toEqual(expect.objectContaining({ repeatRows: [h + 1, h + 1], orientation: 'landscape' }));
+    const units = rows.slice(h + 1, h + 11);
+    expect(units.map((r) => r[1])).toEqual(input.unitOrder);
+    const total = rows[h + 11];
+    expect(total[1]).toBe('Toàn cơ quan');
+    expect(Number(total[2])).toBe(input.result.units.reduce((n, u) => n + u.members, 0));
+    expect(Number(total[3])).toBe(input.result.units.reduce((n, u) => n + u.memberLdtt, 0));
+    const targets = rows.slice(rows.findIndex((r) => r[0] === 'II. CHỈ TIÊU CỦA CƠ QUAN') + 2);
+    expect(targets.filter((r) => /^\d+$/.test(r[0]))).toHaveLength(input.result.targets.length);
+    expect(texts(s)).toContain('Bắc Giang, ngày 05 tháng 7 năm 2014');
+    // Shares are values, never formulas.
+    for (const r of s.rows) for (const c of r) if (c.s === 'percent') expect(typeof c.v === 'number' || c.v === '').toBe(true);
+  });
+});

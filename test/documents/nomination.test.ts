@@ -1,0 +1,134 @@
+import { nominationSheets, personNominationSheet, DOC_SHEET_NAMES } from '../../src/sheets/documents/nomination';
+import { proposalSheet, proposalLines } from '../../src/sheets/documents/proposal';
+import { roman, safeText } from '../../src/sheets/documents/official-form';
+import { compareNames } from '../../src/text/collate';
+import { STYLES } from '../../src/sheets/styles';
+import { parseRange } from '../../src/sheets/grid';
+import { sampleInput, rowTexts, texts } from './sample';
+import type { DocumentInput } from '../../src/sheets/documents/official-form';
+
+let input: DocumentInput;
+beforeAll(async () => {
+  input = await sampleInput();
+});
+
+describe('nomination lists in the official form (NĐ 30/2020)', () => {
+  test('LĐTT list: agency block, motto, title, attached-to line, header, count, place and date, signer', () => {
+    const s = personNominationSheet(input, 'LDTT')!;
+    const rows = rowTexts(s);
+    expect(rows[0]).toContain('UBND TỈNH BẮC GIANG');
+    expect(rows[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(rows[1]).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(rows[1]).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(s.rows[1].find((c) => c.v === 'Độc lập - Tự do - Hạnh phúc')!.s).toBe('mottoSub');
+    expect(STYLES.mottoSub.font!.underline).toBe(true);
+    expect(rows[3][0]).toBe('DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU LAO ĐỘNG TIÊN TIẾN NĂM 2014');
+    expect(rows[4][0]).toBe('(Kèm theo Tờ trình số …/TTr-… ngày … tháng … năm …)');
+    expect(rows[6]).toEqual(['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Danh hiệu/hình thức đề nghị', 'Tóm tắt thành tích', 'Ghi chú']);
+    expect(s.print).toEqual(expect.objectContaining({ orientation: 'landscape', repeatRows: [7, 7], fitToWidth: true, pageNumbers: true }));
+    expect(s.print!.margins).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
+    const all = texts(s);
+    const ldtt = input.result.persons.filter((p) => p.verdicts.LDTT?.status === 'awarded').length;
+    expect(ldtt).toBe(81);
+    expect(all).toContain(`Danh sách có ${ldtt} người`);
+    expect(all).toContain('Bắc Giang, ngày 20 tháng 12 năm 2014');
+    expect(all).toContain('GIÁM ĐỐC');
+    expect(all).toContain('Nguyễn Đức Kiên');
+    // Merges stay inside the sheet's columns and never overlap.
+    const areas = s.merges.map(parseRange);
+    for (const a of areas) expect(a.right).toBeLessThan(s.widths.length);
+    for (let i = 0; i < areas.length; i++)
+      for (let j = i + 1; j < areas.length; j++) {
+        const a = areas[i], b = areas[j];
+        expect(a.bottom < b.top || b.bottom < a.top || a.right < b.left || b.right < a.left).toBe(true);
+      }
+  });
+
+  test('grouped by unit in the unit sheet order (I. Văn phòng Sở …), given-name order inside, numbered 1..n', () => {
+    const s = personNominationSheet(input, 'LDTT')!;
+    const body = rowTexts(s).slice(7);
+    const groups = body.filter((r) => /^[IVXLC]+\. /.test(r[0]));
+    expect(groups[0][0]).toBe('I. Văn phòng Sở');
+    expect(groups[1][0]).toBe('II. Thanh tra Sở');
+    const order = groups.map((g) => g[0].replace(/^[IVXLC]+\. /, ''));
+    expect(order).toEqual(input.unitOrder.filter((u) => order.includes(u)));
+    let n = 0;
+    let names: string[] = [];
+    for (const r of body) {
+      if (/^[IVXLC]+\. /.test(r[0]) || !/^\d+$/.test(r[0])) {
+        for (let i = 1; i < names.length; i++) expect(compareNames(names[i - 1], names[i])).toBeLessThanOrEqual(0);
+        names = [];
+        continue;
+      }
+      expect(Number(r[0])).toBe(++n);
+      names.push(r[1]);
+    }
+    expect(n).toBe(81);
+  });
+
+  test('one list per title with someone proposed; the proposal counts equal the lists', () => {
+    const lists = nominationSheets(input);
+    expect(lists.map((l) => l.name)).toEqual(['Mẫu DS LĐTT', 'Mẫu DS CSTĐCS', 'Mẫu DS BK tỉnh CN', 'Mẫu DS Giấy khen', 'Mẫu DS TTLĐXS', 'Mẫu DS TTLĐTT', 'Mẫu DS BK tỉnh TT']);
+    for (const l of lists) expect(l.name.length).toBeLessThanOrEqual(31);
+    const lines = proposalLines(input);
+    expect(lines.map((l) => [l.id, l.scope, l.count])).toEqual([
+      ['LDTT', 'person', 81],
+      ['CSTDCS', 'person', 12],
+      ['BK_TINH', 'person', 4],
+      ['GIAY_KHEN', 'person', 37],
+      ['TTLDXS', 'unit', 1],
+      ['TTLDTT', 'unit', 7],
+      ['BK_TINH', 'unit', 4],
+    ]);
+    for (const line of lines) {
+      const list = lists.find((l) => l.name === line.list)!;
+      expect(texts(list)).toContain(`Danh sách có ${line.count} ${line.scope === 'person' ? 'người' : 'tập thể'}`);
+    }
+    expect(texts(lists.find((l) => l.name === 'Mẫu DS BK tỉnh CN')!)).toContain('DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH CHO CÁ NHÂN NĂM 2014');
+  });
+
+  test('the proposal: basis from the rule set, one row per title, totals, attached lists, signer', () => {
+    const p = proposalSheet(input);
+    const all = texts(p);
+    expect(p.name).toBe(DOC_SHEET_NAMES.proposal);
+    expect(all).toContain('TỜ TRÌNH');
+    expect(all.some((x) => x.startsWith('Căn cứ Luật TĐKT 2003'))).toBe(true);
+    expect(all.some((x) => x.startsWith('Căn cứ tiêu chuẩn CSTĐCS:') || x.includes('TT 07/2014/TT-BNV Điều 5'))).toBe(true);
+    const rows = rowTexts(p);
+    const total = rows.find((r) => r[1] === 'Tổng cộng')!;
+    expect(total.slice(2, 4)).toEqual(['134', '12']);
+    expect(rows.find((r) => r[1] === 'Lao động tiên tiến')!.slice(2)).toEqual(['81', '', 'Mẫu DS LĐTT']);
+    expect(all).toContain('(Có danh sách kèm theo)');
+    expect(p.print!.orientation).toBe('portrait');
+    // The date sits under the motto once; the signer closes the page.
+    expect(all.filter((x) => x === 'Bắc Giang, ngày 20 tháng 12 năm 2014')).toHaveLength(1);
+    expect(all[all.length - 1] === 'Nguyễn Đức Kiên' || all.includes('Nguyễn Đức Kiên')).toBe(true);
+  });
+
+  test('agency setting overrides the sample defaults; an English list reads in English', () => {
+    const s = personNominationSheet({ ...input, lang: 'en', agency: { name: 'Sở Tư pháp', signerName: 'Lê Văn A', place: '' } }, 'CSTDCS')!;
+    const all = texts(s);
+    expect(all).toContain('SỞ TƯ PHÁP');
+    expect(all).toContain('Lê Văn A');
+    expect(all).toContain('Bắc Giang, 20/12/2014');
+    expect(all).toContain('The list has 12 people');
+  });
+
+  test('helpers: roman numerals; text never starts a formula', () => {
+    expect([1, 4, 9, 10, 14, 40].map(roman)).toEqual(['I', 'IV', 'IX', 'X', 'XIV', 'XL']);
+    expect(safeText('=SUM(A1)')).toBe(' =SUM(A1)');
+    expect(safeText('Nguyễn')).toBe('Nguyễn');
+    for (const s of [...nominationSheets(input), proposalSheet(input)])
+      for (const r of s.rows) for (const c of r) if (typeof c.v === 'string') expect(c.v).not.toMatch(/^[=+\-@]/);
+  });
+});
+
+describe('place and date (NĐ 30/2020)', () => {
+  test('leading zero for days under 10 and for January and February only', async () => {
+    const { placeDate } = await import('../../src/sheets/documents/official-form');
+    expect(placeDate('Bắc Giang', '2014-12-20', 'vi')).toBe('Bắc Giang, ngày 20 tháng 12 năm 2014');
+    expect(placeDate('Bắc Giang', '2015-02-05', 'vi')).toBe('Bắc Giang, ngày 05 tháng 02 năm 2015');
+    expect(placeDate('Bắc Giang', '2015-07-05', 'vi')).toBe('Bắc Giang, ngày 05 tháng 7 năm 2015');
+    expect(placeDate('Bắc Giang', '2015', 'vi')).toBe('Bắc Giang, ngày … tháng … năm 2015');
+  });
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readXlsxGrids } from '../../src/workbook/xlsx';
+import { runReview } from '../../src/pipeline/review';
+import { emptySettings } from '../../src/pipeline/settings';
+import { getPreset } from '../../src/rules/presets';
+import type { DocumentInput } from '../../src/sheets/documents/official-form';
+import type { CellSpec, SheetGrid, SheetSpec } from '../../src/sheets/grid';
+
+/** The Bắc Giang 2014 sample reviewed on 20/12/2014: 105 people, 10 units. */
+export async function sampleInput(phase: 'year' | 'mid' = 'year'): Promise<DocumentInput> {
+  const grids = await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx')));
+  const o = runReview(grids, emptySettings(), { reviewDate: phase === 'mid' ? '2014-07-05' : '2014-12-20', phase });
+  return { result: o.result!, ruleSet: getPreset(o.result!.ruleSetId), unitOrder: o.parsed.units.map((u) => u.name), lang: 'vi', agency: {} };
+}
+
+export const texts = (spec: SheetSpec): string[] => spec.rows.flatMap((r) => r.map((c: CellSpec) => (c.v === null ? '' : String(c.v))));
+export const rowTexts = (spec: SheetSpec): string[][] => spec.rows.map((r) => r.map((c) => (c.v === null ? '' : String(c.v))));
+
+/** A spec as an adapter would read it back. */
+export const gridOf = (spec: SheetSpec): SheetGrid => ({
+  name: spec.name,
+  visibility: 'visible',
+  values: spec.rows.map((r) => r.map((c) => (c.v === '' ? null : c.v))),
+  top: 0,
+  left: 0,
+  merges: spec.merges,
+});
