@@ -10,7 +10,8 @@ import { outcomeToJson } from '../pipeline/json';
 import type { ReviewOverrides } from '../pipeline/run';
 import { allParams, PRESETS } from '../rules/presets';
 import { targetLine, warningText } from '../sheets/layout';
-import { reviewWorkbook, writeOutcome } from '../workbook/session';
+import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
+import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { findLossyParts, XlsxWorkbook } from '../workbook/xlsx';
 import { mergeWorkbooks } from './merge';
 
@@ -36,6 +37,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     switch (command) {
       case 'review':
         return await review(rest, io, lang);
+      case 'close-year':
+        return await closeYearCommand(rest, io, lang);
       case 'sample':
         return await sample(rest, io, lang);
       case 'presets':
@@ -163,6 +166,38 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
     await atomicWrite(resolve(json), new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2)));
     io.out(t('cli.json', { file: json }, L));
   }
+  return 0;
+}
+
+/** "Chốt kết quả năm": the year's final titles into the history sheet of a copy of the workbook. */
+async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
+  const { inputs, out, overrides } = parseReviewArgs(args, lang);
+  if (inputs.length !== 1) throw new UsageError(t('cli.error.oneInput', {}, lang));
+  if (resolve(inputs[0]) === resolve(out)) throw new UsageError(t('cli.error.sameFile', {}, lang));
+  const o = await openInput(inputs[0], lang);
+  if ('code' in o) {
+    io.err(o.message);
+    return o.code;
+  }
+  const lossy = (await findLossyParts(o.bytes)).found;
+  if (lossy.length) {
+    io.err(t('cli.close.lossy', { parts: lossy.map((p) => t(`cli.lossy.${p}`, {}, lang)).join(', ') }, lang));
+    return 1;
+  }
+  const closed = await closeYear(o.wb, { ...overrides, ...(io.today ? { today: io.today } : {}) });
+  const L = closed.outcome.lang;
+  if (!closed.ok) {
+    io.err(t(`cli.close.${closed.reason}`, { sheet: HISTORY_SHEET }, L));
+    return 1;
+  }
+  for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
+  try {
+    await atomicWrite(resolve(out), await o.wb.save());
+  } catch (e) {
+    io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));
+    return 2;
+  }
+  io.out(t('cli.close.done', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET, file: out, ambiguous: closed.ambiguous.length }, L));
   return 0;
 }
 

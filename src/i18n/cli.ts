@@ -7,14 +7,37 @@ export const cliMessages: Messages = {
   binh-xet review <tệp.xlsx> [tệp2.xlsx …] --out <kết-quả.xlsx> [--json <kết-quả.json>]
                  [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
                  [--param ID=GIÁ_TRỊ …]
+  binh-xet close-year <tệp.xlsx> --out <tệp-mới.xlsx> [--date …] [--preset …]
+                                 chốt kết quả năm: ghi danh hiệu năm nay vào trang "Danh hiệu các năm"
   binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
   binh-xet presets               liệt kê các bộ quy định, tham số, mặc định và căn cứ`,
     en: `Usage:
   binh-xet review <file.xlsx> [file2.xlsx …] --out <result.xlsx> [--json <result.json>]
                  [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
                  [--param ID=VALUE …]
+  binh-xet close-year <file.xlsx> --out <new.xlsx> [--date …] [--preset …]
+                                 closes the year: this year's titles into the sheet "Danh hiệu các năm"
   binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on
   binh-xet presets               lists the rule sets, their parameters, defaults and citations`,
+  },
+  'cli.error.oneInput': { vi: 'chốt kết quả năm nhận đúng một tệp', en: 'close-year takes exactly one file' },
+  'cli.close.done': {
+    vi: 'Đã chốt kết quả năm {year}: thêm {n} dòng vào trang "{sheet}" của {file} ({ambiguous} người cần xác định).',
+    en: 'Year {year} closed: {n} rows added to the sheet "{sheet}" in {file} ({ambiguous} people to identify).',
+  },
+  'cli.close.ambiguous': {
+    vi: '? {name} ({unit}): có thể là dòng {rows} của trang lịch sử; chưa ghi, hãy ghi rõ ngày sinh hoặc đơn vị rồi chạy lại',
+    en: '? {name} ({unit}): could be row {rows} of the history sheet; not written: add the birth date or unit and run again',
+  },
+  'cli.close.data-error': { vi: 'Không chốt được: dữ liệu có lỗi cần sửa trước (chạy review để xem).', en: 'Cannot close the year: the data has errors to fix first (run review to see them).' },
+  'cli.close.mid-year': { vi: 'Không chốt kết quả ở kỳ sơ kết 6 tháng: chạy với --phase year.', en: 'A mid-year review cannot be closed: run with --phase year.' },
+  'cli.close.history-not-ours': {
+    vi: 'Sổ đã có trang "{sheet}" do người dùng lập: đổi tên trang đó (phần bổ trợ vẫn đọc nó là lịch sử) rồi chạy lại.',
+    en: 'The workbook has a sheet "{sheet}" made by hand: rename it (it is still read as history) and run again.',
+  },
+  'cli.close.lossy': {
+    vi: 'Sổ có {parts} mà thư viện ghi tệp sẽ làm mất: hãy chốt kết quả trong Excel (phần bổ trợ) thay vì dòng lệnh.',
+    en: 'The workbook holds {parts} that the file library would drop: close the year in Excel (the add-in) instead.',
   },
   'cli.error.usage': { vi: 'Lỗi cú pháp: {detail}', en: 'Usage error: {detail}' },
   'cli.error.noOut': { vi: 'thiếu --out <tệp kết quả>', en: '--out <result file> is missing' },

@@ -110,5 +110,9 @@ export const documentMessages: Messages = {
   'issue.tally-over': { vi: 'Số phiếu đồng ý ({value}) lớn hơn số thành viên hội đồng ({members})', en: 'Votes in favour ({value}) exceed the council size ({members})' },
   'issue.tally-duplicate': { vi: 'Người này đã có kết quả kiểm phiếu ở dòng trên; giữ tỷ lệ cao hơn', en: 'This person was already counted above; the higher share is kept' },
   'issue.registration-no-header': { vi: 'Không tìm thấy dòng tiêu đề của bản đăng ký thi đua', en: 'No registration header row found' },
+  'issue.registration-missing': {
+    vi: 'Quy chế yêu cầu đăng ký thi đua nhưng sổ không có trang "{value}": chưa áp dụng điều kiện đăng ký',
+    en: 'The rules require registration but the workbook has no sheet "{value}": registration was not applied',
+  },
   'issue.registration-unknown-mark': { vi: 'Ô đăng ký có giá trị lạ "{value}" (chỉ ghi "x")', en: 'Unexpected mark "{value}" (use "x")' },
 };

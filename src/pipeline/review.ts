@@ -11,6 +11,34 @@ import { readWorkbook } from '../sheets/read-workbook';
 import { SETTINGS_SHEET } from '../workbook/port';
 import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from './settings';
+import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
+import { readTally, personKey } from '../sheets/documents/tally';
+import { applyRegistration, readRegistration, registrationColumns, requiredTitles } from '../sheets/documents/registration';
+import type { Person } from '../domain/types';
+
+const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
+
+/**
+ * Forms the add-in hands to the clerk and reads back (the council's tally, this year's
+ * registration): never taken for a staff or unit list.
+ */
+function splitForms(grids: SheetGrid[], year: number): { lists: SheetGrid[]; tally?: SheetGrid; registration?: SheetGrid } {
+  const isForm = (g: SheetGrid) => g.name === DOC_SHEET_NAMES.tally || REGISTRATION_NAME.test(g.name.normalize('NFC'));
+  return {
+    lists: grids.filter((g) => !isForm(g)),
+    tally: grids.find((g) => g.name === DOC_SHEET_NAMES.tally),
+    registration: grids.find((g) => g.name.normalize('NFC') === DOC_SHEET_NAMES.registration(year)),
+  };
+}
+
+/** The council's votes, typed in the tally, as each person's vote share (the tally wins over a column). */
+function withVotes(persons: Person[], votes: Map<string, number>): Person[] {
+  if (!votes.size) return persons;
+  return persons.map((p) => {
+    const share = votes.get(personKey(p.name, p.unit));
+    return share === undefined ? p : { ...p, voteShare: share };
+  });
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -54,8 +82,12 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
 
-  const parsed = readWorkbook(inputs, { year, mapping: stored.mapping });
+  const forms = splitForms(inputs, year);
+  const parsed = readWorkbook(forms.lists, { year, mapping: stored.mapping });
   issues.push(...parsed.issues);
+  const tally = forms.tally ? readTally(forms.tally) : undefined;
+  const registration = forms.registration ? readRegistration(forms.registration) : undefined;
+  issues.push(...(tally?.issues ?? []), ...(registration?.issues ?? []));
 
   const overrideSource = overrides.source ?? 'command-line';
   const { values, uses, rejected } = resolveParams(ruleSet, [
@@ -77,7 +109,14 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
 
-  const { persons, units } = evaluate({ ruleSet, params: values, persons: parsed.persons, units: parsed.units, year, periodEnd: `${year}-12-31` });
+  const evaluated = evaluate({ ruleSet, params: values, persons: withVotes(parsed.persons, tally?.votes ?? new Map()), units: parsed.units, year, periodEnd: `${year}-12-31` });
+  const required = requiredTitles(ruleSet, values);
+  const { persons, units } = registration
+    ? applyRegistration({ persons: evaluated.persons, units: evaluated.units } as ReviewResult, registration.registered, required.persons, required.units, lang)
+    : evaluated;
+  if (!registration && (required.persons.length || required.units.length)) {
+    issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
+  }
   const configs = targetConfigs(settingsTargets);
   const warnings = [
     ...planConflicts(configs, ruleSet, values, units.length),
@@ -95,13 +134,17 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     targets: attainment(configs, persons, units),
     warnings,
   };
-  const sheets = layoutResults({
+  const unitOrder = parsed.units.map((u: { name: string }) => u.name);
+  const tables = layoutResults({
     result,
     ruleSet,
     issues,
     recognitions: parsed.recognitions,
-    unitOrder: parsed.units.map((u: { name: string }) => u.name),
+    unitOrder,
     lang,
+    registration: registration ? registrationColumns(result, registration.registered, lang).attainment : undefined,
   });
+  const documents = documentSheets({ result, ruleSet, agency: stored.agency, unitOrder, lang }, new Set(inputs.map((g) => g.name)));
+  const sheets = [...tables, ...documents].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
   return { parsed, result, issues, sheets, settings, lang };
 }

@@ -44,6 +44,8 @@ export interface StoredSettings {
   lang?: 'vi' | 'en';
   /** Names of the sheets the add-in wrote last time: the only ones it may replace. */
   ownedSheets: string[];
+  /** The history sheet "Chốt kết quả năm" created: the add-in may rewrite it (keeping every row). */
+  historySheet?: string;
   lastRun?: { at: string; by: 'cli' | 'addin' | 'preview' };
 }
 

@@ -80,6 +80,8 @@ export interface TitleRule {
   cap?: CapRule;
   /** The council's minimum vote share; null = no threshold. */
   voteThreshold: ParamDef;
+  /** Whether only those who registered for the title at the start of the year may be proposed. */
+  registration: ParamDef;
   /** Collective titles: the unit gets the highest awarded one of those with a level. */
   level?: number;
 }

@@ -139,4 +139,9 @@ export interface SheetSpec {
   autoFilter?: string;
   /** Position in the results, used to order the written sheets. */
   order?: number;
+  /**
+   * A form handed over to the clerk (tally, registration, history): written once, then it is
+   * the clerk's. It is not recorded as the add-in's own, so no later run replaces it.
+   */
+  handOver?: boolean;
 }

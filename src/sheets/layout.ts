@@ -46,6 +46,8 @@ export interface LayoutInput {
   unitOrder: string[];
   lang: Lang;
   agencyName?: string;
+  /** Registered against achieved, a block under the targets (when a registration sheet was read). */
+  registration?: CellSpec[][];
 }
 
 const c = (v: CellSpec['v'], s?: StyleId): CellSpec => (s ? { v, s } : { v });
@@ -221,6 +223,7 @@ function targetsSheet(input: LayoutInput, mid: boolean): SheetSpec {
   const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: result.reviewDate }, lang);
   // Warnings come before the numbers, so nobody counts on an impossible target.
   const rows: CellSpec[][] = [[c(title, 'title')], [c(sub, 'subtitle')], ...warnings, header.map((h) => c(h, 'header')), ...body];
+  if (input.registration?.length) rows.push([], ...input.registration);
   const headerRow = 3 + warnings.length;
   return {
     name: mid ? SHEET_NAMES.midYear : SHEET_NAMES.targets,

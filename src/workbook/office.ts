@@ -7,7 +7,7 @@
 import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
 import { STYLES } from '../sheets/styles';
 import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
-import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
+import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 import { parseRange } from '../sheets/grid';
 import { uniqueSheetName } from './sheet-names';
 
@@ -147,7 +147,7 @@ export class OfficeWorkbook implements WorkbookPort {
         await ctx.sync();
         if (settingsSheet.isNullObject) settingsSheet = worksheets.add(SETTINGS_SHEET);
         else settingsSheet.getRange().clear();
-        const cells = settingsToCells({ ...settings, ownedSheets: written });
+        const cells = settingsToCells({ ...settings, ownedSheets: ownedAfterWrite(settings.ownedSheets, options.replace, specs, written) });
         const range = settingsSheet.getRangeByIndexes(0, 0, cells.length, 1);
         range.numberFormat = cells.map(() => ['@']);
         range.values = cells;

@@ -5,6 +5,7 @@
 import { runReview, type ReviewOutcome, type ReviewOverrides } from '../pipeline/run';
 import { emptySettings } from '../pipeline/settings';
 import { SETTINGS_SHEET, type WorkbookPort, type WriteReport } from './port';
+import { carryForward, HISTORY_SHEET, type AmbiguousMatch } from '../sheets/carry-forward';
 
 export async function reviewWorkbook(port: WorkbookPort, overrides: ReviewOverrides & { today?: string } = {}): Promise<ReviewOutcome> {
   const settings = (await port.getSettings()) ?? emptySettings();
@@ -25,4 +26,28 @@ export async function writeOutcome(
   if (!outcome.result) throw new Error('nothing to write: the review stopped on a data error');
   const settings = { ...outcome.settings, lastRun: { at: now(), by } };
   return port.write(outcome.sheets, settings, { replace: outcome.settings.ownedSheets, onProgress });
+}
+
+export type CloseYearResult =
+  | { ok: true; outcome: ReviewOutcome; added: number; ambiguous: AmbiguousMatch[]; report: WriteReport }
+  | { ok: false; outcome: ReviewOutcome; reason: 'data-error' | 'mid-year' | 'history-not-ours' };
+
+/**
+ * "Chốt kết quả năm": this year's final titles and ratings appended to the long-form history
+ * sheet (created when absent), so next year's review finds the consecutive years. Run twice,
+ * it adds nothing twice; people it cannot tell apart are returned in `ambiguous`, not guessed.
+ * A sheet of that name the clerk made is not rewritten (its formatting would be lost).
+ */
+export async function closeYear(port: WorkbookPort, overrides: ReviewOverrides & { today?: string } = {}): Promise<CloseYearResult> {
+  const outcome = await reviewWorkbook(port, overrides);
+  if (!outcome.result) return { ok: false, outcome, reason: 'data-error' };
+  if (outcome.result.phase === 'mid') return { ok: false, outcome, reason: 'mid-year' };
+  const stored = (await port.getSettings()) ?? emptySettings();
+  const exists = (await port.sheets()).some((s) => s.name === HISTORY_SHEET);
+  if (exists && stored.historySheet !== HISTORY_SHEET) return { ok: false, outcome, reason: 'history-not-ours' };
+  const [grid] = exists ? await port.read([HISTORY_SHEET]) : [null];
+  const { spec, added, ambiguous } = carryForward(grid ?? null, outcome.result, outcome.lang);
+  const settings = { ...outcome.settings, historySheet: HISTORY_SHEET };
+  const report = await port.write([{ ...spec, handOver: true }], settings, { replace: exists ? [HISTORY_SHEET] : [] });
+  return { ok: true, outcome, added, ambiguous, report };
 }

@@ -10,7 +10,7 @@ import { cellAddress, parseRange } from '../sheets/grid';
 import { STYLES, type CellStyle } from '../sheets/styles';
 import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
 import { uniqueSheetName } from './sheet-names';
-import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
+import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
 const MS_PER_DAY = 86400000;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */
@@ -254,7 +254,7 @@ export class XlsxWorkbook implements WorkbookPort {
     let settingsWs = this.wb.getWorksheet(SETTINGS_SHEET);
     if (settingsWs) this.wb.removeWorksheet(settingsWs.id);
     settingsWs = this.wb.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-    settingsToCells({ ...settings, ownedSheets: written }).forEach((row, r) => {
+    settingsToCells({ ...settings, ownedSheets: ownedAfterWrite(settings.ownedSheets, options.replace, specs, written) }).forEach((row, r) => {
       settingsWs!.getCell(r + 1, 1).value = row[0];
     });
     return { written, removed, notes: [] };

@@ -32,6 +32,9 @@ export function param(id: string, type: ParamType, value: ParamValue, citation: 
   return { id, type, default: value, label: `param.${id.split('.').slice(1).join('.')}`, nullable, citation };
 }
 
+/** Registration is the agency's own rule (some provinces require it for CSTĐ and Cờ thi đua). */
+export const REGISTRATION_CITATION = 'Quy chế TĐKT của cơ quan (tham số): đăng ký thi đua đầu năm';
+
 export function title(
   id: PersonTitleId | UnitTitleId,
   scope: 'person' | 'unit',
@@ -44,6 +47,7 @@ export function title(
     scope,
     label: `title.${id}`,
     enabled: param(`${key}.enabled`, 'boolean', opts.enabled ?? true, opts.citation),
+    registration: { ...param(`${key}.registration.required`, 'boolean', false, REGISTRATION_CITATION), label: 'param.registration.required' },
     voteThreshold: param(`${key}.vote.minShare`, 'share', opts.vote ?? null, 'NĐ 91/2017/NĐ-CP (2017–2023: 90 % cho CSTĐ tỉnh); quy chế của cơ quan', true),
     criteria: criteria.map((c) => ({
       ...c,

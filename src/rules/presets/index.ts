@@ -30,7 +30,7 @@ export function allParams(rs: RuleSet): ParamDef[] {
       for (const g of c.anyOf ?? []) for (const x of g) out.push(...x.params);
     }
     if (t.cap) out.push(t.cap.param);
-    out.push(t.voteThreshold);
+    out.push(t.voteThreshold, t.registration);
   }
   return out;
 }

@@ -11,6 +11,7 @@ import type { ParamDef, ParamValues, RuleSet } from '../../rules/types';
 import { compareNames } from '../../text/collate';
 import { cellAddress, type CellSpec, type CellValue, type SheetGrid, type SheetSpec } from '../grid';
 import { fold } from '../reader/fold';
+import { REGISTRATION_CITATION } from '../../rules/presets/build';
 import { asText, parseTitle, parseYesNo } from '../reader/values';
 import { DOC_SHEET_NAMES, listKey, unitRank } from './nomination';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
@@ -20,18 +21,11 @@ export { personKey };
 /** Units are keyed apart from people: "unit|<folded name>". */
 export const unitKey = (name: string): string => `unit|${fold(name)}`;
 
-const CITATION = 'Quy chế TĐKT của cơ quan (tham số): đăng ký thi đua đầu năm';
+const CITATION = REGISTRATION_CITATION;
 
 /** One parameter per title: "<title>.registration.required", boolean, default false (may be proposed, with a note). */
 export function registrationParams(ruleSet: RuleSet): ParamDef[] {
-  return ruleSet.titles.map((r) => ({
-    id: `${listKey(r.id, r.scope)}.registration.required`,
-    type: 'boolean' as const,
-    default: false,
-    label: 'param.registration.required',
-    nullable: false,
-    citation: CITATION,
-  }));
+  return ruleSet.titles.map((r) => r.registration);
 }
 
 /** The titles for which registration is required, from resolved parameter values. */

@@ -1,0 +1,30 @@
+/**
+ * The printable documents of a review, beside the result tables: the proposal, one official
+ * nomination list per title, the council's ballots and the tally to type votes into, the
+ * registration form for next year; at mid-year the progress report. Pure.
+ */
+import type { SheetSpec } from '../grid';
+import { ballotSheets, votedTitles } from './ballots';
+import { midYearReportSheet } from './mid-year';
+import { DOC_SHEET_NAMES, nominationSheets } from './nomination';
+import type { DocumentInput } from './official-form';
+import { proposalSheet } from './proposal';
+import { registrationSheet } from './registration';
+import { tallySheet } from './tally';
+
+export { DOC_SHEET_NAMES };
+
+/**
+ * `existing`: names of the sheets already in the workbook that are not the add-in's own.
+ * Forms the clerk fills in (the tally, the registration) are handed over: written only when
+ * absent, never replaced, so what the clerk typed is never lost.
+ */
+export function documentSheets(input: DocumentInput, existing: ReadonlySet<string>): SheetSpec[] {
+  if (input.result.phase === 'mid') return [midYearReportSheet(input)];
+  const voted = votedTitles(input);
+  const sheets = [proposalSheet(input), ...nominationSheets(input), ...ballotSheets(input, voted)];
+  if (voted.length && !existing.has(DOC_SHEET_NAMES.tally)) sheets.push({ ...tallySheet(input, voted), handOver: true });
+  const registration = DOC_SHEET_NAMES.registration(input.result.year + 1);
+  if (!existing.has(registration)) sheets.push({ ...registrationSheet(input), handOver: true });
+  return sheets;
+}
