@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Prints each bundle's size, raw and gzipped; fails when the pane's first load is over budget.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_GZ = 350 * 1024;
+let over = false;
+for (const f of readdirSync('dist').filter((n) => n.endsWith('.js')).sort()) {
+  const raw = readFileSync(`dist/${f}`);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  const pane = f.startsWith('taskpane.');
+  if (pane && gz > BUDGET_GZ) over = true;
+  console.log(`${f.padEnd(28)} ${(raw.length / 1024).toFixed(0).padStart(6)} KB  ${(gz / 1024).toFixed(0).padStart(5)} KB gzip${pane ? `  (pane first load, budget ${BUDGET_GZ / 1024} KB)` : ''}`);
+}
+if (over) {
+  console.error('The pane bundle is over its budget.');
+  process.exit(1);
+}

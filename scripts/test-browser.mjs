@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+/**
+ * The pane in a real browser (Debian's Chromium through playwright-core): builds the
+ * bundles, serves them on 127.0.0.1, opens the preview with the sample workbook, walks the
+ * three steps as a clerk would (fixes a column mapping, writes the results, opens a
+ * nomination list), downloads the result workbook and checks it, and checks that the Excel
+ * pane outside Excel says so instead of staying blank. Any request leaving the machine fails
+ * the test. Screenshots of each step go to test-results/.
+ * Last line: "Browser: N passed, N failed".
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { serveDist } from './serve-dist.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const OUT = 'test-results';
+mkdirSync(OUT, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`  ✕ ${name}\n      ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n      ')}`);
+  }
+}
+function expect(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  console.log('Browser: 0 passed, 1 failed');
+  process.exit(1);
+}
+
+console.log('== building the pane and the preview (webpack, production)');
+if (!process.env.SKIP_BUILD) execFileSync('npx', ['webpack', '--mode', 'production'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+const { server, port } = await serveDist('dist');
+const origin = `http://127.0.0.1:${port}`;
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const outside = [];
+const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
+// Nothing may leave the machine: every other request is refused and recorded.
+await context.route('**/*', (route) => {
+  const url = route.request().url();
+  if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+  outside.push(url);
+  return route.abort();
+});
+const page = await context.newPage();
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+
+const pane = page.locator('.pv-pane');
+const tab = (name) => pane.getByRole('tab', { name });
+const totalOf = async (short) => {
+  const row = pane.getByTestId('totals').locator('tr', { has: page.locator('th', { hasText: new RegExp(`^${short}$`) }) });
+  return Number((await row.locator('td').first().textContent()).trim());
+};
+
+console.log('== preview');
+await page.goto(`${origin}/`);
+
+await check('step 1 "Dữ liệu": the sample is read, sheets and counts shown', async () => {
+  await pane.getByText('Đã đọc 105 người, 10 đơn vị.').waitFor({ timeout: 30000 });
+  expect(await pane.getByText('Danh sách cán bộ: trang "DS CBCCVC 2014", tiêu đề ở dòng 7').isVisible(), 'staff sheet line');
+  expect(await pane.getByText('Danh sách đơn vị: trang "Đơn vị"').isVisible(), 'unit sheet line');
+  expect(await pane.getByText('Không có vấn đề dữ liệu.').isVisible(), 'no issues');
+  await page.screenshot({ path: join(OUT, 'pane-1-du-lieu.png') });
+});
+
+await check('fixing a column mapping changes the review, and back', async () => {
+  const select = pane.getByLabel('Sáng kiến', { exact: true });
+  const original = await select.inputValue();
+  expect(original === 'K', `initiative column recognised as K, got ${original}`);
+  await select.selectOption('');
+  await tab('3. Kết quả').click();
+  expect((await totalOf('CSTĐCS')) === 0, 'no initiative column: no CSTĐCS');
+  await tab('1. Dữ liệu').click();
+  await pane.getByLabel('Sáng kiến', { exact: true }).selectOption('K');
+  await tab('3. Kết quả').click();
+  expect((await totalOf('CSTĐCS')) === 12, 'CSTĐCS back to 12');
+  expect((await totalOf('LĐTT')) === 81, 'LĐTT 81');
+});
+
+await check('step 2 "Quy định và chỉ tiêu": the impossible target is warned; a parameter changes the result', async () => {
+  await tab('2. Quy định và chỉ tiêu').click();
+  await pane.getByText('không thể đạt theo quy định', { exact: false }).first().waitFor();
+  await pane.locator('summary', { hasText: /^LĐTT/ }).click(); // opens the LĐTT parameters
+  await page.screenshot({ path: join(OUT, 'pane-2-quy-dinh.png') });
+  const leave = pane.getByLabel('Số ngày nghỉ bị loại (từ … ngày)').first();
+  await leave.fill('5');
+  await tab('3. Kết quả').click();
+  const fewer = await totalOf('LĐTT');
+  expect(fewer < 81, `leave limit 5 days: fewer LĐTT (${fewer})`);
+  await tab('2. Quy định và chỉ tiêu').click();
+  await pane.locator('summary', { hasText: /^LĐTT/ }).click();
+  await pane.getByLabel('Số ngày nghỉ bị loại (từ … ngày)').first().fill('40');
+  await tab('3. Kết quả').click();
+  expect((await totalOf('LĐTT')) === 81, 'back to 81');
+});
+
+await check('step 3 "Kết quả": targets with gaps, a person looked up with reasons', async () => {
+  await pane.getByText('thiếu 3 người').first().waitFor();
+  await pane.getByRole('searchbox').fill('Giáp Minh Linh');
+  await pane.getByText('not-consecutive', { exact: false }).count().then((n) => expect(n === 0, 'reason codes are not shown raw'));
+  await pane.locator('.bx-hit').first().waitFor();
+  const text = await pane.locator('.bx-hit').first().textContent();
+  expect(text.includes('CSTĐ tỉnh'), `verdicts listed: ${text}`);
+  await page.screenshot({ path: join(OUT, 'pane-3-ket-qua.png') });
+});
+
+await check('"Ghi kết quả vào sổ" writes the sheets, links open them, a nomination list is in the view', async () => {
+  await pane.getByRole('button', { name: 'Ghi kết quả vào sổ' }).click();
+  await pane.getByText(/Đã ghi \d+ trang/).waitFor({ timeout: 30000 });
+  const links = pane.locator('.bx-links button');
+  const names = await links.allTextContents();
+  for (const n of ['Chỉ tiêu - Kết quả', 'KQ cá nhân', 'DS đề nghị LĐTT', 'Mẫu DS LĐTT', 'Tờ trình khen thưởng', 'Vấn đề dữ liệu']) expect(names.includes(n), `link ${n} in ${names}`);
+  await pane.getByRole('button', { name: 'Mẫu DS LĐTT', exact: true }).click();
+  const view = page.locator('.pv-grid[data-sheet="Mẫu DS LĐTT"]');
+  await view.waitFor();
+  const text = await view.textContent();
+  expect(text.includes('DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU LAO ĐỘNG TIÊN TIẾN NĂM 2014'), 'list title');
+  expect(text.includes('Danh sách có 81 người'), 'count line');
+  const tabs = await page.locator('.pv-tabs button').allTextContents();
+  expect(tabs.includes('DS CBCCVC 2014') && tabs.includes('Chỉ tiêu - Kết quả'), 'input and result sheets side by side');
+  await page.screenshot({ path: join(OUT, 'pane-4-da-ghi.png') });
+});
+
+await check('clicking a data issue selects its cell in the view (workbook with a bad rating)', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile('test/fixtures/so-khcn-bac-giang-2014.xlsx');
+  const ws = wb.getWorksheet('DS CBCCVC 2014');
+  ws.getCell('G12').value = 'B+';
+  const file = join(OUT, 'bad-rating.xlsx');
+  await wb.xlsx.writeFile(file);
+  await page.getByTestId('file').setInputFiles(file);
+  await page.getByText('Đang xem: bad-rating.xlsx').waitFor();
+  const issue = pane.locator('.bx-issues button').filter({ hasText: 'G12' }).first();
+  await issue.waitFor({ timeout: 30000 });
+  await issue.click();
+  const active = page.locator('.pv-grid td.pv-active');
+  await active.waitFor();
+  expect((await active.getAttribute('title')) === 'G12', 'cell G12 selected');
+  expect((await active.textContent()) === 'B+', 'the bad value');
+});
+
+await check('the result workbook downloads, with the sheets and the settings sheet', async () => {
+  await page.goto(`${origin}/`);
+  await pane.getByText('Đã đọc 105 người, 10 đơn vị.').waitFor({ timeout: 30000 });
+  await tab('3. Kết quả').click();
+  await pane.getByRole('button', { name: 'Ghi kết quả vào sổ' }).click();
+  await pane.getByText(/Đã ghi \d+ trang/).waitFor({ timeout: 30000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải sổ kết quả về' }).click()]);
+  const file = join(OUT, download.suggestedFilename());
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const names = wb.worksheets.map((w) => w.name);
+  for (const n of ['DS CBCCVC 2014', 'Đơn vị', 'DS đề nghị LĐTT', 'Mẫu DS LĐTT', 'BinhXet_CaiDat']) expect(names.includes(n), `${n} in ${names}`);
+  expect(wb.getWorksheet('BinhXet_CaiDat').state === 'veryHidden', 'settings sheet very hidden');
+});
+
+await check('nothing left the machine, no script error', async () => {
+  expect(outside.length === 0, `requests outside: ${outside.join(', ')}`);
+  expect(errors.length === 0, `page errors: ${errors.join('; ')}`);
+});
+
+console.log('== the Excel pane outside Excel');
+await check('taskpane.html without office.js says so instead of staying blank', async () => {
+  const p = await context.newPage();
+  await p.goto(`${origin}/taskpane.html`);
+  await p.getByRole('alert').waitFor({ timeout: 15000 });
+  const text = await p.getByRole('alert').textContent();
+  expect(text.includes('Không kết nối được với Excel'), text);
+  await p.screenshot({ path: join(OUT, 'pane-0-ngoai-excel.png') });
+  await p.close();
+});
+
+await browser.close();
+server.close();
+console.log(`Browser: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

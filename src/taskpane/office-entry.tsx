@@ -1,0 +1,64 @@
+/**
+ * The pane inside Excel: office.js (from Microsoft's CDN, loaded by taskpane.html) gives the
+ * workbook; the Office adapter is the port. When office.js cannot load, or the page is not
+ * inside Excel, Office.onReady may never fire: after a few seconds the pane says so.
+ */
+import { createRoot } from 'react-dom/client';
+import { t, type Lang } from '../i18n/catalogue';
+import { activateInExcel } from '../workbook/office-navigation';
+import { OfficeWorkbook, type ExcelRun } from '../workbook/office';
+import { officeErrorMessage } from '../workbook/office-errors';
+import { App, PANE_CSS } from './App';
+
+const READY_TIMEOUT_MS = 6000;
+
+function langOf(display: string | undefined): Lang {
+  return !display || display.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+function showText(key: string, lang: Lang): void {
+  const root = document.getElementById('root')!;
+  root.textContent = '';
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.className = 'bx-fallback';
+  p.textContent = t(key, {}, lang);
+  root.appendChild(p);
+}
+
+function start(): void {
+  const style = document.createElement('style');
+  style.textContent = PANE_CSS;
+  document.head.appendChild(style);
+  const guess = langOf(navigator.language);
+  if (typeof Office === 'undefined') {
+    showText('pane.noOffice', guess);
+    return;
+  }
+  const timer = setTimeout(() => showText('pane.noOffice', guess), READY_TIMEOUT_MS);
+  void Office.onReady((info) => {
+    clearTimeout(timer);
+    const lang = langOf(Office.context?.displayLanguage);
+    if (info.host !== Office.HostType.Excel) {
+      showText('pane.notExcel', lang);
+      return;
+    }
+    const supports = (set: string, version: string) => Office.context.requirements.isSetSupported(set, version);
+    // A write while the clerk is typing in a cell waits instead of failing, where Excel can.
+    const run: ExcelRun = supports('ExcelApi', '1.11') ? (batch) => Excel.run({ delayForCellEdit: true }, batch) : (batch) => Excel.run(batch);
+    const port = new OfficeWorkbook(run, { supports, maxRequestBytes: Office.context.platform === Office.PlatformType.OfficeOnline ? 4_000_000 : 1_000_000 });
+    createRoot(document.getElementById('root')!).render(
+      <App
+        lang={lang}
+        host={{
+          port,
+          by: 'addin',
+          activate: (sheet, cell) => activateInExcel(run, sheet, cell),
+          describeError: (e, l) => officeErrorMessage(e, l).text,
+        }}
+      />,
+    );
+  });
+}
+
+start();
