@@ -11,7 +11,7 @@ import { allParams, findPreset, presetForDate } from '../rules/presets';
 import { PLAN_2014_TARGETS } from '../rules/targets';
 import type { ParamDef, RuleSet, TargetDef } from '../rules/types';
 import { HISTORY_FIELDS, STAFF_FIELDS, UNIT_FIELDS, type SheetRecognition } from '../sheets/fields';
-import { columnLetter, type SheetGrid } from '../sheets/grid';
+import { columnLetter, parseRange, type SheetGrid } from '../sheets/grid';
 import { fold } from '../sheets/reader/fold';
 import { verdictReasons } from '../sheets/layout';
 
@@ -38,11 +38,17 @@ export interface ColumnChoice {
 /** Every column of the sheet's used range, as "H – Xếp loại" from its header rows. */
 export function columnChoices(grid: SheetGrid, rec: SheetRecognition): ColumnChoice[] {
   const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const merges = grid.merges.map(parseRange);
+  // A merged header cell ("Kết quả năm 2014" over five columns) names every column under it.
+  const at = (row: number, col: number) => {
+    const m = merges.find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+    return grid.values[(m ? m.top : row) - grid.top]?.[(m ? m.left : col) - grid.left];
+  };
   const out: ColumnChoice[] = [];
   for (let i = 0; i < width; i++) {
     const texts: string[] = [];
     for (let r = rec.headerTop; r <= rec.headerBottom; r++) {
-      const v = grid.values[r - grid.top]?.[i];
+      const v = at(r, grid.left + i);
       const s = v === null || v === undefined ? '' : String(v).trim();
       if (s && !texts.includes(s)) texts.push(s);
     }

@@ -1,0 +1,122 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The pane as a clerk uses it, in jsdom with Testing Library: the sample workbook in an
+ * in-memory port, the three steps, a mapping fixed, a parameter changed, the results written.
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import type { PaneHost } from '../../src/taskpane/useReview';
+import { MemoryWorkbook } from '../../src/workbook/memory';
+import { SETTINGS_SHEET } from '../../src/workbook/port';
+import { sampleGrids } from './sample-grids';
+
+function host(wb: MemoryWorkbook, activated: [string, string | undefined][] = []): PaneHost {
+  return {
+    port: wb,
+    by: 'preview',
+    activate: async (sheet, cell) => {
+      activated.push([sheet, cell]);
+    },
+    describeError: (e) => `Lỗi: ${(e as Error).message}`,
+  };
+}
+
+const totalOf = (short: string) => {
+  const row = within(screen.getByTestId('totals')).getByText(short, { selector: 'th' }).closest('tr')!;
+  return Number(row.querySelector('td')!.textContent);
+};
+
+jest.setTimeout(30000);
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+test('step 1 shows the sheets, counts and mapping; a column set to none changes the verdicts', async () => {
+  const wb = new MemoryWorkbook(sampleGrids());
+  render(<App host={host(wb)} lang="vi" />);
+  await screen.findByText('Đã đọc 105 người, 10 đơn vị.');
+  expect(screen.getByText('Danh sách cán bộ: trang "DS CBCCVC 2014", tiêu đề ở dòng 7')).toBeTruthy();
+  const initiative = screen.getByLabelText('Sáng kiến') as HTMLSelectElement;
+  expect(initiative.value).toBe('K');
+  expect([...initiative.options].find((o) => o.value === 'K')!.textContent).toBe('K – Kết quả năm 2014 / Sáng kiến được công nhận');
+  fireEvent.change(initiative, { target: { value: '' } });
+  await userEvent.click(screen.getByRole('tab', { name: '3. Kết quả' }));
+  expect(totalOf('CSTĐCS')).toBe(0);
+  expect(totalOf('LĐTT')).toBe(81);
+});
+
+test('step 2: the impossible target is a warning; a target and a parameter edited change step 3', async () => {
+  const wb = new MemoryWorkbook(sampleGrids());
+  render(<App host={host(wb)} lang="vi" />);
+  await screen.findByText('Đã đọc 105 người, 10 đơn vị.');
+  await userEvent.click(screen.getByRole('tab', { name: '2. Quy định và chỉ tiêu' }));
+  expect(screen.getAllByText(/không thể đạt theo quy định/).length).toBeGreaterThan(0);
+  const ldttTarget = screen.getByLabelText('CBCCVC đạt LĐTT') as HTMLInputElement;
+  expect(ldttTarget.value).toBe('80 %');
+  fireEvent.change(ldttTarget, { target: { value: '75' } });
+  const leave = screen.getAllByLabelText('Số ngày nghỉ bị loại (từ … ngày)')[0] as HTMLInputElement;
+  fireEvent.change(leave, { target: { value: 'bốn mươi' } });
+  expect(screen.getByText('Cần một số')).toBeTruthy();
+  fireEvent.change(leave, { target: { value: '5' } });
+  await userEvent.click(screen.getByRole('tab', { name: '3. Kết quả' }));
+  expect(totalOf('LĐTT')).toBeLessThan(81);
+  const ldttRow = within(screen.getByTestId('targets')).getByText('CBCCVC đạt LĐTT').closest('tr')!;
+  expect(ldttRow.textContent).toContain('75 %');
+});
+
+test('step 3: lookup shows every verdict with its reasons; writing reports the sheets and saves the settings', async () => {
+  const wb = new MemoryWorkbook(sampleGrids());
+  const activated: [string, string | undefined][] = [];
+  render(<App host={host(wb, activated)} lang="vi" />);
+  await screen.findByText('Đã đọc 105 người, 10 đơn vị.');
+  await userEvent.click(screen.getByRole('tab', { name: '3. Kết quả' }));
+  expect(screen.getByText('thiếu 3 người')).toBeTruthy();
+  await userEvent.type(screen.getByRole('searchbox'), 'giap minh linh');
+  const hit = await screen.findByText(/Giáp Minh Linh/);
+  const card = hit.closest('.bx-hit')!;
+  expect(card.textContent).toMatch(/CSTĐ tỉnh.*Không đủ tiêu chuẩn|CSTĐ tỉnh: [^–]+– /);
+  await userEvent.click(screen.getByRole('button', { name: 'Ghi kết quả vào sổ' }));
+  await screen.findByText(/Đã ghi \d+ trang/);
+  const names = wb.grids.map((g) => g.name);
+  expect(names).toEqual(expect.arrayContaining(['DS CBCCVC 2014', 'Chỉ tiêu - Kết quả', 'Mẫu DS LĐTT', SETTINGS_SHEET]));
+  const settings = (await wb.getSettings())!;
+  expect(settings.lastRun?.by).toBe('preview');
+  expect(settings.ownedSheets).toContain('Mẫu DS LĐTT');
+  await userEvent.click(screen.getByRole('button', { name: 'Mẫu DS LĐTT' }));
+  expect(activated).toContainEqual(['Mẫu DS LĐTT', undefined]);
+});
+
+test('a failed write leaves the workbook as it was and says so', async () => {
+  const wb = new MemoryWorkbook(sampleGrids());
+  wb.failAfter = 3;
+  render(<App host={host(wb)} lang="vi" />);
+  await screen.findByText('Đã đọc 105 người, 10 đơn vị.');
+  const before = wb.grids.map((g) => g.name);
+  await userEvent.click(screen.getByRole('tab', { name: '3. Kết quả' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Ghi kết quả vào sổ' }));
+  expect((await screen.findByRole('alert')).textContent).toContain('Lỗi: write failed');
+  expect(wb.grids.map((g) => g.name)).toEqual(before);
+});
+
+test('a data issue is a button that selects its cell', async () => {
+  const grids = sampleGrids();
+  const staff = grids.find((g) => g.name === 'DS CBCCVC 2014')!;
+  staff.values[11 - staff.top][6 - staff.left] = 'B+';
+  const activated: [string, string | undefined][] = [];
+  render(<App host={host(new MemoryWorkbook(grids), activated)} lang="vi" />);
+  const issue = await screen.findByRole('button', { name: /Chọn ô G12 trên trang DS CBCCVC 2014/ });
+  await userEvent.click(issue);
+  expect(activated).toEqual([['DS CBCCVC 2014', 'G12']]);
+});
+
+test('English when asked', async () => {
+  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="en" />);
+  await screen.findByText('Read 105 people and 10 units.');
+  expect(screen.getByRole('tab', { name: '2. Rules and targets' })).toBeTruthy();
+});
