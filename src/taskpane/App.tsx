@@ -26,7 +26,7 @@ export function App(props: { host: PaneHost; lang: Lang }) {
           {L('pane.reload')}
         </Button>
       </header>
-      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={L('pane.steps')}>
+      <TabList size="small" selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={L('pane.steps')}>
         {STEPS.map((s) => (
           <Tab key={s} value={s} id={`tab-${s}`}>
             {L(`pane.step.${s}`)}
