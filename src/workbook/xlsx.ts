@@ -130,9 +130,10 @@ export async function readXlsxGrids(data: ArrayBuffer | Uint8Array): Promise<She
 
 const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
   if (style.font) {
-    cell.font = {
+    out.font = {
       name: style.font.name,
       size: style.font.size,
       bold: style.font.bold,
@@ -141,15 +142,29 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
       ...(style.font.color ? { color: { argb: argb(style.font.color) } } : {}),
     };
   }
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-  if (style.align || style.valign || style.wrap) {
-    cell.alignment = { horizontal: style.align, vertical: style.valign, wrapText: style.wrap };
-  }
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.align || style.valign || style.wrap) out.alignment = { horizontal: style.align, vertical: style.valign, wrapText: style.wrap };
   if (style.border) {
     const thin = { style: 'thin' as const };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (style.numberFormat) out.numFmt = style.numberFormat;
+  return out;
+}
+
+/**
+ * One ExcelJS style object per style id, shared by every cell that has it: ExcelJS keys its
+ * style registry by object identity, so a shared object is registered once instead of
+ * being compared field by field for each of a million cells. Never mutated after creation.
+ */
+const SHARED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
+function sharedStyle(id: keyof typeof STYLES): Partial<ExcelJS.Style> {
+  let s = SHARED_STYLES.get(id);
+  if (!s) {
+    s = Object.freeze(excelStyle(STYLES[id])) as Partial<ExcelJS.Style>;
+    SHARED_STYLES.set(id, s);
+  }
+  return s;
 }
 
 /** Writes one spec into a fresh worksheet. Text never becomes a formula: ExcelJS writes strings as strings. */
@@ -163,7 +178,7 @@ function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
         // A string that starts with = + - @ stays a string: ExcelJS only writes formulas given as {formula}.
         xCell.value = cell.v;
       }
-      if (cell.s) applyStyle(xCell, STYLES[cell.s]);
+      if (cell.s) xCell.style = sharedStyle(cell.s);
     });
   });
   for (const m of spec.merges) ws.mergeCells(m);
