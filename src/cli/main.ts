@@ -14,6 +14,7 @@ import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { findLossyParts, XlsxWorkbook } from '../workbook/xlsx';
 import { mergeWorkbooks } from './merge';
+import { nodeZip } from './node-zip';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -153,7 +154,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const target = lossy.length || opened.length > 1 ? XlsxWorkbook.create() : (port as XlsxWorkbook);
   if (lossy.length) io.out(t('cli.lossy', { parts: lossy.map((p) => t(`cli.lossy.${p}`, {}, L)).join(', ') }, L));
   const report = await writeOutcome(target, outcome, 'cli');
-  const bytes = await target.save();
+  const bytes = await target.save(nodeZip);
   try {
     await atomicWrite(outPath, bytes);
   } catch (e) {
@@ -192,7 +193,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
   }
   for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
   try {
-    await atomicWrite(resolve(out), await o.wb.save());
+    await atomicWrite(resolve(out), await o.wb.save(nodeZip));
   } catch (e) {
     io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));
     return 2;

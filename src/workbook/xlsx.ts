@@ -10,6 +10,8 @@ import { cellAddress, parseRange } from '../sheets/grid';
 import { STYLES, type CellStyle } from '../sheets/styles';
 import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
 import { uniqueSheetName } from './sheet-names';
+import { sheetXml } from './sheet-xml';
+import { fflateZip, unzipEntries, type ZipWriter } from './zip';
 import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
 const MS_PER_DAY = 86400000;
@@ -167,49 +169,55 @@ function sharedStyle(id: keyof typeof STYLES): Partial<ExcelJS.Style> {
   return s;
 }
 
-/** Writes one spec into a fresh worksheet. Text never becomes a formula: ExcelJS writes strings as strings. */
-function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  ws.columns = spec.widths.map((w) => ({ width: w }));
-  spec.rows.forEach((row, r) => {
-    const xRow = ws.getRow(r + 1);
-    row.forEach((cell, c) => {
-      const xCell = xRow.getCell(c + 1);
-      if (cell.v !== null && cell.v !== '') {
-        // A string that starts with = + - @ stays a string: ExcelJS only writes formulas given as {formula}.
-        xCell.value = cell.v;
-      }
-      if (cell.s) xCell.style = sharedStyle(cell.s);
-    });
+/**
+ * The ExcelJS stand-in for a sheet written as XML at save time: one cell per style (so the
+ * styles are registered in styles.xml) and the page setup (so the print titles are defined).
+ */
+function placeholder(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  STYLE_IDS.forEach((id, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = 0;
+    cell.style = sharedStyle(id);
   });
-  for (const m of spec.merges) ws.mergeCells(m);
-  if (spec.freeze) {
-    ws.views = [{ state: 'frozen', ySplit: spec.freeze.rows, xSplit: spec.freeze.cols ?? 0 }];
+  if (spec.print?.repeatRows) ws.pageSetup = { printTitlesRow: `${spec.print.repeatRows[0]}:${spec.print.repeatRows[1]}` };
+}
+
+/** Style ids in a fixed order: row i of a placeholder sheet carries style i (see `save`). */
+const STYLE_IDS = Object.keys(STYLES) as (keyof typeof STYLES)[];
+
+/** The grid of a sheet written from a spec, as `read` would give it after a save. */
+function specToGrid(spec: SheetSpec): SheetGrid {
+  const values = spec.rows.map((r) => r.map((c) => (c.v === '' ? null : c.v)));
+  while (values.length && values[values.length - 1].every((v) => v === null)) values.pop();
+  return { name: spec.name, visibility: 'visible', top: 0, left: 0, merges: spec.merges.slice(), values };
+}
+
+/** Sheet name → part path ("xl/worksheets/sheet3.xml"), from workbook.xml and its relationships. */
+function sheetParts(workbook: string, rels: string): Map<string, string> {
+  const unescape = (x: string) => x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
-  if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
-  if (spec.print) {
-    const p = spec.print;
-    const inch = (mm: number) => Math.round((mm / 25.4) * 100) / 100;
-    ws.pageSetup = {
-      paperSize: 9, // A4
-      orientation: p.orientation,
-      fitToPage: p.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: {
-        top: inch(p.margins.top),
-        bottom: inch(p.margins.bottom),
-        left: inch(p.margins.left),
-        right: inch(p.margins.right),
-        header: 0.3,
-        footer: 0.3,
-      },
-      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
-    };
-    if (p.pageNumbers) ws.headerFooter = { oddFooter: '&CTrang &P/&N' };
+  const parts = new Map<string, string>();
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    if (name !== undefined && rid && targets.has(rid)) parts.set(unescape(name), targets.get(rid)!);
   }
+  return parts;
 }
 
 export class XlsxWorkbook implements WorkbookPort {
+  /**
+   * Sheets the add-in wrote, by name: in the ExcelJS workbook they are placeholders (one
+   * styled cell per style, the page setup for the print titles), and `save` puts the
+   * sheet's own XML in their place. ExcelJS's cell model costs seconds per million cells.
+   */
+  private readonly written = new Map<string, SheetSpec>();
+
   private constructor(private readonly wb: ExcelJS.Workbook) {}
 
   static async open(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
@@ -233,6 +241,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async read(names: string[]): Promise<SheetGrid[]> {
     return names.flatMap((n) => {
+      const spec = this.written.get(n);
+      if (spec) return [{ ...specToGrid(spec), name: n }];
       const ws = this.wb.getWorksheet(n);
       return ws ? [worksheetToGrid(ws, this.date1904)] : [];
     });
@@ -255,6 +265,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const ws of [...this.wb.worksheets]) {
       if (replace.has(ws.name) && ws.name !== SETTINGS_SHEET) {
         this.wb.removeWorksheet(ws.id);
+        this.written.delete(ws.name);
         removed.push(ws.name);
       }
     }
@@ -262,7 +273,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const written: string[] = [];
     specs.forEach((spec, i) => {
       const name = uniqueSheetName(spec.name, taken);
-      fillWorksheet(this.wb.addWorksheet(name), spec);
+      placeholder(this.wb.addWorksheet(name), spec);
+      this.written.set(name, spec);
       written.push(name);
       options.onProgress?.(i + 1, specs.length, name);
     });
@@ -275,13 +287,38 @@ export class XlsxWorkbook implements WorkbookPort {
     return { written, removed, notes: [] };
   }
 
-  async save(): Promise<Uint8Array> {
-    const buf = await this.wb.xlsx.writeBuffer();
-    return new Uint8Array(buf as ArrayBuffer);
+  /**
+   * The workbook as .xlsx bytes. ExcelJS writes the clerk's sheets and the placeholders;
+   * each placeholder's part is then replaced by its sheet's own XML, and `zip` packs the
+   * parts (fflate by default; the command line passes Node's native zlib).
+   */
+  async save(zip: ZipWriter = fflateZip): Promise<Uint8Array> {
+    if (!this.written.size && zip === fflateZip) return new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+    // Stored, not deflated: the parts are unpacked again at once and packed by `zip`.
+    const buf = new Uint8Array((await this.wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
+    const entries = unzipEntries(buf);
+    const text = (part: string) => new TextDecoder().decode(entries.get(part));
+    const parts = sheetParts(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
+    const encoder = new TextEncoder();
+    for (const [name, spec] of this.written) {
+      const part = parts.get(name);
+      if (!part || !entries.has(part)) throw new Error(`sheet part of "${name}" not found`);
+      // The placeholder's row i holds style i: its "s" attribute is that style's index in styles.xml.
+      const index = new Map<string, number>();
+      for (const m of text(part).matchAll(/<c r="A(\d+)" s="(\d+)"/g)) index.set(STYLE_IDS[Number(m[1]) - 1], Number(m[2]));
+      entries.set(part, encoder.encode(sheetXml({ ...spec, name }, (id) => index.get(id) ?? 0)));
+    }
+    return zip(entries);
   }
 
   /** The range of a written sheet's cells, for tests that read results back. */
   cellText(sheet: string, a1: string): string | null {
+    const spec = this.written.get(sheet);
+    if (spec) {
+      const { top, left } = parseRange(a1);
+      const v = spec.rows[top]?.[left]?.v;
+      return v === null || v === undefined || v === '' ? null : String(v);
+    }
     const ws = this.wb.getWorksheet(sheet);
     if (!ws) return null;
     const { top, left } = parseRange(a1);

@@ -1,0 +1,84 @@
+/**
+ * A result sheet as SpreadsheetML (the XML of one worksheet part), written directly: the
+ * .xlsx adapter uses it for the sheets it makes, so a million result cells cost string
+ * concatenation rather than ExcelJS's cell model. Pure; no ExcelJS, no DOM, no Node.
+ * Element order follows CT_Worksheet of ECMA-376 Part 1 (§18.3.1.99); strings are inline.
+ */
+import { cellAddress, columnLetter, type CellSpec, type SheetSpec, type StyleId } from '../sheets/grid';
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** Characters XML 1.0 does not allow, even escaped (control characters other than tab, LF, CR). */
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Excel keeps at most 32 767 characters in a cell. */
+const MAX_CELL_CHARS = 32767;
+
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
+  return s.replace(INVALID_XML, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+const mmToInch = (mm: number) => Math.round((mm / 25.4) * 100) / 100;
+
+function cellXml(ref: string, cell: CellSpec, styleIndex: (id: StyleId) => number): string {
+  const s = cell.s ? ` s="${styleIndex(cell.s)}"` : '';
+  const v = cell.v;
+  if (v === null || v === '') return s ? `<c r="${ref}"${s}/>` : '';
+  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  // Text is always text: a string starting with "=" is written as a string, never as a formula.
+  const text = v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
+  // Leading or trailing spaces are kept only when the text says so.
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
+}
+
+/** The worksheet part for `spec`; `styleIndex` gives the workbook's cellXfs index of a style. */
+export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number): string {
+  const width = Math.max(1, spec.widths.length, ...spec.rows.map((r) => r.length));
+  const height = Math.max(1, spec.rows.length);
+  const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`];
+  if (spec.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.push(`<dimension ref="A1:${cellAddress(height - 1, width - 1)}"/>`);
+  const f = spec.freeze;
+  if (f && (f.rows > 0 || (f.cols ?? 0) > 0)) {
+    const rows = f.rows;
+    const cols = f.cols ?? 0;
+    const topLeft = cellAddress(rows, cols);
+    const pane = rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
+    out.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane${cols ? ` xSplit="${cols}"` : ''}${rows ? ` ySplit="${rows}"` : ''} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+        `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
+    );
+  } else {
+    out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  }
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (spec.widths.length) {
+    out.push('<cols>');
+    spec.widths.forEach((w, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    out.push('</cols>');
+  }
+  out.push('<sheetData>');
+  const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
+  spec.rows.forEach((row, r) => {
+    let cells = '';
+    for (let c = 0; c < row.length; c++) cells += cellXml(`${letters[c]}${r + 1}`, row[c], styleIndex);
+    if (cells) out.push(`<row r="${r + 1}">${cells}</row>`);
+  });
+  out.push('</sheetData>');
+  if (spec.autoFilter) out.push(`<autoFilter ref="${spec.autoFilter}"/>`);
+  if (spec.merges.length) out.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
+  const p = spec.print;
+  if (p) {
+    const m = p.margins;
+    out.push(`<pageMargins left="${mmToInch(m.left)}" right="${mmToInch(m.right)}" top="${mmToInch(m.top)}" bottom="${mmToInch(m.bottom)}" header="0.3" footer="0.3"/>`);
+    out.push(`<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+    if (p.pageNumbers) out.push('<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>');
+  }
+  out.push('</worksheet>');
+  return out.join('');
+}
