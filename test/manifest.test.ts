@@ -14,7 +14,10 @@ import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
-const SCHEMAS = path.join(__dirname, '..', '..', 'shared', 'manifest-schemas');
+// Microsoft's schemas: the shared copy beside the project when there is one, else the copy
+// kept in test/fixtures (a clean clone on CI has no ../shared).
+const SHARED_SCHEMAS = path.join(__dirname, '..', '..', 'shared', 'manifest-schemas');
+const SCHEMAS = existsSync(SHARED_SCHEMAS) ? SHARED_SCHEMAS : path.join(__dirname, 'fixtures', 'manifest-schemas');
 const TOP_XSD = path.join(SCHEMAS, 'OfficeAppManifestV1_1.xsd');
 const BASE = 'https://localhost:3000/';
 const ORIGIN = 'https://localhost:3000';
