@@ -72,6 +72,8 @@ async function officeBench(n: number): Promise<void> {
 
 (async () => {
   pipelineBench(Number(process.env.BENCH_PEOPLE ?? 100000));
+  // BENCH_ONLY=pipeline (or --pipeline-only): the pure pipeline alone, no .xlsx or adapter runs.
+  if (process.env.BENCH_ONLY === 'pipeline' || process.argv.includes('--pipeline-only')) return;
   await cliBench(Number(process.env.BENCH_CLI_PEOPLE ?? 50000));
   await officeBench(20000);
   writeFileSync(join(outDir, 'done'), new Date().toISOString());

@@ -2,6 +2,7 @@ import type { DataIssue } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import type { Lang } from '../i18n/catalogue';
 import { evaluate } from '../rules/evaluate';
+import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
 import { findPreset, presetForDate } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
@@ -109,7 +110,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
 
-  const evaluated = evaluate({ ruleSet, params: values, persons: withVotes(parsed.persons, tally?.votes ?? new Map()), units: parsed.units, year, periodEnd: `${year}-12-31` });
+  // Every list sorts by name: the order is worked out once for the whole review.
+  const names = new NameOrder(parsed.persons.map((p) => p.name));
+  const evaluated = evaluate({ ruleSet, params: values, persons: withVotes(parsed.persons, tally?.votes ?? new Map()), units: parsed.units, year, periodEnd: `${year}-12-31`, names });
   const required = requiredTitles(ruleSet, values);
   const { persons, units } = registration
     ? applyRegistration({ persons: evaluated.persons, units: evaluated.units } as ReviewResult, registration.registered, required.persons, required.units, lang)
@@ -143,8 +146,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     unitOrder,
     lang,
     registration: registration ? registrationColumns(result, registration.registered, lang).attainment : undefined,
+    names,
   });
-  const documents = documentSheets({ result, ruleSet, agency: stored.agency, unitOrder, lang }, new Set(inputs.map((g) => g.name)));
+  const documents = documentSheets({ result, ruleSet, agency: stored.agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
   const sheets = [...tables, ...documents].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
   return { parsed, result, issues, sheets, settings, lang };
 }

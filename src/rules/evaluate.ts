@@ -5,6 +5,7 @@
 import type { Person, PersonTitleId, TitleId, Unit, UnitTitleId } from '../domain/types';
 import type { PersonResult, Reason, UnitResult, Verdict } from '../domain/verdict';
 import { CHECKS, type MemberFacts, type Subject } from './criteria';
+import type { NameOrder } from './name-order';
 import { rankCandidates } from './ranking';
 import type { Criterion, ParamValue, ParamValues, RuleSet, TitleRule } from './types';
 
@@ -15,6 +16,8 @@ export interface EvaluationInput {
   units: Unit[];
   year: number;
   periodEnd: string;
+  /** The review's name order, worked out once (ranking under a cap); compareNames otherwise. */
+  names?: NameOrder;
 }
 
 const shortName = (id: string) => id.slice(id.lastIndexOf('.') + 1);
@@ -30,16 +33,30 @@ function bind(criteria: Criterion[], params: ParamValues, bound: Bound): void {
   }
 }
 
+/** A criterion with its check and bound parameters looked up once per review. */
+interface Compiled {
+  c: Criterion;
+  check?: (s: Subject, get: (name: string) => ParamValue, about?: TitleId) => Record<string, string | number> | null;
+  get?: (name: string) => ParamValue;
+  groups?: Compiled[][];
+}
+
+function compile(criteria: Criterion[], bound: Bound): Compiled[] {
+  return criteria.map((c) =>
+    c.kind === 'any-of' ? { c, groups: (c.anyOf ?? []).map((g) => compile(g, bound)) } : { c, check: CHECKS[c.kind], get: bound.get(c)! },
+  );
+}
+
 /** Every reason the subject fails `criteria`; empty when all are met. */
-function failures(criteria: Criterion[], subject: Subject, bound: Bound): Reason[] {
+function failures(criteria: Compiled[], subject: Subject): Reason[] {
   const reasons: Reason[] = [];
-  for (const c of criteria) {
-    if (c.kind === 'any-of') {
-      const groups = (c.anyOf ?? []).map((g) => failures(g, subject, bound));
-      if (!groups.some((g) => g.length === 0)) reasons.push(...groups.flat());
+  for (const { c, check, get, groups } of criteria) {
+    if (groups) {
+      const found = groups.map((g) => failures(g, subject));
+      if (!found.some((g) => g.length === 0)) reasons.push(...found.flat());
       continue;
     }
-    const args = CHECKS[c.kind](subject, bound.get(c)!, c.title);
+    const args = check!(subject, get!, c.title);
     if (args) reasons.push({ code: c.reason, criterion: c.id, citation: c.citation, args });
   }
   return reasons;
@@ -63,77 +80,91 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
   const { ruleSet, params, year, periodEnd } = input;
   const bound: Bound = new Map();
   for (const rule of ruleSet.titles) bind(rule.criteria, params, bound);
-  const counted = input.persons.filter((p) => !p.excluded);
-  const awarded = new Map<string, Set<TitleId>>(input.persons.map((p) => [p.id, new Set<TitleId>()]));
-  const verdicts = new Map<string, Partial<Record<PersonTitleId, Verdict>>>(input.persons.map((p) => [p.id, {}]));
-  const subjects = new Map<string, Subject>(counted.map((p) => [p.id, { scope: 'person', person: p, year, periodEnd, awarded: awarded.get(p.id)! }]));
+  const all = input.persons;
+  const counted = all.filter((p) => !p.excluded);
+  // Per person, by position in input.persons (ids are unique: sheet and row).
+  const awarded: Set<TitleId>[] = all.map(() => new Set<TitleId>());
+  const verdicts: Partial<Record<PersonTitleId, Verdict>>[] = all.map(() => ({}));
+  const subjects: (Subject | undefined)[] = all.map((p, i) => (p.excluded ? undefined : { scope: 'person', person: p, year, periodEnd, awarded: awarded[i] }));
+  const awardedOf = new Map<Person, Set<TitleId>>();
+  all.forEach((p, i) => awardedOf.set(p, awarded[i]));
 
   for (const rule of ruleSet.titles.filter((r) => r.scope === 'person' && enabled(r, params))) {
     const id = rule.id as PersonTitleId;
-    const eligible: Person[] = [];
-    for (const p of input.persons) {
-      if (p.excluded) {
-        verdicts.get(p.id)![id] = { title: id, status: 'not-eligible', reasons: [{ code: 'excluded', criterion: 'data', citation: '', args: {} }] };
+    const criteria = compile(rule.criteria, bound);
+    const eligible: number[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const p = all[i];
+      const subject = subjects[i];
+      if (!subject) {
+        verdicts[i][id] = { title: id, status: 'not-eligible', reasons: [{ code: 'excluded', criterion: 'data', citation: '', args: {} }] };
         continue;
       }
-      const reasons = failures(rule.criteria, subjects.get(p.id)!, bound);
+      const reasons = failures(criteria, subject);
       const vote = voteReason(rule, p, params);
       if (vote) reasons.push(vote);
-      verdicts.get(p.id)![id] = { title: id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
-      if (!reasons.length) eligible.push(p);
+      verdicts[i][id] = { title: id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
+      if (!reasons.length) eligible.push(i);
     }
-    const limit = capLimit(rule, params, counted, awarded);
-    // Ranking matters only under a cap; without one every eligible person is awarded.
-    const ranked = limit === null ? eligible : rankCandidates(eligible);
-    ranked.forEach((p, i) => {
-      const v = verdicts.get(p.id)![id]!;
-      if (limit !== null) v.rank = i + 1;
-      if (limit !== null && i >= limit) {
+    const limit = capLimit(rule, params, counted, awardedOf);
+    if (limit === null) {
+      // Ranking matters only under a cap; without one every eligible person is awarded.
+      for (const i of eligible) awarded[i].add(id);
+      continue;
+    }
+    const index = new Map<Person, number>();
+    for (const i of eligible) index.set(all[i], i);
+    rankCandidates(eligible.map((i) => all[i]), input.names).forEach((p, r) => {
+      const i = index.get(p)!;
+      const v = verdicts[i][id]!;
+      v.rank = r + 1;
+      if (r >= limit) {
         v.status = 'over-cap';
         v.reasons.push({
           code: 'cap',
           criterion: 'cap',
           citation: rule.cap!.citation,
-          args: { limit, rank: i + 1, share: Math.round((params[rule.cap!.param.id] as number) * 1000) / 10 },
+          args: { limit, rank: r + 1, share: Math.round((params[rule.cap!.param.id] as number) * 1000) / 10 },
         });
       } else {
-        awarded.get(p.id)!.add(id);
+        awarded[i].add(id);
       }
     });
   }
 
-  const persons: PersonResult[] = input.persons.map((p) => ({ person: p, verdicts: verdicts.get(p.id)! }));
+  const persons: PersonResult[] = all.map((p, i) => ({ person: p, verdicts: verdicts[i] }));
   const byUnit = new Map<string, MemberFacts[]>();
-  for (const p of counted) {
-    if (!p.unit) continue;
-    const list = byUnit.get(p.unit) ?? [];
-    list.push({ person: p, awarded: awarded.get(p.id)! });
-    byUnit.set(p.unit, list);
-  }
-  const units = input.units.map((u) => evaluateUnit(u, byUnit.get(u.name) ?? [], ruleSet, params, bound, year));
+  all.forEach((p, i) => {
+    if (p.excluded || !p.unit) return;
+    const list = byUnit.get(p.unit);
+    if (list) list.push({ person: p, awarded: awarded[i] });
+    else byUnit.set(p.unit, [{ person: p, awarded: awarded[i] }]);
+  });
+  const unitRules = ruleSet.titles.filter((r) => r.scope === 'unit' && enabled(r, params)).map((rule) => ({ rule, criteria: compile(rule.criteria, bound) }));
+  const units = input.units.map((u) => evaluateUnit(u, byUnit.get(u.name) ?? [], unitRules, year));
   return { persons, units };
 }
 
 /** How many may receive a capped title, or null when there is no cap. */
-function capLimit(rule: TitleRule, params: ParamValues, counted: Person[], awarded: Map<string, Set<TitleId>>): number | null {
+function capLimit(rule: TitleRule, params: ParamValues, counted: Person[], awarded: Map<Person, Set<TitleId>>): number | null {
   const cap = rule.cap;
   if (!cap) return null;
   const share = params[cap.param.id] as number | null;
   if (share === null || share === undefined) return null;
   const base =
-    cap.of === 'title' ? counted.filter((p) => awarded.get(p.id)!.has(cap.title!)).length : counted.length;
+    cap.of === 'title' ? counted.filter((p) => awarded.get(p)!.has(cap.title!)).length : counted.length;
   const raw = share * base;
   // 0.15 × 20 is 3.0000000000000004 in floating point: round away the noise before flooring.
   const exact = Math.round(raw * 1e9) / 1e9;
   return cap.rounding === 'down' ? Math.floor(exact) : cap.rounding === 'up' ? Math.ceil(exact) : Math.round(exact);
 }
 
-function evaluateUnit(unit: Unit, members: MemberFacts[], ruleSet: RuleSet, params: ParamValues, bound: Bound, year: number): UnitResult {
+function evaluateUnit(unit: Unit, members: MemberFacts[], unitRules: { rule: TitleRule; criteria: Compiled[] }[], year: number): UnitResult {
   const subject: Subject = { scope: 'unit', unit, year, members };
   const verdicts: Partial<Record<UnitTitleId, Verdict>> = {};
-  const rules = ruleSet.titles.filter((r) => r.scope === 'unit' && enabled(r, params));
-  for (const rule of rules) {
-    const reasons = failures(rule.criteria, subject, bound);
+  const rules = unitRules.map((r) => r.rule);
+  for (const { rule, criteria } of unitRules) {
+    const reasons = failures(criteria, subject);
     verdicts[rule.id as UnitTitleId] = { title: rule.id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
   }
   // A unit receives one collective title: the highest it meets.

@@ -1,5 +1,6 @@
 import { ratingRank, type Person } from '../domain/types';
 import { compareNames } from '../text/collate';
+import type { NameOrder } from './name-order';
 
 /**
  * Order of candidates over a cap (rules.md): the council's vote share, then the rating,
@@ -18,4 +19,32 @@ export function compareCandidates(a: Person, b: Person): number {
   return compareNames(a.name, b.name);
 }
 
-export const rankCandidates = (people: Person[]): Person[] => [...people].sort(compareCandidates);
+/**
+ * The candidates in compareCandidates order. Each person's keys are worked out once (and
+ * the name's place from `names`, when given), so the sort makes the same choices faster.
+ */
+export function rankCandidates(people: Person[], names?: NameOrder): Person[] {
+  const n = people.length;
+  const vote = new Float64Array(n);
+  const rating = new Int32Array(n);
+  const count = new Float64Array(n);
+  const nameRank = new Float64Array(n);
+  let allRanked = names !== undefined;
+  for (let i = 0; i < n; i++) {
+    const p = people[i];
+    vote[i] = p.voteShare ?? -1;
+    rating[i] = p.rating ? ratingRank(p.rating) : 9;
+    count[i] = p.initiatives + p.researchProjects;
+    const r = names?.rank(p.name);
+    if (r === undefined) allRanked = false;
+    else nameRank[i] = r;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((i, j) => {
+    if (vote[i] !== vote[j]) return vote[j] - vote[i];
+    if (rating[i] !== rating[j]) return rating[i] - rating[j];
+    if (count[i] !== count[j]) return count[j] - count[i];
+    return allRanked ? nameRank[i] - nameRank[j] : compareNames(people[i].name, people[j].name);
+  });
+  return order.map((i) => people[i]);
+}

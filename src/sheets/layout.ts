@@ -3,11 +3,13 @@
  * against results, one nomination list per title with someone proposed, the basis of
  * the review and the data issues. Pure: returns SheetSpec values for any adapter.
  */
-import type { DataIssue, PersonTitleId, UnitTitleId } from '../domain/types';
+import { RATING_ORDER, type DataIssue, type PersonTitleId, type UnitTitleId } from '../domain/types';
 import type { PersonResult, ReviewResult, TargetResult, UnitResult, Verdict } from '../domain/verdict';
 import { t, type Lang } from '../i18n/catalogue';
 import type { RuleSet } from '../rules/types';
-import { compareNames, compareVietnamese } from '../text/collate';
+import { compareVietnamese } from '../text/collate';
+import { sortByGroupThenName, type NameOrder } from '../rules/name-order';
+import { constantCell, indexCell, memoText, tc, tm } from './text-memo';
 import type { SheetRecognition } from './fields';
 import { cellAddress, type CellSpec, type SheetSpec, type StyleId } from './grid';
 import { describeIssue } from './issue-text';
@@ -48,20 +50,45 @@ export interface LayoutInput {
   agencyName?: string;
   /** Registered against achieved, a block under the targets (when a registration sheet was read). */
   registration?: CellSpec[][];
+  /** The review's name order, worked out once; compareNames otherwise. */
+  names?: NameOrder;
 }
 
 const c = (v: CellSpec['v'], s?: StyleId): CellSpec => (s ? { v, s } : { v });
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
 function statusText(v: Verdict | undefined, lang: Lang, mid: boolean): CellSpec {
-  if (!v) return c('', 'cell');
-  if (v.status === 'awarded') return c(t(mid ? 'status.awarded.mid' : 'status.awarded', {}, lang), 'good');
-  if (v.status === 'over-cap') return c(t('status.over-cap', {}, lang), 'warn');
-  return c(t('status.not-eligible', {}, lang), 'cell');
+  const cells = statusCells(lang, mid);
+  if (!v) return cells.none;
+  if (v.status === 'awarded') return cells.awarded;
+  if (v.status === 'over-cap') return cells.overCap;
+  return cells.notEligible;
+}
+
+/** The status cells, shared by every row (no adapter modifies a cell). */
+const statusCache = new Map<string, { none: CellSpec; awarded: CellSpec; overCap: CellSpec; notEligible: CellSpec }>();
+function statusCells(lang: Lang, mid: boolean) {
+  const key = mid ? `${lang} mid` : lang;
+  let cells = statusCache.get(key);
+  if (!cells) {
+    cells = {
+      none: c('', 'cell'),
+      awarded: c(t(mid ? 'status.awarded.mid' : 'status.awarded', {}, lang), 'good'),
+      overCap: c(t('status.over-cap', {}, lang), 'warn'),
+      notEligible: c(t('status.not-eligible', {}, lang), 'cell'),
+    };
+    statusCache.set(key, cells);
+  }
+  return cells;
 }
 
 /** Reason arguments that name a rating or a discipline are shown in words. */
 function reasonText(code: string, args: Record<string, string | number>, lang: Lang): string {
+  // The text depends only on the code and the arguments' values: remembered by those.
+  return memoText('reason', code, args, lang, () => reasonTextUncached(code, args, lang));
+}
+
+function reasonTextUncached(code: string, args: Record<string, string | number>, lang: Lang): string {
   const shown: Record<string, string | number> = { ...args };
   for (const k of ['found', 'min', 'from']) {
     const v = args[k];
@@ -78,15 +105,67 @@ export function verdictReasons(v: Verdict, lang: Lang): string[] {
   return v.reasons.map((r) => reasonText(r.code, r.args, lang));
 }
 
+/**
+ * The reasons and citations of a row. Rows with the same reasons (most of them) share one
+ * text: it is remembered under each reason's title, code, citation and arguments.
+ */
 function reasonsCell(verdicts: Partial<Record<string, Verdict>>, lang: Lang): { text: string; citations: string } {
-  const lines: string[] = [];
-  const cites = new Set<string>();
-  for (const [id, v] of Object.entries(verdicts)) {
-    if (!v || v.status === 'awarded' || v.reasons.every((r) => r.code === 'excluded')) continue;
-    lines.push(`${t(`short.${id}`, {}, lang)}: ${verdictReasons(v, lang).join('; ')}`);
-    for (const r of v.reasons) if (r.citation) cites.add(r.citation);
+  let node = reasonCells.get(lang);
+  if (!node) reasonCells.set(lang, (node = new Map()));
+  for (const id of Object.keys(verdicts)) {
+    const v = verdicts[id];
+    if (!v || v.status === 'awarded' || onlyExcluded(v)) continue;
+    node = step(step(node, id), v.reasons.length);
+    for (const r of v.reasons) {
+      node = step(step(node, r.code), r.citation);
+      for (const name in r.args) {
+        const value = r.args[name];
+        if (typeof value !== 'string' && typeof value !== 'number') return reasonsCellUncached(verdicts, lang);
+        node = step(step(node, name), value);
+      }
+      node = step(node, END);
+    }
   }
-  return { text: lines.join('\n'), citations: [...cites].join('; ') };
+  let cell = node.get(END) as { text: string; citations: string } | undefined;
+  if (!cell) {
+    cell = reasonsCellUncached(verdicts, lang);
+    if (++reasonCellCount > 100_000) {
+      reasonCells.clear();
+      reasonCellCount = 0;
+    } else node.set(END, cell);
+  }
+  return cell;
+}
+
+type ReasonNode = Map<unknown, unknown>;
+const reasonCells = new Map<Lang, ReasonNode>();
+let reasonCellCount = 0;
+const END = Symbol('end');
+function step(node: ReasonNode, k: unknown): ReasonNode {
+  let next = node.get(k) as ReasonNode | undefined;
+  if (!next) node.set(k, (next = new Map()));
+  return next;
+}
+
+const onlyExcluded = (v: Verdict): boolean => {
+  for (const r of v.reasons) if (r.code !== 'excluded') return false;
+  return true;
+};
+
+function reasonsCellUncached(verdicts: Partial<Record<string, Verdict>>, lang: Lang): { text: string; citations: string } {
+  let text = '';
+  let lines = 0;
+  const cites: string[] = [];
+  for (const id of Object.keys(verdicts)) {
+    const v = verdicts[id];
+    if (!v || v.status === 'awarded' || onlyExcluded(v)) continue;
+    const reasons = v.reasons;
+    let line = `${tc(`short.${id}`, lang)}: `;
+    for (let i = 0; i < reasons.length; i++) line += (i ? '; ' : '') + reasonText(reasons[i].code, reasons[i].args, lang);
+    text = lines++ ? `${text}\n${line}` : line;
+    for (const r of reasons) if (r.citation && !cites.includes(r.citation)) cites.push(r.citation);
+  }
+  return { text, citations: cites.join('; ') };
 }
 
 function table(name: string, title: string, subtitle: string, header: string[], body: CellSpec[][], widths: number[], order: number): SheetSpec {
@@ -120,24 +199,30 @@ function personsSheet(input: LayoutInput, titles: PersonTitleId[], mid: boolean)
     t('col.citations', {}, lang),
     t('col.source', {}, lang),
   ];
+  const emptyCell = constantCell('', 'cell');
+  const noRating = constantCell('', 'warn');
+  const ratingCells = new Map(RATING_ORDER.map((r) => [r as string, constantCell(t(`rating.${r}`, {}, lang), 'cell')]));
   const body = result.persons.map((pr, i) => {
     const p = pr.person;
     const { text, citations } = reasonsCell(pr.verdicts, lang);
-    return [
-      c(i + 1, 'cellCenter'),
+    const row: CellSpec[] = [
+      indexCell(i + 1, 'cellCenter'),
       c(p.name, 'cell'),
       c(p.birthYear ?? '', 'cellCenter'),
-      c(p.position ?? '', 'cell'),
-      c(p.unit ?? '', 'cell'),
-      c(p.rating ? t(`rating.${p.rating}`, {}, lang) : '', p.rating ? 'cell' : 'warn'),
+      p.position === undefined ? emptyCell : c(p.position, 'cell'),
+      p.unit === undefined ? emptyCell : c(p.unit, 'cell'),
+      p.rating ? ratingCells.get(p.rating) ?? c(t(`rating.${p.rating}`, {}, lang), 'cell') : noRating,
       c(p.leaveDays ?? '', 'number'),
       c(p.initiatives + p.researchProjects, 'number'),
       c(p.voteShare === undefined ? '' : p.voteShare, 'percent'),
-      ...titles.map((id) => statusText(pr.verdicts[id], lang, mid)),
-      c(p.excluded ? t('reason.excluded', {}, lang) : text, p.excluded ? 'warn' : 'cell'),
+    ];
+    for (const id of titles) row.push(statusText(pr.verdicts[id], lang, mid));
+    row.push(
+      c(p.excluded ? tc('reason.excluded', lang) : text, p.excluded ? 'warn' : 'cell'),
       c(citations, 'cell'),
       c(`${p.source.sheet}!${cellAddress(p.source.row - 1, 0)}`, 'cell'),
-    ];
+    );
+    return row;
   });
   const title = t(mid ? 'sheet.persons.title.mid' : 'sheet.persons.title', { year: result.year }, lang);
   const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: result.reviewDate }, lang);
@@ -236,41 +321,44 @@ function targetsSheet(input: LayoutInput, mid: boolean): SheetSpec {
   };
 }
 
-function byUnitThenName(unitOrder: string[]) {
+/** By the unit sheet's order (units it does not name after, alphabetically), then by name. */
+function byUnitThenName(people: PersonResult[], unitOrder: string[], names: NameOrder | undefined): PersonResult[] {
   const pos = new Map(unitOrder.map((u, i) => [u, i]));
-  return (a: PersonResult, b: PersonResult): number => {
-    const ua = pos.get(a.person.unit ?? '') ?? Number.MAX_SAFE_INTEGER;
-    const ub = pos.get(b.person.unit ?? '') ?? Number.MAX_SAFE_INTEGER;
-    if (ua !== ub) return ua - ub;
-    if (ua === Number.MAX_SAFE_INTEGER) {
-      const byName = compareVietnamese(a.person.unit ?? '', b.person.unit ?? '');
-      if (byName) return byName;
-    }
-    return compareNames(a.person.name, b.person.name);
-  };
+  const posOf = (pr: PersonResult) => pos.get(pr.person.unit ?? '') ?? Number.MAX_SAFE_INTEGER;
+  return sortByGroupThenName(people, posOf, (pr) => pr.person.name, names, (a, b) => {
+    if (posOf(a) !== Number.MAX_SAFE_INTEGER) return 0;
+    const ua = a.person.unit ?? '';
+    const ub = b.person.unit ?? '';
+    return ua === ub ? 0 : compareVietnamese(ua, ub);
+  });
 }
 
 /** Why a person is proposed, in a line: the facts the council checks. */
 function achievementText(pr: PersonResult, lang: Lang): string {
   const p = pr.person;
-  const parts = [p.rating ? t(`rating.${p.rating}`, {}, lang) : ''];
-  if (p.initiatives) parts.push(t('achievement.initiatives', { n: p.initiatives }, lang));
-  if (p.researchProjects) parts.push(t('achievement.research', { n: p.researchProjects }, lang));
-  if (p.voteShare !== undefined) parts.push(t('achievement.votes', { pct: pct(p.voteShare) }, lang));
+  const parts = [p.rating ? tc(`rating.${p.rating}`, lang) : ''];
+  if (p.initiatives) parts.push(tm('achievement.initiatives', { n: p.initiatives }, lang));
+  if (p.researchProjects) parts.push(tm('achievement.research', { n: p.researchProjects }, lang));
+  if (p.voteShare !== undefined) parts.push(tm('achievement.votes', { pct: pct(p.voteShare) }, lang));
   return parts.filter(Boolean).join('; ');
 }
 
 export function personListSheet(input: LayoutInput, id: PersonTitleId, order: number): SheetSpec | null {
   const { result, lang } = input;
-  const proposed = result.persons.filter((p) => p.verdicts[id]?.status === 'awarded').sort(byUnitThenName(input.unitOrder));
+  const proposed = byUnitThenName(
+    result.persons.filter((p) => p.verdicts[id]?.status === 'awarded'),
+    input.unitOrder,
+    input.names,
+  );
   if (!proposed.length) return null;
   const header = ['col.index', 'col.name', 'col.position', 'col.unit', 'col.title', 'col.achievement', 'col.note'].map((k) => t(k, {}, lang));
+  const titleCell = constantCell(t(`title.${id}`, {}, lang), 'cell');
   const body = proposed.map((pr, i) => [
-    c(i + 1, 'cellCenter'),
+    indexCell(i + 1, 'cellCenter'),
     c(pr.person.name, 'cell'),
     c(pr.person.position ?? '', 'cell'),
     c(pr.person.unit ?? '', 'cell'),
-    c(t(`title.${id}`, {}, lang), 'cell'),
+    titleCell,
     c(achievementText(pr, lang), 'cell'),
     c(pr.person.note ?? '', 'cell'),
   ]);

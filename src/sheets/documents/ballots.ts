@@ -7,8 +7,9 @@ import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { PersonResult, UnitResult } from '../../domain/verdict';
 import { t } from '../../i18n/catalogue';
 import type { SheetSpec } from '../grid';
-import { compareNames } from '../../text/collate';
-import { DOC_SHEET_NAMES, listKey, titlesInOrder, unitRank } from './nomination';
+import { compareVietnamese } from '../../text/collate';
+import { sortByGroupThenName } from '../../rules/name-order';
+import { DOC_SHEET_NAMES, listKey, titlesInOrder, unitPosition, unitRank } from './nomination';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, type DocumentInput } from './official-form';
 
 export interface VotedTitle {
@@ -44,9 +45,18 @@ export function ballotCandidates(input: DocumentInput, v: VotedTitle): { persons
   if (v.scope === 'unit') {
     return { persons: [], units: input.result.units.filter((u) => isCandidate(u.verdicts[v.id as UnitTitleId]?.status)).sort((a, b) => rank(a.unit.name, b.unit.name)) };
   }
-  const persons = input.result.persons
-    .filter((p) => isCandidate(p.verdicts[v.id as PersonTitleId]?.status))
-    .sort((a, b) => rank(a.person.unit ?? '', b.person.unit ?? '') || compareNames(a.person.name, b.person.name));
+  const position = unitPosition(input.unitOrder);
+  const persons = sortByGroupThenName(
+    input.result.persons.filter((p) => isCandidate(p.verdicts[v.id as PersonTitleId]?.status)),
+    (p) => position(p.person.unit ?? ''),
+    (p) => p.person.name,
+    input.names,
+    (a, b) => {
+      const ua = a.person.unit ?? '';
+      const ub = b.person.unit ?? '';
+      return ua === ub ? 0 : compareVietnamese(ua, ub);
+    },
+  );
   return { persons, units: [] };
 }
 
@@ -76,7 +86,8 @@ export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): Sh
     ),
   );
   const { persons, units } = ballotCandidates(input, v);
-  persons.forEach((pr, i) => b.push([cell(i + 1, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), cell(BOX, 'checkbox'), cell(BOX, 'checkbox')]));
+  const box = cell(BOX, 'checkbox');
+  persons.forEach((pr, i) => b.push([cell(i + 1, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), box, box]));
   units.forEach((ur, i) => b.push([cell(i + 1, 'cellCenter'), cell(ur.unit.name, 'cell'), cell(ur.members, 'number'), cell(BOX, 'checkbox'), cell(BOX, 'checkbox')]));
   const widths = fitWidths(b, header, WIDTHS);
   b.blank();

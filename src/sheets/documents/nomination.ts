@@ -6,7 +6,9 @@
 import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { PersonResult, UnitResult } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
-import { compareNames, compareVietnamese } from '../../text/collate';
+import { compareVietnamese } from '../../text/collate';
+import { nameComparator, type NameOrder } from '../../rules/name-order';
+import { indexCell, tc, tm } from '../text-memo';
 import type { SheetSpec } from '../grid';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
 
@@ -52,21 +54,30 @@ export function unitRank(unitOrder: string[]) {
   return (a: string, b: string): number => {
     const pa = pos.get(a) ?? (a ? unitOrder.length : unitOrder.length + 1);
     const pb = pos.get(b) ?? (b ? unitOrder.length : unitOrder.length + 1);
-    return pa - pb || compareVietnamese(a, b);
+    return pa - pb || (a === b ? 0 : compareVietnamese(a, b));
   };
 }
 
+/** unitRank's place of a unit as a number: equal numbers are the same unit or units it does not name. */
+export function unitPosition(unitOrder: string[]): (unit: string) => number {
+  const pos = new Map(unitOrder.map((u, i) => [u, i]));
+  return (u) => pos.get(u) ?? (u ? unitOrder.length : unitOrder.length + 1);
+}
+
 /** The awarded people of a title, grouped by unit in order, sorted by given name inside. */
-export function proposedByUnit(persons: PersonResult[], id: PersonTitleId, unitOrder: string[]): { unit: string; people: PersonResult[] }[] {
+export function proposedByUnit(persons: PersonResult[], id: PersonTitleId, unitOrder: string[], names?: NameOrder): { unit: string; people: PersonResult[] }[] {
   const groups = new Map<string, PersonResult[]>();
   for (const pr of persons) {
     if (pr.verdicts[id]?.status !== 'awarded') continue;
     const u = pr.person.unit ?? '';
-    groups.set(u, [...(groups.get(u) ?? []), pr]);
+    const group = groups.get(u);
+    if (group) group.push(pr);
+    else groups.set(u, [pr]);
   }
+  const byName = nameComparator(names);
   return [...groups.keys()].sort(unitRank(unitOrder)).map((unit) => ({
     unit,
-    people: groups.get(unit)!.sort((a, b) => compareNames(a.person.name, b.person.name)),
+    people: groups.get(unit)!.sort((a, b) => byName(a.person.name, b.person.name)),
   }));
 }
 
@@ -75,10 +86,10 @@ const pct = (x: number) => Math.round(x * 1000) / 10;
 /** The facts the council checks, in a short line (HTXSNV; 1 sáng kiến; phiếu bầu 79 %). */
 export function personAchievement(pr: PersonResult, lang: Lang): string {
   const p = pr.person;
-  const parts = [p.rating ? t(`doc.ratingShort.${p.rating}`, {}, lang) : ''];
-  if (p.initiatives) parts.push(t('doc.ach.initiatives', { n: p.initiatives }, lang));
-  if (p.researchProjects) parts.push(t('doc.ach.research', { n: p.researchProjects }, lang));
-  if (p.voteShare !== undefined) parts.push(t('doc.ach.votes', { pct: pct(p.voteShare) }, lang));
+  const parts = [p.rating ? tc(`doc.ratingShort.${p.rating}`, lang) : ''];
+  if (p.initiatives) parts.push(tm('doc.ach.initiatives', { n: p.initiatives }, lang));
+  if (p.researchProjects) parts.push(tm('doc.ach.research', { n: p.researchProjects }, lang));
+  if (p.voteShare !== undefined) parts.push(tm('doc.ach.votes', { pct: pct(p.voteShare) }, lang));
   return parts.filter(Boolean).join('; ');
 }
 
@@ -114,7 +125,7 @@ function listEnd(b: DocBuilder, input: DocumentInput, count: string): void {
 /** The nomination list of a person title, or null when nobody is proposed. */
 export function personNominationSheet(input: DocumentInput, id: PersonTitleId, order = 20): SheetSpec | null {
   const { result, lang } = input;
-  const groups = proposedByUnit(result.persons, id, input.unitOrder);
+  const groups = proposedByUnit(result.persons, id, input.unitOrder, input.names);
   if (!groups.length) return null;
   const b = new DocBuilder(PERSON_WIDTHS.length);
   listFrame(b, input, listTitle(id, 'person', result.year, lang));
@@ -122,17 +133,20 @@ export function personNominationSheet(input: DocumentInput, id: PersonTitleId, o
     ['col.index', 'col.name', 'doc.col.positionUnit', 'doc.col.titleProposed', 'doc.col.achievement', 'doc.col.note'].map((k) => cell(t(k, {}, lang), 'header')),
   );
   let n = 0;
+  const title = cell(titleCell(id, lang), 'cell');
+  const noNote = cell('', 'cell');
   groups.forEach((g, gi) => {
     b.span([{ from: 0, to: b.cols - 1, v: `${roman(gi + 1)}. ${g.unit || '…'}`, s: 'groupRow' }]);
     for (const pr of g.people) {
       const p = pr.person;
+      const positionUnit = p.position ? (p.unit ? `${p.position}, ${p.unit}` : p.position) : p.unit || '';
       b.push([
         cell(++n, 'cellCenter'),
         cell(p.name, 'cell'),
-        cell([p.position, p.unit].filter(Boolean).join(', '), 'cell'),
-        cell(titleCell(id, lang), 'cell'),
+        cell(positionUnit, 'cell'),
+        title,
         cell(personAchievement(pr, lang), 'cell'),
-        cell(p.note ?? '', 'cell'),
+        p.note ? cell(p.note, 'cell') : noNote,
       ]);
     }
   });

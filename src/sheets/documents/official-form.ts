@@ -7,6 +7,7 @@ import type { AgencySetting } from '../../pipeline/settings';
 import type { ReviewResult } from '../../domain/verdict';
 import type { RuleSet } from '../../rules/types';
 import { t, type Lang } from '../../i18n/catalogue';
+import type { NameOrder } from '../../rules/name-order';
 import { cellAddress, type CellSpec, type PrintSetup, type StyleId, type WrittenValue } from '../grid';
 
 /** The sample agency (Sở KH&CN Bắc Giang, 2014); the clerk's AgencySetting overrides each field. */
@@ -34,6 +35,8 @@ export interface DocumentInput {
   /** Unit names in the unit sheet's order (groups follow it; others after, alphabetically). */
   unitOrder: string[];
   lang: Lang;
+  /** The review's name order, worked out once; compareNames otherwise. */
+  names?: NameOrder;
 }
 
 /** Margins of rules.md: top/bottom 20–25 mm, left 30–35, right 15–20. */
@@ -54,7 +57,9 @@ export function officialPrint(orientation: PrintSetup['orientation'], headerRow?
  * also keeps a copy pasted elsewhere safe: a leading = + - @ gets a space in front.
  */
 export function safeText(v: string): string {
-  return /^[=+\-@]/.test(v) ? ` ${v}` : v;
+  const first = v.charCodeAt(0);
+  // = + - @
+  return first === 61 || first === 43 || first === 45 || first === 64 ? ` ${v}` : v;
 }
 
 export const cell = (v: WrittenValue, s?: StyleId): CellSpec => {
@@ -194,16 +199,27 @@ export function fitWidths(b: DocBuilder, fromRow: number, min: number[], max = 9
     const [a] = m.split(':');
     merged.add(a);
   }
+  // Rows that start a merge, so the address of a cell is worked out only on those rows.
+  const mergedRows = new Set<number>();
+  for (const a of merged) {
+    const digits = /\d+$/.exec(a);
+    if (digits) mergedRows.add(Number(digits[0]) - 1);
+  }
   const widths = min.slice();
-  b.rows.forEach((row, r) => {
-    if (r + 1 < fromRow) return;
-    row.forEach((c, col) => {
-      if (c.v === null || c.v === '' || merged.has(cellAddress(r, col)) || col >= widths.length) return;
-      const text = String(c.v);
-      const longest = Math.max(...text.split('\n').map((l) => l.length));
+  const rows = b.rows;
+  for (let r = Math.max(0, fromRow - 1); r < rows.length; r++) {
+    const row = rows[r];
+    const checkMerged = mergedRows.has(r);
+    const n = Math.min(row.length, widths.length);
+    for (let col = 0; col < n; col++) {
+      const c = row[col];
+      if (c.v === null || c.v === '' || (checkMerged && merged.has(cellAddress(r, col)))) continue;
+      const text = typeof c.v === 'string' ? c.v : String(c.v);
+      let longest = text.length;
+      if (text.includes('\n')) longest = Math.max(...text.split('\n').map((l) => l.length));
       const bold = c.s === 'header' || c.s === 'totalRow' || c.s === 'groupRow';
       widths[col] = Math.min(max, Math.max(widths[col], Math.ceil(longest * (bold ? 0.92 : 0.8)) + 2));
-    });
-  });
+    }
+  }
   return widths;
 }

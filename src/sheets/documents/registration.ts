@@ -8,7 +8,7 @@ import type { DataIssue, PersonTitleId, TitleId, UnitTitleId } from '../../domai
 import type { PersonResult, Reason, ReasonCode, ReviewResult, UnitResult, Verdict } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
 import type { ParamDef, ParamValues, RuleSet } from '../../rules/types';
-import { compareNames } from '../../text/collate';
+import { nameComparator } from '../../rules/name-order';
 import { cellAddress, type CellSpec, type CellValue, type SheetGrid, type SheetSpec } from '../grid';
 import { fold } from '../reader/fold';
 import { REGISTRATION_CITATION } from '../../rules/presets/build';
@@ -72,14 +72,30 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
     ),
   );
   const rank = unitRank(input.unitOrder);
-  const people = result.persons.filter((p) => !p.person.excluded);
-  const units = [...new Set(people.map((p) => p.person.unit ?? ''))].sort(rank);
+  // People by unit, in list order inside each unit.
+  const byUnit = new Map<string, PersonResult[]>();
+  for (const p of result.persons) {
+    if (p.person.excluded) continue;
+    const u = p.person.unit ?? '';
+    const group = byUnit.get(u);
+    if (group) group.push(p);
+    else byUnit.set(u, [p]);
+  }
+  const units = [...byUnit.keys()].sort(rank);
+  const byName = nameComparator(input.names);
+  const marked = cell('x', 'cellCenter');
+  const unmarked = cell('', 'cellCenter');
+  const noNote = cell('', 'cell');
   let n = 0;
   units.forEach((u, gi) => {
     b.span([{ from: 0, to: b.cols - 1, v: `${roman(gi + 1)}. ${u || '…'}`, s: 'groupRow' }]);
-    for (const pr of people.filter((p) => (p.person.unit ?? '') === u).sort((a, c) => compareNames(a.person.name, c.person.name))) {
-      const marks = pTitles.map((id) => cell(pr.verdicts[id as PersonTitleId]?.status === 'awarded' ? 'x' : '', 'cellCenter'));
-      b.push(pad([cell(++n, 'cellCenter'), cell(pr.person.name, 'cell'), cell(u, 'cell'), ...marks], nt - pTitles.length, 'cellCenter').concat(cell('', 'cell')));
+    const unitCell = cell(u, 'cell');
+    for (const pr of byUnit.get(u)!.sort((a, c) => byName(a.person.name, c.person.name))) {
+      const row = [cell(++n, 'cellCenter'), cell(pr.person.name, 'cell'), unitCell];
+      for (const id of pTitles) row.push(pr.verdicts[id as PersonTitleId]?.status === 'awarded' ? marked : unmarked);
+      for (let k = pTitles.length; k < nt; k++) row.push(unmarked);
+      row.push(noNote);
+      b.push(row);
     }
   });
   b.blank();

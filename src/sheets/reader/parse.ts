@@ -39,21 +39,29 @@ function columnsOf(rec: SheetRecognition): Cols {
  * line, "NGƯỜI LẬP BIỂU", "GIÁM ĐỐC" on a row of its own) ends the table.
  */
 function rowKind(view: GridView, row: number): 'blank' | 'totals' | 'signature' | 'data' {
+  const values = view.grid.values[row - view.grid.top];
+  if (!values) return 'blank';
+  const left = view.grid.left;
+  const end = Math.min(view.cols, left + 60) - left;
   let filled = 0;
   let totals = false;
-  let signature = false;
-  for (let col = view.grid.left; col < view.cols && col < view.grid.left + 60; col++) {
-    const v = view.raw(row, col);
+  for (let i = 0; i < end; i++) {
+    const v = values[i] ?? null;
     if (isBlank(v)) continue;
     filled++;
-    if (typeof v !== 'string') continue;
-    const f = fold(v);
-    if (col < view.grid.left + 4 && /^(tong cong|cong|tong so|tong)\b/.test(f)) totals = true;
-    if (/\bngay\s+\d*\s*thang\s+\d*\s*nam\b/.test(f) || /^(nguoi lap( bieu)?|giam doc|thu truong( don vi)?|ke toan truong|t ?m|kt|xac nhan)( |$)/.test(f)) signature = true;
+    if (i < 4 && typeof v === 'string' && /^(tong cong|cong|tong so|tong)\b/.test(fold(v))) totals = true;
   }
   if (!filled) return 'blank';
   if (totals) return 'totals';
-  return signature && filled <= 3 ? 'signature' : 'data';
+  // A signature line stands nearly alone on its row: looked for only on rows of at most three cells.
+  if (filled > 3) return 'data';
+  for (let i = 0; i < end; i++) {
+    const v = values[i] ?? null;
+    if (typeof v !== 'string' || isBlank(v)) continue;
+    const f = fold(v);
+    if (/\bngay\s+\d*\s*thang\s+\d*\s*nam\b/.test(f) || /^(nguoi lap( bieu)?|giam doc|thu truong( don vi)?|ke toan truong|t ?m|kt|xac nhan)( |$)/.test(f)) return 'signature';
+  }
+  return 'data';
 }
 
 class Issues {
@@ -100,7 +108,7 @@ function pastColumns(rec: SheetRecognition): PastColumn[] {
 
 function readPastColumns(view: GridView, row: number, rec: SheetRecognition, history: Record<number, YearRecord>, issues: Issues): void {
   for (const { col, kind, a, b } of pastColumns(rec)) {
-    const c = { col };
+    const c = col;
     const v = view.raw(row, col);
     if (isBlank(v)) continue;
     if (kind === 'pastTitle') {
@@ -109,7 +117,7 @@ function readPastColumns(view: GridView, row: number, rec: SheetRecognition, his
     } else if (kind === 'pastRating') {
       const r = parseRating(v);
       if (r) (history[Number(a)] ??= { titles: [] }).rating = r;
-      else issues.add('warning', 'unknown-rating-past', row, c.col, v);
+      else issues.add('warning', 'unknown-rating-past', row, c, v);
     }
   }
 }
@@ -181,6 +189,9 @@ function sectionUnit(ctx: StaffContext, row: number): string | undefined {
   return undefined;
 }
 
+const BIRTH_FIELDS: [string, 'male' | 'female' | undefined][] = [['birth', undefined], ['birthMale', 'male'], ['birthFemale', 'female']];
+const COUNT_FIELDS = [['initiative', 'initiatives'], ['researchProject', 'researchProjects']] as const;
+
 function personFromRow(ctx: StaffContext, row: number, unitName: string | undefined, sectionCell: string | undefined): Person | undefined {
   const { view, cols, issues, rec } = ctx;
   const at = (field: string): CellValue => {
@@ -202,7 +213,6 @@ function personFromRow(ctx: StaffContext, row: number, unitName: string | undefi
     researchProjects: 0,
     history: {},
   };
-  const address = cellAddress(row, nameCol);
   if (isCellError(nameCell)) {
     issues.add('warning', 'error-value-name', row, nameCol, nameCell);
     person.name = nameCell.error;
@@ -213,14 +223,13 @@ function personFromRow(ctx: StaffContext, row: number, unitName: string | undefi
     person.excluded = true;
   } else {
     const text = cleanText(asText(nameCell));
-    if (ctx.formulaCells.has(address)) issues.add('warning', 'formula-name-value', row, nameCol, text);
+    if (ctx.formulaCells.size && ctx.formulaCells.has(cellAddress(row, nameCol))) issues.add('warning', 'formula-name-value', row, nameCol, text);
     if (text.length > MAX_TEXT) issues.add('warning', 'long-text', row, nameCol, text, { length: text.length });
     person.name = text.slice(0, MAX_TEXT);
   }
 
   // Birth: one column, or "Năm sinh" split into Nam / Nữ.
-  const birthFields: [string, 'male' | 'female' | undefined][] = [['birth', undefined], ['birthMale', 'male'], ['birthFemale', 'female']];
-  for (const [field, gender] of birthFields) {
+  for (const [field, gender] of BIRTH_FIELDS) {
     const v = at(field);
     if (isBlank(v)) continue;
     const b = parseBirth(v);
@@ -303,7 +312,7 @@ function personFromRow(ctx: StaffContext, row: number, unitName: string | undefi
   else if (d === undefined) issues.add('warning', 'unknown-discipline', row, colOf('discipline'), disc);
   else person.discipline = d;
 
-  for (const [field, key] of [['initiative', 'initiatives'], ['researchProject', 'researchProjects']] as const) {
+  for (const [field, key] of COUNT_FIELDS) {
     const v = at(field);
     const n = parseCount(v);
     if (n === undefined) issues.add('warning', isCellError(v) ? 'error-value' : 'bad-number', row, colOf(field), v);
