@@ -16,6 +16,7 @@ import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
 import { applyRegistration, readRegistration, registrationColumns, requiredTitles } from '../sheets/documents/registration';
 import type { Person } from '../domain/types';
+import { convertGridText, legacyIssue } from '../text/legacy';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
 
@@ -65,8 +66,11 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
 export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOverrides & { today?: string } = {}): ReviewOutcome {
   const lang: Lang = overrides.lang ?? stored.lang ?? 'vi';
   const owned = new Set(stored.ownedSheets);
-  const inputs = grids.filter((g) => g.name !== SETTINGS_SHEET && !owned.has(g.name));
-  const issues: DataIssue[] = [];
+  // Text typed in TCVN3 or VNI (legacy fonts) is read as Unicode; decomposed text as NFC.
+  // The grids are copies: the input sheets stay as they are. Each converted range is an issue.
+  const legacy = grids.filter((g) => g.name !== SETTINGS_SHEET && !owned.has(g.name)).map((g) => convertGridText(g));
+  const inputs = legacy.map((l) => l.grid);
+  const issues: DataIssue[] = legacy.flatMap((l) => l.converted.map(legacyIssue));
 
   const inferredYear = yearFromGrids(inputs);
   let reviewDate = overrides.reviewDate ?? stored.reviewDate;
