@@ -8,6 +8,7 @@ import type { PersonResult, UnitResult } from '../../domain/verdict';
 import { t } from '../../i18n/catalogue';
 import type { SheetSpec } from '../grid';
 import { compareVietnamese } from '../../text/collate';
+import { indexCell } from '../text-memo';
 import { sortByGroupThenName } from '../../rules/name-order';
 import { DOC_SHEET_NAMES, listKey, titlesInOrder, unitPosition, unitRank } from './nomination';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, type DocumentInput } from './official-form';
@@ -87,7 +88,7 @@ export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): Sh
   );
   const { persons, units } = ballotCandidates(input, v);
   const box = cell(BOX, 'checkbox');
-  persons.forEach((pr, i) => b.push([cell(i + 1, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), box, box]));
+  persons.forEach((pr, i) => b.push([indexCell(i + 1, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), box, box]));
   units.forEach((ur, i) => b.push([cell(i + 1, 'cellCenter'), cell(ur.unit.name, 'cell'), cell(ur.members, 'number'), cell(BOX, 'checkbox'), cell(BOX, 'checkbox')]));
   const widths = fitWidths(b, header, WIDTHS);
   b.blank();

@@ -7,7 +7,7 @@ import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { PersonResult, UnitResult } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
 import { compareVietnamese } from '../../text/collate';
-import { nameComparator, type NameOrder } from '../../rules/name-order';
+import { sortByGroupThenName, type NameOrder } from '../../rules/name-order';
 import { indexCell, tc, tm } from '../text-memo';
 import type { SheetSpec } from '../grid';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
@@ -74,10 +74,9 @@ export function proposedByUnit(persons: PersonResult[], id: PersonTitleId, unitO
     if (group) group.push(pr);
     else groups.set(u, [pr]);
   }
-  const byName = nameComparator(names);
   return [...groups.keys()].sort(unitRank(unitOrder)).map((unit) => ({
     unit,
-    people: groups.get(unit)!.sort((a, b) => byName(a.person.name, b.person.name)),
+    people: sortByGroupThenName(groups.get(unit)!, () => 0, (pr) => pr.person.name, names),
   }));
 }
 
@@ -135,15 +134,23 @@ export function personNominationSheet(input: DocumentInput, id: PersonTitleId, o
   let n = 0;
   const title = cell(titleCell(id, lang), 'cell');
   const noNote = cell('', 'cell');
+  // "Chuyên viên, Phòng số 1": one cell per position and unit.
+  const positionUnitCells = new Map<string, Map<string, ReturnType<typeof cell>>>();
+  const positionUnitCell = (position: string, unit: string) => {
+    let byUnit = positionUnitCells.get(position);
+    if (!byUnit) positionUnitCells.set(position, (byUnit = new Map()));
+    let c = byUnit.get(unit);
+    if (!c) byUnit.set(unit, (c = cell(position ? (unit ? `${position}, ${unit}` : position) : unit, 'cell')));
+    return c;
+  };
   groups.forEach((g, gi) => {
     b.span([{ from: 0, to: b.cols - 1, v: `${roman(gi + 1)}. ${g.unit || '…'}`, s: 'groupRow' }]);
     for (const pr of g.people) {
       const p = pr.person;
-      const positionUnit = p.position ? (p.unit ? `${p.position}, ${p.unit}` : p.position) : p.unit || '';
       b.push([
-        cell(++n, 'cellCenter'),
+        indexCell(++n, 'cellCenter'),
         cell(p.name, 'cell'),
-        cell(positionUnit, 'cell'),
+        positionUnitCell(p.position || '', p.unit || ''),
         title,
         cell(personAchievement(pr, lang), 'cell'),
         p.note ? cell(p.note, 'cell') : noNote,

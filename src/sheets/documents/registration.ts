@@ -8,7 +8,8 @@ import type { DataIssue, PersonTitleId, TitleId, UnitTitleId } from '../../domai
 import type { PersonResult, Reason, ReasonCode, ReviewResult, UnitResult, Verdict } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
 import type { ParamDef, ParamValues, RuleSet } from '../../rules/types';
-import { nameComparator } from '../../rules/name-order';
+import { sortByGroupThenName } from '../../rules/name-order';
+import { indexCell } from '../text-memo';
 import { cellAddress, type CellSpec, type CellValue, type SheetGrid, type SheetSpec } from '../grid';
 import { fold } from '../reader/fold';
 import { REGISTRATION_CITATION } from '../../rules/presets/build';
@@ -82,7 +83,6 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
     else byUnit.set(u, [p]);
   }
   const units = [...byUnit.keys()].sort(rank);
-  const byName = nameComparator(input.names);
   const marked = cell('x', 'cellCenter');
   const unmarked = cell('', 'cellCenter');
   const noNote = cell('', 'cell');
@@ -90,8 +90,8 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
   units.forEach((u, gi) => {
     b.span([{ from: 0, to: b.cols - 1, v: `${roman(gi + 1)}. ${u || '…'}`, s: 'groupRow' }]);
     const unitCell = cell(u, 'cell');
-    for (const pr of byUnit.get(u)!.sort((a, c) => byName(a.person.name, c.person.name))) {
-      const row = [cell(++n, 'cellCenter'), cell(pr.person.name, 'cell'), unitCell];
+    for (const pr of sortByGroupThenName(byUnit.get(u)!, () => 0, (p) => p.person.name, input.names)) {
+      const row = [indexCell(++n, 'cellCenter'), cell(pr.person.name, 'cell'), unitCell];
       for (const id of pTitles) row.push(pr.verdicts[id as PersonTitleId]?.status === 'awarded' ? marked : unmarked);
       for (let k = pTitles.length; k < nt; k++) row.push(unmarked);
       row.push(noNote);

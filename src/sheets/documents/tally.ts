@@ -8,6 +8,7 @@ import { t } from '../../i18n/catalogue';
 import { cellAddress, isCellError, type CellValue, type SheetGrid, type SheetSpec } from '../grid';
 import { fold } from '../reader/fold';
 import { asText, parseNumber, parseShare } from '../reader/values';
+import { indexCell } from '../text-memo';
 import { ballotCandidates, votedTitles, type VotedTitle } from './ballots';
 import { DOC_SHEET_NAMES } from './nomination';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, type DocumentInput } from './official-form';
@@ -31,7 +32,9 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
   for (const v of titles) {
     const { persons, units } = ballotCandidates(input, v);
     const title = t(`short.${v.id}`, {}, lang) + (v.scope === 'unit' && v.id.startsWith('BK') ? ` (${t('word.unit', {}, lang)})` : '');
-    for (const pr of persons) b.push([cell(++n, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), cell(title, 'cell'), cell(null, 'number'), cell(null, 'number'), cell(null, 'number')]);
+    const titleCell = cell(title, 'cell');
+    const blank = cell(null, 'number');
+    for (const pr of persons) b.push([indexCell(++n, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), titleCell, blank, blank, blank]);
     for (const ur of units) b.push([cell(++n, 'cellCenter'), cell('', 'cell'), cell(ur.unit.name, 'cell'), cell(title, 'cell'), cell(null, 'number'), cell(null, 'number'), cell(null, 'number')]);
   }
   return {
