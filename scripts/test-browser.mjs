@@ -9,6 +9,7 @@
  * Last line: "Browser: N passed, N failed".
  */
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -81,6 +82,40 @@ await check('step 1 "Dữ liệu": the sample is read, sheets and counts shown',
   await page.screenshot({ path: join(OUT, 'pane-1-du-lieu.png') });
 });
 
+const require = createRequire(import.meta.url);
+/** axe-core's serious and critical findings inside the pane, for the step on screen. */
+async function accessibilityProblems() {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => {
+    // Fluent's focus manager (tabster) adds invisible focus sentinels marked data-tabster-dummy:
+    // aria-hidden on purpose, a known false positive of aria-hidden-focus.
+    const r = await window.axe.run({ include: [['.pv-pane']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.html}`);
+  });
+  return result;
+}
+
+await check('step 1 has no serious accessibility problem (axe-core: labels, roles, contrast)', async () => {
+  const problems = await accessibilityProblems();
+  expect(problems.length === 0, problems.join('; '));
+});
+
+await check('keyboard: the steps switch with the arrow keys, the mapping is reached with Tab', async () => {
+  await tab('1. Dữ liệu').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  expect((await tab('2. Quy định và chỉ tiêu').getAttribute('aria-selected')) === 'true', 'step 2 selected by keyboard');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  expect((await tab('1. Dữ liệu').getAttribute('aria-selected')) === 'true', 'back to step 1');
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.tagName === 'SELECT');
+  }
+  expect(reached, 'a column dropdown reached with Tab');
+});
+
 await check('fixing a column mapping changes the review, and back', async () => {
   const select = pane.getByLabel('Sáng kiến', { exact: true });
   const original = await select.inputValue();
@@ -100,6 +135,8 @@ await check('step 2 "Quy định và chỉ tiêu": the impossible target is warn
   await pane.getByText('không thể đạt theo quy định', { exact: false }).first().waitFor();
   await pane.locator('summary', { hasText: /^LĐTT/ }).click(); // opens the LĐTT parameters
   await page.screenshot({ path: join(OUT, 'pane-2-quy-dinh.png') });
+  const problems = await accessibilityProblems();
+  expect(problems.length === 0, `step 2 accessibility: ${problems.join('; ')}`);
   const leave = pane.getByLabel('Số ngày nghỉ bị loại (từ … ngày)').first();
   await leave.fill('5');
   await tab('3. Kết quả').click();
@@ -113,6 +150,7 @@ await check('step 2 "Quy định và chỉ tiêu": the impossible target is warn
 });
 
 await check('step 3 "Kết quả": targets with gaps, a person looked up with reasons', async () => {
+  await tab('3. Kết quả').click();
   await pane.getByText('thiếu 3 người').first().waitFor();
   await pane.getByRole('searchbox').fill('Giáp Minh Linh');
   await pane.getByText('not-consecutive', { exact: false }).count().then((n) => expect(n === 0, 'reason codes are not shown raw'));
@@ -120,6 +158,8 @@ await check('step 3 "Kết quả": targets with gaps, a person looked up with re
   const text = await pane.locator('.bx-hit').first().textContent();
   expect(text.includes('CSTĐ tỉnh'), `verdicts listed: ${text}`);
   await page.screenshot({ path: join(OUT, 'pane-3-ket-qua.png') });
+  const problems = await accessibilityProblems();
+  expect(problems.length === 0, `step 3 accessibility: ${problems.join('; ')}`);
 });
 
 await check('"Ghi kết quả vào sổ" writes the sheets, links open them, a nomination list is in the view', async () => {
