@@ -1,0 +1,31 @@
+/**
+ * A write that cannot complete leaves everything as it was: the input's bytes, an earlier
+ * result file, and no stray temporary file; the message says what happened, in Vietnamese.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureCopy, runCli } from '../helpers/cli';
+
+test('the output cannot be written (its folder is a file): exit 2, said plainly, the input untouched, nothing left behind', async () => {
+  const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
+  const before = readFileSync(file);
+  writeFileSync(join(dir, 'not-a-folder'), 'x');
+  const r = await runCli(['review', file, '--out', join(dir, 'not-a-folder', 'kq.xlsx')]);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/^Không ghi được tệp ".*kq\.xlsx": .*Tệp đầu vào không bị thay đổi\.$/m);
+  expect(readFileSync(file).equals(before)).toBe(true);
+  expect(readdirSync(dir).sort()).toEqual(['not-a-folder', 'so-khcn-bac-giang-2014.xlsx']);
+});
+
+test('the output path is taken by a folder: the earlier result and the input stay as they were', async () => {
+  const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
+  const first = await runCli(['review', file, '--out', join(dir, 'kq.xlsx')]);
+  expect(first.code).toBe(0);
+  const earlier = readFileSync(join(dir, 'kq.xlsx'));
+  mkdirSync(join(dir, 'kq2.xlsx'));
+  const r = await runCli(['review', join(dir, 'kq.xlsx'), '--out', join(dir, 'kq2.xlsx')]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('Không ghi được tệp');
+  expect(readFileSync(join(dir, 'kq.xlsx')).equals(earlier)).toBe(true);
+  expect(readdirSync(dir).sort()).toEqual(['kq.xlsx', 'kq2.xlsx', 'so-khcn-bac-giang-2014.xlsx']);
+});
