@@ -22,6 +22,18 @@ export interface CliIO {
   /** Directory holding the bundled sample workbook. */
   assetsDir: string;
   today?: string;
+  /** The clock for the stamps in the output (last run, file properties). */
+  now?: () => Date;
+}
+
+/**
+ * Now, or the time SOURCE_DATE_EPOCH gives (seconds), as reproducible builds do: then the
+ * same input gives byte-identical output.
+ */
+function clockOf(io: CliIO): () => Date {
+  if (io.now) return io.now;
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? () => new Date(Number(epoch) * 1000) : () => new Date();
 }
 
 class UsageError extends Error {}
@@ -153,7 +165,9 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const lossy = opened.length === 1 ? (await findLossyParts(opened[0].bytes)).found : [];
   const target = lossy.length || opened.length > 1 ? XlsxWorkbook.create() : (port as XlsxWorkbook);
   if (lossy.length) io.out(t('cli.lossy', { parts: lossy.map((p) => t(`cli.lossy.${p}`, {}, L)).join(', ') }, L));
-  const report = await writeOutcome(target, outcome, 'cli');
+  const now = clockOf(io);
+  const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
+  target.stamp(now());
   const bytes = await target.save(nodeZip);
   try {
     await atomicWrite(outPath, bytes);
@@ -193,6 +207,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
   }
   for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
   try {
+    o.wb.stamp(clockOf(io)());
     await atomicWrite(resolve(out), await o.wb.save(nodeZip));
   } catch (e) {
     io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));

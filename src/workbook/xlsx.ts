@@ -231,6 +231,12 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(new ExcelJS.Workbook());
   }
 
+  /** The workbook's "modified" property (and "created" for a new workbook) set to `at`. */
+  stamp(at: Date): void {
+    if (!this.wb.worksheets.some((w) => !this.written.has(w.name) && w.name !== SETTINGS_SHEET)) this.wb.created = at;
+    this.wb.modified = at;
+  }
+
   private get date1904(): boolean {
     return Boolean((this.wb.properties as { date1904?: boolean }).date1904);
   }

@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureCopy, runCli } from '../helpers/cli';
+import { main } from '../../src/cli/main';
 
 test('the output cannot be written (its folder is a file): exit 2, said plainly, the input untouched, nothing left behind', async () => {
   const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
@@ -28,4 +29,22 @@ test('the output path is taken by a folder: the earlier result and the input sta
   expect(r.err).toContain('Không ghi được tệp');
   expect(readFileSync(join(dir, 'kq.xlsx')).equals(earlier)).toBe(true);
   expect(readdirSync(dir).sort()).toEqual(['kq.xlsx', 'kq2.xlsx', 'so-khcn-bac-giang-2014.xlsx']);
+});
+
+test('the same input gives byte-identical output twice (the clock fixed, as SOURCE_DATE_EPOCH does)', async () => {
+  const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
+  const now = () => new Date('2014-12-20T08:00:00Z');
+  const run = async (out: string) => {
+    const out1: string[] = [];
+    const code = await main(['review', file, '--out', join(dir, out)], { out: (s) => out1.push(s), err: () => undefined, assetsDir: '', now });
+    expect(code).toBe(0);
+    return readFileSync(join(dir, out));
+  };
+  const a = await run('a.xlsx');
+  const b = await run('b.xlsx');
+  expect(a.equals(b)).toBe(true);
+  // …and a different clock changes only the stamps, so the check above can fail.
+  const c = await main(['review', file, '--out', join(dir, 'c.xlsx')], { out: () => undefined, err: () => undefined, assetsDir: '', now: () => new Date('2015-01-05T08:00:00Z') });
+  expect(c).toBe(0);
+  expect(readFileSync(join(dir, 'c.xlsx')).equals(a)).toBe(false);
 });
