@@ -6,7 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalogue';
 import { activateInExcel } from '../workbook/office-navigation';
-import { OfficeWorkbook, type ExcelRun } from '../workbook/office';
+import { excelRun, OfficeWorkbook, type ExcelRun } from '../workbook/office';
 import { officeErrorMessage } from '../workbook/office-errors';
 import { App, PANE_CSS } from './App';
 
@@ -45,7 +45,7 @@ function start(): void {
     }
     const supports = (set: string, version: string) => Office.context.requirements.isSetSupported(set, version);
     // A write while the clerk is typing in a cell waits instead of failing, where Excel can.
-    const run: ExcelRun = supports('ExcelApi', '1.11') ? (batch) => Excel.run({ delayForCellEdit: true }, batch) : (batch) => Excel.run(batch);
+    const run: ExcelRun = excelRun(supports);
     const port = new OfficeWorkbook(run, { supports, maxRequestBytes: Office.context.platform === Office.PlatformType.OfficeOnline ? 4_000_000 : 1_000_000 });
     createRoot(document.getElementById('root')!).render(
       <App

@@ -14,6 +14,14 @@ import { uniqueSheetName } from './sheet-names';
 /** `(batch) => Excel.run(batch)`, or with options where supported: `(b) => Excel.run({ delayForCellEdit: true }, b)`. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/**
+ * Excel.run, waiting while the clerk is editing a cell (`delayForCellEdit`, ExcelApi 1.11)
+ * instead of failing with InvalidOperationInCellEditMode; plain Excel.run on older Excel.
+ */
+export function excelRun(supports: (set: string, version: string) => boolean): ExcelRun {
+  return supports('ExcelApi', '1.11') ? (batch) => Excel.run({ delayForCellEdit: true }, batch) : (batch) => Excel.run(batch);
+}
+
 export interface OfficeOptions {
   /** `(set, v) => Office.context.requirements.isSetSupported(set, v)`. */
   supports?: (set: string, version: string) => boolean;

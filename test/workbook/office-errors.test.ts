@@ -1,5 +1,6 @@
 import { officeErrorCode, officeErrorMessage } from '../../src/workbook/office-errors';
 import { officeMessages } from '../../src/i18n/office';
+import { excelRun } from '../../src/workbook/office';
 
 /** What Excel.run rejects with: an OfficeExtension.Error-like object. */
 function officeError(code: string, message = `Office said ${code}`, debugCode = code): Error & Record<string, unknown> {
@@ -177,5 +178,25 @@ describe('the office messages', () => {
       expect(ph(vi)).toEqual(ph(en));
       expect(ph(vi)).toEqual(k.endsWith('.sheet') ? ['sheet'] : k.endsWith('.code') ? ['code'] : []);
     }
+  });
+});
+
+describe('excelRun: a write while a cell is being edited waits where Excel can', () => {
+  const calls: unknown[][] = [];
+  beforeEach(() => {
+    calls.length = 0;
+    (globalThis as { Excel?: unknown }).Excel = { run: (...args: unknown[]) => (calls.push(args), Promise.resolve('done')) };
+  });
+  afterAll(() => delete (globalThis as { Excel?: unknown }).Excel);
+  const batch = async () => 'x';
+
+  test('ExcelApi 1.11: Excel.run({ delayForCellEdit: true }, batch)', async () => {
+    await excelRun((_, v) => Number(v.split('.')[1]) <= 11)(batch);
+    expect(calls).toEqual([[{ delayForCellEdit: true }, batch]]);
+  });
+
+  test('older Excel: plain Excel.run(batch)', async () => {
+    await excelRun((_, v) => Number(v.split('.')[1]) <= 7)(batch);
+    expect(calls).toEqual([[batch]]);
   });
 });
