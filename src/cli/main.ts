@@ -161,10 +161,14 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   printSummary(outcome, io, L);
   io.out(countLine);
 
-  // ExcelJS drops what it does not understand: then results go to a workbook of their own.
-  const lossy = opened.length === 1 ? (await findLossyParts(opened[0].bytes)).found : [];
-  const target = lossy.length || opened.length > 1 ? XlsxWorkbook.create() : (port as XlsxWorkbook);
-  if (lossy.length) io.out(t('cli.lossy', { parts: lossy.map((p) => t(`cli.lossy.${p}`, {}, L)).join(', ') }, L));
+  // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
+  // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
+  const parts = opened.length === 1 ? (await findLossyParts(opened[0].bytes)).found : [];
+  const macrosLost = parts.includes('macros') && !/\.xlsm$/i.test(out);
+  const target = macrosLost || opened.length > 1 ? await XlsxWorkbook.create() : (port as XlsxWorkbook);
+  const kept = parts.filter((p) => p !== 'macros' || !macrosLost);
+  if (kept.length && !macrosLost) io.out(t('cli.kept', { parts: kept.map((p) => t(`cli.lossy.${p}`, {}, L)).join(', ') }, L));
+  if (macrosLost) io.out(t('cli.lossy', {}, L));
   const now = clockOf(io);
   const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
   target.stamp(now());
@@ -194,9 +198,8 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
     io.err(o.message);
     return o.code;
   }
-  const lossy = (await findLossyParts(o.bytes)).found;
-  if (lossy.length) {
-    io.err(t('cli.close.lossy', { parts: lossy.map((p) => t(`cli.lossy.${p}`, {}, lang)).join(', ') }, lang));
+  if ((await findLossyParts(o.bytes)).found.includes('macros') && !/\.xlsm$/i.test(out)) {
+    io.err(t('cli.close.lossy', {}, lang));
     return 1;
   }
   const closed = await closeYear(o.wb, { ...overrides, ...(io.today ? { today: io.today } : {}) });

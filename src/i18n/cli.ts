@@ -36,8 +36,8 @@ export const cliMessages: Messages = {
     en: 'The workbook has a sheet "{sheet}" made by hand: rename it (it is still read as history) and run again.',
   },
   'cli.close.lossy': {
-    vi: 'Sổ có {parts} mà thư viện ghi tệp sẽ làm mất: hãy chốt kết quả trong Excel (phần bổ trợ) thay vì dòng lệnh.',
-    en: 'The workbook holds {parts} that the file library would drop: close the year in Excel (the add-in) instead.',
+    vi: 'Sổ có macro: đặt tên tệp kết quả .xlsm (tệp .xlsx không giữ được macro).',
+    en: 'The workbook holds macros: name the output .xlsm (an .xlsx cannot keep them).',
   },
   'cli.error.usage': { vi: 'Lỗi cú pháp: {detail}', en: 'Usage error: {detail}' },
   'cli.error.noOut': { vi: 'thiếu --out <tệp kết quả>', en: '--out <result file> is missing' },
@@ -61,8 +61,12 @@ export const cliMessages: Messages = {
   'cli.target.line': { vi: '  {mark} {label}: kế hoạch {required}, kết quả {actual}{gap}', en: '  {mark} {label}: planned {required}, result {actual}{gap}' },
   'cli.issues': { vi: 'Vấn đề dữ liệu: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin', en: 'Data issues: {errors} errors, {warnings} warnings, {infos} notes' },
   'cli.lossy': {
-    vi: 'Sổ đầu vào có {parts}: thư viện ghi .xlsx sẽ làm mất các phần này nếu ghi bản sao, nên kết quả được ghi vào một sổ riêng.',
-    en: 'The input holds {parts}: saving a copy would lose them, so the results go to a separate workbook.',
+    vi: 'Sổ đầu vào có macro: tệp .xlsx không giữ được macro, nên kết quả được ghi vào một sổ riêng (đặt tên tệp kết quả .xlsm để ghi vào bản sao).',
+    en: 'The input holds macros, which an .xlsx cannot keep: the results go to a separate workbook (name the output .xlsm to write into a copy).',
+  },
+  'cli.kept': {
+    vi: 'Sổ đầu vào có {parts}: được giữ nguyên trong bản sao kết quả.',
+    en: 'The input holds {parts}: kept as they are in the result copy.',
   },
   'cli.lossy.charts': { vi: 'biểu đồ', en: 'charts' },
   'cli.lossy.pivot-tables': { vi: 'bảng tổng hợp (pivot)', en: 'pivot tables' },

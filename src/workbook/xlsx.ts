@@ -10,7 +10,7 @@ import { cellAddress, parseRange } from '../sheets/grid';
 import { STYLES, type CellStyle } from '../sheets/styles';
 import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
 import { uniqueSheetName } from './sheet-names';
-import { sheetXml } from './sheet-xml';
+import { editPackage } from './package';
 import { fflateZip, unzipEntries, type ZipWriter } from './zip';
 import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
@@ -130,61 +130,6 @@ export async function readXlsxGrids(data: ArrayBuffer | Uint8Array): Promise<She
   return wb.read(names);
 }
 
-const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
-
-function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
-  const out: Partial<ExcelJS.Style> = {};
-  if (style.font) {
-    out.font = {
-      name: style.font.name,
-      size: style.font.size,
-      bold: style.font.bold,
-      italic: style.font.italic,
-      underline: style.font.underline,
-      ...(style.font.color ? { color: { argb: argb(style.font.color) } } : {}),
-    };
-  }
-  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-  if (style.align || style.valign || style.wrap) out.alignment = { horizontal: style.align, vertical: style.valign, wrapText: style.wrap };
-  if (style.border) {
-    const thin = { style: 'thin' as const };
-    out.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-  if (style.numberFormat) out.numFmt = style.numberFormat;
-  return out;
-}
-
-/**
- * One ExcelJS style object per style id, shared by every cell that has it: ExcelJS keys its
- * style registry by object identity, so a shared object is registered once instead of
- * being compared field by field for each of a million cells. Never mutated after creation.
- */
-const SHARED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
-function sharedStyle(id: keyof typeof STYLES): Partial<ExcelJS.Style> {
-  let s = SHARED_STYLES.get(id);
-  if (!s) {
-    s = Object.freeze(excelStyle(STYLES[id])) as Partial<ExcelJS.Style>;
-    SHARED_STYLES.set(id, s);
-  }
-  return s;
-}
-
-/**
- * The ExcelJS stand-in for a sheet written as XML at save time: one cell per style (so the
- * styles are registered in styles.xml) and the page setup (so the print titles are defined).
- */
-function placeholder(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  STYLE_IDS.forEach((id, i) => {
-    const cell = ws.getCell(i + 1, 1);
-    cell.value = 0;
-    cell.style = sharedStyle(id);
-  });
-  if (spec.print?.repeatRows) ws.pageSetup = { printTitlesRow: `${spec.print.repeatRows[0]}:${spec.print.repeatRows[1]}` };
-}
-
-/** Style ids in a fixed order: row i of a placeholder sheet carries style i (see `save`). */
-const STYLE_IDS = Object.keys(STYLES) as (keyof typeof STYLES)[];
-
 /** The grid of a sheet written from a spec, as `read` would give it after a save. */
 function specToGrid(spec: SheetSpec): SheetGrid {
   const values = spec.rows.map((r) => r.map((c) => (c.v === '' ? null : c.v)));
@@ -192,49 +137,41 @@ function specToGrid(spec: SheetSpec): SheetGrid {
   return { name: spec.name, visibility: 'visible', top: 0, left: 0, merges: spec.merges.slice(), values };
 }
 
-/** Sheet name → part path ("xl/worksheets/sheet3.xml"), from workbook.xml and its relationships. */
-function sheetParts(workbook: string, rels: string): Map<string, string> {
-  const unescape = (x: string) => x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const parts = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    if (name !== undefined && rid && targets.has(rid)) parts.set(unescape(name), targets.get(rid)!);
-  }
-  return parts;
-}
-
+/**
+ * The .xlsx adapter. ExcelJS reads the clerk's workbook into grids; writing never goes
+ * through ExcelJS: the package is edited (src/workbook/package.ts), so every part the clerk
+ * had (charts, pivot tables, data validation, custom XML…) stays byte for byte, and the
+ * add-in's sheets are written as XML parts of their own.
+ */
 export class XlsxWorkbook implements WorkbookPort {
-  /**
-   * Sheets the add-in wrote, by name: in the ExcelJS workbook they are placeholders (one
-   * styled cell per style, the page setup for the print titles), and `save` puts the
-   * sheet's own XML in their place. ExcelJS's cell model costs seconds per million cells.
-   */
-  private readonly written = new Map<string, SheetSpec>();
+  /** Sheets the add-in wrote in this session, by name, in order; not in the package yet. */
+  private readonly written = new Map<string, { spec: SheetSpec; visibility: SheetVisibility }>();
+  /** Sheets of the package taken out in this session. */
+  private readonly removed = new Set<string>();
+  private modified?: Date;
 
-  private constructor(private readonly wb: ExcelJS.Workbook) {}
+  private constructor(
+    private readonly wb: ExcelJS.Workbook,
+    /** The package as it came (an empty workbook for `create`). */
+    private readonly original: Uint8Array,
+  ) {}
 
   static async open(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(data as ArrayBuffer);
-    return new XlsxWorkbook(wb);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return new XlsxWorkbook(wb, bytes);
   }
 
-  /** An empty workbook, for results written apart from an input ExcelJS cannot carry. */
-  static create(): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook());
+  /** An empty workbook, for results of several files reviewed as one agency. */
+  static async create(): Promise<XlsxWorkbook> {
+    const empty = new ExcelJS.Workbook();
+    return new XlsxWorkbook(empty, new Uint8Array((await empty.xlsx.writeBuffer()) as ArrayBuffer));
   }
 
-  /** The workbook's "modified" property (and "created" for a new workbook) set to `at`. */
+  /** The workbook's "modified" stamp, set to `at` when saved. */
   stamp(at: Date): void {
-    if (!this.wb.worksheets.some((w) => !this.written.has(w.name) && w.name !== SETTINGS_SHEET)) this.wb.created = at;
-    this.wb.modified = at;
+    this.modified = at;
   }
 
   private get date1904(): boolean {
@@ -242,92 +179,82 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async sheets(): Promise<SheetInfo[]> {
-    return this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws) }));
+    const kept = this.wb.worksheets.filter((ws) => !this.removed.has(ws.name)).map((ws) => ({ name: ws.name, visibility: visibilityOf(ws) }));
+    return [...kept, ...[...this.written].map(([name, w]) => ({ name, visibility: w.visibility }))];
   }
 
   async read(names: string[]): Promise<SheetGrid[]> {
     return names.flatMap((n) => {
-      const spec = this.written.get(n);
-      if (spec) return [{ ...specToGrid(spec), name: n }];
-      const ws = this.wb.getWorksheet(n);
+      const w = this.written.get(n);
+      if (w) return [{ ...specToGrid(w.spec), name: n, visibility: w.visibility }];
+      const ws = this.removed.has(n) ? undefined : this.wb.getWorksheet(n);
       return ws ? [worksheetToGrid(ws, this.date1904)] : [];
     });
   }
 
   async getSettings(): Promise<StoredSettings | null> {
-    const ws = this.wb.getWorksheet(SETTINGS_SHEET);
-    if (!ws) return null;
-    return settingsFromCells(worksheetToGrid(ws).values);
+    const [grid] = await this.read([SETTINGS_SHEET]);
+    return grid ? settingsFromCells(grid.values) : null;
   }
 
   /**
-   * Replaces the add-in's own sheets with the new ones. The workbook object is changed in
-   * memory only; nothing reaches a file until the caller saves, so a failure here leaves
-   * the file on disk as it was.
+   * Replaces the add-in's own sheets with the new ones, in memory: nothing reaches a file
+   * until the caller saves, so a failure here leaves the file on disk as it was.
    */
   async write(specs: SheetSpec[], settings: StoredSettings, options: WriteOptions): Promise<WriteReport> {
-    const removed: string[] = [];
-    const replace = new Set(options.replace);
-    for (const ws of [...this.wb.worksheets]) {
-      if (replace.has(ws.name) && ws.name !== SETTINGS_SHEET) {
-        this.wb.removeWorksheet(ws.id);
-        this.written.delete(ws.name);
-        removed.push(ws.name);
-      }
-    }
-    const taken = new Set(this.wb.worksheets.map((w) => w.name.toLowerCase()));
+    const replace = new Set([...options.replace.filter((n) => n !== SETTINGS_SHEET), SETTINGS_SHEET]);
+    const current = (await this.sheets()).map((s) => s.name);
+    const removed = current.filter((n) => replace.has(n) && n !== SETTINGS_SHEET);
+    const taken = new Set(current.filter((n) => !replace.has(n)).map((n) => n.toLowerCase()));
+    taken.add(SETTINGS_SHEET.toLowerCase());
+    const added: [string, { spec: SheetSpec; visibility: SheetVisibility }][] = [];
     const written: string[] = [];
     specs.forEach((spec, i) => {
       const name = uniqueSheetName(spec.name, taken);
-      placeholder(this.wb.addWorksheet(name), spec);
-      this.written.set(name, spec);
+      added.push([name, { spec: { ...spec, name }, visibility: 'visible' }]);
       written.push(name);
       options.onProgress?.(i + 1, specs.length, name);
     });
-    let settingsWs = this.wb.getWorksheet(SETTINGS_SHEET);
-    if (settingsWs) this.wb.removeWorksheet(settingsWs.id);
-    settingsWs = this.wb.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-    settingsToCells({ ...settings, ownedSheets: ownedAfterWrite(settings.ownedSheets, options.replace, specs, written) }).forEach((row, r) => {
-      settingsWs!.getCell(r + 1, 1).value = row[0];
-    });
+    const cells = settingsToCells({ ...settings, ownedSheets: ownedAfterWrite(settings.ownedSheets, options.replace, specs, written) });
+    const settingsSpec: SheetSpec = { name: SETTINGS_SHEET, rows: cells.map((r) => [{ v: r[0] }]), widths: [], merges: [] };
+    // Only now, with every sheet built, does the workbook change.
+    for (const n of current.filter((x) => replace.has(x))) {
+      if (this.written.has(n)) this.written.delete(n);
+      else this.removed.add(n);
+    }
+    for (const [name, w] of added) this.written.set(name, w);
+    this.written.set(SETTINGS_SHEET, { spec: settingsSpec, visibility: 'veryHidden' });
     return { written, removed, notes: [] };
   }
 
   /**
-   * The workbook as .xlsx bytes. ExcelJS writes the clerk's sheets and the placeholders;
-   * each placeholder's part is then replaced by its sheet's own XML, and `zip` packs the
-   * parts (fflate by default; the command line passes Node's native zlib).
+   * The workbook as .xlsx bytes: the original package with the removed sheets taken out
+   * and the written ones added; `zip` packs the parts (fflate by default; the command line
+   * passes Node's native zlib).
    */
   async save(zip: ZipWriter = fflateZip): Promise<Uint8Array> {
-    if (!this.written.size && zip === fflateZip) return new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
-    // Stored, not deflated: the parts are unpacked again at once and packed by `zip`.
-    const buf = new Uint8Array((await this.wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
-    const entries = unzipEntries(buf);
-    const text = (part: string) => new TextDecoder().decode(entries.get(part));
-    const parts = sheetParts(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
-    const encoder = new TextEncoder();
-    for (const [name, spec] of this.written) {
-      const part = parts.get(name);
-      if (!part || !entries.has(part)) throw new Error(`sheet part of "${name}" not found`);
-      // The placeholder's row i holds style i: its "s" attribute is that style's index in styles.xml.
-      const index = new Map<string, number>();
-      for (const m of text(part).matchAll(/<c r="A(\d+)" s="(\d+)"/g)) index.set(STYLE_IDS[Number(m[1]) - 1], Number(m[2]));
-      entries.set(part, encoder.encode(sheetXml({ ...spec, name }, (id) => index.get(id) ?? 0)));
-    }
+    if (!this.written.size && !this.removed.size && !this.modified) return this.original.slice();
+    const entries = unzipEntries(this.original);
+    // The settings sheet goes last, after the results.
+    const adds = [...this.written].sort(([a], [b]) => Number(a === SETTINGS_SHEET) - Number(b === SETTINGS_SHEET));
+    editPackage(entries, {
+      remove: [...this.removed],
+      add: adds.map(([, w]) => w),
+      ...(this.modified ? { modified: this.modified } : {}),
+    });
     return zip(entries);
   }
 
-  /** The range of a written sheet's cells, for tests that read results back. */
+  /** The text of a cell, for tests that read results back. */
   cellText(sheet: string, a1: string): string | null {
-    const spec = this.written.get(sheet);
-    if (spec) {
-      const { top, left } = parseRange(a1);
-      const v = spec.rows[top]?.[left]?.v;
+    const { top, left } = parseRange(a1);
+    const w = this.written.get(sheet);
+    if (w) {
+      const v = w.spec.rows[top]?.[left]?.v;
       return v === null || v === undefined || v === '' ? null : String(v);
     }
-    const ws = this.wb.getWorksheet(sheet);
+    const ws = this.removed.has(sheet) ? undefined : this.wb.getWorksheet(sheet);
     if (!ws) return null;
-    const { top, left } = parseRange(a1);
     const v = ws.getCell(top + 1, left + 1).value;
     return v === null || v === undefined ? null : String(v);
   }

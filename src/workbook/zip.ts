@@ -9,8 +9,9 @@ import { unzipSync, zipSync } from 'fflate';
 export type ZipEntries = Map<string, Uint8Array>;
 export type ZipWriter = (entries: ZipEntries) => Promise<Uint8Array>;
 
+/** The package's parts (folder entries, which carry nothing, left out). */
 export function unzipEntries(data: Uint8Array): ZipEntries {
-  return new Map(Object.entries(unzipSync(data)));
+  return new Map(Object.entries(unzipSync(data)).filter(([name]) => !name.endsWith('/')));
 }
 
 /** Deflate level 1: large result sheets compress to within ~30 % of level 6 at twice the speed. */

@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { unzipEntries } from '../../src/workbook/zip';
+import { nodeZip } from '../../src/cli/node-zip';
 import { fixture, fixtureCopy, runCli, sheetsOf, tempDir } from '../helpers/cli';
 
 async function saveWorkbook(build: (wb: ExcelJS.Workbook) => void): Promise<string> {
@@ -101,17 +104,46 @@ describe('writing results', () => {
     list.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
-  test('an input ExcelJS cannot carry (data validation) gets its results in a separate workbook', async () => {
+  test('parts a rewrite would drop (data validation) are kept byte for byte in the copy with the results; a rerun keeps them too', async () => {
     const file = await saveWorkbook((wb) => {
       const ws = wb.addWorksheet('Cán bộ');
       ws.addRow(['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại']);
       ws.addRow([1, 'Nguyễn Văn An', 'Phòng A', 'HTTNV']);
       ws.getCell('D2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"HTXSNV,HTTNV,HTNV,KHTNV"'] };
     });
+    const sheetPart = async (f: string) => new TextDecoder().decode(unzipEntries(new Uint8Array(await readFile(f))).get('xl/worksheets/sheet1.xml'));
+    const original = await sheetPart(file);
+    expect(original).toContain('<dataValidation');
     const out = join(tempDir(), 'out.xlsx');
     const r = await runCli(['review', file, '--out', out, '--date', '2014-12-20']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/kiểm tra dữ liệu \(data validation\).*sổ riêng/);
+    expect(r.out).toContain('Sổ đầu vào có kiểm tra dữ liệu (data validation): được giữ nguyên trong bản sao kết quả.');
+    const names = (await sheetsOf(out)).map((s) => s.name);
+    expect(names.slice(0, 2)).toEqual(['Cán bộ', 'Chỉ tiêu - Kết quả']);
+    expect(await sheetPart(out)).toBe(original);
+    // The second run replaces the add-in's sheets and still keeps the clerk's part as it was.
+    const out2 = join(tempDir(), 'out2.xlsx');
+    expect((await runCli(['review', out, '--out', out2])).code).toBe(0);
+    expect(await sheetPart(out2)).toBe(original);
+    // The same sheets; the handed-over registration form, now the clerk's, keeps its place before the new results.
+    const names2 = (await sheetsOf(out2)).map((s) => s.name);
+    expect([...names2].sort()).toEqual([...names].sort());
+    expect(names2.slice(0, 2)).toEqual(['Cán bộ', 'Đăng ký thi đua 2015']);
+  });
+
+  test('macros cannot stay in an .xlsx: the results go to a workbook of their own, said so', async () => {
+    const file = await saveWorkbook((wb) => {
+      const ws = wb.addWorksheet('Cán bộ');
+      ws.addRow(['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại']);
+      ws.addRow([1, 'Nguyễn Văn An', 'Phòng A', 'HTTNV']);
+    });
+    const entries = unzipEntries(new Uint8Array(await readFile(file)));
+    entries.set('xl/vbaProject.bin', new Uint8Array([1, 2, 3]));
+    await writeFile(file, await nodeZip(entries));
+    const out = join(tempDir(), 'out.xlsx');
+    const r = await runCli(['review', file, '--out', out, '--date', '2014-12-20']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Sổ đầu vào có macro');
     const names = (await sheetsOf(out)).map((s) => s.name);
     expect(names).not.toContain('Cán bộ');
     expect(names).toContain('KQ cá nhân');

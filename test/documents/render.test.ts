@@ -54,7 +54,7 @@ maybe('documents printed by LibreOffice', () => {
       midYearReportSheet(mid),
       registrationSheet(input),
     ];
-    const wb = XlsxWorkbook.create();
+    const wb = await XlsxWorkbook.create();
     await wb.write(specs, emptySettings(), { replace: [] });
     const dir = mkdtempSync(join(tmpdir(), 'binh-xet-docs-'));
     const xlsx = join(dir, 'tai-lieu.xlsx');

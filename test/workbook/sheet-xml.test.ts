@@ -41,7 +41,7 @@ test('the sheet XML: text stays text, special characters escaped, control charac
 
 test('written through the .xlsx adapter (fflate and Node zlib alike), ExcelJS reads the same values, styles and print titles back', async () => {
   for (const zip of [undefined, nodeZip]) {
-    const wb = XlsxWorkbook.create();
+    const wb = await XlsxWorkbook.create();
     await wb.write([spec], emptySettings(), { replace: [] });
     const bytes = await wb.save(zip);
     const back = new ExcelJS.Workbook();
