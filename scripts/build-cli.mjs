@@ -1,4 +1,4 @@
-// Bundles the command line into dist/cli.cjs (ExcelJS and JSZip stay in node_modules).
+// Bundles the command line into dist/cli.cjs (ExcelJS stays in node_modules).
 import { build } from 'esbuild';
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -7,6 +7,6 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['exceljs', 'jszip'],
+  external: ['exceljs'],
   logLevel: 'warning',
 });

@@ -4,7 +4,6 @@
  * share it; the caller does the file I/O.
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from '../sheets/grid';
 import { cellAddress, parseRange } from '../sheets/grid';
 import { STYLES, type CellStyle } from '../sheets/styles';
@@ -95,15 +94,19 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetG
   };
 }
 
-/** Parts of a workbook that ExcelJS does not carry through a save: they would be lost. */
+/**
+ * Parts of a workbook that a library rewriting it would drop (ExcelJS does). The adapter
+ * edits the package instead, so they are kept; the command line names them, and macros
+ * send the results apart when the output is an .xlsx.
+ */
 export interface LossyParts {
   found: ('charts' | 'pivot-tables' | 'data-validation' | 'custom-xml' | 'macros' | 'slicers' | 'external-links' | 'form-controls')[];
 }
 
-/** Looks inside the package for what ExcelJS would drop when saving a copy. */
+/** Looks inside the package for charts, pivot tables, data validation, macros… */
 export async function findLossyParts(data: ArrayBuffer | Uint8Array): Promise<LossyParts> {
-  const zip = await JSZip.loadAsync(data);
-  const names = Object.keys(zip.files);
+  const entries = unzipEntries(data instanceof Uint8Array ? data : new Uint8Array(data));
+  const names = [...entries.keys()];
   const found = new Set<LossyParts['found'][number]>();
   const has = (re: RegExp) => names.some((n) => re.test(n));
   if (has(/^xl\/charts\//)) found.add('charts');
@@ -113,8 +116,9 @@ export async function findLossyParts(data: ArrayBuffer | Uint8Array): Promise<Lo
   if (has(/^xl\/(slicers|slicerCaches|timelines)\//)) found.add('slicers');
   if (has(/^xl\/externalLinks\//)) found.add('external-links');
   if (has(/^xl\/ctrlProps\//)) found.add('form-controls');
+  const decoder = new TextDecoder();
   for (const n of names.filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/.test(x))) {
-    const xml = await zip.files[n].async('string');
+    const xml = decoder.decode(entries.get(n));
     if (xml.includes('<dataValidation') || xml.includes('x14:dataValidation')) {
       found.add('data-validation');
       break;
