@@ -80,6 +80,8 @@ export interface Person {
   researchProjects: number;
   /** The council's vote share, 0..1, when voted. */
   voteShare?: number;
+  /** Titles registered for at the start of the year; undefined when no registration sheet was read. */
+  registered?: TitleId[];
   /** Past years, by year. */
   history: Record<number, YearRecord>;
   note?: string;
@@ -94,6 +96,8 @@ export interface Unit {
   /** Headcount as the unit sheet states it (checked against the staff list). */
   declaredMembers?: number;
   rating?: Rating;
+  /** Titles registered for at the start of the year; undefined when no registration sheet was read. */
+  registered?: TitleId[];
   history: Record<number, YearRecord>;
   note?: string;
 }

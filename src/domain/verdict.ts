@@ -24,7 +24,8 @@ export type ReasonCode =
   | 'votes'
   | 'cap'
   | 'excluded'
-  | 'higher-title';
+  | 'higher-title'
+  | 'not-registered';
 
 export interface Reason {
   code: ReasonCode;

@@ -14,8 +14,8 @@ import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from './settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
-import { applyRegistration, readRegistration, registrationColumns, requiredTitles } from '../sheets/documents/registration';
-import type { Person } from '../domain/types';
+import { applyRegistration, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
+import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
@@ -40,6 +40,12 @@ function withVotes(persons: Person[], votes: Map<string, number>): Person[] {
     const share = votes.get(personKey(p.name, p.unit));
     return share === undefined ? p : { ...p, voteShare: share };
   });
+}
+
+/** Each person's registered titles, when a registration sheet was read. */
+function withRegistration(persons: Person[], registered: Map<string, TitleId[]> | undefined): Person[] {
+  if (!registered) return persons;
+  return persons.map((p) => ({ ...p, registered: registered.get(personKey(p.name, p.unit)) ?? [] }));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -116,11 +122,20 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
 
   // Every list sorts by name: the order is worked out once for the whole review.
   const names = new NameOrder(parsed.persons.map((p) => p.name));
-  const evaluated = evaluate({ ruleSet, params: values, persons: withVotes(parsed.persons, tally?.votes ?? new Map()), units: parsed.units, year, periodEnd: `${year}-12-31`, names });
+  const reg = registration?.registered;
+  // Registration is a criterion where the rule set requires it (before caps, so a place left
+  // by someone unregistered goes to the next in rank); elsewhere it is a note.
+  const evaluated = evaluate({
+    ruleSet,
+    params: values,
+    persons: withRegistration(withVotes(parsed.persons, tally?.votes ?? new Map()), reg),
+    units: reg ? parsed.units.map((u) => ({ ...u, registered: reg.get(unitKey(u.name)) ?? [] })) : parsed.units,
+    year,
+    periodEnd: `${year}-12-31`,
+    names,
+  });
   const required = requiredTitles(ruleSet, values);
-  const { persons, units } = registration
-    ? applyRegistration({ persons: evaluated.persons, units: evaluated.units } as ReviewResult, registration.registered, required.persons, required.units, lang)
-    : evaluated;
+  const { persons, units } = reg ? applyRegistration({ persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, [], [], lang) : evaluated;
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }

@@ -76,6 +76,15 @@ function voteReason(rule: TitleRule, person: Person, params: ParamValues): Reaso
 
 const enabled = (rule: TitleRule, params: ParamValues) => params[rule.enabled.id] !== false;
 
+/**
+ * Registration (đăng ký thi đua) where the rule set requires it for the title: only when a
+ * registration sheet was read (`registered` set); without one nobody is held to it.
+ */
+function registrationReason(rule: TitleRule, registered: readonly TitleId[] | undefined, params: ParamValues): Reason | null {
+  if (params[rule.registration.id] !== true || registered === undefined || registered.includes(rule.id)) return null;
+  return { code: 'not-registered', criterion: 'registration', citation: rule.registration.citation, args: { title: rule.id } };
+}
+
 export function evaluate(input: EvaluationInput): { persons: PersonResult[]; units: UnitResult[] } {
   const { ruleSet, params, year, periodEnd } = input;
   const bound: Bound = new Map();
@@ -103,6 +112,8 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
       const reasons = failures(criteria, subject);
       const vote = voteReason(rule, p, params);
       if (vote) reasons.push(vote);
+      const registration = registrationReason(rule, p.registered, params);
+      if (registration) reasons.push(registration);
       verdicts[i][id] = { title: id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
       if (!reasons.length) eligible.push(i);
     }
@@ -141,7 +152,7 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
     else byUnit.set(p.unit, [{ person: p, awarded: awarded[i] }]);
   });
   const unitRules = ruleSet.titles.filter((r) => r.scope === 'unit' && enabled(r, params)).map((rule) => ({ rule, criteria: compile(rule.criteria, bound) }));
-  const units = input.units.map((u) => evaluateUnit(u, byUnit.get(u.name) ?? [], unitRules, year));
+  const units = input.units.map((u) => evaluateUnit(u, byUnit.get(u.name) ?? [], unitRules, year, params));
   return { persons, units };
 }
 
@@ -159,12 +170,14 @@ function capLimit(rule: TitleRule, params: ParamValues, counted: Person[], award
   return cap.rounding === 'down' ? Math.floor(exact) : cap.rounding === 'up' ? Math.ceil(exact) : Math.round(exact);
 }
 
-function evaluateUnit(unit: Unit, members: MemberFacts[], unitRules: { rule: TitleRule; criteria: Compiled[] }[], year: number): UnitResult {
+function evaluateUnit(unit: Unit, members: MemberFacts[], unitRules: { rule: TitleRule; criteria: Compiled[] }[], year: number, params: ParamValues): UnitResult {
   const subject: Subject = { scope: 'unit', unit, year, members };
   const verdicts: Partial<Record<UnitTitleId, Verdict>> = {};
   const rules = unitRules.map((r) => r.rule);
   for (const { rule, criteria } of unitRules) {
     const reasons = failures(criteria, subject);
+    const registration = registrationReason(rule, unit.registered, params);
+    if (registration) reasons.push(registration);
     verdicts[rule.id as UnitTitleId] = { title: rule.id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
   }
   // A unit receives one collective title: the highest it meets.
