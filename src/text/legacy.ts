@@ -475,11 +475,34 @@ function rangesOf(grid: SheetGrid, hits: Hit[]): ConvertedRange[] {
       ? [range({ first: runs[0].first, last: runs[runs.length - 1].last, cells: runs.reduce((n, r) => n + r.cells, 0) })]
       : runs.map(range),
   );
-  return out.sort((x, y) => {
+  return mergeSideBySide(out).sort((x, y) => {
     const p = parseAddress(x.range.split(':')[0]);
     const q = parseAddress(y.range.split(':')[0]);
     return p.col - q.col || p.row - q.row;
   });
+}
+
+/**
+ * Runs of neighbouring columns over the same rows (a whole table typed in TCVN3) become one
+ * rectangle, "B1:E11", so the issue list names a table once rather than column by column.
+ */
+function mergeSideBySide(ranges: ConvertedRange[]): ConvertedRange[] {
+  const area = (r: ConvertedRange) => {
+    const [a, b = a] = r.range.split(':');
+    const p = parseAddress(a);
+    const q = parseAddress(b);
+    return { top: p.row, bottom: q.row, left: p.col, right: q.col };
+  };
+  const sorted = ranges.map((r) => ({ r, a: area(r) })).sort((x, y) => x.a.top - y.a.top || x.a.bottom - y.a.bottom || x.a.left - y.a.left);
+  const out: { r: ConvertedRange; a: ReturnType<typeof area> }[] = [];
+  for (const cur of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.r.encoding === cur.r.encoding && prev.r.by === cur.r.by && prev.a.top === cur.a.top && prev.a.bottom === cur.a.bottom && prev.a.right + 1 === cur.a.left) {
+      prev.a = { ...prev.a, right: cur.a.right };
+      prev.r = { ...prev.r, cells: prev.r.cells + cur.r.cells, range: `${cellAddress(prev.a.top, prev.a.left)}:${cellAddress(prev.a.bottom, prev.a.right)}` };
+    } else out.push({ ...cur });
+  }
+  return out.map((x) => x.r);
 }
 
 /** Rows strictly between `from` and `to` in column `col` hold nothing a run should stop at. */

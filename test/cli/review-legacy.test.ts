@@ -47,10 +47,13 @@ test('TCVN3 and VNI sheets are reviewed as Unicode; the converted ranges are lis
   expect(json.units[0].titles.TTLDXS.status).not.toBe(undefined);
   const converted = json.issues.filter((i: { code?: string; message: string }) => /TCVN3|VNI/.test(i.message));
   expect(converted.map((i: { message: string }) => i.message)).toEqual(
-    // One range per column: names, header "Năm sinh", units, ratings; the unit sheet's two cells.
-    ['DS B1:B11 TCVN3', 'DS C1 TCVN3', 'DS D1:D11 TCVN3', 'DS E1:E11 TCVN3', 'Don vi B2 VNI', 'Don vi C2 VNI'].map((x) => {
-      const [, sheet, range, enc] = /^(.*) (\S+) (\S+)$/.exec(x)!;
-      return `Trang '${sheet}': Vùng ${range} (${range.includes(':') ? 11 : 1} ô) gõ bằng bảng mã cũ ${enc}: đã chuyển sang Unicode để đọc, hãy kiểm tra tên và nội dung`;
-    }),
+    // Names over their rows, the header "Năm sinh" alone, units and ratings side by side as one
+    // rectangle; the unit sheet's two cells as one.
+    [
+      ['DS', 'B1:B11', 11, 'TCVN3'],
+      ['DS', 'C1', 1, 'TCVN3'],
+      ['DS', 'D1:E11', 22, 'TCVN3'],
+      ['Don vi', 'B2:C2', 2, 'VNI'],
+    ].map(([sheet, range, n, enc]) => `Trang '${sheet}': Vùng ${range} (${n} ô) gõ bằng bảng mã cũ ${enc}: đã chuyển sang Unicode để đọc, hãy kiểm tra tên và nội dung`),
   );
 });

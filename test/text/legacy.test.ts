@@ -411,8 +411,8 @@ describe('convertGridText', () => {
     ]);
     expect(converted).toEqual([
       { sheet: 'DS', encoding: 'tcvn3', range: 'A1', cells: 1, by: 'font' },
-      { sheet: 'DS', encoding: 'vni', range: 'A2', cells: 1, by: 'font' },
-      { sheet: 'DS', encoding: 'vni', range: 'B2', cells: 1, by: 'font' },
+      // Two neighbouring columns over the same row: one range.
+      { sheet: 'DS', encoding: 'vni', range: 'A2:B2', cells: 2, by: 'font' },
     ]);
     // Fonts of converted cells are cleared: a second pass changes nothing.
     expect(grid.fonts?.[1][0]).toBeNull();
