@@ -1,0 +1,50 @@
+/**
+ * The council's vote, end to end: the review writes the tally form; the clerk types the
+ * votes into it; the next review reads them as vote shares, applies the threshold and ranks
+ * over the cap by them. The form itself is never replaced, so the typed votes stay.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readXlsxGrids } from '../../src/workbook/xlsx';
+import { MemoryWorkbook } from '../../src/workbook/memory';
+import { reviewWorkbook, writeOutcome } from '../../src/workbook/session';
+
+test('votes typed in "Kiểm phiếu" decide who is CSTĐCS under the cap on the next review; the form survives reruns', async () => {
+  const wb = new MemoryWorkbook(await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx'))));
+  const first = await reviewWorkbook(wb, { reviewDate: '2014-12-20' });
+  await writeOutcome(wb, first, 'cli');
+  const tally = wb.grids.find((g) => g.name === 'Kiểm phiếu')!;
+  const header = tally.values.findIndex((r) => r[1] === 'Họ và tên');
+  const col = (name: string) => tally.values[header].indexOf(name);
+  const [members, yes] = [col('Số thành viên hội đồng'), col('Số phiếu đồng ý')];
+  const rows = tally.values.slice(header + 1).filter((r) => typeof r[1] === 'string' && r[1]);
+  expect(rows).toHaveLength(23);
+
+  // The council of 9 backs the last over-cap candidate unanimously and gives the others 5 of 9 or less.
+  const overCap = first.result!.persons.filter((p) => p.verdicts.CSTDCS?.status === 'over-cap').sort((a, b) => a.verdicts.CSTDCS!.rank! - b.verdicts.CSTDCS!.rank!);
+  const favourite = overCap[overCap.length - 1].person.name;
+  rows.forEach((r, i) => {
+    r[members] = 9;
+    r[yes] = r[1] === favourite ? 9 : 5 - (i % 3);
+  });
+
+  const second = await reviewWorkbook(wb, { reviewDate: '2014-12-20', params: { 'CSTDCS.vote.minShare': 0.5 } });
+  const p = (name: string) => second.result!.persons.find((x) => x.person.name === name)!;
+  expect(p(favourite).verdicts.CSTDCS).toEqual(expect.objectContaining({ status: 'awarded', rank: 1 }));
+  expect(p(favourite).person.voteShare).toBe(1);
+  // 4 of 9 is under the 50 % threshold: those candidates are not eligible, with the votes as the reason.
+  const low = rows.find((r) => r[yes] === 4)![1] as string;
+  expect(p(low).verdicts.CSTDCS!.status).toBe('not-eligible');
+  expect(p(low).verdicts.CSTDCS!.reasons.map((r) => r.code)).toContain('votes');
+  // Only those with at least half of the votes remain: fewer than the cap's 12 places.
+  const awarded = second.result!.persons.filter((x) => x.verdicts.CSTDCS?.status === 'awarded');
+  expect(awarded.length).toBe(rows.filter((r) => (r[yes] as number) / 9 >= 0.5).length);
+  expect(awarded.length).toBeLessThan(12);
+  for (const x of awarded) expect(x.person.voteShare).toBeGreaterThanOrEqual(0.5);
+
+  // Writing again replaces the results but not the form the clerk typed into.
+  await writeOutcome(wb, second, 'cli');
+  const again = wb.grids.find((g) => g.name === 'Kiểm phiếu')!;
+  expect(again.values).toEqual(tally.values);
+  expect(wb.grids.filter((g) => g.name.startsWith('Kiểm phiếu'))).toHaveLength(1);
+});
