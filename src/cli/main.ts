@@ -165,7 +165,9 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
   const parts = opened.length === 1 ? (await findLossyParts(opened[0].bytes)).found : [];
   const macrosLost = parts.includes('macros') && !/\.xlsm$/i.test(out);
-  const target = macrosLost || opened.length > 1 ? await XlsxWorkbook.create() : (port as XlsxWorkbook);
+  const notEditable = opened.length === 1 && !opened[0].wb.editable;
+  if (notEditable) io.out(t('cli.notEditable', {}, L));
+  const target = macrosLost || notEditable || opened.length > 1 ? await XlsxWorkbook.create() : (port as XlsxWorkbook);
   const kept = parts.filter((p) => p !== 'macros' || !macrosLost);
   if (kept.length && !macrosLost) io.out(t('cli.kept', { parts: kept.map((p) => t(`cli.lossy.${p}`, {}, L)).join(', ') }, L));
   if (macrosLost) io.out(t('cli.lossy', {}, L));

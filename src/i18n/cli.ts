@@ -64,6 +64,10 @@ export const cliMessages: Messages = {
     vi: 'Sổ đầu vào có macro: tệp .xlsx không giữ được macro, nên kết quả được ghi vào một sổ riêng (đặt tên tệp kết quả .xlsm để ghi vào bản sao).',
     en: 'The input holds macros, which an .xlsx cannot keep: the results go to a separate workbook (name the output .xlsm to write into a copy).',
   },
+  'cli.notEditable': {
+    vi: 'Sổ đầu vào được lưu ở dạng XML mà phần mềm này không sửa trực tiếp (Strict hoặc có tiền tố): kết quả được ghi vào một sổ riêng. Mở sổ bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)" để ghi vào bản sao.',
+    en: 'The input is saved in an XML form this tool does not edit in place (Strict or prefixed): the results go to a separate workbook. Save it again from Excel as "Excel Workbook (.xlsx)" to write into a copy.',
+  },
   'cli.kept': {
     vi: 'Sổ đầu vào có {parts}: được giữ nguyên trong bản sao kết quả.',
     en: 'The input holds {parts}: kept as they are in the result copy.',

@@ -14,11 +14,18 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** Excel keeps at most 32 767 characters in a cell. */
 const MAX_CELL_CHARS = 32767;
 
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 
+/**
+ * Text for XML content or an attribute. Excel also reads "_xHHHH_" as an escaped character
+ * (ST_Xstring): a literal one keeps its underscore as "_x005F_".
+ */
 export function escapeXml(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
-  return s.replace(INVALID_XML, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return s
+    .replace(INVALID_XML, '')
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
+    .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
 const mmToInch = (mm: number) => Math.round((mm / 25.4) * 100) / 100;
@@ -71,7 +78,9 @@ export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number): 
   });
   out.push('</sheetData>');
   if (spec.autoFilter) out.push(`<autoFilter ref="${spec.autoFilter}"/>`);
-  if (spec.merges.length) out.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
+  // Excel refuses a merge of a single cell.
+  const merges = spec.merges.filter((m) => m.includes(':') && m.split(':')[0] !== m.split(':')[1]);
+  if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
   const p = spec.print;
   if (p) {
     const m = p.margins;

@@ -9,7 +9,7 @@ import { cellAddress, parseRange } from '../sheets/grid';
 import { STYLES, type CellStyle } from '../sheets/styles';
 import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
 import { uniqueSheetName } from './sheet-names';
-import { editPackage } from './package';
+import { canEdit, editPackage } from './package';
 import { fflateZip, unzipEntries, type ZipWriter } from './zip';
 import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
@@ -173,6 +173,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(empty, new Uint8Array((await empty.xlsx.writeBuffer()) as ArrayBuffer));
   }
 
+  /** Whether results can be written into a copy of this workbook (false: a new workbook holds them). */
+  get editable(): boolean {
+    return canEdit(unzipEntries(this.original));
+  }
+
   /** The workbook's "modified" stamp, set to `at` when saved. */
   stamp(at: Date): void {
     this.modified = at;
@@ -238,11 +243,14 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   async save(zip: ZipWriter = fflateZip): Promise<Uint8Array> {
     if (!this.written.size && !this.removed.size && !this.modified) return this.original.slice();
-    const entries = unzipEntries(this.original);
+    let entries = unzipEntries(this.original);
+    // A package written in a form not edited here (prefixed or Strict XML): the results alone.
+    const inPlace = canEdit(entries);
+    if (!inPlace) entries = unzipEntries(new Uint8Array((await new ExcelJS.Workbook().xlsx.writeBuffer()) as ArrayBuffer));
     // The settings sheet goes last, after the results.
     const adds = [...this.written].sort(([a], [b]) => Number(a === SETTINGS_SHEET) - Number(b === SETTINGS_SHEET));
     editPackage(entries, {
-      remove: [...this.removed],
+      remove: inPlace ? [...this.removed] : [],
       add: adds.map(([, w]) => w),
       ...(this.modified ? { modified: this.modified } : {}),
     });

@@ -3,7 +3,7 @@
  * go with their relationships, content types, defined names and styles kept consistent.
  */
 import ExcelJS from 'exceljs';
-import { editPackage, packageSheets } from '../../src/workbook/package';
+import { addStyles, canEdit, editPackage, packageSheets } from '../../src/workbook/package';
 import { unzipEntries, fflateZip } from '../../src/workbook/zip';
 import type { SheetSpec } from '../../src/sheets/grid';
 
@@ -40,7 +40,7 @@ test('a removed sheet takes its part, relationship, content type and defined nam
     ['BinhXet_CaiDat', 'veryHidden'],
   ]);
   expect(decode(entries.get('xl/worksheets/sheet1.xml'))).toBe(clerkPart);
-  expect(entries.has('xl/worksheets/sheet2.xml')).toBe(false);
+  expect(entries.has('xl/worksheets/sheet2.xml')).toBe(false); // the removed part; new ones are numbered above it
   const wb = decode(entries.get('xl/workbook.xml'));
   const names = [...wb.matchAll(/<definedName[^>]*localSheetId="(\d+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2].replace(/&apos;/g, "'")]);
   expect(names).toEqual([
@@ -81,4 +81,91 @@ test('styles are appended after the clerk’s, counts updated, custom number for
   const block = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(after)![1];
   expect((block.match(/<xf[\s/>]/g) ?? []).length).toBe(xfCount);
   expect(after).toMatch(/<numFmt numFmtId="16[4-9]" formatCode="dd\/mm\/yyyy"\/>/);
+});
+
+describe('what Excel is strict about', () => {
+  const filtered: SheetSpec = { ...spec('Chi phí $ & x'), rows: [[{ v: 'A_x0041_B' }], [{ v: 1 }]], autoFilter: 'A1:A2', merges: ['A1:A1', 'A1:B1'] };
+
+  test('an autofilter comes with its hidden _xlnm._FilterDatabase name; "$" and "_xHHHH_" in names and text stay literal; a single-cell merge is dropped', async () => {
+    const entries = await clerkWorkbook();
+    editPackage(entries, { remove: [], add: [{ spec: filtered, visibility: 'visible' }] });
+    const wb = decode(entries.get('xl/workbook.xml'));
+    expect(wb).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="3" hidden="1">'Chi phí $ &amp; x'!$A$1:$A$2</definedName>`);
+    expect(wb).toContain(`<sheet name="Chi phí $ &amp; x" sheetId="4" r:id="rIdBx1"/>`);
+    const part = packageSheets(entries).find((s) => s.name === 'Chi phí $ & x')!.part;
+    const sheet = decode(entries.get(part));
+    expect(sheet).toContain('<t>A_x005F_x0041_B</t>');
+    expect(sheet).toContain('<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await fflateZip(entries)) as unknown as ArrayBuffer);
+    expect(back.worksheets.map((w) => w.name)).toContain('Chi phí $ & x');
+  });
+
+  test('running again reuses the styles it added: the style table does not grow', async () => {
+    const entries = await clerkWorkbook();
+    editPackage(entries, { remove: [], add: [{ spec: spec('KQ'), visibility: 'visible' }] });
+    const once = decode(entries.get('xl/styles.xml'));
+    editPackage(entries, { remove: ['KQ'], add: [{ spec: spec('KQ'), visibility: 'visible' }] });
+    const twice = decode(entries.get('xl/styles.xml'));
+    for (const block of ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs']) {
+      expect(new RegExp(`<${block} count="(\\d+)"`).exec(twice)![1]).toBe(new RegExp(`<${block} count="(\\d+)"`).exec(once)![1]);
+    }
+  });
+
+  test('a workbook without views gets one; the active tab is never a hidden sheet; removing sheets asks for a full recalculation', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Ẩn', { state: 'hidden' }).addRow(['x']);
+    wb.addWorksheet('Cán bộ').addRow(['y']);
+    wb.addWorksheet('Cũ').addRow(['z']);
+    wb.views = [{ activeTab: 2 } as ExcelJS.WorkbookView];
+    const entries = unzipEntries(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    let xml = decode(entries.get('xl/workbook.xml'));
+    expect(xml).toMatch(/<workbookView\b/);
+    // The clerk left the old results active (tab 2).
+    expect(xml).toMatch(/activeTab="2"/);
+    editPackage(entries, { remove: ['Cũ'], add: [{ spec: spec('KQ'), visibility: 'visible' }] });
+    xml = decode(entries.get('xl/workbook.xml'));
+    expect(xml).toMatch(/activeTab="1"/);
+    expect(xml).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
+
+    const bare = unzipEntries(new Uint8Array((await new ExcelJS.Workbook().xlsx.writeBuffer()) as ArrayBuffer));
+    expect(decode(bare.get('xl/workbook.xml'))).not.toContain('<bookViews');
+    editPackage(bare, { remove: [], add: [{ spec: spec('BinhXet_CaiDat'), visibility: 'veryHidden' }, { spec: spec('KQ'), visibility: 'visible' }] });
+    const out = decode(bare.get('xl/workbook.xml'));
+    expect(out).toMatch(/<bookViews><workbookView [^>]*activeTab="1"\/><\/bookViews><sheets>/);
+  });
+
+  test('style sheets written sparsely: a self-closing block, fewer than the two reserved fills', () => {
+    const sparse =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="0"/><fonts count="1"><font><sz val="11"/></font></fonts>' +
+      '<fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
+    const { xml, index } = addStyles(sparse);
+    expect(xml.match(/<fonts\b/g)).toHaveLength(1);
+    expect(xml.match(/<numFmts\b/g)).toHaveLength(1);
+    const fills = /<fills[^>]*>([\s\S]*?)<\/fills>/.exec(xml)![1];
+    expect(fills.startsWith('<fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>')).toBe(true);
+    const headerXf = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1].matchAll(/<xf\b[^>]*>/g)][index.get('header')!][0];
+    expect(Number(/fillId="(\d+)"/.exec(headerXf)![1])).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a defined name written self-closing does not take the next one with it', async () => {
+    const entries = await clerkWorkbook();
+    let xml = decode(entries.get('xl/workbook.xml'));
+    xml = xml.replace('<definedNames>', '<definedNames><definedName name="Trong" localSheetId="1"/><definedName name="GiuLai">\'Cán bộ\'!$A$1</definedName>');
+    entries.set('xl/workbook.xml', new TextEncoder().encode(xml));
+    editPackage(entries, { remove: ['Cũ của phần bổ trợ'], add: [] });
+    const out = decode(entries.get('xl/workbook.xml'));
+    expect(out).not.toContain('name="Trong"');
+    expect(out).toContain('<definedName name="GiuLai">');
+  });
+
+  test('prefixed or Strict XML is not edited in place', async () => {
+    const entries = await clerkWorkbook();
+    expect(canEdit(entries)).toBe(true);
+    const xml = decode(entries.get('xl/workbook.xml')).replace(/<(\/?)workbook\b/g, '<$1x:workbook').replace(/<(\/?)sheets\b/g, '<$1x:sheets');
+    entries.set('xl/workbook.xml', new TextEncoder().encode(xml));
+    expect(canEdit(entries)).toBe(false);
+    expect(() => editPackage(entries, { remove: [], add: [] })).toThrow('package-not-editable');
+  });
 });
