@@ -1,4 +1,4 @@
-import { compareNames } from '../text/collate';
+import { compareNameKeys, compareNames, nameKey } from '../text/collate';
 
 /**
  * Vietnamese name order (compareNames) worked out once per review: every name of the
@@ -10,11 +10,14 @@ export class NameOrder {
   private readonly ranks = new Map<string, number>();
 
   constructor(names: Iterable<string>) {
-    const unique = [...new Set(names)].sort(compareNames);
+    const unique = [...new Set(names)];
+    // Each name split into its key once, not at every comparison of the sort.
+    const keys = unique.map(nameKey);
+    const order = unique.map((_, i) => i).sort((i, j) => compareNameKeys(keys[i], keys[j]));
     let rank = 0;
-    for (let i = 0; i < unique.length; i++) {
-      if (i > 0 && compareNames(unique[i - 1], unique[i]) !== 0) rank++;
-      this.ranks.set(unique[i], rank);
+    for (let k = 0; k < order.length; k++) {
+      if (k > 0 && compareNameKeys(keys[order[k - 1]], keys[order[k]]) !== 0) rank++;
+      this.ranks.set(unique[order[k]], rank);
     }
   }
 

@@ -9,17 +9,21 @@ export function compareVietnamese(a: string, b: string): number {
   return collator.compare(a, b) || tieBreak.compare(a, b);
 }
 
-const nameKey = (full: string): string[] => {
+/** A name as the order reads it: [given name, middle names, family name]. */
+export const nameKey = (full: string): string[] => {
   const words = full.trim().split(/\s+/);
   return [words[words.length - 1] ?? '', words.slice(1, -1).join(' '), words.length > 1 ? words[0] : ''];
 };
 
-export function compareNames(a: string, b: string): number {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+/** compareNames on keys made once (for sorting many names). */
+export function compareNameKeys(ka: string[], kb: string[]): number {
   for (let i = 0; i < 3; i++) {
     const c = compareVietnamese(ka[i], kb[i]);
     if (c) return c;
   }
   return 0;
+}
+
+export function compareNames(a: string, b: string): number {
+  return compareNameKeys(nameKey(a), nameKey(b));
 }

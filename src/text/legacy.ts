@@ -366,7 +366,16 @@ const neutral = (v: CellValue | undefined): boolean =>
  * more than five runs of one encoding is reported as one span from its first to its last.
  */
 export function convertGridText(grid: SheetGrid): { grid: SheetGrid; converted: ConvertedRange[] } {
-  const values = grid.values.map((row) => row.slice());
+  // Rows are copied only when one of their cells changes (most sheets are Unicode already).
+  const values = grid.values.slice();
+  const copied = new Set<number>();
+  const writable = (r: number) => {
+    if (!copied.has(r)) {
+      values[r] = values[r].slice();
+      copied.add(r);
+    }
+    return values[r];
+  };
   const fonts = grid.fonts?.map((row) => row.slice());
   const hits: Hit[] = [];
   const weak: Hit[] = [];
@@ -391,7 +400,7 @@ export function convertGridText(grid: SheetGrid): { grid: SheetGrid; converted: 
   };
 
   for (let r = 0; r < values.length; r++) {
-    const row = values[r];
+    const row = grid.values[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== 'string' || v === '') continue;
@@ -401,7 +410,7 @@ export function convertGridText(grid: SheetGrid): { grid: SheetGrid; converted: 
       if (byFont && (NON_ASCII.test(v) || upper) && !evidenceAgainst(v, byFont)) {
         const out = toUnicode(v, byFont, upper);
         if (out !== v.normalize('NFC')) {
-          row[c] = out;
+          writable(r)[c] = out;
           hits.push({ row: r, col: c, enc: byFont, by: 'font' });
           noteSure(c, byFont);
           if (fonts?.[r]) fonts[r][c] = null;
@@ -410,7 +419,7 @@ export function convertGridText(grid: SheetGrid): { grid: SheetGrid; converted: 
       }
       if (!NON_ASCII.test(v)) continue;
       const j = byFont ? { text: v.normalize('NFC') } : judge(v);
-      row[c] = j.text;
+      if (j.text !== v) writable(r)[c] = j.text;
       if (j.enc && j.strength === 'strict') {
         hits.push({ row: r, col: c, enc: j.enc, by: 'text' });
         noteSure(c, j.enc);
@@ -420,7 +429,7 @@ export function convertGridText(grid: SheetGrid): { grid: SheetGrid; converted: 
   for (const w of weak) {
     if (!sure.get(w.col)?.has(w.enc)) continue;
     const v = grid.values[w.row][w.col] as string;
-    values[w.row][w.col] = toUnicode(v, w.enc);
+    writable(w.row)[w.col] = toUnicode(v, w.enc);
     hits.push(w);
   }
 
