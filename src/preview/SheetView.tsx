@@ -4,7 +4,27 @@ import { cellAddress, columnLetter, isCellError, parseAddress, type CellValue, t
 
 const MAX_ROWS = 400;
 
-const shown = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : isCellError(v) ? v.error : String(v));
+const shown = (v: CellValue | undefined, date: boolean): string => {
+  if (v === null || v === undefined) return '';
+  if (isCellError(v)) return v.error;
+  // Excel keeps dates as serial numbers; a column headed "Ngày…" shows them as dates.
+  if (date && typeof v === 'number' && v > 0 && v < 80000) {
+    const d = new Date(Math.round((v - 25569) * 86400000));
+    return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+  }
+  return String(v);
+};
+
+/** Columns whose header (in the first rows) speaks of a date: "Ngày tuyển dụng", "Ngày sinh". */
+function dateColumns(grid: SheetGrid): Set<number> {
+  const out = new Set<number>();
+  for (const row of grid.values.slice(0, 12)) {
+    row.forEach((v, c) => {
+      if (typeof v === 'string' && /^ng[aà]y\b|^date\b/i.test(v.normalize('NFC').trim())) out.add(c);
+    });
+  }
+  return out;
+}
 
 /** A plain view of the workbook's visible sheets: tabs, then the used range with row and column headers. */
 export function SheetView(props: { grids: SheetGrid[]; active: { sheet: string; cell?: string } | null; onSelect: (sheet: string) => void; lang: Lang }) {
@@ -15,6 +35,7 @@ export function SheetView(props: { grids: SheetGrid[]; active: { sheet: string; 
   useEffect(() => ref.current?.scrollIntoView({ block: 'center', inline: 'center' }), [active]);
   if (!grid) return null;
   const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const dates = dateColumns(grid);
   const rows = grid.values.slice(0, MAX_ROWS);
   return (
     <>
@@ -43,7 +64,7 @@ export function SheetView(props: { grids: SheetGrid[]; active: { sheet: string; 
                   const hit = target && target.row === grid.top + i && target.col === grid.left + c;
                   return (
                     <td key={c} ref={hit ? ref : undefined} className={hit ? 'pv-active' : undefined} title={cellAddress(grid.top + i, grid.left + c)}>
-                      {shown(r[c])}
+                      {shown(r[c], dates.has(c))}
                     </td>
                   );
                 })}
