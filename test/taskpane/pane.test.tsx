@@ -120,3 +120,19 @@ test('English when asked', async () => {
   await screen.findByText('Read 105 people and 10 units.');
   expect(screen.getByRole('tab', { name: '2. Rules and targets' })).toBeTruthy();
 });
+
+test('"Chốt kết quả năm" in the pane writes the history sheet once; a second close adds nothing', async () => {
+  const wb = new MemoryWorkbook(sampleGrids());
+  render(<App host={host(wb)} lang="vi" />);
+  await screen.findByText('Đã đọc 105 người, 10 đơn vị.');
+  await userEvent.click(screen.getByRole('tab', { name: '3. Kết quả' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Chốt kết quả năm' }));
+  const done = await screen.findByText(/^Đã chốt năm 2014: thêm (\d+) dòng vào trang "Danh hiệu các năm"\.$/);
+  expect(Number(/thêm (\d+) dòng/.exec(done.textContent!)![1])).toBeGreaterThan(100);
+  const history = wb.grids.find((g) => g.name === 'Danh hiệu các năm')!;
+  expect(history.values[0]).toEqual(['Họ tên', 'Đơn vị', 'Ngày sinh/Năm sinh', 'Năm', 'Danh hiệu', 'Xếp loại', 'Số quyết định']);
+  const rows = history.values.length;
+  await userEvent.click(screen.getByRole('button', { name: 'Chốt kết quả năm' }));
+  await screen.findByText('Đã chốt năm 2014: thêm 0 dòng vào trang "Danh hiệu các năm".');
+  expect(wb.grids.find((g) => g.name === 'Danh hiệu các năm')!.values).toHaveLength(rows);
+});
