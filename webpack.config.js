@@ -10,7 +10,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const DEV_BASE = 'https://localhost:3000';
+const { manifestFor } = require('./scripts/manifest-url.cjs');
 
 /** The certificates office-addin-dev-certs installs (`npx office-addin-dev-certs install`). */
 async function httpsServer() {
@@ -20,7 +20,6 @@ async function httpsServer() {
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
-  const base = (process.env.ADDIN_URL || DEV_BASE).replace(/\/+$/, '');
   const only = env.only; // "preview" builds the preview alone (the browser test)
   const entries = {
     taskpane: './src/taskpane/office-entry.tsx',
@@ -61,7 +60,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => content.toString().split(DEV_BASE).join(base),
+            transform: (content) => manifestFor(content.toString(), process.env.ADDIN_URL),
           },
         ],
       }),

@@ -361,3 +361,21 @@ describe('manifest.xml content', () => {
     }
   });
 });
+
+describe('the manifest for a deployment (ADDIN_URL)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { manifestFor } = require('../scripts/manifest-url.cjs') as { manifestFor: (xml: string, url?: string) => string };
+  const xml = readFileSync(path.join(__dirname, '..', 'manifest.xml'), 'utf8');
+
+  test('every URL moves to the deployed base; AppDomain is its origin alone', () => {
+    const out = manifestFor(xml, 'https://thi-dua.example.gov.vn/binh-xet/');
+    expect(out).not.toContain('localhost');
+    expect(out).toContain('<AppDomain>https://thi-dua.example.gov.vn</AppDomain>');
+    expect(out).toContain('DefaultValue="https://thi-dua.example.gov.vn/binh-xet/taskpane.html"');
+    expect(out).toContain('DefaultValue="https://thi-dua.example.gov.vn/binh-xet/assets/icon-32.png"');
+  });
+
+  test('without ADDIN_URL the development manifest is unchanged', () => {
+    expect(manifestFor(xml, undefined)).toBe(xml);
+  });
+});
