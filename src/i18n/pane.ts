@@ -97,6 +97,10 @@ export const paneMessages: Messages = {
   'pane.results.notes': { vi: 'Lưu ý khi ghi', en: 'Notes from writing' },
   'pane.results.stale': { vi: 'Thiết lập đã đổi sau lần ghi trước: ghi lại để cập nhật các trang kết quả.', en: 'Settings changed since the last write: write again to update the result sheets.' },
   'pane.results.close': { vi: 'Chốt kết quả năm', en: 'Close the year' },
+  'pane.results.closeAfterWrite': {
+    vi: 'Thiết lập đã thay đổi: ghi kết quả vào sổ trước, rồi mới chốt kết quả năm.',
+    en: 'The settings changed: write the results first, then close the year.',
+  },
   'pane.results.closed': { vi: 'Đã chốt năm {year}: thêm {n} dòng vào trang "{sheet}".', en: 'Year {year} closed: {n} rows added to "{sheet}".' },
   'pane.results.closeAmbiguous': { vi: 'Chưa ghi {name} ({unit}): có thể là dòng {rows}. Ghi rõ ngày sinh hoặc đơn vị rồi chốt lại.', en: '{name} ({unit}) not written: could be row {rows}. Add the birth date or unit and close again.' },
   'pane.results.unit': { vi: 'Đơn vị: {unit}', en: 'Unit: {unit}' },

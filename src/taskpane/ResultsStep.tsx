@@ -119,11 +119,16 @@ export function ResultsStep(props: {
           {L('pane.results.write')}
         </Button>
         {!mid && (
-          <Button onClick={props.close} disabled={progress !== null || props.dirty}>
+          <Button onClick={props.close} disabled={progress !== null || props.dirty} aria-describedby={props.dirty ? 'close-hint' : undefined}>
             {L('pane.results.close')}
           </Button>
         )}
       </div>
+      {!mid && props.dirty && (
+        <Text id="close-hint" size={200} className="bx-hint">
+          {L('pane.results.closeAfterWrite')}
+        </Text>
+      )}
       {progress && (
         <Field validationMessage={L('pane.results.writing', progress)} validationState="none">
           <ProgressBar value={progress.total ? progress.done / progress.total : 0} />
