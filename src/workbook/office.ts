@@ -263,6 +263,8 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     for (const m of spec.merges) sheet.getRange(m).merge(false);
     if (spec.freeze) sheet.freezePanes.freezeRows(spec.freeze.rows);
+    // The filter buttons on the result tables: ExcelApi 1.9, like the page setup.
+    if (spec.autoFilter && this.supports('ExcelApi', '1.9')) sheet.autoFilter.apply(spec.autoFilter);
   }
 
   private queuePageSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {

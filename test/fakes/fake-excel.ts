@@ -17,6 +17,7 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: string[];
   frozenRows?: number;
+  autoFilter?: string;
   widths: Map<number, number>;
   page?: Record<string, unknown>;
 }
@@ -269,6 +270,11 @@ class WorksheetProxy extends Proxy {
   }
   get freezePanes() {
     return { freezeRows: (n: number) => this.ctx.queue(20, () => (this.sheet().frozenRows = n)) };
+  }
+  /** ExcelApi 1.9, like the page layout. */
+  get autoFilter() {
+    if (!this.ctx.fx.pageLayout) return undefined as never;
+    return { apply: (range: string) => this.ctx.queue(30, () => (this.sheet().autoFilter = range)) };
   }
   get pageLayout() {
     if (!this.ctx.fx.pageLayout) return undefined as never;

@@ -128,6 +128,7 @@ describe('the Office adapter against the fake Excel', () => {
     const wb = adapter(fx);
     await writeOutcome(wb, await reviewWorkbook(wb, { reviewDate: '2014-12-20' }), 'addin');
     expect(fx.sheet('DS đề nghị LĐTT')!.page).toEqual(expect.objectContaining({ paperSize: 'A4', orientation: 'Landscape', printTitleRows: '$3:$3', centerFooter: 'Trang &P/&N' }));
+    expect(fx.sheet('KQ cá nhân')!.autoFilter).toMatch(/^A3:[A-Z]+108$/);
     const old = await sampleFake();
     old.pageLayout = false;
     old.mergedAreas = false;
@@ -135,6 +136,7 @@ describe('the Office adapter against the fake Excel', () => {
     const report = await writeOutcome(wbOld, await reviewWorkbook(wbOld, { reviewDate: '2014-12-20' }), 'addin');
     expect(report.notes).toContainEqual({ code: 'page-setup-unsupported', sheet: 'DS đề nghị LĐTT' });
     expect(old.sheet('DS đề nghị LĐTT')!.page).toBeUndefined();
+    expect(old.sheet('KQ cá nhân')!.autoFilter).toBeUndefined();
   });
 
   test('an empty workbook has no settings', async () => {
