@@ -144,7 +144,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
     opened.push({ file, ...o });
   }
   const port = opened.length === 1 ? opened[0].wb : await mergeWorkbooks(opened.map((o) => ({ file: basename(o.file), wb: o.wb })));
-  const outcome = await reviewWorkbook(port, { ...overrides, ...(io.today ? { today: io.today } : {}) });
+  const outcome = await reviewWorkbook(port, { ...overrides, today: io.today ?? clockOf(io)().toISOString().slice(0, 10) });
   const L = outcome.lang;
   io.out(t('cli.header', { files: inputs.map((f) => basename(f)).join(', ') }, L));
 
@@ -164,6 +164,8 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
   const parts = opened.length === 1 ? (await findLossyParts(opened[0].bytes)).found : [];
+  // An .xlsm is a macro-enabled package: only a workbook with macros can be written as one.
+  if (/\.xlsm$/i.test(out) && !parts.includes('macros')) throw new UsageError(t('cli.error.xlsmWithoutMacros', {}, L));
   const macrosLost = parts.includes('macros') && !/\.xlsm$/i.test(out);
   const notEditable = opened.length === 1 && !opened[0].wb.editable;
   if (notEditable) io.out(t('cli.notEditable', {}, L));
@@ -204,7 +206,11 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
     io.err(t('cli.close.lossy', {}, lang));
     return 1;
   }
-  const closed = await closeYear(o.wb, { ...overrides, ...(io.today ? { today: io.today } : {}) });
+  if (!o.wb.editable) {
+    io.err(t('cli.close.notEditable', {}, lang));
+    return 1;
+  }
+  const closed = await closeYear(o.wb, { ...overrides, today: io.today ?? clockOf(io)().toISOString().slice(0, 10) });
   const L = closed.outcome.lang;
   if (!closed.ok) {
     io.err(t(`cli.close.${closed.reason}`, { sheet: HISTORY_SHEET }, L));

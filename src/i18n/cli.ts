@@ -68,6 +68,14 @@ export const cliMessages: Messages = {
     vi: 'Sổ đầu vào được lưu ở dạng XML mà phần mềm này không sửa trực tiếp (Strict hoặc có tiền tố): kết quả được ghi vào một sổ riêng. Mở sổ bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)" để ghi vào bản sao.',
     en: 'The input is saved in an XML form this tool does not edit in place (Strict or prefixed): the results go to a separate workbook. Save it again from Excel as "Excel Workbook (.xlsx)" to write into a copy.',
   },
+  'cli.close.notEditable': {
+    vi: 'Sổ được lưu ở dạng XML mà phần mềm này không sửa trực tiếp (Strict hoặc có tiền tố): mở sổ bằng Excel, lưu lại dạng "Excel Workbook (.xlsx)" rồi chốt lại.',
+    en: 'The workbook is saved in an XML form this tool does not edit in place (Strict or prefixed): save it again from Excel as "Excel Workbook (.xlsx)" and close the year again.',
+  },
+  'cli.error.xlsmWithoutMacros': {
+    vi: 'tệp kết quả .xlsm chỉ dùng cho sổ có macro; sổ này không có: đặt tên tệp kết quả .xlsx',
+    en: 'an .xlsm output is only for a workbook with macros, and this one has none: name the output .xlsx',
+  },
   'cli.kept': {
     vi: 'Sổ đầu vào có {parts}: được giữ nguyên trong bản sao kết quả.',
     en: 'The input holds {parts}: kept as they are in the result copy.',

@@ -19,18 +19,21 @@ import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
+const TALLY_NAME = /^Kiểm phiếu( \d{4})?$/;
 
 /**
- * Forms the add-in hands to the clerk and reads back (the council's tally, this year's
- * registration): never taken for a staff or unit list.
+ * Forms the add-in hands to the clerk and reads back (the council's tally, the
+ * registration): never taken for a staff or unit list, nor for the year of the review.
  */
-function splitForms(grids: SheetGrid[], year: number): { lists: SheetGrid[]; tally?: SheetGrid; registration?: SheetGrid } {
-  const isForm = (g: SheetGrid) => g.name === DOC_SHEET_NAMES.tally || REGISTRATION_NAME.test(g.name.normalize('NFC'));
-  return {
-    lists: grids.filter((g) => !isForm(g)),
-    tally: grids.find((g) => g.name === DOC_SHEET_NAMES.tally),
-    registration: grids.find((g) => g.name.normalize('NFC') === DOC_SHEET_NAMES.registration(year)),
-  };
+function isForm(g: SheetGrid): boolean {
+  const name = g.name.normalize('NFC');
+  return TALLY_NAME.test(name) || REGISTRATION_NAME.test(name);
+}
+
+/** This year's forms: the tally and the registration of `year`. */
+function formsOf(grids: SheetGrid[], year: number): { tally?: SheetGrid; registration?: SheetGrid } {
+  const named = (n: string) => grids.find((g) => g.name.normalize('NFC') === n);
+  return { tally: named(DOC_SHEET_NAMES.tally(year)), registration: named(DOC_SHEET_NAMES.registration(year)) };
 }
 
 /** The council's votes, typed in the tally, as each person's vote share (the tally wins over a column). */
@@ -78,7 +81,8 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const inputs = legacy.map((l) => l.grid);
   const issues: DataIssue[] = legacy.flatMap((l) => l.converted.map(legacyIssue));
 
-  const inferredYear = yearFromGrids(inputs);
+  const lists = inputs.filter((g) => !isForm(g));
+  const inferredYear = yearFromGrids(lists);
   let reviewDate = overrides.reviewDate ?? stored.reviewDate;
   if (reviewDate !== undefined && !ISO_DATE.test(reviewDate)) {
     issues.push({ severity: 'warning', code: 'bad-review-date', value: reviewDate });
@@ -93,12 +97,14 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
 
-  const forms = splitForms(inputs, year);
-  const parsed = readWorkbook(forms.lists, { year, mapping: stored.mapping });
+  const forms = formsOf(inputs, year);
+  const parsed = readWorkbook(lists, { year, mapping: stored.mapping });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
-  const registration = forms.registration ? readRegistration(forms.registration) : undefined;
-  issues.push(...(tally?.issues ?? []), ...(registration?.issues ?? []));
+  const read = forms.registration ? readRegistration(forms.registration) : undefined;
+  issues.push(...(tally?.issues ?? []), ...(read?.issues ?? []));
+  // A registration sheet whose header cannot be found is no registration at all (not "nobody registered").
+  const registration = read && !read.issues.some((i) => i.code === 'registration-no-header') ? read : undefined;
 
   const overrideSource = overrides.source ?? 'command-line';
   const { values, uses, rejected } = resolveParams(ruleSet, [
@@ -107,13 +113,19 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     { source: overrideSource, values: overrides.params },
   ]);
   const settingsTargets = overrides.targets ?? stored.targets;
+  // Only what someone chose is saved: a date, phase or rule set worked out from the workbook
+  // would pin every later review to this year's. Changed parameters keep their rule set.
+  const params = diffOverPreset(ruleSet, values);
+  const chosenDate = overrides.reviewDate ?? stored.reviewDate;
+  const chosenPreset = overrides.preset ?? stored.preset ?? (Object.keys(params).length ? ruleSet.id : undefined);
+  const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, ...kept } = stored;
   const settings: StoredSettings = {
-    ...stored,
+    ...kept,
     version: 1,
-    preset: ruleSet.id,
-    params: diffOverPreset(ruleSet, values),
-    reviewDate,
-    phase,
+    ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
+    params,
+    ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),
+    ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
   };

@@ -38,7 +38,7 @@ export function DataStep(props: {
       )}
       <ul className="bx-list">
         {recs.map((r) => (
-          <li key={r.role}>
+          <li key={`${r.role}-${r.sheet}`}>
             <Text>{L('pane.data.sheetLine', { role: L(`pane.data.role.${r.role}`), sheet: r.sheet, row: r.headerBottom + 1 })}</Text>
           </li>
         ))}

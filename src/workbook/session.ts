@@ -43,11 +43,15 @@ export async function closeYear(port: WorkbookPort, overrides: ReviewOverrides &
   if (!outcome.result) return { ok: false, outcome, reason: 'data-error' };
   if (outcome.result.phase === 'mid') return { ok: false, outcome, reason: 'mid-year' };
   const stored = (await port.getSettings()) ?? emptySettings();
-  const exists = (await port.sheets()).some((s) => s.name === HISTORY_SHEET);
-  if (exists && stored.historySheet !== HISTORY_SHEET) return { ok: false, outcome, reason: 'history-not-ours' };
+  const same = (await port.sheets()).find((s) => s.name.toLowerCase() === HISTORY_SHEET.toLowerCase());
+  const exists = same?.name === HISTORY_SHEET;
+  if (same && (!exists || stored.historySheet !== HISTORY_SHEET)) return { ok: false, outcome, reason: 'history-not-ours' };
   const [grid] = exists ? await port.read([HISTORY_SHEET]) : [null];
-  const { spec, added, ambiguous } = carryForward(grid ?? null, outcome.result, outcome.lang);
-  const settings = { ...outcome.settings, historySheet: HISTORY_SHEET };
+  // Read back by its Vietnamese headers next year: always written in Vietnamese.
+  const { spec, added, ambiguous } = carryForward(grid ?? null, outcome.result, 'vi');
+  // The year is closed: the next review takes its date from the workbook again.
+  const { reviewDate: _d, phase: _p, ...rest } = outcome.settings;
+  const settings = { ...rest, historySheet: HISTORY_SHEET };
   const report = await port.write([{ ...spec, handOver: true }], settings, { replace: exists ? [HISTORY_SHEET] : [] });
   return { ok: true, outcome, added, ambiguous, report };
 }

@@ -25,14 +25,18 @@ function dateToSerial(d: Date, date1904: boolean): number {
 /** Fonts that mean the text is in a legacy Vietnamese encoding (TCVN3 ".VnTime", "VNI-Times"). */
 const LEGACY_FONT = /^(\.vn|vni[-\s])/i;
 
+/** Excel writes some characters as "_xHHHH_" (ST_Xstring); ExcelJS leaves them so. */
+const unescapeOoxml = (s: string): string => (s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s);
+
 function plainValue(v: ExcelJS.CellValue, date1904: boolean): { value: CellValue; formula: boolean } {
   if (v === null || v === undefined) return { value: null, formula: false };
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v, formula: false };
+  if (typeof v === 'string') return { value: unescapeOoxml(v), formula: false };
+  if (typeof v === 'number' || typeof v === 'boolean') return { value: v, formula: false };
   if (v instanceof Date) return { value: dateToSerial(v, date1904), formula: false };
   const o = v as unknown as Record<string, unknown>;
   if ('error' in o) return { value: { error: String(o.error) }, formula: false };
   if ('richText' in o && Array.isArray(o.richText)) {
-    return { value: (o.richText as { text: string }[]).map((r) => r.text).join(''), formula: false };
+    return { value: unescapeOoxml((o.richText as { text: string }[]).map((r) => r.text).join('')), formula: false };
   }
   if ('formula' in o || 'sharedFormula' in o) {
     const inner = plainValue((o.result ?? null) as ExcelJS.CellValue, date1904).value;

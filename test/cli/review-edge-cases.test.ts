@@ -149,6 +149,26 @@ describe('writing results', () => {
     expect(names).toContain('KQ cá nhân');
   });
 
+  test('a workbook saved as Strict Open XML: review writes its results apart, close-year refuses, both say why', async () => {
+    const file = await saveWorkbook((wb) => {
+      const ws = wb.addWorksheet('Cán bộ');
+      ws.addRow(['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại']);
+      ws.addRow([1, 'Nguyễn Văn An', 'Phòng A', 'HTTNV']);
+    });
+    const entries = unzipEntries(new Uint8Array(await readFile(file)));
+    const xml = new TextDecoder().decode(entries.get('xl/workbook.xml')).replace('<workbook ', '<workbook xmlns:s="http://purl.oclc.org/ooxml/spreadsheetml/main" ');
+    entries.set('xl/workbook.xml', new TextEncoder().encode(xml));
+    await writeFile(file, await nodeZip(entries));
+    const out = join(tempDir(), 'out.xlsx');
+    const r = await runCli(['review', file, '--out', out, '--date', '2014-12-20']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('kết quả được ghi vào một sổ riêng');
+    expect((await sheetsOf(out)).map((s) => s.name)).not.toContain('Cán bộ');
+    const c = await runCli(['close-year', file, '--out', join(tempDir(), 'closed.xlsx'), '--date', '2014-12-20']);
+    expect(c.code).toBe(1);
+    expect(c.err).toContain('lưu lại dạng "Excel Workbook (.xlsx)" rồi chốt lại');
+  });
+
   test('--phase mid shows progress and writes no nomination list', async () => {
     const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
     const out = join(dir, 'mid.xlsx');

@@ -3,7 +3,7 @@
  * its font: the review reads both as Unicode, says which ranges it converted, and the
  * input file keeps its bytes. The legacy strings are written from the published tables.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -22,8 +22,12 @@ const VNI = {
   rating: 'Hoa\u00f8n tha\u00f8nh xua\u00e1t sa\u00e9c nhie\u00e4m vu\u00ef',
 };
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 test('TCVN3 and VNI sheets are reviewed as Unicode; the converted ranges are listed; the input is unchanged', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bx-legacy-'));
+  dirs.push(dir);
   const wb = new ExcelJS.Workbook();
   const staff = wb.addWorksheet('DS');
   staff.addRow(['STT', TCVN3.header, 'N\u00a8m sinh', '\u00a7\u00acn v\u00de', 'X\u00d5p lo\u00b9i']);

@@ -48,3 +48,11 @@ test('the same input gives byte-identical output twice (the clock fixed, as SOUR
   expect(c).toBe(0);
   expect(readFileSync(join(dir, 'c.xlsx')).equals(a)).toBe(false);
 });
+
+test('an .xlsm output for a workbook without macros is refused (Excel would not open it)', async () => {
+  const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
+  const r = await runCli(['review', file, '--out', join(dir, 'kq.xlsm')]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('tệp kết quả .xlsm chỉ dùng cho sổ có macro');
+  expect(readdirSync(dir)).toEqual(['so-khcn-bac-giang-2014.xlsx']);
+});

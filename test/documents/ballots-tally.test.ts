@@ -72,7 +72,7 @@ describe('tally (Kiểm phiếu)', () => {
       ['tally-over', `F${h + 5}`],
       ['tally-bad-number', `F${h + 6}`],
     ]);
-    expect(describeIssue(issues[0])).toBe(`Trang 'Kiểm phiếu', ô F${h + 5}: Số phiếu đồng ý (10) lớn hơn số thành viên hội đồng (9)`);
+    expect(describeIssue(issues[0])).toBe(`Trang 'Kiểm phiếu 2014', ô F${h + 5}: Số phiếu đồng ý (10) lớn hơn số thành viên hội đồng (9)`);
     expect(personKey('Phạm Ngọc Thủy', 'Văn phòng Sở')).toBe('pham ngoc thuy|van phong so');
   });
 

@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { MemoryWorkbook } from '../../src/workbook/memory';
-import { reviewWorkbook, writeOutcome } from '../../src/workbook/session';
+import { closeYear, reviewWorkbook, writeOutcome } from '../../src/workbook/session';
 
 test('votes typed in "Kiểm phiếu" decide who is CSTĐCS under the cap on the next review; the form survives reruns', async () => {
   const wb = new MemoryWorkbook(await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx'))));
   const first = await reviewWorkbook(wb, { reviewDate: '2014-12-20' });
   await writeOutcome(wb, first, 'cli');
-  const tally = wb.grids.find((g) => g.name === 'Kiểm phiếu')!;
+  const tally = wb.grids.find((g) => g.name === 'Kiểm phiếu 2014')!;
   const header = tally.values.findIndex((r) => r[1] === 'Họ và tên');
   const col = (name: string) => tally.values[header].indexOf(name);
   const [members, yes] = [col('Số thành viên hội đồng'), col('Số phiếu đồng ý')];
@@ -44,7 +44,30 @@ test('votes typed in "Kiểm phiếu" decide who is CSTĐCS under the cap on the
 
   // Writing again replaces the results but not the form the clerk typed into.
   await writeOutcome(wb, second, 'cli');
-  const again = wb.grids.find((g) => g.name === 'Kiểm phiếu')!;
+  const again = wb.grids.find((g) => g.name === 'Kiểm phiếu 2014')!;
   expect(again.values).toEqual(tally.values);
   expect(wb.grids.filter((g) => g.name.startsWith('Kiểm phiếu'))).toHaveLength(1);
+
+  // Next year has its own tally: 2014's votes do not decide 2015.
+  const next = await reviewWorkbook(wb, { reviewDate: '2015-12-20', params: { 'CSTDCS.vote.minShare': 0.5 } });
+  expect(next.sheets.map((s) => s.name)).toContain('Kiểm phiếu 2015');
+  const shares = (o: typeof next) => o.result!.persons.map((x) => x.person.voteShare);
+  const plain = await reviewWorkbook(new MemoryWorkbook(await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx')))), { reviewDate: '2015-12-20' });
+  expect(shares(next)).toEqual(shares(plain)); // the staff sheet's own column, not the 2014 votes
+});
+
+test('forms and history are written in Vietnamese even when the review speaks English, so they are read back', async () => {
+  const wb = new MemoryWorkbook(await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx'))));
+  const first = await reviewWorkbook(wb, { reviewDate: '2014-12-20', lang: 'en' });
+  await writeOutcome(wb, first, 'addin');
+  const tally = wb.grids.find((g) => g.name === 'Kiểm phiếu 2014')!;
+  const header = tally.values.findIndex((r) => r[1] === 'Họ và tên');
+  expect(header).toBeGreaterThan(0);
+  const registration = wb.grids.find((g) => g.name === 'Đăng ký thi đua 2015')!;
+  expect(registration.values.some((r) => r[1] === 'Họ và tên')).toBe(true);
+  const closed = await closeYear(wb, { reviewDate: '2014-12-20', lang: 'en' });
+  expect(closed.ok).toBe(true);
+  expect(wb.grids.find((g) => g.name === 'Danh hiệu các năm')!.values[0][0]).toBe('Họ tên');
+  // The year is closed: the saved settings no longer pin the review to 2014.
+  expect((await wb.getSettings())!.reviewDate).toBeUndefined();
 });

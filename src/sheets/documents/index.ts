@@ -17,14 +17,17 @@ export { DOC_SHEET_NAMES };
 /**
  * `existing`: names of the sheets already in the workbook that are not the add-in's own.
  * Forms the clerk fills in (the tally, the registration) are handed over: written only when
- * absent, never replaced, so what the clerk typed is never lost.
+ * absent, never replaced, so what the clerk typed is never lost. The tally is one per year
+ * ("Kiểm phiếu 2014"), so last year's votes never decide this year's review.
  */
 export function documentSheets(input: DocumentInput, existing: ReadonlySet<string>): SheetSpec[] {
   if (input.result.phase === 'mid') return [midYearReportSheet(input)];
   const voted = votedTitles(input);
   const sheets = [proposalSheet(input), ...nominationSheets(input), ...ballotSheets(input, voted)];
-  if (voted.length && !existing.has(DOC_SHEET_NAMES.tally)) sheets.push({ ...tallySheet(input, voted), handOver: true });
+  // The forms are read back by their Vietnamese headers: they are always written in Vietnamese.
+  const vi: DocumentInput = { ...input, lang: 'vi' };
+  if (voted.length && !existing.has(DOC_SHEET_NAMES.tally(input.result.year))) sheets.push({ ...tallySheet(vi, voted), handOver: true });
   const registration = DOC_SHEET_NAMES.registration(input.result.year + 1);
-  if (!existing.has(registration)) sheets.push({ ...registrationSheet(input), handOver: true });
+  if (!existing.has(registration)) sheets.push({ ...registrationSheet(vi), handOver: true });
   return sheets;
 }

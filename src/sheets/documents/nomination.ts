@@ -30,7 +30,7 @@ export const DOC_SHEET_NAMES = {
   list: (key: string) => `Mẫu DS ${DOC_SHORT[key] ?? key}`,
   proposal: 'Tờ trình khen thưởng',
   ballot: (key: string) => `Phiếu bầu ${DOC_SHORT[key] ?? key}`,
-  tally: 'Kiểm phiếu',
+  tally: (year: number) => `Kiểm phiếu ${year}`,
   midYear: 'Báo cáo sơ kết',
   registration: (year: number) => `Đăng ký thi đua ${year}`,
 } as const;

@@ -38,7 +38,7 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
     for (const ur of units) b.push([cell(++n, 'cellCenter'), cell('', 'cell'), cell(ur.unit.name, 'cell'), cell(title, 'cell'), cell(null, 'number'), cell(null, 'number'), cell(null, 'number')]);
   }
   return {
-    name: DOC_SHEET_NAMES.tally,
+    name: DOC_SHEET_NAMES.tally(result.year),
     rows: b.rows,
     widths: fitWidths(b, header, WIDTHS),
     merges: b.merges,
