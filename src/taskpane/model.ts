@@ -81,7 +81,11 @@ export function withColumn(settings: StoredSettings, rec: SheetRecognition, fiel
 
 /** The rule set a review would use with these settings. */
 export function ruleSetOf(outcome: ReviewOutcome | null, settings: StoredSettings): RuleSet {
-  return findPreset(outcome?.settings.preset ?? settings.preset ?? '') ?? presetForDate(settings.reviewDate ?? new Date().toISOString().slice(0, 10));
+  // The rule set the review used (chosen, or the one in force on its date), before any guess.
+  return (
+    findPreset(settings.preset ?? outcome?.result?.ruleSetId ?? outcome?.settings.preset ?? '') ??
+    presetForDate(outcome?.result?.reviewDate ?? settings.reviewDate ?? new Date().toISOString().slice(0, 10))
+  );
 }
 
 export interface ParamRow {

@@ -136,3 +136,18 @@ test('"Chốt kết quả năm" in the pane writes the history sheet once; a sec
   await screen.findByText('Đã chốt năm 2014: thêm 0 dòng vào trang "Danh hiệu các năm".');
   expect(wb.grids.find((g) => g.name === 'Danh hiệu các năm')!.values).toHaveLength(rows);
 });
+
+test('step 2 edits the rule set the review used (vn-2014 for a 2014 workbook), and a parameter set back to its default gives the first result again', async () => {
+  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  await screen.findByText('Đã đọc 105 người, 10 đơn vị.');
+  await userEvent.click(screen.getByRole('tab', { name: '2. Quy định và chỉ tiêu' }));
+  expect((screen.getByLabelText('Bộ quy định') as HTMLSelectElement).value).toBe('vn-2014');
+  fireEvent.change(screen.getAllByLabelText(/^Số ngày nghỉ bị loại/)[0], { target: { value: '5' } });
+  await userEvent.click(screen.getByRole('tab', { name: '3. Kết quả' }));
+  expect(totalOf('LĐTT')).toBe(42);
+  await userEvent.click(screen.getByRole('tab', { name: '2. Quy định và chỉ tiêu' }));
+  expect((screen.getByLabelText('Bộ quy định') as HTMLSelectElement).value).toBe('vn-2014');
+  fireEvent.change(screen.getAllByLabelText(/^Số ngày nghỉ bị loại/)[0], { target: { value: '40' } });
+  await userEvent.click(screen.getByRole('tab', { name: '3. Kết quả' }));
+  expect(totalOf('LĐTT')).toBe(81);
+});
