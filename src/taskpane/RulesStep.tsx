@@ -41,7 +41,7 @@ export function RulesStep(props: { lang: Lang; outcome: ReviewOutcome; draft: St
           <Input type="date" value={result?.reviewDate ?? draft.reviewDate ?? ''} onChange={(_, d) => d.value && setDraft({ ...draft, reviewDate: d.value })} />
         </Field>
         <Field label={L('pane.rules.phase')}>
-          <Select value={outcome.settings.phase ?? 'year'} onChange={(_, d) => setDraft({ ...draft, phase: d.value as 'mid' | 'year' })}>
+          <Select value={outcome.result?.phase ?? outcome.settings.phase ?? 'year'} onChange={(_, d) => setDraft({ ...draft, phase: d.value as 'mid' | 'year' })}>
             <option value="year">{L('pane.rules.phase.year')}</option>
             <option value="mid">{L('pane.rules.phase.mid')}</option>
           </Select>
