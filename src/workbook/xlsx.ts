@@ -10,6 +10,7 @@ import { STYLES, type CellStyle } from '../sheets/styles';
 import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
 import { uniqueSheetName } from './sheet-names';
 import { canEdit, editPackage } from './package';
+import { encodingOfFont } from '../text/legacy';
 import { fflateZip, unzipEntries, type ZipWriter } from './zip';
 import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
@@ -22,8 +23,6 @@ function dateToSerial(d: Date, date1904: boolean): number {
   return date1904 ? serial - 1462 : serial;
 }
 
-/** Fonts that mean the text is in a legacy Vietnamese encoding (TCVN3 ".VnTime", "VNI-Times"). */
-const LEGACY_FONT = /^(\.vn|vni[-\s])/i;
 
 /** Excel writes some characters as "_xHHHH_" (ST_Xstring); ExcelJS leaves them so. */
 const unescapeOoxml = (s: string): string => (s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s);
@@ -64,7 +63,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetG
       out[c - 1] = value;
       if (formula) formulaCells.push(cellAddress(r - 1, c - 1));
       const font = cell.font?.name;
-      if (font && LEGACY_FONT.test(font)) {
+      if (font && encodingOfFont(font)) {
         fonts ??= [];
         (fonts[r - 1] ??= [])[c - 1] = font;
       }
