@@ -14,7 +14,7 @@ import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from './settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
-import { applyRegistration, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
+import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
 
@@ -147,7 +147,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     names,
   });
   const required = requiredTitles(ruleSet, values);
-  const { persons, units } = reg ? applyRegistration({ persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, [], [], lang) : evaluated;
+  const { persons, units } = reg ? registrationNotes({ persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }

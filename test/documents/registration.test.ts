@@ -1,4 +1,4 @@
-import { applyRegistration, readRegistration, registrationColumns, registrationParams, registrationSheet, requiredTitles, unitKey, personKey } from '../../src/sheets/documents/registration';
+import { registrationNotes, readRegistration, registrationColumns, registrationParams, registrationSheet, requiredTitles, unitKey, personKey } from '../../src/sheets/documents/registration';
 import { evaluate } from '../../src/rules/evaluate';
 import { resolveParams } from '../../src/rules/params';
 import { getPreset } from '../../src/rules/presets';
@@ -8,14 +8,15 @@ import { hasMessage } from '../../src/i18n/catalogue';
 import { person, unit } from '../helpers/people';
 import { gridOf, rowTexts, sampleInput } from './sample';
 
-function small(): ReviewResult {
+/** A small unit reviewed; with `registered`, as if a registration sheet had been read. */
+function small(params: Record<string, boolean> = {}, registered?: Map<string, TitleId[]>): ReviewResult {
   const rs = getPreset('vn-2014');
-  const { values, uses } = resolveParams(rs, []);
+  const { values, uses } = resolveParams(rs, [{ source: 'command-line', values: params }]);
   const staff = [
     person({ name: 'Lê Văn An', unit: 'P', initiatives: 1, voteShare: 0.9 }),
     person({ name: 'Trần Thị Bình', unit: 'P' }),
     ...Array.from({ length: 8 }, () => person({ unit: 'P' })),
-  ];
+  ].map((p) => (registered ? { ...p, registered: registered.get(personKey(p.name, p.unit)) ?? [] } : p));
   const { persons, units } = evaluate({ ruleSet: rs, params: values, persons: staff, units: [unit('P')], year: 2014, periodEnd: '2014-12-31' });
   return { ruleSetId: rs.id, reviewDate: '2014-12-20', year: 2014, phase: 'year', params: uses, persons, units, targets: [], warnings: [] };
 }
@@ -61,10 +62,10 @@ describe('registration (đăng ký thi đua)', () => {
     expect(issues).toEqual([expect.objectContaining({ code: 'registration-unknown-mark', cell: 'E3', value: 'có lẽ' })]);
   });
 
-  test('applyRegistration: by default an unregistered awardee stays proposed with a note', () => {
+  test('registrationNotes: by default an unregistered awardee stays proposed with a note', () => {
     const r = small();
     const registered = new Map<string, TitleId[]>([[personKey('Lê Văn An', 'P'), ['LDTT']]]);
-    const out = applyRegistration(r, registered, []);
+    const out = registrationNotes(r, registered);
     const an = out.persons.find((p) => p.person.name === 'Lê Văn An')!;
     expect(an.verdicts.CSTDCS!.status).toBe('awarded');
     expect(an.person.note).toBe('Chưa đăng ký thi đua CSTĐCS');
@@ -72,10 +73,8 @@ describe('registration (đăng ký thi đua)', () => {
     expect(r.persons[0].person.note).toBeUndefined(); // input untouched
   });
 
-  test('applyRegistration with registration required: not-eligible, reason not-registered; CSTĐCS follows a withdrawn LĐTT', () => {
-    const r = small();
-    const registered = new Map<string, TitleId[]>([[personKey('Trần Thị Bình', 'P'), ['LDTT']]]);
-    const out = applyRegistration(r, registered, ['LDTT']);
+  test('registration required (the evaluator): not-eligible, reason not-registered; CSTĐCS follows a withdrawn LĐTT', () => {
+    const out = small({ 'LDTT.registration.required': true }, new Map<string, TitleId[]>([[personKey('Trần Thị Bình', 'P'), ['LDTT']]]));
     const an = out.persons.find((p) => p.person.name === 'Lê Văn An')!;
     expect(an.verdicts.LDTT).toEqual(expect.objectContaining({ status: 'not-eligible', reasons: [expect.objectContaining({ code: 'not-registered', criterion: 'registration' })] }));
     expect(an.verdicts.CSTDCS!.status).toBe('not-eligible');

@@ -5,14 +5,13 @@
  * an unregistered person is not proposed (a parameter; by default they are, with a note).
  */
 import type { DataIssue, PersonTitleId, TitleId, UnitTitleId } from '../../domain/types';
-import type { PersonResult, Reason, ReasonCode, ReviewResult, UnitResult, Verdict } from '../../domain/verdict';
+import type { PersonResult, ReviewResult, UnitResult, Verdict } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
 import type { ParamDef, ParamValues, RuleSet } from '../../rules/types';
 import { sortByGroupThenName } from '../../rules/name-order';
 import { indexCell } from '../text-memo';
 import { cellAddress, type CellSpec, type CellValue, type SheetGrid, type SheetSpec } from '../grid';
 import { fold } from '../reader/fold';
-import { REGISTRATION_CITATION } from '../../rules/presets/build';
 import { asText, parseTitle, parseYesNo } from '../reader/values';
 import { DOC_SHEET_NAMES, listKey, unitRank } from './nomination';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
@@ -22,7 +21,6 @@ export { personKey };
 /** Units are keyed apart from people: "unit|<folded name>". */
 export const unitKey = (name: string): string => `unit|${fold(name)}`;
 
-const CITATION = REGISTRATION_CITATION;
 
 /** One parameter per title: "<title>.registration.required", boolean, default false (may be proposed, with a note). */
 export function registrationParams(ruleSet: RuleSet): ParamDef[] {
@@ -212,44 +210,25 @@ export function registrationColumns(
   return { header, persons, units, attainment };
 }
 
-const notRegistered = (citation: string, id: TitleId): Reason => ({
-  code: 'not-registered' as ReasonCode,
-  criterion: 'registration',
-  citation,
-  args: { title: id },
-});
-
 /**
- * Unregistered "awarded" verdicts: 'not-eligible' with reason 'not-registered' for the
- * titles in `requireFor` (a person's CSTĐCS follows a withdrawn LĐTT), a note otherwise.
- * `requireForUnits` defaults to `requireFor`. Returns a new result; the input is unchanged.
+ * A note on each person and unit proposed for a title they did not register for. Where
+ * the rule set requires registration, the evaluator has already left them out (criterion
+ * `registration`, src/rules/evaluate.ts); this only says so where it is not required.
+ * Returns a new result; the input is unchanged.
  */
-export function applyRegistration(result: ReviewResult, registered: Map<string, TitleId[]>, requireFor: TitleId[], requireForUnits: TitleId[] = requireFor, lang: Lang = 'vi'): ReviewResult {
-  const apply = <V extends Partial<Record<TitleId, Verdict>>>(verdicts: V, regs: TitleId[], required: TitleId[], scope: 'person' | 'unit'): { verdicts: V; notes: string[] } => {
-    const out = { ...verdicts } as Record<string, Verdict>;
-    const notes: string[] = [];
-    for (const [id, v] of Object.entries(verdicts) as [TitleId, Verdict | undefined][]) {
-      if (!v || v.status !== 'awarded' || regs.includes(id)) continue;
-      if (required.includes(id)) out[id] = { ...v, status: 'not-eligible', rank: undefined, reasons: [notRegistered(CITATION, id)] };
-      else notes.push(t('doc.reg.notRegistered', { title: headerOf(id, scope, lang) }, lang));
-    }
-    if (scope === 'person' && out.LDTT && out.LDTT.status !== 'awarded' && out.CSTDCS?.status === 'awarded' && verdicts.LDTT?.status === 'awarded') {
-      out.CSTDCS = { ...out.CSTDCS, status: 'not-eligible', rank: undefined, reasons: [{ code: 'not-ldtt', criterion: 'ldtt', citation: CITATION, args: {} }] };
-    }
-    return { verdicts: out as V, notes };
-  };
+export function registrationNotes(result: ReviewResult, registered: Map<string, TitleId[]>, lang: Lang = 'vi'): ReviewResult {
+  const notesOf = (verdicts: Partial<Record<TitleId, Verdict>>, regs: TitleId[], scope: 'person' | 'unit'): string[] =>
+    (Object.entries(verdicts) as [TitleId, Verdict | undefined][])
+      .filter(([id, v]) => v?.status === 'awarded' && !regs.includes(id))
+      .map(([id]) => t('doc.reg.notRegistered', { title: headerOf(id, scope, lang) }, lang));
   const withNote = (note: string | undefined, notes: string[]) => (notes.length ? [note, ...notes].filter(Boolean).join('; ') : note);
   const persons: PersonResult[] = result.persons.map((pr) => {
-    const { verdicts, notes } = apply(pr.verdicts, registered.get(keyOfPerson(pr)) ?? [], requireFor, 'person');
-    const note = withNote(pr.person.note, notes);
-    return { ...pr, verdicts, person: note === pr.person.note ? pr.person : { ...pr.person, note } };
+    const note = withNote(pr.person.note, notesOf(pr.verdicts, registered.get(keyOfPerson(pr)) ?? [], 'person'));
+    return note === pr.person.note ? pr : { ...pr, person: { ...pr.person, note } };
   });
   const units: UnitResult[] = result.units.map((ur) => {
-    const { verdicts, notes } = apply(ur.verdicts, registered.get(unitKey(ur.unit.name)) ?? [], requireForUnits, 'unit');
-    let collectiveTitle = ur.collectiveTitle;
-    if (collectiveTitle && verdicts[collectiveTitle]?.status !== 'awarded') collectiveTitle = verdicts.TTLDTT?.status === 'awarded' && collectiveTitle === 'TTLDXS' ? 'TTLDTT' : undefined;
-    const note = withNote(ur.unit.note, notes);
-    return { ...ur, verdicts, collectiveTitle, unit: note === ur.unit.note ? ur.unit : { ...ur.unit, note } };
+    const note = withNote(ur.unit.note, notesOf(ur.verdicts, registered.get(unitKey(ur.unit.name)) ?? [], 'unit'));
+    return note === ur.unit.note ? ur : { ...ur, unit: { ...ur.unit, note } };
   });
   return { ...result, persons, units };
 }
