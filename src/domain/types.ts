@@ -45,11 +45,31 @@ export interface SourceRef {
   row: number;
 }
 
-/** One past year of a person or unit: the titles received and the rating. */
+/** One past year of a person or unit: the titles received, the rating, what was achieved. */
 export interface YearRecord {
   titles: TitleId[];
   rating?: Rating;
+  /** Initiatives recognised that year (from year columns, free text or an initiatives sheet). */
+  initiatives?: number;
+  /** Research projects accepted that year. */
+  researchProjects?: number;
+  /** Whether an initiative of that year was recognised at provincial scope. */
+  provincialInitiative?: boolean;
 }
+
+/**
+ * Leave that counts as time worked (rules.md, "Rules that hold across titles"; NĐ 65/2014
+ * Đ5 k4 and successors): maternity, treatment of an injury got on duty or rescuing people,
+ * approved training. Taken off the leave count before any leave rule.
+ */
+export interface ExemptLeave {
+  kind: 'maternity' | 'work-injury' | 'training';
+  /** Working days; undefined when the sheet only marks it ("x"): then the whole leave is of this kind. */
+  days?: number;
+}
+
+/** How the person came to the agency: the "new recruit" rule is about recruitment only. */
+export type Arrival = 'recruited' | 'transferred';
 
 export interface Person {
   /** Stable within one review: "sheet!row". */
@@ -63,15 +83,28 @@ export interface Person {
   position?: string;
   /** Canonical unit name (the unit sheet's spelling when it matched). */
   unit?: string;
-  /** ISO date of recruitment (ngày tuyển dụng / vào cơ quan). */
+  /**
+   * ISO date of recruitment (ngày tuyển dụng, ngày bắt đầu công tác at the first job): the
+   * only date the "new recruit" rule looks at. A month/year or year-only value counts from the 1st.
+   */
   hireDate?: string;
+  /** ISO date of joining this agency (ngày về cơ quan, ngày chuyển đến), when the sheet tells it apart. */
+  joinDate?: string;
+  /** Recruited, or transferred from another agency (chuyển đến, điều động, luân chuyển); undefined when unknown. */
+  arrival?: Arrival;
   /** Months worked in the period, when the sheet gives it instead of a date. */
   monthsWorked?: number;
   rating?: Rating;
-  /** Working days of leave in the period, not counting maternity leave and the like. */
+  /** Working days of leave in the period as the sheet gives them (exempt leave is taken off by the rules). */
   leaveDays?: number;
-  maternityLeave: boolean;
+  /** Leave that counts as time worked (maternity, work injury, approved training). */
+  exemptLeave: ExemptLeave[];
+  /** Discipline decided in the review year (or still running, see disciplineUntil); 'none' otherwise. */
   discipline: Discipline;
+  /** Year the discipline was decided, when the sheet says. */
+  disciplineYear?: number;
+  /** ISO date the discipline ends (thời hạn thi hành kỷ luật), when known: vn-2025 blocks while it runs. */
+  disciplineUntil?: string;
   /** Recognised initiatives this year (sáng kiến được công nhận). */
   initiatives: number;
   /** Whether an initiative was recognised at provincial scope (for CSTĐ tỉnh). */

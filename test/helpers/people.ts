@@ -11,7 +11,7 @@ export function person(over: Partial<Person> = {}): Person {
     unit: 'Phòng A',
     rating: 'good',
     leaveDays: 0,
-    maternityLeave: false,
+    exemptLeave: [],
     discipline: 'none',
     initiatives: 0,
     provincialInitiative: false,

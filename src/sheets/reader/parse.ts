@@ -206,7 +206,7 @@ function personFromRow(ctx: StaffContext, row: number, unitName: string | undefi
     id: `${rec.sheet}!${row + 1}`,
     source: { sheet: rec.sheet, row: row + 1 },
     name: '',
-    maternityLeave: false,
+    exemptLeave: [],
     discipline: 'none',
     initiatives: 0,
     provincialInitiative: false,
@@ -302,9 +302,11 @@ function personFromRow(ctx: StaffContext, row: number, unitName: string | undefi
   if (!isBlank(maternity)) {
     const yn = parseYesNo(maternity);
     const n = parseNumber(maternity);
-    if (yn !== undefined) person.maternityLeave = yn;
-    else if (n !== undefined) person.maternityLeave = n > 0;
-    else issues.add('warning', 'bad-yes-no', row, colOf('maternityLeave'), maternity);
+    if (n !== undefined) {
+      if (n > 0) person.exemptLeave.push({ kind: 'maternity', days: n });
+    } else if (yn !== undefined) {
+      if (yn) person.exemptLeave.push({ kind: 'maternity' });
+    } else issues.add('warning', 'bad-yes-no', row, colOf('maternityLeave'), maternity);
   }
   const disc = at('discipline');
   const d = parseDiscipline(disc);
