@@ -2,7 +2,7 @@
  * The command line: the same pipeline as the task pane, on .xlsx files. Exit codes:
  * 0 the review ran (warnings allowed), 1 a data error stopped it, 2 usage or unreadable file.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve, basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { t, type Lang } from '../i18n/catalogue';
@@ -12,9 +12,10 @@ import { allParams, PRESETS } from '../rules/presets';
 import { targetLine, warningText } from '../sheets/layout';
 import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
-import { findLossyParts, XlsxWorkbook } from '../workbook/xlsx';
+import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
+import { describePackageError, isPackageError } from '../workbook/package-error';
 import { mergeWorkbooks } from './merge';
-import { nodeZip } from './node-zip';
+import { fileSink, nodeCompressor } from './node-zip';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -71,6 +72,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.err(t('cli.usage', {}, lang));
       return 2;
     }
+    // A package that cannot be read (or a copy that would not open): a sentence, exit 2.
+    if (isPackageError(e)) {
+      io.err(describePackageError(e, lang));
+      return 2;
+    }
     throw e;
   }
 }
@@ -122,8 +128,9 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
     return { code: 2, message: t('cli.error.unreadable', { file, detail: (e as Error).message }, lang) };
   }
   try {
-    return { bytes, wb: await XlsxWorkbook.open(bytes) };
-  } catch {
+    return { bytes, wb: await XlsxWorkbook.open(bytes, { name: basename(file) }) };
+  } catch (e) {
+    if (isPackageError(e) && e.code !== 'not-zip') return { code: 2, message: describePackageError(e, lang, basename(file)) };
     return { code: 2, message: t('cli.error.notXlsx', { file }, lang) };
   }
 }
@@ -163,7 +170,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
 
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
-  const parts = opened.length === 1 ? (await findLossyParts(opened[0].bytes)).found : [];
+  const parts = opened.length === 1 ? (await opened[0].wb.lossyParts()).found : [];
   // An .xlsm is a macro-enabled package: only a workbook with macros can be written as one.
   if (/\.xlsm$/i.test(out) && !parts.includes('macros')) throw new UsageError(t('cli.error.xlsmWithoutMacros', {}, L));
   const macrosLost = parts.includes('macros') && !/\.xlsm$/i.test(out);
@@ -176,10 +183,10 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const now = clockOf(io);
   const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
   target.stamp(now());
-  const bytes = await target.save(nodeZip);
   try {
-    await atomicWrite(outPath, bytes);
+    await writeWorkbook(outPath, target);
   } catch (e) {
+    if (isPackageError(e)) throw e.inFile(basename(inputs[0]));
     io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));
     return 2;
   }
@@ -202,7 +209,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
     io.err(o.message);
     return o.code;
   }
-  if ((await findLossyParts(o.bytes)).found.includes('macros') && !/\.xlsm$/i.test(out)) {
+  if ((await o.wb.lossyParts()).found.includes('macros') && !/\.xlsm$/i.test(out)) {
     io.err(t('cli.close.lossy', {}, lang));
     return 1;
   }
@@ -219,8 +226,9 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
   for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
   try {
     o.wb.stamp(clockOf(io)());
-    await atomicWrite(resolve(out), await o.wb.save(nodeZip));
+    await writeWorkbook(resolve(out), o.wb);
   } catch (e) {
+    if (isPackageError(e)) throw e.inFile(basename(inputs[0]));
     io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));
     return 2;
   }
@@ -276,6 +284,28 @@ async function atomicWrite(path: string, bytes: Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     await writeFile(tmp, bytes);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * The workbook streamed into a temporary file beside the target, part by part; read back
+ * (the sheets it lists are the sheets it holds) and only then renamed over the target.
+ */
+async function writeWorkbook(path: string, wb: XlsxWorkbook): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    const fh = await open(tmp, 'w');
+    try {
+      await wb.writeTo(fileSink(fh), nodeCompressor);
+    } finally {
+      await fh.close();
+    }
+    verifySaved(new Uint8Array(await readFile(tmp)), await wb.savedSheets());
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });

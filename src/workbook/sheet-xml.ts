@@ -45,49 +45,65 @@ function cellXml(ref: string, cell: CellSpec, styleIndex: (id: StyleId) => numbe
 
 /** The worksheet part for `spec`; `styleIndex` gives the workbook's cellXfs index of a style. */
 export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number): string {
-  const width = Math.max(1, spec.widths.length, ...spec.rows.map((r) => r.length));
+  return [...sheetXmlChunks(spec, styleIndex)].join('');
+}
+
+/** Characters per piece handed to the compressor: the part is never one string. */
+const PIECE = 64 * 1024;
+
+/**
+ * The same part in pieces of about 64 K characters, written as the packer asks for them: a
+ * result sheet of 50 000 people never exists whole as one string.
+ */
+export function* sheetXmlChunks(spec: SheetSpec, styleIndex: (id: StyleId) => number): Generator<string> {
+  let width = Math.max(1, spec.widths.length);
+  for (const r of spec.rows) if (r.length > width) width = r.length;
   const height = Math.max(1, spec.rows.length);
-  const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`];
-  if (spec.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  out.push(`<dimension ref="A1:${cellAddress(height - 1, width - 1)}"/>`);
+  let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`;
+  if (spec.print?.fitToWidth) out += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  out += `<dimension ref="A1:${cellAddress(height - 1, width - 1)}"/>`;
   const f = spec.freeze;
   if (f && (f.rows > 0 || (f.cols ?? 0) > 0)) {
     const rows = f.rows;
     const cols = f.cols ?? 0;
     const topLeft = cellAddress(rows, cols);
     const pane = rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
-    out.push(
+    out +=
       `<sheetViews><sheetView workbookViewId="0"><pane${cols ? ` xSplit="${cols}"` : ''}${rows ? ` ySplit="${rows}"` : ''} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
-        `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
-    );
+      `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
   } else {
-    out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+    out += '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
   }
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  out += '<sheetFormatPr defaultRowHeight="15"/>';
   if (spec.widths.length) {
-    out.push('<cols>');
-    spec.widths.forEach((w, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
-    out.push('</cols>');
+    out += '<cols>';
+    spec.widths.forEach((w, i) => (out += `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    out += '</cols>';
   }
-  out.push('<sheetData>');
+  out += '<sheetData>';
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
-  spec.rows.forEach((row, r) => {
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r];
     let cells = '';
     for (let c = 0; c < row.length; c++) cells += cellXml(`${letters[c]}${r + 1}`, row[c], styleIndex);
-    if (cells) out.push(`<row r="${r + 1}">${cells}</row>`);
-  });
-  out.push('</sheetData>');
-  if (spec.autoFilter) out.push(`<autoFilter ref="${spec.autoFilter}"/>`);
+    if (cells) out += `<row r="${r + 1}">${cells}</row>`;
+    if (out.length >= PIECE) {
+      yield out;
+      out = '';
+    }
+  }
+  out += '</sheetData>';
+  if (spec.autoFilter) out += `<autoFilter ref="${spec.autoFilter}"/>`;
   // Excel refuses a merge of a single cell.
   const merges = spec.merges.filter((m) => m.includes(':') && m.split(':')[0] !== m.split(':')[1]);
-  if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
+  if (merges.length) out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
   const p = spec.print;
   if (p) {
     const m = p.margins;
-    out.push(`<pageMargins left="${mmToInch(m.left)}" right="${mmToInch(m.right)}" top="${mmToInch(m.top)}" bottom="${mmToInch(m.bottom)}" header="0.3" footer="0.3"/>`);
-    out.push(`<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
-    if (p.pageNumbers) out.push('<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>');
+    out += `<pageMargins left="${mmToInch(m.left)}" right="${mmToInch(m.right)}" top="${mmToInch(m.top)}" bottom="${mmToInch(m.bottom)}" header="0.3" footer="0.3"/>`;
+    out += `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
+    if (p.pageNumbers) out += '<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>';
   }
-  out.push('</worksheet>');
-  return out.join('');
+  out += '</worksheet>';
+  yield out;
 }

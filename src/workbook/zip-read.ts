@@ -1,0 +1,291 @@
+/**
+ * Reading a zip package (ECMA-376 Part 2 is a plain zip; APPNOTE 6.3 for the format) with
+ * bounded memory. The central directory is checked once when the package is opened: entry
+ * count, names (no absolute paths, "..", backslashes or duplicates: a part name is unique
+ * ignoring case), local headers that agree with it, entries that do not overlap. A part is
+ * inflated only when asked for, in small steps, and stops at the limit on its size and on
+ * the total inflated from the package: a zip bomb ends with a sentence naming the part, not
+ * with the memory of the machine. Parts never asked for are never inflated: the writer
+ * copies their compressed bytes as they are. ZIP64 is read.
+ */
+import { Inflate } from 'fflate';
+import { crc32 as jsCrc32 } from './crc32';
+import { PackageError } from './package-error';
+
+const MB = 1024 * 1024;
+
+export interface ZipLimits {
+  /** Entries in the central directory. */
+  maxEntries: number;
+  /** Bytes one part may inflate to. */
+  maxPartBytes: number;
+  /** Bytes all the parts read from one package may inflate to. */
+  maxTotalBytes: number;
+}
+
+/**
+ * A review keeps what it reads as grids: about as many bytes of memory as the XML has. These
+ * limits keep a hostile package under 1 GB; the largest agency workbook seen is a few MB.
+ */
+export const DEFAULT_LIMITS: ZipLimits = { maxEntries: 100_000, maxPartBytes: 256 * MB, maxTotalBytes: 512 * MB };
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated; others are copied but not read. */
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** DOS time and date, kept when the entry is copied. */
+  time: number;
+  date: number;
+  localOffset: number;
+  dataOffset: number;
+}
+
+/** Steps of compressed input: 16 KB inflates to at most ~17 MB (deflate's ratio is bounded by 1032:1). */
+const STEP = 16 * 1024;
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_END64 = 0x06064b50;
+const SIG_LOCATOR64 = 0x07064b50;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether the bytes start like a zip (a local header, or the end record of an empty zip). */
+export const looksLikeZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
+
+function badName(name: string, folder: boolean): boolean {
+  if (!name || name.startsWith('/') || name.includes('\\')) return true;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return true;
+  const segments = (folder ? name.slice(0, -1) : name).split('/');
+  return segments.some((s) => s === '' || s === '.' || s === '..' || /^[A-Za-z]:$/.test(s));
+}
+
+export class ZipReader {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly order: string[] = [];
+  /** Bytes inflated so far from this package. */
+  private inflated = 0;
+
+  private constructor(
+    readonly bytes: Uint8Array,
+    readonly limits: ZipLimits,
+  ) {}
+
+  private u16(at: number): number {
+    const b = this.bytes;
+    return b[at] | (b[at + 1] << 8);
+  }
+  private u32(at: number): number {
+    const b = this.bytes;
+    return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+  }
+  private u64(at: number): number {
+    const v = this.u32(at) + this.u32(at + 4) * 2 ** 32;
+    if (!Number.isSafeInteger(v)) throw new PackageError('corrupt', { reason: 'size' });
+    return v;
+  }
+
+  static open(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipReader {
+    if (!looksLikeZip(data)) throw new PackageError('not-zip');
+    const z = new ZipReader(data, limits);
+    z.readDirectory();
+    return z;
+  }
+
+  /** Part names in the order of the central directory (folder entries left out). */
+  names(): string[] {
+    return this.order.slice();
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name.toLowerCase());
+  }
+
+  /** The entry of a part, matched ignoring case (OPC part names are case-insensitive). */
+  entry(name: string): ZipEntry | undefined {
+    return this.entries.get(name.toLowerCase());
+  }
+
+  /** The compressed bytes of a part, as stored (no copy). */
+  raw(e: ZipEntry): Uint8Array {
+    return this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+  }
+
+  private readDirectory(): void {
+    const b = this.bytes;
+    const len = b.length;
+    // The end record is the last thing in the file, followed only by its comment.
+    let end = -1;
+    for (let i = len - 22; i >= Math.max(0, len - 22 - 0xffff); i--) {
+      if (b[i] === 0x50 && b[i + 1] === 0x4b && this.u32(i) === SIG_END && i + 22 + this.u16(i + 20) <= len) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) throw new PackageError('corrupt', { reason: 'truncated' });
+    if (this.u16(end + 4) !== 0 || this.u16(end + 6) !== 0) throw new PackageError('corrupt', { reason: 'multi-disk' });
+    let count = this.u16(end + 10);
+    let cdSize = this.u32(end + 12);
+    let cdOffset = this.u32(end + 16);
+    let cdEnd = end;
+    const loc = end - 20;
+    if (loc >= 0 && this.u32(loc) === SIG_LOCATOR64) {
+      const at = this.u64(loc + 8);
+      if (at + 56 > loc || this.u32(at) !== SIG_END64) throw new PackageError('corrupt', { reason: 'zip64' });
+      count = this.u64(at + 32);
+      cdSize = this.u64(at + 40);
+      cdOffset = this.u64(at + 48);
+      cdEnd = at;
+    }
+    if (count > this.limits.maxEntries) throw new PackageError('too-many-entries', { found: count, limit: this.limits.maxEntries });
+    // Data prepended to the zip (or a directory pointing elsewhere) moves every offset: refused.
+    if (cdOffset + cdSize !== cdEnd || count * 46 > cdSize) throw new PackageError('corrupt', { reason: 'directory' });
+
+    let p = cdOffset;
+    const found: ZipEntry[] = [];
+    const seen = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      if (p + 46 > cdEnd || this.u32(p) !== SIG_CENTRAL) throw new PackageError('corrupt', { reason: 'directory' });
+      const flags = this.u16(p + 8);
+      const method = this.u16(p + 10);
+      const time = this.u16(p + 12);
+      const date = this.u16(p + 14);
+      const crc = this.u32(p + 16);
+      let compressedSize = this.u32(p + 20);
+      let size = this.u32(p + 24);
+      const nameLen = this.u16(p + 28);
+      const extraLen = this.u16(p + 30);
+      const commentLen = this.u16(p + 32);
+      let localOffset = this.u32(p + 42);
+      const next = p + 46 + nameLen + extraLen + commentLen;
+      if (next > cdEnd) throw new PackageError('corrupt', { reason: 'directory' });
+      const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
+      let name: string;
+      try {
+        // Without the UTF-8 flag a name is CP437; OOXML part names are ASCII, which both agree on.
+        name = flags & 0x800 || nameBytes.every((x) => x < 0x80) ? utf8.decode(nameBytes) : String.fromCharCode(...nameBytes);
+      } catch {
+        throw new PackageError('bad-entry-name', { part: String.fromCharCode(...nameBytes) });
+      }
+      // ZIP64 extended information: the fields that overflowed, in this order.
+      for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
+        const id = this.u16(x);
+        const sz = this.u16(x + 2);
+        if (id === 1) {
+          let f = x + 4;
+          if (size === 0xffffffff) (size = this.u64(f)), (f += 8);
+          if (compressedSize === 0xffffffff) (compressedSize = this.u64(f)), (f += 8);
+          if (localOffset === 0xffffffff) localOffset = this.u64(f);
+        }
+        x += 4 + sz;
+      }
+      const folder = name.endsWith('/');
+      if (badName(name, folder)) throw new PackageError('bad-entry-name', { part: name });
+      if (flags & 1) throw new PackageError('encrypted', { part: name });
+      const key = name.toLowerCase();
+      if (seen.has(key)) throw new PackageError('duplicate-entry', { part: name });
+      seen.add(key);
+      const e: ZipEntry = { name, method, flags, crc, compressedSize, size, time, date, localOffset, dataOffset: 0 };
+      this.checkLocal(e, nameBytes, cdOffset);
+      found.push(e);
+      if (!folder) {
+        this.entries.set(key, e);
+        this.order.push(name);
+      }
+      p = next;
+    }
+    if (p !== cdEnd) throw new PackageError('corrupt', { reason: 'directory' });
+    // Entries that share bytes ("overlapping" zip bombs) would be copied many times over.
+    const byOffset = found.slice().sort((a, c) => a.localOffset - c.localOffset);
+    for (let i = 1; i < byOffset.length; i++) {
+      const prev = byOffset[i - 1];
+      if (prev.dataOffset + prev.compressedSize > byOffset[i].localOffset) throw new PackageError('corrupt', { reason: 'overlap', part: byOffset[i].name });
+    }
+  }
+
+  /** The local header must be where the directory says and name the same entry. */
+  private checkLocal(e: ZipEntry, nameBytes: Uint8Array, cdOffset: number): void {
+    const at = e.localOffset;
+    if (at + 30 > cdOffset || this.u32(at) !== SIG_LOCAL) throw new PackageError('corrupt', { reason: 'local-header', part: e.name });
+    const nameLen = this.u16(at + 26);
+    const extraLen = this.u16(at + 28);
+    const local = this.bytes.subarray(at + 30, at + 30 + nameLen);
+    if (nameLen !== nameBytes.length || local.some((x, i) => x !== nameBytes[i])) throw new PackageError('corrupt', { reason: 'local-header', part: e.name });
+    e.dataOffset = at + 30 + nameLen + extraLen;
+    if (e.dataOffset + e.compressedSize > cdOffset) throw new PackageError('corrupt', { reason: 'truncated', part: e.name });
+  }
+
+  /** Bytes inflated from this package so far. */
+  get inflatedBytes(): number {
+    return this.inflated;
+  }
+
+  /**
+   * Inflates a part, handing its bytes on in pieces (never the whole part at once), within
+   * the limits; the CRC and size are checked at the end.
+   */
+  inflate(name: string, onChunk: (chunk: Uint8Array) => void): void {
+    const e = this.entry(name);
+    if (!e) throw new PackageError('corrupt-part', { part: name, reason: 'missing' });
+    const { maxPartBytes, maxTotalBytes } = this.limits;
+    const mb = (n: number) => Math.round(n / MB);
+    // Declared sizes are checked first: most bombs say what they are.
+    if (e.size > maxPartBytes) throw new PackageError('part-too-large', { part: e.name, limit: mb(maxPartBytes), found: mb(e.size) });
+    if (this.inflated + e.size > maxTotalBytes) throw new PackageError('total-too-large', { part: e.name, limit: mb(maxTotalBytes) });
+    if (e.method !== 0 && e.method !== 8) throw new PackageError('method', { part: e.name, method: e.method });
+    let produced = 0;
+    let crc = 0;
+    const take = (chunk: Uint8Array) => {
+      produced += chunk.length;
+      // What the directory says is not trusted: the real size is counted as it comes.
+      if (produced > maxPartBytes) throw new PackageError('part-too-large', { part: e.name, limit: mb(maxPartBytes) });
+      if (this.inflated + produced > maxTotalBytes) throw new PackageError('total-too-large', { part: e.name, limit: mb(maxTotalBytes) });
+      if (produced > e.size) throw new PackageError('corrupt-part', { part: e.name, reason: 'size' });
+      crc = jsCrc32(chunk, crc);
+      if (chunk.length) onChunk(chunk);
+    };
+    const data = this.raw(e);
+    if (e.method === 0) {
+      if (e.compressedSize !== e.size) throw new PackageError('corrupt-part', { part: e.name, reason: 'size' });
+      for (let i = 0; i < data.length; i += MB) take(data.subarray(i, i + MB));
+    } else {
+      const inflater = new Inflate((chunk) => take(chunk));
+      try {
+        if (!data.length) inflater.push(new Uint8Array(0), true);
+        for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+      } catch (err) {
+        if (err instanceof PackageError) throw err;
+        throw new PackageError('corrupt-part', { part: e.name, reason: 'deflate' });
+      }
+    }
+    if (produced !== e.size) throw new PackageError('corrupt-part', { part: e.name, reason: 'size' });
+    if (crc !== e.crc) throw new PackageError('corrupt-part', { part: e.name, reason: 'crc' });
+    this.inflated += produced;
+  }
+
+  /** A whole part (for the small ones: workbook, relationships, styles…). */
+  read(name: string): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    this.inflate(name, (c) => chunks.push(c));
+    return concat(chunks);
+  }
+}
+
+export function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
