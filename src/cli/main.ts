@@ -15,7 +15,7 @@ import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
 import { describePackageError, isPackageError } from '../workbook/package-error';
 import { mergeWorkbooks } from './merge';
-import { fileSink, nodeCompressor } from './node-zip';
+import { fileSink, fileSource, nodeCompressor } from './node-zip';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -299,13 +299,14 @@ async function writeWorkbook(path: string, wb: XlsxWorkbook): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    const fh = await open(tmp, 'w');
+    const fh = await open(tmp, 'w+');
     try {
       await wb.writeTo(fileSink(fh), nodeCompressor);
+      // Read back from the disk: the directory, the workbook, its relationships and content types.
+      verifySaved(fileSource(fh.fd, (await fh.stat()).size), await wb.savedSheets());
     } finally {
       await fh.close();
     }
-    verifySaved(new Uint8Array(await readFile(tmp)), await wb.savedSheets());
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });

@@ -4,14 +4,20 @@
  * src/workbook/zip-write.ts, shared with the browser.
  */
 import { once } from 'node:events';
+import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { crc32, createDeflateRaw } from 'node:zlib';
 import type { Compressor, ZipSink } from '../workbook/zip-write';
+import type { ByteSource } from '../workbook/zip-read';
 import { zipEntries, type ZipWriter } from '../workbook/zip';
 
+/**
+ * Level 4: on result sheets a third of level 6's time for 9 % more bytes (measured on the
+ * 50 000-person bench); the clerk's parts are copied as they were, never recompressed.
+ */
 export const nodeCompressor: Compressor = {
   async deflate(source) {
-    const d = createDeflateRaw({ level: 6 });
+    const d = createDeflateRaw({ level: 4, chunkSize: 256 * 1024 });
     const chunks: Uint8Array[] = [];
     let compressedSize = 0;
     d.on('data', (c: Buffer) => {
@@ -21,11 +27,17 @@ export const nodeCompressor: Compressor = {
     const ended = once(d, 'end');
     let crc = 0;
     let size = 0;
+    // zlib reads a piece in the thread pool while the next one is written; the producer
+    // reuses a piece's memory for the one after the next, so that write must be done first.
+    let previous: Promise<void> = Promise.resolve();
     for (const piece of source) {
       crc = crc32(piece, crc);
       size += piece.length;
-      if (!d.write(piece)) await once(d, 'drain');
+      const current = new Promise<void>((res, rej) => d.write(piece, (e) => (e ? rej(e) : res())));
+      await previous;
+      previous = current;
     }
+    await previous;
     d.end();
     await ended;
     return { chunks, crc: crc >>> 0, size, compressedSize };
@@ -42,3 +54,21 @@ export const fileSink = (fh: FileHandle): ZipSink => ({
     while (at < chunk.length) at += (await fh.write(chunk, at, chunk.length - at)).bytesWritten;
   },
 });
+
+/** A file read piece by piece (the written package, read back without loading it whole). */
+export function fileSource(fd: number, size: number): ByteSource {
+  return {
+    length: size,
+    read(offset, length) {
+      const n = Math.max(0, Math.min(length, size - offset));
+      const b = Buffer.allocUnsafe(n);
+      let at = 0;
+      while (at < n) {
+        const got = readSync(fd, b, at, n - at, offset + at);
+        if (!got) break;
+        at += got;
+      }
+      return at === n ? b : b.subarray(0, at);
+    },
+  };
+}

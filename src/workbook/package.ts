@@ -9,7 +9,7 @@
  * (ECMA-376 Part 1 §18.2 for the workbook; Part 2 for the package).
  */
 import type { SheetSpec, SheetVisibility } from '../sheets/grid';
-import { sheetXmlChunks } from './sheet-xml';
+import { sheetXmlParts } from './sheet-xml';
 import { MAIN_NS } from './sheet-read';
 import { addStylesTo, EMPTY_STYLES } from './package-styles';
 import { PackageError } from './package-error';
@@ -34,6 +34,7 @@ import {
   type XmlElement,
 } from './xml';
 import type { ZipEntries } from './zip';
+import { concat } from './zip-read';
 
 export { addStyles } from './package-styles';
 
@@ -258,7 +259,7 @@ export interface PackageChanges {
   removed: Set<string>;
   /** Stored name → new bytes. */
   replaced: Map<string, Uint8Array>;
-  added: { name: string; text: () => Iterable<string> }[];
+  added: { name: string; pieces: () => Iterable<Uint8Array> }[];
   /** The sheets the edited workbook lists, in tab order. */
   sheets: string[];
 }
@@ -387,7 +388,7 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     if (rr) localNames.push([local, '_xlnm.Print_Titles', `${quoteSheet(spec.name)}!$${rr[0]}:$${rr[1]}`, false]);
     // Excel pairs every autofilter with this hidden name; without it sorting from the filter can fail.
     if (spec.autoFilter) localNames.push([local, '_xlnm._FilterDatabase', `${quoteSheet(spec.name)}!${absolute(spec.autoFilter)}`, true]);
-    added.push({ name: part, text: () => sheetXmlChunks(spec, (id) => styleIndex.get(id) ?? 0) });
+    added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0) });
   });
   if (localNames.length) {
     if (!definedNames) {
@@ -537,7 +538,7 @@ export function editPackage(entries: ZipEntries, edit: PackageEdit): PackageChan
   const changes = planEdit(mapSource(entries), edit);
   for (const n of changes.removed) entries.delete(n);
   for (const [n, b] of changes.replaced) entries.set(n, b);
-  for (const a of changes.added) entries.set(a.name, encoder.encode([...a.text()].join('')));
+  for (const a of changes.added) entries.set(a.name, concat([...a.pieces()].map((p) => p.slice())));
   return changes;
 }
 

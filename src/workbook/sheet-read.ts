@@ -12,12 +12,12 @@
  * errors as { error: "#N/A" }, a formula as its cached result (and listed in formulaCells),
  * merged cells other than the top-left as empty, as Excel shows them. Pure: no Node, no DOM.
  */
-import { SaxesParser } from 'saxes';
 import type { CellValue, SheetGrid, SheetVisibility } from '../sheets/grid';
 import { cellAddress, parseRange } from '../sheets/grid';
 import { encodingOfFont } from '../text/legacy';
 import { PackageError } from './package-error';
-import { attr, checkDeclaredEncoding, childNamed, childrenNamed, xmlError, type XmlDocument } from './xml';
+import { attr, checkDeclaredEncoding, childNamed, childrenNamed, type XmlDocument } from './xml';
+import { XmlScanner, XmlSyntaxError } from './xml-scan';
 
 export const MAIN_NS = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'] as const;
 
@@ -96,19 +96,25 @@ function isoToSerial(s: string): CellValue {
 export type Feed = (onChunk: (bytes: Uint8Array) => void) => void;
 
 interface StreamHandlers {
-  open(local: string, main: boolean, attrs: Record<string, string>): void;
+  /** `attrs` is [name, value, …], reused by the scanner: read it, do not keep it. */
+  open(local: string, main: boolean, attrs: string[]): void;
   close(local: string, main: boolean): void;
   text(text: string): void;
 }
 
+/** The value of attribute `name` (no prefix) in a scanner's attribute list. */
+export function attrOf(attrs: string[], name: string): string | undefined {
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
+}
+
 /**
- * Streams a part through saxes without its namespace machinery (twice as fast): elements
- * are matched by local name and namespace, prefixes resolved here from the declarations
- * in scope, so "x:c" in a prefixed package is a cell and "x14:dataValidation" is not
- * SpreadsheetML's.
+ * Streams a part through the scanner (src/workbook/xml-scan.ts): elements are matched by
+ * local name and namespace, prefixes resolved here from the declarations in scope, so
+ * "x:c" in a prefixed package is a cell and "x14:dataValidation" is not SpreadsheetML's.
+ * `handlers` receives a function that turns the capture of text on and off.
  */
-function streamXml(feed: Feed, part: string, h: StreamHandlers): void {
-  const parser = new SaxesParser({ position: true });
+function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => void) => StreamHandlers): void {
   const bindings = new Map<string, string>();
   const undo: { depth: number; prefix: string; prev: string | undefined }[] = [];
   let depth = 0;
@@ -123,38 +129,35 @@ function streamXml(feed: Feed, part: string, h: StreamHandlers): void {
     }
     return r;
   };
-  parser.on('xmldecl', (d) => checkDeclaredEncoding(d.encoding, part));
-  parser.on('doctype', () => {
-    throw new PackageError('doctype', { part });
-  });
-  parser.on('opentag', (tag) => {
-    depth++;
-    const attrs = tag.attributes as Record<string, string>;
-    for (const k in attrs) {
-      if (k.charCodeAt(0) !== 120 || !(k === 'xmlns' || k.startsWith('xmlns:'))) continue;
-      const prefix = k === 'xmlns' ? '' : k.slice(6);
-      undo.push({ depth, prefix, prev: bindings.get(prefix) });
-      bindings.set(prefix, attrs[k]);
-      cache = new Map();
-    }
-    const [local, main] = resolve(tag.name);
-    h.open(local, main, attrs);
-  });
-  parser.on('closetag', (tag) => {
-    const [local, main] = resolve(tag.name);
-    h.close(local, main);
-    while (undo.length && undo[undo.length - 1].depth === depth) {
-      const u = undo.pop()!;
-      if (u.prev === undefined) bindings.delete(u.prefix);
-      else bindings.set(u.prefix, u.prev);
-      cache = new Map();
-    }
-    depth--;
-  });
-  parser.on('text', h.text);
-  parser.on('cdata', h.text);
-  parser.on('error', () => {
-    throw xmlError(part, parser);
+  let scanner: XmlScanner;
+  const h = handlers((on) => (scanner.wantText = on));
+  scanner = new XmlScanner({
+    declaration: (attrs) => checkDeclaredEncoding(attrOf(attrs, 'encoding'), part),
+    open(name, attrs) {
+      depth++;
+      for (let i = 0; i < attrs.length; i += 2) {
+        const n = attrs[i];
+        if (n.charCodeAt(0) !== 120 || !(n === 'xmlns' || n.startsWith('xmlns:'))) continue;
+        const prefix = n === 'xmlns' ? '' : n.slice(6);
+        undo.push({ depth, prefix, prev: bindings.get(prefix) });
+        bindings.set(prefix, attrs[i + 1]);
+        cache = new Map();
+      }
+      const [local, main] = resolve(name);
+      h.open(local, main, attrs);
+    },
+    close(name) {
+      const [local, main] = resolve(name);
+      h.close(local, main);
+      while (undo.length && undo[undo.length - 1].depth === depth) {
+        const u = undo.pop()!;
+        if (u.prev === undefined) bindings.delete(u.prefix);
+        else bindings.set(u.prefix, u.prev);
+        cache = new Map();
+      }
+      depth--;
+    },
+    text: (t) => h.text(t),
   });
   let decoder: TextDecoder | undefined;
   let head: Uint8Array | undefined;
@@ -177,15 +180,15 @@ function streamXml(feed: Feed, part: string, h: StreamHandlers): void {
     } catch {
       throw new PackageError('bad-encoding', { part });
     }
-    if (text) parser.write(text);
+    if (text) scanner.write(text);
   };
   try {
     feed((bytes) => push(bytes, false));
     push(new Uint8Array(0), true);
-    parser.close();
+    scanner.close();
   } catch (e) {
-    if (e instanceof PackageError) throw e;
-    throw xmlError(part, parser);
+    if (e instanceof XmlSyntaxError) throw e.doctype ? new PackageError('doctype', { part }) : new PackageError('bad-xml', { part, line: e.line, column: e.column });
+    throw e;
   }
 }
 
@@ -204,7 +207,7 @@ export function readSharedStrings(feed: Feed, part: string): string[] {
   let inT = false;
   let t = '';
   let si = '';
-  streamXml(feed, part, {
+  streamXml(feed, part, (want) => ({
     open(local, main) {
       if (!main) return;
       if (local === 'si') {
@@ -213,6 +216,7 @@ export function readSharedStrings(feed: Feed, part: string): string[] {
       } else if (local === 'rPh') phonetic++;
       else if (local === 't' && inSi && !phonetic) {
         inT = true;
+        want(true);
         t = '';
       }
     },
@@ -221,6 +225,7 @@ export function readSharedStrings(feed: Feed, part: string): string[] {
       if (local === 't' && inT) {
         si += decodeXString(t);
         inT = false;
+        want(false);
       } else if (local === 'rPh') phonetic--;
       else if (local === 'si') {
         out.push(si);
@@ -230,7 +235,7 @@ export function readSharedStrings(feed: Feed, part: string): string[] {
     text(x) {
       if (inT) t += x;
     },
-  });
+  }));
   return out;
 }
 
@@ -328,7 +333,7 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
   let isText = '';
   let t = '';
 
-  streamXml(feed, part, {
+  streamXml(feed, part, (want) => ({
     open(local, main, a) {
       if (!main) {
         if (local === 'dataValidation') dataValidation = true;
@@ -338,12 +343,14 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
         if (local === 'v') {
           vSeen = true;
           capture = true;
+          want(true);
           v = '';
         } else if (local === 'f') hasFormula = true;
         else if (local === 'is') isSeen = true;
         else if (local === 'rPh') phonetic++;
         else if (local === 't' && isSeen && !phonetic) {
           inT = true;
+          want(true);
           t = '';
         }
         return;
@@ -354,7 +361,7 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
           return;
         case 'row': {
           if (!inSheetData) return;
-          const r = a.r;
+          const r = attrOf(a, 'r');
           if (r !== undefined) {
             const n = Number(r);
             if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw badCell(-1, -1, 'row');
@@ -365,7 +372,7 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
         }
         case 'c': {
           if (!inSheetData) return;
-          const ref = a.r;
+          const ref = attrOf(a, 'r');
           if (ref !== undefined) {
             const [r, c] = parseRef(ref);
             if (c < 0) throw badCell(-1, -1, 'reference');
@@ -379,16 +386,19 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
           }
           col = cc;
           inCell = true;
-          type = a.t ?? 'n';
-          style = a.s ? Number(a.s) : 0;
+          type = attrOf(a, 't') ?? 'n';
+          const st = attrOf(a, 's');
+          style = st ? Number(st) : 0;
           hasFormula = vSeen = isSeen = inT = capture = false;
           phonetic = 0;
           isText = '';
           return;
         }
-        case 'mergeCell':
-          if (a.ref) merges.push(a.ref.toUpperCase());
+        case 'mergeCell': {
+          const ref = attrOf(a, 'ref');
+          if (ref) merges.push(ref.toUpperCase());
           return;
+        }
         case 'dataValidation':
           dataValidation = true;
       }
@@ -402,11 +412,13 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
       switch (local) {
         case 'v':
           capture = false;
+          want(false);
           return;
         case 't':
           if (inT) {
             isText += decodeXString(t);
             inT = false;
+            want(false);
           }
           return;
         case 'rPh':
@@ -464,7 +476,7 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
       if (capture) v += x;
       else if (inT) t += x;
     },
-  });
+  }));
 
   clearMerged(values, fonts, merges, budget, tooLarge);
   // Rows after the last one with a value are not part of the used range.

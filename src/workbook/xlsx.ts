@@ -17,7 +17,7 @@ import { canEditSource, checkPackage, describePackage, planEdit, type PackageCha
 import { PackageError } from './package-error';
 import { newBudget, readSharedStrings, readWorksheet, styleInfo, type Budget, type StyleInfo } from './sheet-read';
 import { parseXmlBytes, type XmlDocument } from './xml';
-import { DEFAULT_LIMITS, ZipReader, type ZipLimits } from './zip-read';
+import { DEFAULT_LIMITS, ZipReader, type ByteSource, type ZipLimits } from './zip-read';
 import { fflateCompressor, memorySink, writeZip, type Compressor, type OutPart, type ZipSink } from './zip-write';
 import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
@@ -359,9 +359,9 @@ export class XlsxWorkbook implements WorkbookPort {
  * types) and checks that it lists `expected` and holds each sheet it lists: a PackageError
  * ('inconsistent') otherwise, so a package Excel could not open is never handed over.
  */
-export function verifySaved(bytes: Uint8Array, expected: string[]): void {
-  const pkg = new OpenPackage(ZipReader.open(bytes, DEFAULT_LIMITS));
-  checkPackage(pkg, expected);
+export function verifySaved(bytes: Uint8Array | ByteSource, expected: string[]): void {
+  const zip = bytes instanceof Uint8Array ? ZipReader.open(bytes, DEFAULT_LIMITS) : ZipReader.openSource(bytes, DEFAULT_LIMITS);
+  checkPackage(new OpenPackage(zip), expected);
 }
 
 /** Looks inside the package for charts, pivot tables, data validation, macros… */

@@ -66,6 +66,23 @@ function badName(name: string, folder: boolean): boolean {
   return segments.some((s) => s === '' || s === '.' || s === '..' || /^[A-Za-z]:$/.test(s));
 }
 
+/** Random access to the bytes of a package: memory here, a file on Node (node-zip.ts). */
+export interface ByteSource {
+  readonly length: number;
+  /** `length` bytes from `offset`, fewer at the end. */
+  read(offset: number, length: number): Uint8Array;
+}
+
+export const memorySource = (b: Uint8Array): ByteSource => ({ length: b.length, read: (o, l) => b.subarray(o, o + l) });
+
+const u16 = (b: Uint8Array, at: number): number => b[at] | (b[at + 1] << 8);
+const u32 = (b: Uint8Array, at: number): number => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+function u64(b: Uint8Array, at: number): number {
+  const v = u32(b, at) + u32(b, at + 4) * 2 ** 32;
+  if (!Number.isSafeInteger(v)) throw new PackageError('corrupt', { reason: 'size' });
+  return v;
+}
+
 export class ZipReader {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly order: string[] = [];
@@ -73,27 +90,19 @@ export class ZipReader {
   private inflated = 0;
 
   private constructor(
-    readonly bytes: Uint8Array,
+    readonly source: ByteSource,
     readonly limits: ZipLimits,
   ) {}
 
-  private u16(at: number): number {
-    const b = this.bytes;
-    return b[at] | (b[at + 1] << 8);
-  }
-  private u32(at: number): number {
-    const b = this.bytes;
-    return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
-  }
-  private u64(at: number): number {
-    const v = this.u32(at) + this.u32(at + 4) * 2 ** 32;
-    if (!Number.isSafeInteger(v)) throw new PackageError('corrupt', { reason: 'size' });
-    return v;
-  }
-
   static open(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipReader {
     if (!looksLikeZip(data)) throw new PackageError('not-zip');
-    const z = new ZipReader(data, limits);
+    return ZipReader.openSource(memorySource(data), limits);
+  }
+
+  /** A package read piece by piece (a file on disk: only the directory and the parts asked for are read). */
+  static openSource(source: ByteSource, limits: ZipLimits = DEFAULT_LIMITS): ZipReader {
+    if (!looksLikeZip(source.read(0, 4))) throw new PackageError('not-zip');
+    const z = new ZipReader(source, limits);
     z.readDirectory();
     return z;
   }
@@ -112,60 +121,63 @@ export class ZipReader {
     return this.entries.get(name.toLowerCase());
   }
 
-  /** The compressed bytes of a part, as stored (no copy). */
+  /** The compressed bytes of a part, as stored (no copy from memory). */
   raw(e: ZipEntry): Uint8Array {
-    return this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    return this.source.read(e.dataOffset, e.compressedSize);
   }
 
   private readDirectory(): void {
-    const b = this.bytes;
-    const len = b.length;
-    // The end record is the last thing in the file, followed only by its comment.
+    const len = this.source.length;
+    // The end record is the last thing in the file, followed only by its comment (and a ZIP64 locator before it).
+    const tailStart = Math.max(0, len - 22 - 0xffff - 20);
+    const tail = this.source.read(tailStart, len - tailStart);
     let end = -1;
-    for (let i = len - 22; i >= Math.max(0, len - 22 - 0xffff); i--) {
-      if (b[i] === 0x50 && b[i + 1] === 0x4b && this.u32(i) === SIG_END && i + 22 + this.u16(i + 20) <= len) {
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail[i] === 0x50 && tail[i + 1] === 0x4b && u32(tail, i) === SIG_END && tailStart + i + 22 + u16(tail, i + 20) <= len) {
         end = i;
         break;
       }
     }
     if (end < 0) throw new PackageError('corrupt', { reason: 'truncated' });
-    if (this.u16(end + 4) !== 0 || this.u16(end + 6) !== 0) throw new PackageError('corrupt', { reason: 'multi-disk' });
-    let count = this.u16(end + 10);
-    let cdSize = this.u32(end + 12);
-    let cdOffset = this.u32(end + 16);
-    let cdEnd = end;
+    if (u16(tail, end + 4) !== 0 || u16(tail, end + 6) !== 0) throw new PackageError('corrupt', { reason: 'multi-disk' });
+    let count = u16(tail, end + 10);
+    let cdSize = u32(tail, end + 12);
+    let cdOffset = u32(tail, end + 16);
+    let cdEnd = tailStart + end;
     const loc = end - 20;
-    if (loc >= 0 && this.u32(loc) === SIG_LOCATOR64) {
-      const at = this.u64(loc + 8);
-      if (at + 56 > loc || this.u32(at) !== SIG_END64) throw new PackageError('corrupt', { reason: 'zip64' });
-      count = this.u64(at + 32);
-      cdSize = this.u64(at + 40);
-      cdOffset = this.u64(at + 48);
+    if (loc >= 0 && u32(tail, loc) === SIG_LOCATOR64) {
+      const at = u64(tail, loc + 8);
+      const rec = at + 56 <= tailStart + loc ? this.source.read(at, 56) : new Uint8Array(0);
+      if (rec.length < 56 || u32(rec, 0) !== SIG_END64) throw new PackageError('corrupt', { reason: 'zip64' });
+      count = u64(rec, 32);
+      cdSize = u64(rec, 40);
+      cdOffset = u64(rec, 48);
       cdEnd = at;
     }
     if (count > this.limits.maxEntries) throw new PackageError('too-many-entries', { found: count, limit: this.limits.maxEntries });
     // Data prepended to the zip (or a directory pointing elsewhere) moves every offset: refused.
     if (cdOffset + cdSize !== cdEnd || count * 46 > cdSize) throw new PackageError('corrupt', { reason: 'directory' });
 
-    let p = cdOffset;
+    const cd = this.source.read(cdOffset, cdSize);
+    let p = 0;
     const found: ZipEntry[] = [];
     const seen = new Set<string>();
     for (let k = 0; k < count; k++) {
-      if (p + 46 > cdEnd || this.u32(p) !== SIG_CENTRAL) throw new PackageError('corrupt', { reason: 'directory' });
-      const flags = this.u16(p + 8);
-      const method = this.u16(p + 10);
-      const time = this.u16(p + 12);
-      const date = this.u16(p + 14);
-      const crc = this.u32(p + 16);
-      let compressedSize = this.u32(p + 20);
-      let size = this.u32(p + 24);
-      const nameLen = this.u16(p + 28);
-      const extraLen = this.u16(p + 30);
-      const commentLen = this.u16(p + 32);
-      let localOffset = this.u32(p + 42);
+      if (p + 46 > cd.length || u32(cd, p) !== SIG_CENTRAL) throw new PackageError('corrupt', { reason: 'directory' });
+      const flags = u16(cd, p + 8);
+      const method = u16(cd, p + 10);
+      const time = u16(cd, p + 12);
+      const date = u16(cd, p + 14);
+      const crc = u32(cd, p + 16);
+      let compressedSize = u32(cd, p + 20);
+      let size = u32(cd, p + 24);
+      const nameLen = u16(cd, p + 28);
+      const extraLen = u16(cd, p + 30);
+      const commentLen = u16(cd, p + 32);
+      let localOffset = u32(cd, p + 42);
       const next = p + 46 + nameLen + extraLen + commentLen;
-      if (next > cdEnd) throw new PackageError('corrupt', { reason: 'directory' });
-      const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
+      if (next > cd.length) throw new PackageError('corrupt', { reason: 'directory' });
+      const nameBytes = cd.subarray(p + 46, p + 46 + nameLen);
       let name: string;
       try {
         // Without the UTF-8 flag a name is CP437; OOXML part names are ASCII, which both agree on.
@@ -175,13 +187,13 @@ export class ZipReader {
       }
       // ZIP64 extended information: the fields that overflowed, in this order.
       for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
-        const id = this.u16(x);
-        const sz = this.u16(x + 2);
+        const id = u16(cd, x);
+        const sz = u16(cd, x + 2);
         if (id === 1) {
           let f = x + 4;
-          if (size === 0xffffffff) (size = this.u64(f)), (f += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = this.u64(f)), (f += 8);
-          if (localOffset === 0xffffffff) localOffset = this.u64(f);
+          if (size === 0xffffffff) (size = u64(cd, f)), (f += 8);
+          if (compressedSize === 0xffffffff) (compressedSize = u64(cd, f)), (f += 8);
+          if (localOffset === 0xffffffff) localOffset = u64(cd, f);
         }
         x += 4 + sz;
       }
@@ -200,7 +212,7 @@ export class ZipReader {
       }
       p = next;
     }
-    if (p !== cdEnd) throw new PackageError('corrupt', { reason: 'directory' });
+    if (p !== cd.length) throw new PackageError('corrupt', { reason: 'directory' });
     // Entries that share bytes ("overlapping" zip bombs) would be copied many times over.
     const byOffset = found.slice().sort((a, c) => a.localOffset - c.localOffset);
     for (let i = 1; i < byOffset.length; i++) {
@@ -212,11 +224,11 @@ export class ZipReader {
   /** The local header must be where the directory says and name the same entry. */
   private checkLocal(e: ZipEntry, nameBytes: Uint8Array, cdOffset: number): void {
     const at = e.localOffset;
-    if (at + 30 > cdOffset || this.u32(at) !== SIG_LOCAL) throw new PackageError('corrupt', { reason: 'local-header', part: e.name });
-    const nameLen = this.u16(at + 26);
-    const extraLen = this.u16(at + 28);
-    const local = this.bytes.subarray(at + 30, at + 30 + nameLen);
-    if (nameLen !== nameBytes.length || local.some((x, i) => x !== nameBytes[i])) throw new PackageError('corrupt', { reason: 'local-header', part: e.name });
+    const head = at + 30 + nameBytes.length <= cdOffset ? this.source.read(at, 30 + nameBytes.length) : new Uint8Array(0);
+    if (head.length < 30 || u32(head, 0) !== SIG_LOCAL) throw new PackageError('corrupt', { reason: 'local-header', part: e.name });
+    const nameLen = u16(head, 26);
+    const extraLen = u16(head, 28);
+    if (nameLen !== nameBytes.length || nameBytes.some((x, i) => x !== head[30 + i])) throw new PackageError('corrupt', { reason: 'local-header', part: e.name });
     e.dataOffset = at + 30 + nameLen + extraLen;
     if (e.dataOffset + e.compressedSize > cdOffset) throw new PackageError('corrupt', { reason: 'truncated', part: e.name });
   }

@@ -21,7 +21,11 @@ export interface Deflated {
   compressedSize: number;
 }
 
-/** Raw deflate (RFC 1951) of a part given in pieces, with the CRC-32 and size of the input. */
+/**
+ * Raw deflate (RFC 1951) of a part given in pieces, with the CRC-32 and size of the input.
+ * A piece may be a view of a buffer its producer reuses: it must be consumed before the
+ * piece after the next is asked for.
+ */
 export interface Compressor {
   deflate(source: Iterable<Uint8Array>): Promise<Deflated>;
 }
@@ -30,8 +34,8 @@ export type OutPart =
   /** A part of the input package, copied compressed as it is. */
   | { name: string; copy: { reader: ZipReader; entry: ZipEntry } }
   | { name: string; data: Uint8Array }
-  /** XML written in pieces as the writer asks for them. */
-  | { name: string; text: () => Iterable<string> };
+  /** Bytes written in pieces as the writer asks for them (a result sheet's XML; see Compressor on reuse). */
+  | { name: string; pieces: () => Iterable<Uint8Array> };
 
 export interface ZipWriteOptions {
   /** Tests: write every size and offset in ZIP64 form, as a 4 GB package would. */
@@ -60,9 +64,6 @@ export const fflateCompressor: Compressor = {
 };
 
 const encoder = new TextEncoder();
-function* encoded(text: () => Iterable<string>): Iterable<Uint8Array> {
-  for (const s of text()) if (s) yield encoder.encode(s);
-}
 
 const FIXED_TIME = 0;
 /** 1980-01-01: a fixed stamp keeps the output the same for the same input. */
@@ -127,7 +128,7 @@ export async function writeZip(parts: Iterable<OutPart>, sink: ZipSink, compress
       w = { nameBytes, flags: (e.flags & 0x06) | 0x800, method: e.method, time: e.time, date: e.date, crc: e.crc, compressedSize: e.compressedSize, size: e.size, offset: out.written };
       data = [part.copy.reader.raw(e)];
     } else {
-      const d = await compressor.deflate('data' in part ? [part.data] : encoded(part.text));
+      const d = await compressor.deflate('data' in part ? [part.data] : part.pieces());
       w = { nameBytes, flags: 0x800, method: 8, time: FIXED_TIME, date: FIXED_DATE, crc: d.crc >>> 0, compressedSize: d.compressedSize, size: d.size, offset: out.written };
       data = d.chunks;
     }
