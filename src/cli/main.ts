@@ -171,6 +171,8 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
   const parts = opened.length === 1 ? (await opened[0].wb.lossyParts()).found : [];
+  // The review holds what it read: the grids are not needed to write.
+  for (const o of opened) o.wb.releaseGrids();
   // An .xlsm is a macro-enabled package: only a workbook with macros can be written as one.
   if (/\.xlsm$/i.test(out) && !parts.includes('macros')) throw new UsageError(t('cli.error.xlsmWithoutMacros', {}, L));
   const macrosLost = parts.includes('macros') && !/\.xlsm$/i.test(out);

@@ -16,14 +16,21 @@ import { zipEntries, type ZipWriter } from '../workbook/zip';
  * 50 000-person bench); the clerk's parts are copied as they were, never recompressed.
  */
 export const nodeCompressor: Compressor = {
-  async deflate(source) {
+  async deflate(source, onChunk) {
     const d = createDeflateRaw({ level: 4, chunkSize: 256 * 1024 });
     const chunks: Uint8Array[] = [];
+    const ready: Uint8Array[] = [];
     let compressedSize = 0;
     d.on('data', (c: Buffer) => {
-      chunks.push(c);
+      ready.push(c);
       compressedSize += c.length;
     });
+    const hand = async () => {
+      for (const c of ready.splice(0)) {
+        if (onChunk) await onChunk(c);
+        else chunks.push(c);
+      }
+    };
     const ended = once(d, 'end');
     let crc = 0;
     let size = 0;
@@ -36,10 +43,12 @@ export const nodeCompressor: Compressor = {
       const current = new Promise<void>((res, rej) => d.write(piece, (e) => (e ? rej(e) : res())));
       await previous;
       previous = current;
+      await hand();
     }
     await previous;
     d.end();
     await ended;
+    await hand();
     return { chunks, crc: crc >>> 0, size, compressedSize };
   },
 };
@@ -52,6 +61,10 @@ export const fileSink = (fh: FileHandle): ZipSink => ({
   write: async (chunk) => {
     let at = 0;
     while (at < chunk.length) at += (await fh.write(chunk, at, chunk.length - at)).bytesWritten;
+  },
+  patch: async (offset, bytes) => {
+    let at = 0;
+    while (at < bytes.length) at += (await fh.write(bytes, at, bytes.length - at, offset + at)).bytesWritten;
   },
 });
 

@@ -230,6 +230,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return part ? readSharedStrings((onChunk) => this.pkg.zip.inflate(part, onChunk), part) : [];
   }
 
+  /**
+   * Lets go of the grids read so far (the review has its own records by then): memory for
+   * the writing. A sheet asked for again is read from its part again.
+   */
+  releaseGrids(): void {
+    for (const s of this.info.sheets) if (s.kind === 'worksheet' && this.grids.has(s.name)) this.grids.delete(s.name);
+    this.sst = undefined;
+  }
+
   async getSettings(): Promise<StoredSettings | null> {
     const [grid] = await this.read([SETTINGS_SHEET]);
     return grid ? settingsFromCells(grid.values) : null;

@@ -12,6 +12,11 @@ import type { ZipEntry, ZipReader } from './zip-read';
 
 export interface ZipSink {
   write(chunk: Uint8Array): void | Promise<void>;
+  /**
+   * Overwrites bytes already written (a file): then a new part's compressed bytes go out as
+   * they come and its local header is completed afterwards, instead of being held whole.
+   */
+  patch?(offset: number, bytes: Uint8Array): Promise<void>;
 }
 
 export interface Deflated {
@@ -27,7 +32,8 @@ export interface Deflated {
  * piece after the next is asked for.
  */
 export interface Compressor {
-  deflate(source: Iterable<Uint8Array>): Promise<Deflated>;
+  /** With `onChunk`, the compressed bytes are handed on as they come (and not kept in `chunks`). */
+  deflate(source: Iterable<Uint8Array>, onChunk?: (chunk: Uint8Array) => Promise<void>): Promise<Deflated>;
 }
 
 export type OutPart =
@@ -44,21 +50,30 @@ export interface ZipWriteOptions {
 
 /** fflate's deflate, pure JavaScript (the browser preview). Level 1: twice as fast, ~30 % larger. */
 export const fflateCompressor: Compressor = {
-  async deflate(source) {
+  async deflate(source, onChunk) {
     const chunks: Uint8Array[] = [];
+    const ready: Uint8Array[] = [];
     let compressedSize = 0;
     const d = new Deflate({ level: 1 }, (chunk) => {
-      chunks.push(chunk);
+      ready.push(chunk);
       compressedSize += chunk.length;
     });
+    const hand = async () => {
+      for (const c of ready.splice(0)) {
+        if (onChunk) await onChunk(c);
+        else chunks.push(c);
+      }
+    };
     let crc = 0;
     let size = 0;
     for (const piece of source) {
       crc = crc32(piece, crc);
       size += piece.length;
       d.push(piece);
+      await hand();
     }
     d.push(new Uint8Array(0), true);
+    await hand();
     return { chunks, crc, size, compressedSize };
   },
 };
@@ -122,6 +137,22 @@ export async function writeZip(parts: Iterable<OutPart>, sink: ZipSink, compress
     const nameBytes = encoder.encode(part.name);
     let w: Written;
     let data: Uint8Array[];
+    if (!('copy' in part) && sink.patch && !force) {
+      // Streamed: header first (CRC and sizes filled in after), compressed bytes as they come.
+      const offset = out.written;
+      await out.write(localHeader(nameBytes, 0x800, 8, FIXED_TIME, FIXED_DATE, 0, 0, 0, false));
+      const d = await compressor.deflate('data' in part ? [part.data] : part.pieces(), (c) => out.write(c));
+      // Parts written here stay far below 4 GB (the grids' budget bounds them); a larger one would need ZIP64 up front.
+      if (d.size >= MAX32 || d.compressedSize >= MAX32) throw new Error(`part ${part.name} reached 4 GB`);
+      await out.flush();
+      const fix = new DataView(new ArrayBuffer(12));
+      fix.setUint32(0, d.crc >>> 0, true);
+      fix.setUint32(4, d.compressedSize, true);
+      fix.setUint32(8, d.size, true);
+      await sink.patch(offset + 14, new Uint8Array(fix.buffer));
+      written.push({ nameBytes, flags: 0x800, method: 8, time: FIXED_TIME, date: FIXED_DATE, crc: d.crc >>> 0, compressedSize: d.compressedSize, size: d.size, offset });
+      continue;
+    }
     if ('copy' in part) {
       const e = part.copy.entry;
       // Bit 3 (sizes after the data) is not needed: the sizes are known and written first.
@@ -133,27 +164,7 @@ export async function writeZip(parts: Iterable<OutPart>, sink: ZipSink, compress
       data = d.chunks;
     }
     const big = force || w.size >= MAX32 || w.compressedSize >= MAX32;
-    const local = new DataView(new ArrayBuffer(30 + nameBytes.length + (big ? 20 : 0)));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, big ? 45 : 20, true);
-    local.setUint16(6, w.flags, true);
-    local.setUint16(8, w.method, true);
-    local.setUint16(10, w.time, true);
-    local.setUint16(12, w.date, true);
-    local.setUint32(14, w.crc, true);
-    local.setUint32(18, big ? MAX32 : w.compressedSize, true);
-    local.setUint32(22, big ? MAX32 : w.size, true);
-    local.setUint16(26, nameBytes.length, true);
-    local.setUint16(28, big ? 20 : 0, true);
-    const localBytes = new Uint8Array(local.buffer);
-    localBytes.set(nameBytes, 30);
-    if (big) {
-      const x = 30 + nameBytes.length;
-      local.setUint16(x, 1, true);
-      local.setUint16(x + 2, 16, true);
-      setU64(local, x + 4, w.size);
-      setU64(local, x + 12, w.compressedSize);
-    }
+    const localBytes = localHeader(nameBytes, w.flags, w.method, w.time, w.date, w.crc, w.compressedSize, w.size, big);
     await out.write(localBytes);
     for (const c of data) await out.write(c);
     written.push(w);
@@ -219,6 +230,32 @@ export async function writeZip(parts: Iterable<OutPart>, sink: ZipSink, compress
   await out.write(new Uint8Array(end.buffer));
   await out.flush();
   return { entries: n, bytes: out.written };
+}
+
+/** A local file header (APPNOTE 4.3.7), with the ZIP64 extra field when `big`. */
+function localHeader(nameBytes: Uint8Array, flags: number, method: number, time: number, date: number, crc: number, compressedSize: number, size: number, big: boolean): Uint8Array {
+  const local = new DataView(new ArrayBuffer(30 + nameBytes.length + (big ? 20 : 0)));
+  local.setUint32(0, 0x04034b50, true);
+  local.setUint16(4, big ? 45 : 20, true);
+  local.setUint16(6, flags, true);
+  local.setUint16(8, method, true);
+  local.setUint16(10, time, true);
+  local.setUint16(12, date, true);
+  local.setUint32(14, crc, true);
+  local.setUint32(18, big ? MAX32 : compressedSize, true);
+  local.setUint32(22, big ? MAX32 : size, true);
+  local.setUint16(26, nameBytes.length, true);
+  local.setUint16(28, big ? 20 : 0, true);
+  const bytes = new Uint8Array(local.buffer);
+  bytes.set(nameBytes, 30);
+  if (big) {
+    const x = 30 + nameBytes.length;
+    local.setUint16(x, 1, true);
+    local.setUint16(x + 2, 16, true);
+    setU64(local, x + 4, size);
+    setU64(local, x + 12, compressedSize);
+  }
+  return bytes;
 }
 
 function setU64(v: DataView, at: number, n: number): void {
