@@ -108,6 +108,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly removed = new Set<string>();
   private modified?: Date;
   private readonly grids = new Map<string, SheetGrid>();
+  /** Budget slots each cached grid holds. */
+  private readonly cost = new Map<string, number>();
   private readonly validation = new Set<string>();
   private sst?: string[];
   private styles?: StyleInfo;
@@ -209,6 +211,7 @@ export class XlsxWorkbook implements WorkbookPort {
       grid = { name, visibility: s.visibility, values: [], top: 0, left: 0, merges: [], formulaCells: [] };
     } else {
       this.styles ??= styleInfo(this.info.stylesPart ? this.pkg.xml(this.info.stylesPart) : undefined);
+      const before = this.budget.cells;
       const read = readWorksheet((onChunk) => this.pkg.zip.inflate(s.part, onChunk), {
         name,
         visibility: s.visibility,
@@ -219,6 +222,7 @@ export class XlsxWorkbook implements WorkbookPort {
         budget: this.budget,
       });
       grid = read.grid;
+      this.cost.set(name, before - this.budget.cells);
       if (read.dataValidation) this.validation.add(name);
     }
     this.grids.set(name, grid);
@@ -235,7 +239,11 @@ export class XlsxWorkbook implements WorkbookPort {
    * the writing. A sheet asked for again is read from its part again.
    */
   releaseGrids(): void {
-    for (const s of this.info.sheets) if (s.kind === 'worksheet' && this.grids.has(s.name)) this.grids.delete(s.name);
+    for (const [name, cells] of this.cost) {
+      this.grids.delete(name);
+      this.budget.cells += cells;
+    }
+    this.cost.clear();
     this.sst = undefined;
   }
 
