@@ -255,7 +255,7 @@ export interface WorksheetRead {
   dataValidation: boolean;
 }
 
-/** "AB12" → [11, 27] (0-based row, column); -1s when it is not a reference. */
+/** "AB12" → [11, 27] (0-based row, column); [-1, -1] when it is not a cell of Excel's grid. */
 function parseRef(ref: string): [number, number] {
   let i = 0;
   let col = 0;
@@ -274,7 +274,7 @@ function parseRef(ref: string): [number, number] {
     row = row * 10 + d;
     if (row > MAX_ROWS) return [-1, -1];
   }
-  if (i === start && col === 0) return [-1, -1];
+  if (i === start || col === 0 || row === 0) return [-1, -1];
   return [row - 1, col - 1];
 }
 
@@ -364,7 +364,8 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
           const r = attrOf(a, 'r');
           if (r !== undefined) {
             const n = Number(r);
-            if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw badCell(-1, -1, 'row');
+            if (!Number.isInteger(n) || n < 1) throw badCell(-1, -1, 'row');
+            if (n > MAX_ROWS) throw badCell(-1, -1, 'reference');
             rowIndex = n - 1;
           } else rowIndex++;
           col = -1;
@@ -376,13 +377,13 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
           if (ref !== undefined) {
             const [r, c] = parseRef(ref);
             if (c < 0) throw badCell(-1, -1, 'reference');
-            // A reference without a row number ("B") is read in the current row.
-            cr = ref.length && r >= 0 && /\d/.test(ref) ? r : Math.max(rowIndex, 0);
+            cr = r;
             cc = c;
           } else {
+            // Without a reference: the next cell of the row.
             cr = Math.max(rowIndex, 0);
             cc = col + 1;
-            if (cc >= MAX_COLS) throw badCell(cr, -1, 'reference');
+            if (cc >= MAX_COLS) throw badCell(-1, -1, 'reference');
           }
           col = cc;
           inCell = true;

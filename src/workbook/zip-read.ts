@@ -253,6 +253,8 @@ export class ZipReader {
     if (e.method !== 0 && e.method !== 8) throw new PackageError('method', { part: e.name, method: e.method });
     let produced = 0;
     let crc = 0;
+    /** An error of the reader of the bytes (bad XML…), not of the compressed data. */
+    let theirs: unknown;
     const take = (chunk: Uint8Array) => {
       produced += chunk.length;
       // What the directory says is not trusted: the real size is counted as it comes.
@@ -260,7 +262,13 @@ export class ZipReader {
       if (this.inflated + produced > maxTotalBytes) throw new PackageError('total-too-large', { part: e.name, limit: mb(maxTotalBytes) });
       if (produced > e.size) throw new PackageError('corrupt-part', { part: e.name, reason: 'size' });
       crc = jsCrc32(chunk, crc);
-      if (chunk.length) onChunk(chunk);
+      if (!chunk.length) return;
+      try {
+        onChunk(chunk);
+      } catch (err) {
+        theirs = err;
+        throw err;
+      }
     };
     const data = this.raw(e);
     if (e.method === 0) {
@@ -272,7 +280,7 @@ export class ZipReader {
         if (!data.length) inflater.push(new Uint8Array(0), true);
         for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
       } catch (err) {
-        if (err instanceof PackageError) throw err;
+        if (err instanceof PackageError || (theirs !== undefined && err === theirs)) throw err;
         throw new PackageError('corrupt-part', { part: e.name, reason: 'deflate' });
       }
     }
