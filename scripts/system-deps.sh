@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need when they are missing (a fresh machine or CI):
 # chromium (browser test of the pane), libxml2-utils (xmllint: manifest schema check),
-# libreoffice-calc-nogui and poppler-utils (rendering the printed lists to PDF and reading them).
+# libreoffice-calc-nogui and poppler-utils (rendering the printed lists to PDF and reading them),
+# unzip (an independent check of the packages written, ZIP64 included).
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 echo "Installing system packages: ${need[*]}"
 SUDO=""

@@ -1,6 +1,6 @@
 /**
  * The browser preview: the same pane as in Excel beside a plain view of a workbook held in
- * memory (ExcelJS through the .xlsx adapter). It opens the bundled sample, or a workbook the
+ * memory (the .xlsx adapter). It opens the bundled sample, or a workbook the
  * user picks or drops, and offers the result for download. Nothing leaves the browser.
  */
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalogue';
 import type { SheetGrid } from '../sheets/grid';
 import { XlsxWorkbook } from '../workbook/xlsx';
+import { describePackageError, isPackageError } from '../workbook/package-error';
 import { App, PANE_CSS } from '../taskpane/App';
 import type { PaneHost } from '../taskpane/useReview';
 import { SheetView } from './SheetView';
@@ -41,8 +42,9 @@ function Preview({ lang }: { lang: Lang }) {
         setActive(null);
         setError(null);
         await refresh(wb);
-      } catch {
-        setError(L('preview.badFile', { file }));
+      } catch (e) {
+        // A package that cannot be read says why (a part too large, a broken zip…), naming the file.
+        setError(isPackageError(e) && e.code !== 'not-zip' ? describePackageError(e, lang, file) : L('preview.badFile', { file }));
       }
     },
     [refresh],

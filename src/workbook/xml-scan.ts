@@ -37,7 +37,8 @@ export class XmlSyntaxError extends Error {
 }
 
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/** Characters XML 1.0 forbids, unpaired surrogates included (with the u flag a pair is one character). */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 /** The longest markup (a tag, comment, CDATA section, PI) kept while waiting for its end. */
 const MAX_TOKEN = 8 * 1024 * 1024;
 
@@ -59,10 +60,21 @@ export class XmlScanner {
   private lineBase = 1;
   private columnBase = 0;
   private cr = false;
+  private carry = '';
 
   constructor(private readonly h: ScanHandlers) {}
 
   write(chunk: string): void {
+    if (this.carry) {
+      chunk = this.carry + chunk;
+      this.carry = '';
+    }
+    // A high surrogate at the end waits for its pair in the next piece.
+    const last = chunk.charCodeAt(chunk.length - 1);
+    if (last >= 0xd800 && last < 0xdc00) {
+      this.carry = chunk.slice(-1);
+      chunk = chunk.slice(0, -1);
+    }
     if (this.cr) {
       chunk = `\r${chunk}`;
       this.cr = false;
@@ -85,6 +97,10 @@ export class XmlScanner {
   }
 
   close(): void {
+    if (this.carry) {
+      this.buf += this.carry;
+      throw this.error(this.buf.length - 1, 'unpaired surrogate');
+    }
     if (this.cr) {
       this.buf += '\n';
       this.cr = false;
@@ -145,9 +161,9 @@ export class XmlScanner {
     let amp = false;
     for (let k = from; k < to; k++) {
       const c = s.charCodeAt(k);
+      if (!inRoot && !isSpace(c)) throw this.error(k, 'text outside the root element');
       if (c === 38) amp = true;
       else if (c === 93 && s.charCodeAt(k + 1) === 93 && s.charCodeAt(k + 2) === 62) throw this.error(k, '"]]>" in text');
-      else if (!inRoot && !isSpace(c)) throw this.error(k, 'text outside the root element');
     }
     if (!inRoot) return;
     if (!this.wantText) {
@@ -237,7 +253,7 @@ export class XmlScanner {
             break;
           }
           const d = s.indexOf('--', i + 4);
-          if (d < e || s.charCodeAt(e - 1) === 45) throw this.error(i, '"--" in a comment');
+          if (d < e || (e > i + 4 && s.charCodeAt(e - 1) === 45)) throw this.error(i, '"--" in a comment');
           this.started = true;
           i = e + 3;
           continue;
@@ -348,17 +364,14 @@ export class XmlScanner {
     if (final && this.buf) throw this.error(0, 'unexpected end');
   }
 
+  /** The XML declaration (§2.8): version, then encoding, then standalone, nothing else. */
   private declaration(s: string, from: number, to: number, at: number): void {
     const body = s.slice(from, to);
-    const attrs: string[] = [];
-    const re = /\s*([A-Za-z]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
-    let m: RegExpExecArray | null;
-    let k = 0;
-    while ((m = re.exec(body))) {
-      attrs.push(m[1], m[3] ?? m[4]);
-      k = re.lastIndex;
-    }
-    if (body.slice(k).trim() || attrs[0] !== 'version') throw this.error(at, 'bad XML declaration');
+    const m = /^\s+version\s*=\s*(?:"(1\.[0-9]+)"|'(1\.[0-9]+)')(?:\s+encoding\s*=\s*(?:"([A-Za-z][A-Za-z0-9._-]*)"|'([A-Za-z][A-Za-z0-9._-]*)'))?(?:\s+standalone\s*=\s*(?:"(yes|no)"|'(yes|no)'))?\s*$/.exec(body);
+    if (!m) throw this.error(at, 'bad XML declaration');
+    const attrs = ['version', m[1] ?? m[2]];
+    if (m[3] ?? m[4]) attrs.push('encoding', m[3] ?? m[4]);
+    if (m[5] ?? m[6]) attrs.push('standalone', m[5] ?? m[6]);
     this.h.declaration?.(attrs);
   }
 }
