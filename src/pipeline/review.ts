@@ -11,7 +11,7 @@ import { layoutResults } from '../sheets/layout';
 import { readWorkbook } from '../sheets/read-workbook';
 import { SETTINGS_SHEET } from '../workbook/port';
 import type { ReviewOutcome, ReviewOverrides } from './run';
-import type { StoredSettings } from './settings';
+import type { StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
 import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';

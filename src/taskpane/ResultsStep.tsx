@@ -2,7 +2,7 @@ import { Badge, Button, Field, Input, Link, MessageBar, MessageBarBody, Progress
 import { useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
-import type { StoredSettings } from '../pipeline/settings';
+import type { StoredSettings } from '../domain/settings';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { targetLine, warningText } from '../sheets/layout';
 import type { WriteReport } from '../workbook/port';

@@ -6,7 +6,7 @@
 import type { PersonResult, ReviewResult, UnitResult, Verdict } from '../domain/verdict';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
-import type { StoredSettings, TargetSetting } from '../pipeline/settings';
+import type { StoredSettings, TargetSetting } from '../domain/settings';
 import { allParams, findPreset, presetForDate } from '../rules/presets';
 import { PLAN_2014_TARGETS } from '../rules/targets';
 import type { ParamDef, RuleSet, TargetDef } from '../rules/types';

@@ -5,7 +5,7 @@
 import type { DataIssue, Person, TitleId, Unit, YearRecord } from '../../domain/types';
 import { SOURCE_SEPARATOR, type ParsedWorkbook, type SheetRecognition } from '../fields';
 import { cellAddress, isCellError, type CellValue, type SheetGrid } from '../grid';
-import type { SheetMappingSetting } from '../../pipeline/settings';
+import type { SheetMappingSetting } from '../../domain/settings';
 import { cleanText, fold } from './fold';
 import { GridView, recognise } from './recognise';
 import { UnitIndex } from './units';

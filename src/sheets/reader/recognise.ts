@@ -6,7 +6,7 @@
 import type { DataIssue } from '../../domain/types';
 import { pastRatingField, pastTitleField, type ColumnMapping, type SheetRecognition, type SheetRole } from '../fields';
 import { parseAddress, parseRange, type SheetGrid } from '../grid';
-import type { SheetMappingSetting } from '../../pipeline/settings';
+import type { SheetMappingSetting } from '../../domain/settings';
 import { ALIASES, matchAlias } from './aliases';
 import { fold } from './fold';
 import { asText, parseTitle } from './values';
