@@ -58,7 +58,7 @@ export interface UnitResult {
   memberCstdcs: number;
   verdicts: Partial<Record<UnitTitleId, Verdict>>;
   /** The one collective title the unit gets (the highest awarded), if any. */
-  collectiveTitle?: 'TTLDXS' | 'TTLDTT';
+  collectiveTitle?: UnitTitleId;
 }
 
 export interface TargetResult {

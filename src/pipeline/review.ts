@@ -147,7 +147,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     names,
   });
   const required = requiredTitles(ruleSet, values);
-  const { persons, units } = reg ? registrationNotes({ persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
+  const { persons, units } = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }

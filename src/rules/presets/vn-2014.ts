@@ -29,7 +29,7 @@ export const VN_2014: RuleSet = {
         c('LDTT', 'leave', 'max-leave-days', 'leave-days', 'NĐ 65/2014/NĐ-CP Điều 5; TT 07/2014/TT-BNV', [['fromDays', 'integer', 40, true]]),
         c('LDTT', 'discipline', 'max-discipline', 'discipline', 'NĐ 65/2014/NĐ-CP Điều 5; TT 07/2014/TT-BNV', [['from', 'discipline', 'reprimand', true]]),
       ],
-      { citation: LDTT },
+      { kind: 'title', decidedBy: 'agency-head', citation: LDTT },
     ),
     title(
       'CSTDCS',
@@ -43,7 +43,7 @@ export const VN_2014: RuleSet = {
         ]),
       ],
       {
-        citation: CSTDCS,
+        kind: 'title', decidedBy: 'agency-head', citation: CSTDCS,
         cap: {
           of: 'title',
           title: 'LDTT',
@@ -60,22 +60,22 @@ export const VN_2014: RuleSet = {
         c('CSTD_TINH', 'consecutive', 'consecutive-titles', 'not-consecutive', CSTD_TINH, [['years', 'integer', 3]], { title: 'CSTDCS' }),
         c('CSTD_TINH', 'provincial', 'provincial-initiative', 'no-provincial-initiative', CSTD_TINH, [['required', 'boolean', true]]),
       ],
-      { citation: CSTD_TINH },
+      { kind: 'title', decidedBy: 'province-chair', citation: CSTD_TINH },
     ),
     title(
       'BK_TINH',
       'person',
       [c('BK_TINH', 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK },
+      { kind: 'award', decidedBy: 'province-chair', citation: BK },
     ),
     title(
       'BK_BO',
       'person',
       [c('BK_BO', 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK, enabled: false },
+      { kind: 'award', decidedBy: 'minister', citation: BK, enabled: false },
     ),
     title('GIAY_KHEN', 'person', [c('GIAY_KHEN', 'rating', 'min-rating', 'rating', GIAY_KHEN, [['min', 'rating', 'excellent']])], {
-      citation: GIAY_KHEN,
+      kind: 'award', decidedBy: 'agency-head', citation: GIAY_KHEN,
     }),
     title(
       'TTLDXS',
@@ -88,7 +88,7 @@ export const VN_2014: RuleSet = {
         c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', TTLDXS, [['min', 'integer', 1]]),
         c('TTLDXS', 'discipline', 'members-max-discipline', 'member-discipline', TTLDXS, [['from', 'discipline', 'warning', true]]),
       ],
-      { citation: TTLDXS, level: 2 },
+      { kind: 'title', decidedBy: 'province-chair', citation: TTLDXS, level: 2 },
     ),
     title(
       'TTLDTT',
@@ -99,19 +99,19 @@ export const VN_2014: RuleSet = {
         c('TTLDTT', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', TTLDTT, [['minShare', 'share', 0.5], ['strict', 'boolean', true]]),
         c('TTLDTT', 'discipline', 'members-max-discipline', 'member-discipline', TTLDTT, [['from', 'discipline', 'warning', true]]),
       ],
-      { citation: TTLDTT, level: 1 },
+      { kind: 'title', decidedBy: 'agency-head', citation: TTLDTT, level: 1 },
     ),
     title(
       'BK_TINH',
       'unit',
       [c('BK_TINH', 'ratings', 'unit-consecutive-ratings', 'unit-rating', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK },
+      { kind: 'award', decidedBy: 'province-chair', citation: BK },
     ),
     title(
       'BK_BO',
       'unit',
       [c('BK_BO', 'ratings', 'unit-consecutive-ratings', 'unit-rating', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK, enabled: false },
+      { kind: 'award', decidedBy: 'minister', citation: BK, enabled: false },
     ),
   ],
 };

@@ -27,7 +27,7 @@ export const VN_2024: RuleSet = {
         c('LDTT', 'leave', 'max-leave-days', 'leave-days', 'Quy chế của cơ quan (tham số)', [['fromDays', 'integer', null, true]]),
         c('LDTT', 'discipline', 'max-discipline', 'discipline', LDTT, [['from', 'discipline', 'reprimand', true]]),
       ],
-      { citation: LDTT },
+      { kind: 'title', decidedBy: 'agency-head', citation: LDTT },
     ),
     title(
       'CSTDCS',
@@ -41,7 +41,7 @@ export const VN_2024: RuleSet = {
         ]),
       ],
       {
-        citation: CSTDCS,
+        kind: 'title', decidedBy: 'agency-head', citation: CSTDCS,
         cap: {
           of: 'title',
           title: 'LDTT',
@@ -58,7 +58,7 @@ export const VN_2024: RuleSet = {
         c('CSTD_TINH', 'consecutive', 'consecutive-titles', 'not-consecutive', CSTD_TINH, [['years', 'integer', 3]], { title: 'CSTDCS' }),
         c('CSTD_TINH', 'provincial', 'provincial-initiative', 'no-provincial-initiative', CSTD_TINH, [['required', 'boolean', true]]),
       ],
-      { citation: CSTD_TINH },
+      { kind: 'title', decidedBy: 'province-chair', citation: CSTD_TINH },
     ),
     ...(['BK_TINH', 'BK_BO'] as const).map((id) =>
       title(
@@ -80,11 +80,11 @@ export const VN_2024: RuleSet = {
             ],
           }),
         ],
-        { citation: BK, enabled: id === 'BK_TINH' },
+        { kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK, enabled: id === 'BK_TINH' },
       ),
     ),
     title('GIAY_KHEN', 'person', [c('GIAY_KHEN', 'rating', 'min-rating', 'rating', GIAY_KHEN, [['min', 'rating', 'excellent']])], {
-      citation: GIAY_KHEN,
+      kind: 'award', decidedBy: 'agency-head', citation: GIAY_KHEN,
     }),
     title(
       'TTLDXS',
@@ -97,7 +97,7 @@ export const VN_2024: RuleSet = {
         c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', TTLDXS, [['min', 'integer', 1]]),
         c('TTLDXS', 'discipline', 'members-max-discipline', 'member-discipline', TTLDXS, [['from', 'discipline', 'warning', true]]),
       ],
-      { citation: TTLDXS, level: 2 },
+      { kind: 'title', decidedBy: 'province-chair', citation: TTLDXS, level: 2 },
     ),
     title(
       'TTLDTT',
@@ -108,11 +108,11 @@ export const VN_2024: RuleSet = {
         c('TTLDTT', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', TTLDTT, [['minShare', 'share', 0.5], ['strict', 'boolean', true]]),
         c('TTLDTT', 'discipline', 'members-max-discipline', 'member-discipline', TTLDTT, [['from', 'discipline', 'warning', true]]),
       ],
-      { citation: TTLDTT, level: 1 },
+      { kind: 'title', decidedBy: 'agency-head', citation: TTLDTT, level: 1 },
     ),
     ...(['BK_TINH', 'BK_BO'] as const).map((id) =>
       title(id, 'unit', [c(id, 'ratings', 'unit-consecutive-ratings', 'unit-rating', BK_UNIT, [['years', 'integer', 2], ['min', 'rating', 'excellent']])], {
-        citation: BK_UNIT,
+        kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK_UNIT,
         enabled: id === 'BK_TINH',
       }),
     ),
