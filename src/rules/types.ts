@@ -118,8 +118,30 @@ export interface RuleSet {
   inForce: { from: string; to?: string };
   /** The legal texts, as one line for the basis sheet. */
   texts: string;
+  /**
+   * The legal basis as a paper prints it, one text per "Căn cứ …;" line, in the order of
+   * the legal hierarchy (laws, decrees, circulars): full names and dates, no abbreviation.
+   */
+  basis: LegalText[];
   /** Titles in the order they are evaluated (prerequisites first). */
   titles: TitleRule[];
+}
+
+/** A legal text of a regime's basis. */
+export interface LegalText {
+  kind: 'law' | 'decree' | 'circular' | 'decision';
+  /** Số hiệu, when the text has one: "65/2014/NĐ-CP". */
+  number?: string;
+  /** ISO date of signature. */
+  date: string;
+  /**
+   * What follows "Căn cứ " on a paper: "Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của
+   * Chính phủ quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của Luật Thi đua,
+   * Khen thưởng năm 2013".
+   */
+  printed: string;
+  /** False until the name and date were checked against a published copy (search). */
+  confirmed: boolean;
 }
 
 /** Parameter values resolved for a run: param id → value. */

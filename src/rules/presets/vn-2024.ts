@@ -17,6 +17,12 @@ export const VN_2024: RuleSet = {
   label: 'preset.vn-2024',
   inForce: { from: '2024-01-01' },
   texts: 'Luật TĐKT 2022 (06/2022/QH15); NĐ 98/2023/NĐ-CP; TT 01/2024/TT-BNV; NĐ 152/2025/NĐ-CP (phân cấp)',
+  // Provisional: to be confirmed against published copies (issue 9).
+  basis: [
+    { kind: 'law', number: '06/2022/QH15', date: '2022-06-15', printed: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022', confirmed: false },
+    { kind: 'decree', number: '98/2023/NĐ-CP', date: '2023-12-31', printed: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng', confirmed: false },
+    { kind: 'circular', number: '01/2024/TT-BNV', date: '2024-02-29', printed: 'Thông tư số 01/2024/TT-BNV ngày 29 tháng 02 năm 2024 của Bộ Nội vụ quy định chi tiết một số điều của Luật Thi đua, khen thưởng', confirmed: false },
+  ],
   titles: [
     title(
       'LDTT',
