@@ -97,4 +97,11 @@ export interface ReviewResult {
   targets: TargetResult[];
   /** Conflicts between the plan and the rule set, shown before the numbers. */
   warnings: { code: string; args: Record<string, string | number> }[];
+  /**
+   * Keys of the titles the council must still vote on: a cap cuts in or a vote threshold is
+   * in force, and no candidate has a vote share yet. Their lists, and the papers that depend
+   * on them, are drafts ("DỰ THẢO"): the engine's ranking is only a proposal until the tally
+   * is entered.
+   */
+  pendingVote: string[];
 }

@@ -2,6 +2,7 @@ import type { DataIssue } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import type { Lang } from '../i18n/catalogue';
 import { evaluate } from '../rules/evaluate';
+import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
 import { findPreset, presetForDate } from '../rules/presets';
@@ -167,6 +168,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     units,
     targets: attainment(configs, persons, units),
     warnings,
+    pendingVote: pendingVotes(ruleSet, values, persons, units),
   };
   const unitOrder = parsed.units.map((u: { name: string }) => u.name);
   const tables = layoutResults({
