@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util';
 import { t, type Lang } from '../i18n/catalogue';
 import { outcomeToJson } from '../pipeline/json';
 import type { ReviewOverrides } from '../pipeline/run';
-import { allParams, PRESETS } from '../rules/presets';
+import { allParams, findPreset, PRESETS } from '../rules/presets';
+import { hasOtherScope, titleName } from '../rules/titles';
+import type { PersonTitleId, UnitTitleId } from '../domain/types';
 import { targetLine, warningText } from '../sheets/layout';
 import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
@@ -252,15 +254,13 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
     io.out(`⚠ ${warningText(w, L)}`);
   }
   io.out(t(result.phase === 'mid' ? 'cli.titles.mid' : 'cli.titles', {}, L));
-  const titleIds = new Set<string>();
-  for (const pr of result.persons) for (const id of Object.keys(pr.verdicts)) titleIds.add(`p:${id}`);
-  for (const ur of result.units) for (const id of Object.keys(ur.verdicts)) titleIds.add(`u:${id}`);
-  for (const key of titleIds) {
-    const [scope, id] = key.split(':');
-    const vs = scope === 'p' ? result.persons.map((p) => p.verdicts[id as 'LDTT']) : result.units.map((u) => u.verdicts[id as 'TTLDXS']);
+  const ruleSet = findPreset(result.ruleSetId)!;
+  for (const rule of ruleSet.titles) {
+    const vs = rule.scope === 'person' ? result.persons.map((p) => p.verdicts[rule.id as PersonTitleId]) : result.units.map((u) => u.verdicts[rule.id as UnitTitleId]);
+    if (!vs.some(Boolean)) continue;
     const n = vs.filter((v) => v?.status === 'awarded').length;
     const over = vs.filter((v) => v?.status === 'over-cap').length;
-    const label = `${t(`short.${id}`, {}, L)}${scope === 'u' && id.startsWith('BK') ? ` (${t('word.unit', {}, L)})` : ''}`;
+    const label = titleName(rule, 'short', L);
     io.out(t('cli.title.line', { title: label, n }, L) + (over ? t('cli.title.overCap', { n: over }, L) : ''));
   }
   io.out(t('cli.targets', {}, L));
@@ -297,7 +297,7 @@ function presets(io: CliIO, lang: Lang): number {
     io.out(`${p.id} — ${t(p.label, {}, lang)} (${t('cli.presets.inForce', { from: p.inForce.from, to: p.inForce.to ? ` – ${p.inForce.to}` : '' }, lang)})`);
     io.out(`  ${p.texts}`);
     for (const title of p.titles) {
-      io.out(`  ${t(`title.${title.id}`, {}, lang)}${title.scope === 'unit' && title.id.startsWith('BK') ? ` (${t('word.unit', {}, lang)})` : ''}`);
+      io.out(`  ${titleName(title, 'full', lang)}${hasOtherScope(p, title) ? ` (${t(title.scope === 'unit' ? 'word.unit' : 'word.person', {}, lang)})` : ''}`);
       for (const d of allParams({ ...p, titles: [title] })) {
         io.out(t('cli.presets.param', { id: d.id, value: d.default === null ? 'null' : String(d.default), citation: d.citation }, lang));
       }

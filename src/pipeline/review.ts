@@ -2,6 +2,7 @@ import type { DataIssue } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import type { Lang } from '../i18n/catalogue';
 import { evaluate } from '../rules/evaluate';
+import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
 import { findPreset, presetForDate } from '../rules/presets';
@@ -11,7 +12,7 @@ import { layoutResults } from '../sheets/layout';
 import { readWorkbook } from '../sheets/read-workbook';
 import { SETTINGS_SHEET } from '../workbook/port';
 import type { ReviewOutcome, ReviewOverrides } from './run';
-import type { StoredSettings } from './settings';
+import type { StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
 import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
@@ -147,7 +148,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     names,
   });
   const required = requiredTitles(ruleSet, values);
-  const { persons, units } = reg ? registrationNotes({ persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
+  const { persons, units } = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }
@@ -167,6 +168,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     units,
     targets: attainment(configs, persons, units),
     warnings,
+    pendingVote: pendingVotes(ruleSet, values, persons, units),
   };
   const unitOrder = parsed.units.map((u: { name: string }) => u.name);
   const tables = layoutResults({

@@ -6,7 +6,7 @@ import type { DataIssue, Phase } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import type { SheetGrid, SheetSpec } from '../sheets/grid';
 import type { ParsedWorkbook } from '../sheets/fields';
-import type { StoredSettings, TargetSetting } from './settings';
+import type { StoredSettings, TargetSetting } from '../domain/settings';
 import type { Lang } from '../i18n/catalogue';
 
 /** What the caller changes for this run on top of the workbook's settings. */

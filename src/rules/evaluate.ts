@@ -196,6 +196,6 @@ function evaluateUnit(unit: Unit, members: MemberFacts[], unitRules: { rule: Tit
     memberLdtt: members.filter((m) => m.awarded.has('LDTT')).length,
     memberCstdcs: members.filter((m) => m.awarded.has('CSTDCS')).length,
     verdicts,
-    ...(best ? { collectiveTitle: best.id as 'TTLDXS' | 'TTLDTT' } : {}),
+    ...(best ? { collectiveTitle: best.id as UnitTitleId } : {}),
   };
 }

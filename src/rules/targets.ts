@@ -3,7 +3,7 @@
  * and the targets a rule set makes impossible, said before anyone counts on them.
  */
 import type { PersonResult, TargetResult, UnitResult } from '../domain/verdict';
-import type { TargetSetting } from '../pipeline/settings';
+import type { TargetSetting } from '../domain/settings';
 import type { ParamValues, RuleSet, TargetDef } from './types';
 
 const PLAN = 'Kế hoạch 05/KH-KHCN ngày 24/01/2014, mục I';

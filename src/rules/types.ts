@@ -69,11 +69,32 @@ export interface CapRule {
   citation: string;
 }
 
+/**
+ * Who decides a title or award. The agency's head recognises and gives what is his to give
+ * (Quyết định); everything above is proposed to the one who decides (Tờ trình).
+ */
+export type Authority = 'agency-head' | 'province-chair' | 'minister';
+
+/**
+ * What a title is, said once on its rule and asked by every layer (lists, papers, pane,
+ * command line). A layer that tests an id to learn one of these is a second place.
+ */
 export interface TitleRule {
   id: PersonTitleId | UnitTitleId;
   scope: 'person' | 'unit';
-  /** Catalogue key of the title's full name. */
+  /**
+   * Unique in the rule set: the id, or `<id>_UNIT` for the unit variant of an award given
+   * to persons and units alike (a unit's Bằng khen). Names the title's parameters and texts.
+   */
+  key: string;
+  /** Catalogue key of the title's full name (`title.<key>`). */
   label: string;
+  /** Catalogue key of the short name (`short.<key>`: "LĐTT", "BK tỉnh (tập thể)"). */
+  short: string;
+  /** A title is recognised ("công nhận danh hiệu"); an award is given ("tặng Bằng khen, Giấy khen"). */
+  kind: 'title' | 'award';
+  /** Who decides it. */
+  decidedBy: Authority;
   /** Whether the title is reviewed at all in this rule set (a parameter). */
   enabled: ParamDef;
   criteria: Criterion[];
@@ -82,7 +103,10 @@ export interface TitleRule {
   voteThreshold: ParamDef;
   /** Whether only those who registered for the title at the start of the year may be proposed. */
   registration: ParamDef;
-  /** Collective titles: the unit gets the highest awarded one of those with a level. */
+  /**
+   * Collective titles proper (TTLĐXS, TTLĐTT): a unit gets one, the highest awarded level.
+   * Absent on awards, which a unit may receive beside its collective title.
+   */
   level?: number;
 }
 
@@ -94,8 +118,30 @@ export interface RuleSet {
   inForce: { from: string; to?: string };
   /** The legal texts, as one line for the basis sheet. */
   texts: string;
+  /**
+   * The legal basis as a paper prints it, one text per "Căn cứ …;" line, in the order of
+   * the legal hierarchy (laws, decrees, circulars): full names and dates, no abbreviation.
+   */
+  basis: LegalText[];
   /** Titles in the order they are evaluated (prerequisites first). */
   titles: TitleRule[];
+}
+
+/** A legal text of a regime's basis. */
+export interface LegalText {
+  kind: 'law' | 'decree' | 'circular' | 'decision';
+  /** Số hiệu, when the text has one: "65/2014/NĐ-CP". */
+  number?: string;
+  /** ISO date of signature. */
+  date: string;
+  /**
+   * What follows "Căn cứ " on a paper: "Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của
+   * Chính phủ quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của Luật Thi đua,
+   * Khen thưởng năm 2013".
+   */
+  printed: string;
+  /** False until the name and date were checked against a published copy (search). */
+  confirmed: boolean;
 }
 
 /** Parameter values resolved for a run: param id → value. */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { DISCIPLINE_ORDER, RATING_ORDER } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
-import type { AgencySetting, StoredSettings } from '../pipeline/settings';
+import type { AgencySetting, StoredSettings } from '../domain/settings';
 import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
 import { DEFAULT_AGENCY } from '../sheets/documents/official-form';

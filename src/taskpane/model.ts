@@ -6,10 +6,11 @@
 import type { PersonResult, ReviewResult, UnitResult, Verdict } from '../domain/verdict';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
-import type { StoredSettings, TargetSetting } from '../pipeline/settings';
+import type { StoredSettings, TargetSetting } from '../domain/settings';
 import { allParams, findPreset, presetForDate } from '../rules/presets';
 import { PLAN_2014_TARGETS } from '../rules/targets';
-import type { ParamDef, RuleSet, TargetDef } from '../rules/types';
+import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
+import { titleName } from '../rules/titles';
 import { HISTORY_FIELDS, STAFF_FIELDS, UNIT_FIELDS, type SheetRecognition } from '../sheets/fields';
 import { columnLetter, parseRange, type SheetGrid } from '../sheets/grid';
 import { fold } from '../sheets/reader/fold';
@@ -100,7 +101,7 @@ export interface ParamRow {
 export function paramRows(rs: RuleSet, params: StoredSettings['params'], lang: Lang): ParamRow[] {
   const rows: ParamRow[] = [];
   for (const title of rs.titles) {
-    const group = `${t(`short.${title.id}`, {}, lang)}${title.scope === 'unit' && title.id.startsWith('BK') ? ` (${t('pane.results.collective', {}, lang)})` : ''}`;
+    const group = titleName(title, 'short', lang);
     const defs = allParams({ ...rs, titles: [title] });
     for (const def of defs) {
       const has = params !== undefined && def.id in params;
@@ -157,6 +158,7 @@ export function parseRequired(text: string, measure: TargetDef['measure']): numb
 }
 
 export interface TitleTotal {
+  rule: TitleRule;
   id: string;
   scope: 'person' | 'unit';
   awarded: number;
@@ -173,6 +175,7 @@ export function titleTotals(result: ReviewResult, rs: RuleSet): TitleTotal[] {
         : result.units.map((u: UnitResult) => u.verdicts[title.id as keyof UnitResult['verdicts']]);
     if (!verdicts.some(Boolean)) continue;
     out.push({
+      rule: title,
       id: title.id,
       scope: title.scope,
       awarded: verdicts.filter((v) => v?.status === 'awarded').length,

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { emptySettings } from '../../src/pipeline/settings';
+import { emptySettings } from '../../src/domain/settings';
 import type { SheetSpec } from '../../src/sheets/grid';
 import { nominationSheets } from '../../src/sheets/documents/nomination';
 import { proposalLines, proposalSheet } from '../../src/sheets/documents/proposal';

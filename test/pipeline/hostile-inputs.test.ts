@@ -3,7 +3,7 @@
  * nothing in the input changes, and every problem names its sheet and cell.
  */
 import { runReview } from '../../src/pipeline/run';
-import { emptySettings } from '../../src/pipeline/settings';
+import { emptySettings } from '../../src/domain/settings';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { describeIssue } from '../../src/sheets/issue-text';
 

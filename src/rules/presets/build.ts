@@ -2,7 +2,7 @@
  * Small constructors that keep the preset tables short and uniform: every criterion gets
  * its parameters, its explanation key and its citation in one line of data.
  */
-import type { CapRule, Criterion, CriterionKind, ParamDef, ParamType, ParamValue, TitleRule } from '../types';
+import type { Authority, CapRule, Criterion, CriterionKind, ParamDef, ParamType, ParamValue, TitleRule } from '../types';
 import type { ReasonCode } from '../../domain/verdict';
 import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 
@@ -39,13 +39,18 @@ export function title(
   id: PersonTitleId | UnitTitleId,
   scope: 'person' | 'unit',
   criteria: Criterion[],
-  opts: { enabled?: boolean; vote?: number | null; cap?: CapRule; level?: number; citation: string },
+  opts: { kind: 'title' | 'award'; decidedBy: Authority; enabled?: boolean; vote?: number | null; cap?: CapRule; level?: number; citation: string },
 ): TitleRule {
-  const key = scope === 'unit' && (id === 'BK_TINH' || id === 'BK_BO') ? `${id}_UNIT` : id;
+  // An award given to persons and to units (Bằng khen) has a rule for each: the unit's is keyed apart.
+  const key = scope === 'unit' && opts.kind === 'award' ? `${id}_UNIT` : id;
   return {
     id,
     scope,
-    label: `title.${id}`,
+    key,
+    label: `title.${key}`,
+    short: `short.${key}`,
+    kind: opts.kind,
+    decidedBy: opts.decidedBy,
     enabled: param(`${key}.enabled`, 'boolean', opts.enabled ?? true, opts.citation),
     registration: { ...param(`${key}.registration.required`, 'boolean', false, REGISTRATION_CITATION), label: 'param.registration.required' },
     voteThreshold: param(`${key}.vote.minShare`, 'share', opts.vote ?? null, 'NĐ 91/2017/NĐ-CP (2017–2023: 90 % cho CSTĐ tỉnh); quy chế của cơ quan', true),

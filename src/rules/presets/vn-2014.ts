@@ -19,6 +19,16 @@ export const VN_2014: RuleSet = {
   label: 'preset.vn-2014',
   inForce: { from: '2014-10-15', to: '2023-12-31' },
   texts: 'Luật TĐKT 2003, sửa đổi 2005 và 2013 (Luật 39/2013/QH13); NĐ 42/2010/NĐ-CP; NĐ 39/2012/NĐ-CP; NĐ 65/2014/NĐ-CP; TT 07/2014/TT-BNV',
+  // Provisional: to be confirmed against published copies (issue 9).
+  basis: [
+    { kind: 'law', date: '2003-11-26', printed: 'Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003', confirmed: false },
+    { kind: 'law', date: '2005-06-14', printed: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng 6 năm 2005', confirmed: false },
+    { kind: 'law', number: '39/2013/QH13', date: '2013-11-16', printed: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 16 tháng 11 năm 2013', confirmed: false },
+    { kind: 'decree', number: '42/2010/NĐ-CP', date: '2010-04-15', printed: 'Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng', confirmed: false },
+    { kind: 'decree', number: '39/2012/NĐ-CP', date: '2012-04-27', printed: 'Nghị định số 39/2012/NĐ-CP ngày 27 tháng 4 năm 2012 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 42/2010/NĐ-CP', confirmed: false },
+    { kind: 'decree', number: '65/2014/NĐ-CP', date: '2014-07-01', printed: 'Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của Chính phủ quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013', confirmed: false },
+    { kind: 'circular', number: '07/2014/TT-BNV', date: '2014-08-29', printed: 'Thông tư số 07/2014/TT-BNV ngày 29 tháng 8 năm 2014 của Bộ Nội vụ hướng dẫn thi hành Nghị định số 42/2010/NĐ-CP, Nghị định số 39/2012/NĐ-CP và Nghị định số 65/2014/NĐ-CP', confirmed: false },
+  ],
   titles: [
     title(
       'LDTT',
@@ -29,7 +39,7 @@ export const VN_2014: RuleSet = {
         c('LDTT', 'leave', 'max-leave-days', 'leave-days', 'NĐ 65/2014/NĐ-CP Điều 5; TT 07/2014/TT-BNV', [['fromDays', 'integer', 40, true]]),
         c('LDTT', 'discipline', 'max-discipline', 'discipline', 'NĐ 65/2014/NĐ-CP Điều 5; TT 07/2014/TT-BNV', [['from', 'discipline', 'reprimand', true]]),
       ],
-      { citation: LDTT },
+      { kind: 'title', decidedBy: 'agency-head', citation: LDTT },
     ),
     title(
       'CSTDCS',
@@ -43,7 +53,7 @@ export const VN_2014: RuleSet = {
         ]),
       ],
       {
-        citation: CSTDCS,
+        kind: 'title', decidedBy: 'agency-head', citation: CSTDCS,
         cap: {
           of: 'title',
           title: 'LDTT',
@@ -60,22 +70,22 @@ export const VN_2014: RuleSet = {
         c('CSTD_TINH', 'consecutive', 'consecutive-titles', 'not-consecutive', CSTD_TINH, [['years', 'integer', 3]], { title: 'CSTDCS' }),
         c('CSTD_TINH', 'provincial', 'provincial-initiative', 'no-provincial-initiative', CSTD_TINH, [['required', 'boolean', true]]),
       ],
-      { citation: CSTD_TINH },
+      { kind: 'title', decidedBy: 'province-chair', citation: CSTD_TINH },
     ),
     title(
       'BK_TINH',
       'person',
       [c('BK_TINH', 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK },
+      { kind: 'award', decidedBy: 'province-chair', citation: BK },
     ),
     title(
       'BK_BO',
       'person',
       [c('BK_BO', 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK, enabled: false },
+      { kind: 'award', decidedBy: 'minister', citation: BK, enabled: false },
     ),
     title('GIAY_KHEN', 'person', [c('GIAY_KHEN', 'rating', 'min-rating', 'rating', GIAY_KHEN, [['min', 'rating', 'excellent']])], {
-      citation: GIAY_KHEN,
+      kind: 'award', decidedBy: 'agency-head', citation: GIAY_KHEN,
     }),
     title(
       'TTLDXS',
@@ -88,7 +98,7 @@ export const VN_2014: RuleSet = {
         c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', TTLDXS, [['min', 'integer', 1]]),
         c('TTLDXS', 'discipline', 'members-max-discipline', 'member-discipline', TTLDXS, [['from', 'discipline', 'warning', true]]),
       ],
-      { citation: TTLDXS, level: 2 },
+      { kind: 'title', decidedBy: 'province-chair', citation: TTLDXS, level: 2 },
     ),
     title(
       'TTLDTT',
@@ -99,19 +109,19 @@ export const VN_2014: RuleSet = {
         c('TTLDTT', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', TTLDTT, [['minShare', 'share', 0.5], ['strict', 'boolean', true]]),
         c('TTLDTT', 'discipline', 'members-max-discipline', 'member-discipline', TTLDTT, [['from', 'discipline', 'warning', true]]),
       ],
-      { citation: TTLDTT, level: 1 },
+      { kind: 'title', decidedBy: 'agency-head', citation: TTLDTT, level: 1 },
     ),
     title(
       'BK_TINH',
       'unit',
       [c('BK_TINH', 'ratings', 'unit-consecutive-ratings', 'unit-rating', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK },
+      { kind: 'award', decidedBy: 'province-chair', citation: BK },
     ),
     title(
       'BK_BO',
       'unit',
       [c('BK_BO', 'ratings', 'unit-consecutive-ratings', 'unit-rating', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK, enabled: false },
+      { kind: 'award', decidedBy: 'minister', citation: BK, enabled: false },
     ),
   ],
 };

@@ -17,6 +17,12 @@ export const VN_2024: RuleSet = {
   label: 'preset.vn-2024',
   inForce: { from: '2024-01-01' },
   texts: 'Luật TĐKT 2022 (06/2022/QH15); NĐ 98/2023/NĐ-CP; TT 01/2024/TT-BNV; NĐ 152/2025/NĐ-CP (phân cấp)',
+  // Provisional: to be confirmed against published copies (issue 9).
+  basis: [
+    { kind: 'law', number: '06/2022/QH15', date: '2022-06-15', printed: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022', confirmed: false },
+    { kind: 'decree', number: '98/2023/NĐ-CP', date: '2023-12-31', printed: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng', confirmed: false },
+    { kind: 'circular', number: '01/2024/TT-BNV', date: '2024-02-29', printed: 'Thông tư số 01/2024/TT-BNV ngày 29 tháng 02 năm 2024 của Bộ Nội vụ quy định chi tiết một số điều của Luật Thi đua, khen thưởng', confirmed: false },
+  ],
   titles: [
     title(
       'LDTT',
@@ -27,7 +33,7 @@ export const VN_2024: RuleSet = {
         c('LDTT', 'leave', 'max-leave-days', 'leave-days', 'Quy chế của cơ quan (tham số)', [['fromDays', 'integer', null, true]]),
         c('LDTT', 'discipline', 'max-discipline', 'discipline', LDTT, [['from', 'discipline', 'reprimand', true]]),
       ],
-      { citation: LDTT },
+      { kind: 'title', decidedBy: 'agency-head', citation: LDTT },
     ),
     title(
       'CSTDCS',
@@ -41,7 +47,7 @@ export const VN_2024: RuleSet = {
         ]),
       ],
       {
-        citation: CSTDCS,
+        kind: 'title', decidedBy: 'agency-head', citation: CSTDCS,
         cap: {
           of: 'title',
           title: 'LDTT',
@@ -58,7 +64,7 @@ export const VN_2024: RuleSet = {
         c('CSTD_TINH', 'consecutive', 'consecutive-titles', 'not-consecutive', CSTD_TINH, [['years', 'integer', 3]], { title: 'CSTDCS' }),
         c('CSTD_TINH', 'provincial', 'provincial-initiative', 'no-provincial-initiative', CSTD_TINH, [['required', 'boolean', true]]),
       ],
-      { citation: CSTD_TINH },
+      { kind: 'title', decidedBy: 'province-chair', citation: CSTD_TINH },
     ),
     ...(['BK_TINH', 'BK_BO'] as const).map((id) =>
       title(
@@ -80,11 +86,11 @@ export const VN_2024: RuleSet = {
             ],
           }),
         ],
-        { citation: BK, enabled: id === 'BK_TINH' },
+        { kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK, enabled: id === 'BK_TINH' },
       ),
     ),
     title('GIAY_KHEN', 'person', [c('GIAY_KHEN', 'rating', 'min-rating', 'rating', GIAY_KHEN, [['min', 'rating', 'excellent']])], {
-      citation: GIAY_KHEN,
+      kind: 'award', decidedBy: 'agency-head', citation: GIAY_KHEN,
     }),
     title(
       'TTLDXS',
@@ -97,7 +103,7 @@ export const VN_2024: RuleSet = {
         c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', TTLDXS, [['min', 'integer', 1]]),
         c('TTLDXS', 'discipline', 'members-max-discipline', 'member-discipline', TTLDXS, [['from', 'discipline', 'warning', true]]),
       ],
-      { citation: TTLDXS, level: 2 },
+      { kind: 'title', decidedBy: 'province-chair', citation: TTLDXS, level: 2 },
     ),
     title(
       'TTLDTT',
@@ -108,11 +114,11 @@ export const VN_2024: RuleSet = {
         c('TTLDTT', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', TTLDTT, [['minShare', 'share', 0.5], ['strict', 'boolean', true]]),
         c('TTLDTT', 'discipline', 'members-max-discipline', 'member-discipline', TTLDTT, [['from', 'discipline', 'warning', true]]),
       ],
-      { citation: TTLDTT, level: 1 },
+      { kind: 'title', decidedBy: 'agency-head', citation: TTLDTT, level: 1 },
     ),
     ...(['BK_TINH', 'BK_BO'] as const).map((id) =>
       title(id, 'unit', [c(id, 'ratings', 'unit-consecutive-ratings', 'unit-rating', BK_UNIT, [['years', 'integer', 2], ['min', 'rating', 'excellent']])], {
-        citation: BK_UNIT,
+        kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK_UNIT,
         enabled: id === 'BK_TINH',
       }),
     ),

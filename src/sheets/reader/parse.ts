@@ -7,7 +7,7 @@
 import type { DataIssue, Person, Severity, Unit } from '../../domain/types';
 import { SOURCE_SEPARATOR, type ParsedWorkbook, type SheetRecognition } from '../fields';
 import { cellAddress, isCellError, type CellValue, type SheetGrid } from '../grid';
-import type { SheetMappingSetting } from '../../pipeline/settings';
+import type { SheetMappingSetting } from '../../domain/settings';
 import { coverageIssues, orderIssues, unreadIssues } from './coverage';
 import { addTitle, disciplineForYear, fieldDef, MAX_TEXT, readPast, STAFF_TABLE, UNIT_TABLE, type Cx, type FieldDef, type PastKind, type StaffDraft, type UnitDraft } from './field-table';
 import { cleanText, fold } from './fold';
