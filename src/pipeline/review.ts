@@ -9,7 +9,7 @@ import { findPreset, presetForDate } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import type { SheetGrid } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
-import { readWorkbook } from '../sheets/read-workbook';
+import { applyMapOverrides, readWorkbook } from '../sheets/read-workbook';
 import { SETTINGS_SHEET } from '../workbook/port';
 import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from '../domain/settings';
@@ -99,7 +99,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
 
   const forms = formsOf(inputs, year);
-  const parsed = readWorkbook(lists, { year, mapping: stored.mapping });
+  // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
+  const mapping = overrides.map?.length ? applyMapOverrides(stored.mapping, overrides.map, lists, year) : stored.mapping;
+  const parsed = readWorkbook(lists, { year, mapping });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;
@@ -122,6 +124,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
+    ...(mapping ? { mapping } : {}),
     version: 1,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,

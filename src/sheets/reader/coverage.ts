@@ -80,7 +80,9 @@ export function unreadIssues(unread: Recognised['unread'], issues: DataIssue[]):
 
 /** Warnings about a whole column or list, though placed at a cell: shown with the sheet-level ones. */
 const SHEET_WIDE = /^(two-columns-|initiative-scope-unknown|join-date-only|initiative-author-ambiguous)/;
-const ORDER = (i: DataIssue): number => (i.severity === 'error' ? 0 : i.severity === 'warning' ? (i.cell === undefined || SHEET_WIDE.test(i.code) ? 1 : 2) : 3);
+/** A warning about what a whole sheet lacks or how a column was chosen, rather than about one cell. */
+export const isSheetWide = (i: DataIssue): boolean => i.cell === undefined || SHEET_WIDE.test(i.code);
+const ORDER = (i: DataIssue): number => (i.severity === 'error' ? 0 : i.severity === 'warning' ? (isSheetWide(i) ? 1 : 2) : 3);
 
 /** Errors first, then what the review could not read at all (sheet-level warnings), then cell by cell, then information. */
 export function orderIssues(issues: DataIssue[]): DataIssue[] {
