@@ -49,8 +49,9 @@ export function sniff(bytes: Uint8Array): InputKind {
     if (/<(!doctype html|html|table|meta|head|body)\b/i.test(head)) return 'html';
     return 'other';
   }
-  // Text: no NUL byte in what was read.
-  if (bytes.subarray(0, 4096).every((b) => b !== 0) && head.length > 0) return 'csv';
+  // Delimited text: no NUL byte, at least two lines, a separator on the first two.
+  const lines = head.split(/\r?\n/).filter((l) => l.trim());
+  if (bytes.subarray(0, 4096).every((b) => b !== 0) && lines.length >= 2 && lines.slice(0, 2).every((l) => /[;,\t]/.test(l))) return 'csv';
   return 'other';
 }
 

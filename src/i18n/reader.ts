@@ -3,8 +3,8 @@ import type { Messages } from './catalogue';
 /** Data issues found while reading the workbook (issue.<code>); the place is added in front. */
 export const readerMessages: Messages = {
   'issue.no-staff-sheet': {
-    vi: 'Không tìm thấy danh sách cán bộ: cần một trang có dòng tiêu đề với cột "Họ và tên" và "Xếp loại" trong 30 dòng đầu',
-    en: 'No staff list found: a sheet needs a header row with "Họ và tên" and "Xếp loại" in its first 30 rows',
+    vi: 'Không tìm thấy danh sách cán bộ: cần một trang có dòng tiêu đề với cột "Họ và tên" và "Xếp loại" trong 30 dòng đầu, hoặc chọn trang ở bước Dữ liệu (dòng lệnh: --map staff=<trang>)',
+    en: 'No staff list found: a sheet needs a header row with "Họ và tên" and "Xếp loại" in its first 30 rows, or choose the sheet in the Data step (command line: --map staff=<sheet>)',
   },
   'issue.no-name-column': { vi: 'Không có cột "Họ và tên": chọn cột họ tên ở bước Dữ liệu', en: 'No name column ("Họ và tên"): choose it in the Data step' },
   'issue.no-name-column-chosen': {
@@ -128,10 +128,14 @@ export const readerMessages: Messages = {
     en: '"{file}" is an Excel 2003 XML workbook and LibreOffice is not installed to convert it: open it in Excel and save it as .xlsx',
   },
   'cli.input.encrypted': { vi: 'Tệp "{file}" có mật khẩu mở: mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) và lưu lại, rồi chạy lại', en: '"{file}" is protected by a password: open it in Excel, remove the password (File › Info › Protect Workbook), save, and run again' },
-  'cli.input.other': { vi: 'Tệp "{file}" không phải bảng tính (.xlsx, .xls, .ods hay .csv): hãy chọn đúng tệp danh sách cán bộ', en: '"{file}" is not a spreadsheet (.xlsx, .xls, .ods or .csv): choose the staff list file' },
+  'cli.input.other': { vi: 'Tệp "{file}" không phải sổ Excel .xlsx, cũng không phải .xls, .ods hay .csv: hãy chọn đúng tệp danh sách cán bộ', en: '"{file}" is not an .xlsx workbook, nor an .xls, .ods or .csv file: choose the staff list file' },
   'cli.input.failed': { vi: 'Tệp "{file}" là {kind} nhưng LibreOffice không chuyển được ({detail}): mở bằng Excel và lưu thành .xlsx', en: '"{file}" is {kind} but LibreOffice could not convert it ({detail}): open it in Excel and save it as .xlsx' },
+  'issue.header-year-differs': {
+    vi: 'Nhóm cột "{header}" ghi năm {from} nhưng đây là bình xét năm {year}, và không có cột xếp loại năm {year} nào khác: đọc các cột của nhóm này là kết quả năm {year}. Nếu không đúng, sửa tiêu đề hoặc chọn cột ở bước Dữ liệu',
+    en: 'The column group "{header}" says {from} but this is the {year} review, and no other column gives the {year} rating: its columns are read as the {year} results. If wrong, fix the header or choose the columns in the Data step',
+  },
   'issue.unreadable': { vi: 'Không hiểu "{value}": bỏ qua', en: '"{value}" not understood: ignored' },
-  'issue.no-rating-column': { vi: 'Không có cột "Xếp loại" năm nay: chọn cột xếp loại ở bước Dữ liệu', en: "No rating column for this year: choose it in the Data step" },
+  'issue.no-rating-column': { vi: 'Không có cột "Xếp loại" năm nay: chọn cột xếp loại ở bước Dữ liệu (dòng lệnh: --map rating=<trang>!<cột>)', en: 'No rating column for this year: choose it in the Data step (command line: --map rating=<sheet>!<column>)' },
   'issue.two-staff-sheets': { vi: 'Hai trang giống danh sách cán bộ: dùng "{used}", bỏ qua "{other}"', en: 'Two sheets look like the staff list: using "{used}", ignoring "{other}"' },
   'issue.missing-rating': { vi: 'Chưa có xếp loại: người này không được tính', en: 'No rating: this person is left out of the counts' },
   'issue.unknown-rating': { vi: 'Xếp loại "{value}" không hiểu được (cần HTXSNV, HTTNV, HTNV hoặc KHTNV): người này không được tính', en: 'Rating "{value}" not understood (expected HTXSNV, HTTNV, HTNV or KHTNV): left out of the counts' },

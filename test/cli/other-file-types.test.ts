@@ -126,6 +126,6 @@ describe('without LibreOffice', () => {
   test('a file that is no spreadsheet at all', async () => {
     const { code, err } = await review(file('ghi-chu.pdf', Buffer.from('%PDF-1.4\n\0\0binary')), none);
     expect(code).toBe(2);
-    expect(err).toContain('không phải bảng tính (.xlsx, .xls, .ods hay .csv)');
+    expect(err).toContain('không phải sổ Excel .xlsx, cũng không phải .xls, .ods hay .csv');
   });
 });

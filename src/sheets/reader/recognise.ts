@@ -192,6 +192,8 @@ interface Candidate {
   /** Every header column with a text. */
   labels: UnusedColumn[];
   score: number;
+  /** The group of another year read as this year's (see `candidate`). */
+  readAsYear?: { from: number; header: string };
 }
 
 const matchCacheByChain = new Map<string, ReturnType<typeof fieldOfChain> | null>();
@@ -207,9 +209,18 @@ function fieldOfChainCached(role: SheetRole, chain: string[], year: number) {
 
 const STAFF_NAME = (label: string) => matchField('staff', label)?.field === 'name';
 
+/** The year written in a column's group header ("Kết quả năm 2014" over "Xếp loại"), when its own header has none. */
+function groupYear(chain: string[]): number | undefined {
+  if (chain.length < 2 || yearIn(cleanLabel(chain[chain.length - 1])) !== undefined) return undefined;
+  return yearIn(cleanLabel(chain.slice(0, -1).join(' ')));
+}
+
+const RATING_OF: Partial<Record<SheetRole, string>> = { staff: 'rating', units: 'unitRating' };
+
 function candidate(view: GridView, role: SheetRole, top: number, bottom: number, year: number): Candidate {
-  const assignments: Assignment[] = [];
+  let assignments: Assignment[] = [];
   const labels: UnusedColumn[] = [];
+  const chains: { col: number; chain: string[]; header: string }[] = [];
   const end = Math.min(view.cols, view.grid.left + MAX_HEADER_COLS);
   let personName = false;
   for (let col = view.grid.left; col < end; col++) {
@@ -217,9 +228,32 @@ function candidate(view: GridView, role: SheetRole, top: number, bottom: number,
     if (!chain.length) continue;
     const header = chain.join(' / ');
     labels.push({ col, header });
+    chains.push({ col, chain, header });
     const f = fieldOfChainCached(role, chain, year);
     if (f) assignments.push({ field: f.field, col, header, rank: f.rank });
     if (role !== 'staff' && STAFF_NAME(cleanLabel(chain[chain.length - 1]))) personName = true;
+  }
+  // A sheet made for another year ("Kết quả năm 2014" over "Xếp loại", reviewed for 2015): when
+  // nothing else gives this year's rating, that group is read as this year's, with a warning.
+  const ratingField = RATING_OF[role];
+  let readAsYear: { from: number; header: string } | undefined;
+  if (ratingField && !assignments.some((a) => a.field === ratingField)) {
+    const groups = chains
+      .map((c) => ({ ...c, g: groupYear(c.chain) }))
+      .filter((c) => c.g !== undefined && c.g !== year && fieldOfChainCached(role, c.chain, c.g)?.field === ratingField)
+      .sort((a, b) => b.g! - a.g!);
+    const g = groups[0]?.g;
+    if (g !== undefined) {
+      const inGroup = new Set(chains.filter((c) => groupYear(c.chain) === g).map((c) => c.col));
+      assignments = assignments.filter((a) => !inGroup.has(a.col));
+      for (const c of chains) {
+        if (!inGroup.has(c.col)) continue;
+        const f = fieldOfChainCached(role, c.chain, g);
+        if (f && !f.field.includes(':')) assignments.push({ field: f.field, col: c.col, header: c.header, rank: f.rank });
+      }
+      assignments.sort((a, b) => a.col - b.col);
+      readAsYear = { from: g, header: groups[0].chain.slice(0, -1).join(' / ') };
+    }
   }
   const fields = new Set(assignments.map((a) => a.field));
   const has = (f: string) => fields.has(f);
@@ -233,7 +267,7 @@ function candidate(view: GridView, role: SheetRole, top: number, bottom: number,
   if (role === 'history' && !(has('name') && has('year') && has('title'))) score = 0;
   if (role === 'initiatives' && !(has('author') && (has('initiativeTitle') || has('decision')))) score = 0;
   // A deeper header must earn its rows.
-  return { role, headerTop: top, headerBottom: bottom, assignments, labels, score: score > 0 ? score * 10 - (bottom - top) : 0 };
+  return { role, headerTop: top, headerBottom: bottom, assignments, labels, score: score > 0 ? score * 10 - (bottom - top) : 0, ...(readAsYear ? { readAsYear } : {}) };
 }
 
 function bestCandidate(view: GridView, year: number, roles: readonly SheetRole[], fixedBottom?: number): Candidate | undefined {
@@ -285,7 +319,7 @@ interface Chosen {
   issues: DataIssue[];
 }
 
-function choose(view: GridView, sheet: string, c: Candidate, dataStart: number): Chosen {
+function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, year: number): Chosen {
   const issues: DataIssue[] = [];
   const byField = new Map<string, Assignment[]>();
   for (const a of c.assignments) byField.set(a.field, [...(byField.get(a.field) ?? []), a]);
@@ -315,6 +349,7 @@ function choose(view: GridView, sheet: string, c: Candidate, dataStart: number):
     }
   }
   columns.sort((a, b) => a.col - b.col);
+  if (c.readAsYear) issues.push({ severity: 'warning', code: 'header-year-differs', sheet, args: { header: c.readAsYear.header, from: c.readAsYear.from, year } });
   const usedCols = new Set(columns.map((x) => x.col));
   const unused = c.labels.filter((l) => !usedCols.has(l.col));
   return { columns, unused, issues };
@@ -457,7 +492,7 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recogn
       const view = new GridView(best.grid);
       let dataStart = best.headerBottom + 1;
       while (dataStart < view.rows && (isNumberingRow(view, dataStart) || isBlankRow(view, dataStart))) dataStart++;
-      const chosen = withSettingsColumns(view, best, choose(view, best.sheet, best, dataStart));
+      const chosen = withSettingsColumns(view, best, choose(view, best.sheet, best, dataStart, options.year));
       issues.push(...chosen.issues);
       const keys = KEY_FIELDS[role];
       const confidence = keys.filter((k) => chosen.columns.some((c) => c.field === k)).length / keys.length;
