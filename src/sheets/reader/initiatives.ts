@@ -85,7 +85,6 @@ export interface InitiativeTally {
  * in both).
  */
 export function joinInitiatives(
-  view: GridView,
   rec: SheetRecognition,
   rows: InitiativeRow[],
   persons: Person[],
@@ -135,6 +134,5 @@ export function joinInitiatives(
       if (r.scope === undefined) t.unknownScope++;
     }
   }
-  void view;
   return out;
 }

@@ -675,7 +675,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
   for (const ir of initiativeRecs) {
     const view = new GridView(gridOf(ir.sheet));
     const rows = readInitiativeRows(view, ir, year, issues);
-    const tallies = joinInitiatives(view, ir, rows, persons, unitIndex, issues);
+    const tallies = joinInitiatives(ir, rows, persons, unitIndex, issues);
     for (const [p, years] of tallies) {
       for (const [y, t] of years) {
         if (y === year) {

@@ -10,7 +10,7 @@ import type { DataIssue } from '../../domain/types';
 import { SHEET_ROLES, type ColumnMapping, type SheetRecognition, type SheetRole, type UnusedColumn } from '../fields';
 import { columnLetter, isCellError, parseAddress, parseRange, type CellValue, type SheetGrid } from '../grid';
 import type { SheetMappingSetting } from '../../domain/settings';
-import { fieldDef, matchField, TABLES, type PastKind } from './field-table';
+import { fieldDef, matchField, type PastKind } from './field-table';
 import { fold } from './fold';
 import { asText, isBlank, parseRating, parseTitle } from './values';
 
@@ -517,4 +517,3 @@ function isBlankRow(view: GridView, row: number): boolean {
   return !r || r.every((v) => isBlank(v));
 }
 
-export { TABLES };
