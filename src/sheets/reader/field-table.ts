@@ -69,8 +69,11 @@ export interface FieldDef<T> {
   onlyPast?: boolean;
   /** Reads a non-blank, non-error cell into the record; false = not understood. */
   read?(v: CellValue, rec: T, cx: Cx): boolean | void;
-  /** The issue an unreadable cell gives, and what the value becomes. */
-  unreadable?: { code: string; severity: Severity; becomes: Becomes };
+  /**
+   * The issue an unreadable cell gives, and what the value becomes. `perColumn`: one issue per
+   * column with the count (for columns that often hold other things: a rank, a proposed award).
+   */
+  unreadable?: { code: string; severity: Severity; becomes: Becomes; perColumn?: boolean };
   /** What a blank cell means, when it means something (a blank rating leaves the person out). */
   blank?(rec: T, cx: Cx): void;
   /**
@@ -181,7 +184,7 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
       if (!k) return false;
       d.kind = k;
     },
-    unreadable: { code: 'unknown-kind', severity: 'warning', becomes: 'none' },
+    unreadable: { code: 'unknown-kind', severity: 'warning', becomes: 'none', perColumn: true },
   },
   {
     id: 'birth',
@@ -200,7 +203,7 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
       if (!g) return false;
       d.person.gender = g;
     },
-    unreadable: { code: 'unknown-gender', severity: 'info', becomes: 'ignored' },
+    unreadable: { code: 'unknown-gender', severity: 'info', becomes: 'ignored', perColumn: true },
   },
   {
     id: 'positionUnit',
@@ -252,13 +255,13 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'arrival',
-    aliases: ['hinh thuc tuyen dung', 'hinh thuc ve co quan', 'hinh thuc$', 'nguon$', 'dien$', 'tuyen dung hay chuyen den', 'tuyen moi hay chuyen den', 'tuyen dung chuyen den', 'hinh thuc tiep nhan', 'tuyen moi chuyen den'],
+    aliases: ['hinh thuc tuyen dung', 'hinh thuc ve co quan', 'hinh thuc$', 'tuyen dung hay chuyen den', 'tuyen moi hay chuyen den', 'tuyen dung chuyen den', 'hinh thuc tiep nhan', 'tuyen moi chuyen den'],
     read: (v, d) => {
       const a = parseArrival(v);
       if (!a) return false;
       d.person.arrival = a;
     },
-    unreadable: { code: 'unknown-arrival', severity: 'info', becomes: 'ignored' },
+    unreadable: { code: 'unknown-arrival', severity: 'info', becomes: 'ignored', perColumn: true },
   },
   {
     id: 'monthsWorked',
@@ -454,7 +457,7 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
       d.person.registered = [...had, ...ts.filter((t) => !had.includes(t))];
       void cx;
     },
-    unreadable: { code: 'unknown-title', severity: 'info', becomes: 'ignored' },
+    unreadable: { code: 'unknown-registered', severity: 'info', becomes: 'ignored', perColumn: true },
   },
   {
     id: 'voteShare',
@@ -589,7 +592,7 @@ export const UNIT_TABLE: FieldDef<UnitDraft>[] = [
       const had = d.unit.registered ?? [];
       d.unit.registered = [...had, ...ts.filter((t) => !had.includes(t))];
     },
-    unreadable: { code: 'unknown-title', severity: 'info', becomes: 'ignored' },
+    unreadable: { code: 'unknown-registered', severity: 'info', becomes: 'ignored', perColumn: true },
   },
   {
     id: 'note',

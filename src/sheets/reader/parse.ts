@@ -111,6 +111,7 @@ class RowCx implements Cx {
   constructor(
     readonly year: number,
     private readonly issues: Issues,
+    readonly tally?: Tally,
   ) {}
   issue(severity: Severity, code: string, value?: CellValue | string, args?: DataIssue['args']): void {
     this.issues.add(severity, code, this.row, this.col, value, args);
@@ -135,7 +136,8 @@ function walk<T>(view: GridView, row: number, steps: Step<T>[], rec: T, cx: RowC
       continue;
     }
     if (def.read(v, rec, cx) === false) {
-      cx.issue(bad?.severity ?? 'warning', bad?.code ?? 'unreadable', v);
+      if (bad?.perColumn && cx.tally) cx.tally.note(bad.severity, bad.code, row, col, v);
+      else cx.issue(bad?.severity ?? 'warning', bad?.code ?? 'unreadable', v);
       if (bad?.becomes === 'excluded') exclude(rec);
     }
   }
@@ -162,7 +164,8 @@ function parseUnits(view: GridView, rec: SheetRecognition, year: number): { unit
   }
   const steps = stepsOf(rec, UNIT_TABLE);
   const past = pastOf(rec);
-  const cx = new RowCx(year, issues);
+  const tally = new Tally();
+  const cx = new RowCx(year, issues, tally);
   const units: Unit[] = [];
   const seen = new Map<string, number>();
   for (let row = rec.dataStart; row < view.rows; row++) {
@@ -184,6 +187,7 @@ function parseUnits(view: GridView, rec: SheetRecognition, year: number): { unit
     readPastRow(view, row, past, draft.unit.history, cx);
     units.push(draft.unit);
   }
+  tally.flush(issues);
   return { units, issues: issues.list };
 }
 
@@ -634,6 +638,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
     const staffGrid = gridOf(staff.sheet);
     const sheetIssues = staffIssues.get(staff.sheet)!;
     const view = new GridView(staffGrid);
+    const tally = new Tally();
     const col = (f: string) => staff.columns.find((c) => c.field === f)?.col;
     const ctx: StaffContext = {
       view,
@@ -648,8 +653,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
       unitIndex,
       unitNames: units.map((u) => u.name),
       issues: sheetIssues,
-      tally: new Tally(),
-      cx: new RowCx(year, sheetIssues),
+      tally,
+      cx: new RowCx(year, sheetIssues, tally),
       formulaCells: new Set(staffGrid.formulaCells ?? []),
       nameHeader: staff.columns.find((c) => c.field === 'name')!.header.split(' / ').pop()!,
       scopeUnknown: new Map(),
