@@ -21,6 +21,7 @@ import { registrationNotes, readRegistration, registrationColumns, requiredTitle
 import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
 import { shortDate } from '../text/format';
+import { shownArgs } from '../i18n/reason-text';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
 const TALLY_NAME = /^Kiểm phiếu( \d{4})?$/;
@@ -167,7 +168,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   });
   // What a rule made of a record (a leave mark without days, a discipline without an end): information for the clerk.
   for (const n of evaluated.notices) {
-    issues.push({ severity: n.code === 'discipline-end-unknown' ? 'warning' : 'info', code: n.code, sheet: n.person.source.sheet, value: n.person.name, args: n.args });
+    issues.push({ severity: n.code === 'discipline-end-unknown' ? 'warning' : 'info', code: n.code, sheet: n.person.source.sheet, value: n.person.name, args: shownArgs(n.args, lang) });
   }
   const required = requiredTitles(ruleSet, values);
   const { persons, units } = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;

@@ -231,16 +231,21 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
   return { persons, units, notices };
 }
 
-/** A leave mark without a day count is taken as the whole leave: said once per person, where a leave rule is in force. */
+/**
+ * A leave mark without a day count is taken as the whole leave: said once per person where it
+ * decides a verdict (the leave would reach a leave rule in force otherwise).
+ */
 function leaveNotices(rs: RuleSet, params: ParamValues, all: Person[], kinds: ReadonlySet<ExemptLeave['kind']>, notices: RuleNotice[]): void {
-  const inForce = rs.titles.some(
-    (t) => t.scope === 'person' && enabled(t, params) && t.criteria.some((c) => c.kind === 'max-leave-days' && c.params.some((p) => valueOf(params, p) !== null)),
-  );
-  if (!inForce) return;
+  const limits = rs.titles
+    .filter((t) => t.scope === 'person' && enabled(t, params))
+    .flatMap((t) => t.criteria.filter((c) => c.kind === 'max-leave-days').flatMap((c) => c.params.map((p) => valueOf(params, p))))
+    .filter((v): v is number => typeof v === 'number');
+  if (!limits.length) return;
+  const limit = Math.min(...limits);
   for (const p of all) {
     if (p.excluded) continue;
     const leave = countedLeave(p, kinds);
-    if (leave?.whole && leave.exempt > 0) notices.push({ person: p, code: 'leave-exempt-whole', args: { days: leave.exempt, kind: leave.whole } });
+    if (leave?.whole && leave.exempt >= limit) notices.push({ person: p, code: 'leave-exempt-whole', args: { days: leave.exempt, kind: leave.whole } });
   }
 }
 

@@ -19,6 +19,7 @@ export function PlanLoader(props: { lang: Lang; draft: StoredSettings; setDraft:
       <Field label={L('plan.pane.file')} hint={L('plan.pane.hint')}>
         <input
           type="file"
+          aria-label={L('plan.pane.file')}
           accept=".json,application/json"
           onChange={async (e) => {
             const file = e.target.files?.[0];
