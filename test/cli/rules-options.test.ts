@@ -98,3 +98,15 @@ test('a 2018 review of the sample is judged by vn-2017: 46 days of leave no long
   const yen = j.people.find((p: { name: string }) => p.name === 'Ngô Ngọc Yến');
   expect(yen.titles.LDTT.reasons.map((x: { code: string }) => x.code)).not.toContain('leave-days');
 });
+
+test('the sample of 2014: a "cảnh cáo" gets no Giấy khen, and someone who is not LĐTT (41 days of leave) no Bằng khen', async () => {
+  const { dir, file } = sample();
+  const json = join(dir, 's.json');
+  expect((await runCli(['review', file, '--out', join(dir, 's.xlsx'), '--json', json])).code).toBe(0);
+  const j = JSON.parse(readFileSync(json, 'utf8'));
+  const who = (name: string) => j.people.find((p: { name: string }) => p.name === name);
+  expect(who('Bùi Minh Oanh').titles.GIAY_KHEN).toEqual(expect.objectContaining({ status: 'not-eligible' }));
+  expect(who('Bùi Minh Oanh').titles.GIAY_KHEN.reasons.map((r: { code: string }) => r.code)).toEqual(['discipline', 'not-ldtt']);
+  expect(who('Vũ Minh Long').titles.BK_TINH.reasons.map((r: { code: string }) => r.code)).toContain('not-ldtt');
+  expect(who('Vũ Minh Long').titles.BK_TINH.status).toBe('not-eligible');
+});
