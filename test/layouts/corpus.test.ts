@@ -2,8 +2,9 @@
  * The corpus of real offices' layouts (test/fixtures/layouts, sources in its README): each
  * written to a file, read as a clerk would run it (the command line, `--json`), and checked
  * against what was worked out by hand from rules.md — the records read and the issues said,
- * then the verdicts. Expectations that depend on rules being built in issue 9 are written as
- * rules.md says, as `test.failing`, so they flip when that work lands.
+ * then the verdicts. The verdicts that needed issue 9's rules (exempt leave, no Giấy khen after a
+ * reprimand, initiatives over the years, no 40-day rule in 2017–2023) were written first as
+ * `test.failing` from rules.md, and flipped when that work landed.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,8 +118,8 @@ describe('01 Mẫu số 02 (người lao động), 2022', () => {
       'MAI THỊ THƯƠNG': { LDTT: 'awarded' },
       'TRẦN VĂN AN': { LDTT: 'not-eligible' },
     }));
-  // needs the rules of issue 9: the 2017–2023 regime without the 40-day rule (NĐ 91/2017 kept only "new recruit" and "disciplined")
-  test.failing('45 days of leave in 2022 do not bar LĐTT', () => expectVerdicts(L01, { 'NGUYỄN THỊ DƯỠNG': { LDTT: 'awarded' } }));
+  // rules.md (issue 9): the 2017–2023 regime without the 40-day rule (NĐ 91/2017 kept only "new recruit" and "disciplined")
+  test('45 days of leave in 2022 do not bar LĐTT', () => expectVerdicts(L01, { 'NGUYỄN THỊ DƯỠNG': { LDTT: 'awarded' } }));
 });
 
 // ---------------------------------------------------------------------------------------
@@ -158,8 +159,8 @@ describe('02 CANHAN.xlsx with two unit columns, 2024', () => {
     }));
   test('collective titles: every unit has its members (2/3 and 2/2 LĐTT: TTLĐTT; 1/2: none)', () =>
     expectCollective(L02, { 'Phòng Hành chính tư pháp': 'TTLDTT', 'Phòng Bổ trợ tư pháp': 'TTLDTT', 'Văn phòng': null }));
-  // needs the rules of issue 9: a disciplined person gets no title and no commendation at all
-  test.failing('a reprimanded person gets no Giấy khen', () => expectVerdicts(L02, { 'Võ Thị Mai': { GIAY_KHEN: 'not-eligible' } }));
+  // rules.md (issue 9): a disciplined person gets no title and no commendation at all
+  test('a reprimanded person gets no Giấy khen', () => expectVerdicts(L02, { 'Võ Thị Mai': { GIAY_KHEN: 'not-eligible' } }));
 });
 
 // ---------------------------------------------------------------------------------------
@@ -310,11 +311,11 @@ describe('09 leave by kind (maternity, approved training, work injury), 2014', (
   });
   test('verdicts that do not depend on exempt leave', () =>
     expectVerdicts(L09, { 'Lê Văn Cường': { LDTT: 'not-eligible' }, 'Phạm Thị Dung': { LDTT: 'awarded' }, 'Đỗ Thị Giang': { LDTT: 'awarded' } }));
-  // needs the rules of issue 9: maternity, approved training and work-injury leave taken off the leave count (NĐ 65/2014 Đ5 k4)
-  test.failing('maternity, training and injury days are time worked: LĐTT', () =>
+  // rules.md (issue 9): maternity, approved training and work-injury leave taken off the leave count (NĐ 65/2014 Đ5 k4)
+  test('maternity, training and injury days are time worked: LĐTT', () =>
     expectVerdicts(L09, { 'Nguyễn Thị Nga': { LDTT: 'awarded' }, 'Trần Văn Bình': { LDTT: 'awarded' }, 'Hoàng Văn Em': { LDTT: 'awarded' } }));
-  // needs the rules of issue 9: exempt leave taken off the leave count (5 of 6 members LĐTT)
-  test.failing('the unit reaches TTLĐTT once exempt leave counts as time worked', () => expectCollective(L09, { 'Phòng A': 'TTLDTT' }));
+  // rules.md (issue 9): exempt leave taken off the leave count (5 of 6 members LĐTT)
+  test('the unit reaches TTLĐTT once exempt leave counts as time worked', () => expectCollective(L09, { 'Phòng A': 'TTLDTT' }));
 });
 
 // ---------------------------------------------------------------------------------------
@@ -369,8 +370,8 @@ describe('11 discipline with its year and end, 2024', () => {
       'Âu Văn Phong': { LDTT: 'awarded' },
       'Kha Thị Quyên': { LDTT: 'not-eligible', CSTDCS: 'not-eligible' },
     }));
-  // needs the rules of issue 9: a disciplined person gets no title and no commendation at all
-  test.failing('a reprimand in the year bars the Giấy khen too', () => expectVerdicts(L11, { 'Hà Văn Quân': { GIAY_KHEN: 'not-eligible' }, 'Kha Thị Quyên': { GIAY_KHEN: 'not-eligible' } }));
+  // rules.md (issue 9): a disciplined person gets no title and no commendation at all
+  test('a reprimand in the year bars the Giấy khen too', () => expectVerdicts(L11, { 'Hà Văn Quân': { GIAY_KHEN: 'not-eligible' }, 'Kha Thị Quyên': { GIAY_KHEN: 'not-eligible' } }));
 });
 
 // ---------------------------------------------------------------------------------------
@@ -408,8 +409,8 @@ describe('13 ratings and initiatives per year under groups, 2024', () => {
       'Mã Văn Dũng': { BK_TINH: 'not-eligible' },
       'Nông Thị Én': { CSTDCS: 'awarded', BK_TINH: 'awarded', CSTD_TINH: 'not-eligible' },
     }));
-  // needs the rules of issue 9: initiatives counted over the consecutive years, not this year only (Luật 2022 Đ74 k1 d)
-  test.failing('one initiative in 2023 and one in 2024 make the two for the Bằng khen', () => expectVerdicts(L13, { 'Kim Văn Bách': { BK_TINH: 'awarded' } }));
+  // rules.md (issue 9): initiatives counted over the consecutive years, not this year only (Luật 2022 Đ74 k1 d)
+  test('one initiative in 2023 and one in 2024 make the two for the Bằng khen', () => expectVerdicts(L13, { 'Kim Văn Bách': { BK_TINH: 'awarded' } }));
 });
 
 // ---------------------------------------------------------------------------------------
