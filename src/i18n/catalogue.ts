@@ -11,6 +11,7 @@ import { paneMessages } from './pane';
 import { officeMessages } from './office';
 import { documentMessages } from './documents';
 import { readerMessages } from './reader';
+import { titleMessages } from './titles';
 import { packageMessages } from './package';
 
 export type Lang = 'vi' | 'en';
@@ -29,6 +30,7 @@ const catalogue: Messages = {
   ...officeMessages,
   ...documentMessages,
   ...readerMessages,
+  ...titleMessages,
   ...packageMessages,
 };
 

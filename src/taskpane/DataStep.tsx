@@ -1,7 +1,7 @@
 import { Link, MessageBar, MessageBarBody, Select, Subtitle2, Text } from '@fluentui/react-components';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
-import type { StoredSettings } from '../pipeline/settings';
+import type { StoredSettings } from '../domain/settings';
 import type { SheetGrid } from '../sheets/grid';
 import { describeIssue } from '../sheets/issue-text';
 import { columnChoices, columnOf, fieldLabel, fieldsFor, withColumn } from './model';

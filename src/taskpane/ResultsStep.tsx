@@ -2,12 +2,13 @@ import { Badge, Button, Field, Input, Link, MessageBar, MessageBarBody, Progress
 import { useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
-import type { StoredSettings } from '../pipeline/settings';
+import type { StoredSettings } from '../domain/settings';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { targetLine, warningText } from '../sheets/layout';
 import type { WriteReport } from '../workbook/port';
 import type { CloseYearResult } from '../workbook/session';
 import { lookup, ruleSetOf, titleTotals } from './model';
+import { titleName } from '../rules/titles';
 import type { Progress } from './useReview';
 
 export function ResultsStep(props: {
@@ -51,8 +52,7 @@ export function ResultsStep(props: {
           {titleTotals(result, rs).map((x) => (
             <tr key={`${x.scope}-${x.id}`}>
               <th scope="row">
-                {L(`short.${x.id}`)}
-                {x.scope === 'unit' && x.id.startsWith('BK') ? ` (${L('pane.results.collective')})` : ''}
+                {titleName(x.rule, 'short', lang)}
               </th>
               <td className="bx-num">{x.awarded}</td>
               <td>{x.overCap ? L('pane.results.overCap', { n: x.overCap }) : ''}</td>

@@ -6,7 +6,8 @@
  */
 import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
 import { STYLES } from '../sheets/styles';
-import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
+import { type StoredSettings } from '../domain/settings';
+import { settingsFromCells, settingsToCells } from './settings-store';
 import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 import { parseRange } from '../sheets/grid';
 import { uniqueSheetName } from './sheet-names';

@@ -11,7 +11,8 @@
  */
 import type { SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from '../sheets/grid';
 import { parseRange } from '../sheets/grid';
-import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
+import { type StoredSettings } from '../domain/settings';
+import { settingsFromCells, settingsToCells } from './settings-store';
 import { uniqueSheetName } from './sheet-names';
 import { canEditSource, checkPackage, describePackage, planEdit, type PackageChanges, type PackageInfo, type PartSource } from './package';
 import { PackageError } from './package-error';

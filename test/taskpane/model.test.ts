@@ -1,4 +1,4 @@
-import { emptySettings } from '../../src/pipeline/settings';
+import { emptySettings } from '../../src/domain/settings';
 import { columnChoices, parseRequired, withColumn, fieldLabel, lookup } from '../../src/taskpane/model';
 import { runReview } from '../../src/pipeline/review';
 import type { SheetRecognition } from '../../src/sheets/fields';
