@@ -124,4 +124,5 @@ export const paneMessages: Messages = {
   'preview.badFile': { vi: 'Không mở được "{file}": cần một sổ Excel .xlsx.', en: 'Cannot open "{file}": an .xlsx workbook is needed.' },
   'preview.sheets': { vi: 'Các trang của sổ', en: 'Sheets of the workbook' },
   'preview.rowsShown': { vi: 'Hiện {shown}/{total} dòng', en: 'Showing {shown}/{total} rows' },
+  'preview.colsShown': { vi: 'Hiện {shown}/{total} cột (trang có ô đến cột {last})', en: 'Showing {shown}/{total} columns (the sheet has cells up to column {last})' },
 };

@@ -96,7 +96,6 @@ export interface PartSource {
   xml(name: string): XmlDocument;
 }
 
-const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 /** A PartSource over a map of parts. */
@@ -541,5 +540,3 @@ export function editPackage(entries: ZipEntries, edit: PackageEdit): PackageChan
   for (const a of changes.added) entries.set(a.name, concat([...a.pieces()].map((p) => p.slice())));
   return changes;
 }
-
-export const partText = (entries: ZipEntries, part: string): string => decoder.decode(entries.get(part));

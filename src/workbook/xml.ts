@@ -167,12 +167,6 @@ export function serializeXml(doc: XmlDocument): string {
   return out.join('');
 }
 
-export const serializeNode = (node: XmlNode): string => {
-  const out: string[] = [];
-  write(node, out);
-  return out.join('');
-};
-
 // ---------------------------------------------------------------------------------------
 // Reading and changing the tree
 
