@@ -44,6 +44,8 @@ export interface MemberSetting {
  * kept with the agency in the settings, set from a JSON file on the command line.
  */
 export interface AgencyPapersSetting {
+  /** The agency's name inside a sentence, with its capitals ("Sở Khoa học và Công nghệ"). */
+  nameInText?: string;
   /** Abbreviation in "Số: …/TTr-KHCN". */
   code?: string;
   /** Abbreviation of the drafting unit in "Lưu: VT, VP.". */
