@@ -17,6 +17,7 @@ import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { findLossyParts, XlsxWorkbook } from '../workbook/xlsx';
 import { mergeWorkbooks } from './merge';
 import { nodeZip } from './node-zip';
+import { defaultDocsDir, readAgencyFile, writeDocuments } from './documents';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -89,6 +90,10 @@ function parseReviewArgs(args: string[], lang: Lang) {
       phase: { type: 'string' },
       lang: { type: 'string' },
       param: { type: 'string', multiple: true },
+      docs: { type: 'string' },
+      'no-docs': { type: 'boolean' },
+      agency: { type: 'string' },
+      templates: { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
@@ -113,7 +118,8 @@ function parseReviewArgs(args: string[], lang: Lang) {
     ...(values.lang ? { lang: values.lang as Lang } : {}),
     ...(Object.keys(params).length ? { params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === 'null' || v === 'off' ? null : v])) } : {}),
   };
-  return { inputs: positionals, out: values.out, json: values.json, overrides };
+  const papers = { docs: values['no-docs'] ? null : values.docs ?? defaultDocsDir(values.out), agency: values.agency, templates: values.templates };
+  return { inputs: positionals, out: values.out, json: values.json, overrides, papers };
 }
 
 async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook } | { code: number; message: string }> {
@@ -131,8 +137,16 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
 }
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { inputs, out, json, overrides } = parseReviewArgs(args, lang);
+  const { inputs, out, json, overrides, papers } = parseReviewArgs(args, lang);
   const outPath = resolve(out);
+  if (papers.agency) {
+    try {
+      overrides.agency = await readAgencyFile(papers.agency, lang);
+    } catch (e) {
+      io.err((e as Error).message);
+      return 2;
+    }
+  }
   if (inputs.some((f) => resolve(f) === outPath) || (json && inputs.some((f) => resolve(f) === resolve(json)))) {
     throw new UsageError(t('cli.error.sameFile', {}, lang));
   }
@@ -187,6 +201,14 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   }
   io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
   if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  if (papers.docs) {
+    try {
+      await writeDocuments(outcome, resolve(papers.docs), io, L, papers.templates);
+    } catch (e) {
+      io.err((e as Error).message);
+      return 2;
+    }
+  }
   if (json) {
     await atomicWrite(resolve(json), new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2)));
     io.out(t('cli.json', { file: json }, L));

@@ -7,6 +7,8 @@ export const cliMessages: Messages = {
   binh-xet review <tệp.xlsx> [tệp2.xlsx …] --out <kết-quả.xlsx> [--json <kết-quả.json>]
                  [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
                  [--param ID=GIÁ_TRỊ …]
+                 [--docs THƯ_MỤC | --no-docs] [--agency co-quan.json] [--templates THƯ_MỤC_MẪU]
+                 văn bản Word (biên bản, quyết định, tờ trình, báo cáo) ghi vào THƯ_MỤC, mặc định <kết-quả>-van-ban
   binh-xet close-year <tệp.xlsx> --out <tệp-mới.xlsx> [--date …] [--preset …]
                                  chốt kết quả năm: ghi danh hiệu năm nay vào trang "Danh hiệu các năm"
   binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
@@ -15,6 +17,8 @@ export const cliMessages: Messages = {
   binh-xet review <file.xlsx> [file2.xlsx …] --out <result.xlsx> [--json <result.json>]
                  [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
                  [--param ID=VALUE …]
+                 [--docs DIR | --no-docs] [--agency agency.json] [--templates TEMPLATE_DIR]
+                 Word papers (minutes, decision, proposals, reports) go to DIR, by default <result>-van-ban
   binh-xet close-year <file.xlsx> --out <new.xlsx> [--date …] [--preset …]
                                  closes the year: this year's titles into the sheet "Danh hiệu các năm"
   binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on

@@ -15,6 +15,7 @@ import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
+import { readTallyReport } from '../sheets/documents/tally-report';
 import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
@@ -129,6 +130,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
+    ...(overrides.agency ? { agency: { ...stored.agency, ...overrides.agency } } : {}),
   };
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
@@ -169,6 +171,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     targets: attainment(configs, persons, units),
     warnings,
     pendingVote: pendingVotes(ruleSet, values, persons, units),
+    ...(forms.tally && tally?.votes.size ? { tally: readTallyReport(forms.tally) } : {}),
   };
   const unitOrder = parsed.units.map((u: { name: string }) => u.name);
   const tables = layoutResults({
@@ -181,7 +184,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     registration: registration ? registrationColumns(result, registration.registered, lang).attainment : undefined,
     names,
   });
-  const documents = documentSheets({ result, ruleSet, agency: stored.agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
+  const documents = documentSheets({ result, ruleSet, agency: settings.agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
   const sheets = [...tables, ...documents].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
   return { parsed, result, issues, sheets, settings, lang };
 }

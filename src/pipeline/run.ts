@@ -17,6 +17,8 @@ export interface ReviewOverrides {
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
   lang?: Lang;
+  /** The agency and what its papers need (a JSON file on the command line), over the saved one. */
+  agency?: StoredSettings['agency'];
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
   source?: 'command-line' | 'pane';
 }
