@@ -68,7 +68,8 @@ export async function writeDocuments(outcome: ReviewOutcome, dir: string, io: { 
     }
     written.push(file);
   }
-  io.out(t('cli.docs.written', { n: written.length, dir: relative(process.cwd(), dir) || dir }, lang));
+  const shown = relative(process.cwd(), dir);
+  io.out(t('cli.docs.written', { n: written.length, dir: shown && !shown.startsWith('..') ? shown : dir }, lang));
   const drafts = dossier.papers.filter((p) => p.draft);
   if (drafts.length) {
     const titles = result.pendingVote.map((k) => titleName(ruleByKey(ruleSet, k) ?? { key: k }, 'short', lang)).join(', ');
