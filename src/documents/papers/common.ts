@@ -33,7 +33,7 @@ export function placeDateLine(c: PaperContext, iso: string, blankDay = false): s
 }
 
 /** Counts as clerks write them: "04 cá nhân", "12 cá nhân". */
-export const count = (n: number): string => (n < 10 ? `0${n}` : String(n));
+export const count = (n: number): string => (n > 0 && n < 10 ? `0${n}` : String(n));
 
 /** What the paper does with the title: "công nhận danh hiệu "Lao động tiên tiến"" or "tặng Giấy khen của Giám đốc Sở". */
 export function grantPhrase(rule: TitleRule): string {

@@ -63,7 +63,7 @@ export function minutesPaper(c: PaperContext): Paper {
       kind: 'table',
       compact: true,
       columns: [
-        { header: 'STT', width: 6, align: 'center' },
+        { header: 'STT', width: 8, align: 'center' },
         { header: 'Danh hiệu, hình thức khen thưởng', width: 38 },
         { header: 'Số đủ tiêu chuẩn', width: 14, align: 'center' },
         { header: 'Hình thức xét', width: 20, align: 'center' },

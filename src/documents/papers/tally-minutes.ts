@@ -75,7 +75,7 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
       kind: 'table',
       compact: true,
       columns: [
-        { header: 'STT', width: 6, align: 'center' },
+        { header: 'STT', width: 8, align: 'center' },
         { header: r.scope === 'person' ? 'Họ và tên' : 'Tên tập thể', width: 26 },
         { header: r.scope === 'person' ? 'Chức vụ, đơn vị' : 'Số người', width: 30 },
         { header: 'Số phiếu đồng ý', width: 12, align: 'center' },

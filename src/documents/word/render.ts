@@ -197,6 +197,8 @@ export function balance(text: string, size: number, max: number, bold = true): s
       if (cur.length && out.length < lines && width([...cur, w]) > target + twipsOf(textWidth(w, size, bold)) / 2) out.push([w]);
       else cur.push(w);
     }
+    // A line never starts with the dash of "THI ĐUA - KHEN THƯỞNG": it ends the line before.
+    for (let i = 1; i < out.length; i++) if (out[i][0] === '-' && out[i].length > 1) out[i - 1].push(out[i].shift()!);
     if (out.every((ws) => width(ws) <= max)) return out.map((ws) => ws.join(' '));
   }
   return [words.join(' ')];
