@@ -32,6 +32,8 @@ const bytesOf = (b: Blob) =>
     r.readAsArrayBuffer(b);
   });
 
+jest.setTimeout(60000);
+
 const outcome = () => runReview(sampleGrids(), emptySettings(), { reviewDate: '2014-12-20' });
 
 afterEach(() => {
