@@ -72,22 +72,34 @@ function inputOf(grids: SheetGrid[], phase: 'year' | 'mid' = 'year'): DocumentIn
   return { result: o.result!, ruleSet: getPreset(o.result!.ruleSetId), unitOrder: o.parsed.units.map((u) => u.name), lang: 'vi', agency: {} };
 }
 
-/** Votes a counting committee would write: 9 members, all ballots valid; candidate i gets 9 − (i mod 7) votes. */
+/**
+ * Votes a counting committee would write: 9 members, all ballots valid; candidate i gets
+ * 9 − (i mod 7) votes. Filled by the form's headers, so it follows the form as it changes:
+ * a ballots table ("Số phiếu phát ra" …) where the form has one, labelled lines otherwise.
+ */
 function filledTally(before: DocumentInput): SheetGrid {
   const g = gridOf(tallySheet(before));
-  const header = g.values.findIndex((row) => row.some((v) => typeof v === 'string' && fold(v).startsWith('so phieu dong y')));
-  const col = (re: RegExp) => g.values[header].findIndex((v) => typeof v === 'string' && re.test(fold(v)));
-  const members = col(/^so thanh vien/);
-  const yes = col(/^so phieu dong y/);
+  const isText = (v: unknown): v is string => typeof v === 'string';
+  const headerOf = (re: RegExp) => g.values.findIndex((row) => row.some((v) => isText(v) && re.test(fold(v))));
+  const colOf = (row: number, re: RegExp) => g.values[row].findIndex((v) => isText(v) && re.test(fold(v)));
+  const values = g.values.map((row) => row.slice());
+  const votes = headerOf(/^so phieu dong y/);
+  const ballots = headerOf(/^so phieu phat ra/);
   let i = 0;
-  const values = g.values.map((row, r) => {
-    if (r <= header || !row[1]) return row;
-    const out = row.slice();
-    out[members] = 9;
-    out[yes] = 9 - (i++ % 7);
-    return out;
-  });
-  values.push([], ['Số phiếu phát ra', 9], ['Số phiếu thu về', 9], ['Số phiếu hợp lệ', 9], ['Số phiếu không hợp lệ', 0]);
+  for (let r = votes + 1; r < values.length && values[r].some((v) => v !== null && v !== ''); r++) {
+    if (!values[r][1] && !values[r][4]) continue;
+    const members = colOf(votes, /^so thanh vien/);
+    if (members >= 0) values[r][members] = 9;
+    values[r][colOf(votes, /^so phieu dong y/)] = 9 - (i++ % 7);
+  }
+  if (ballots >= 0) {
+    for (let r = ballots + 1; r < values.length && values[r].some((v) => v !== null && v !== ''); r++) {
+      for (const [re, n] of [[/^so thanh vien/, 9], [/^so phieu phat ra/, 9], [/^so phieu thu ve/, 9], [/^so phieu hop le/, 9], [/^so phieu khong hop le/, 0]] as const) {
+        const c = colOf(ballots, re);
+        if (c >= 0) values[r][c] = n;
+      }
+    }
+  } else values.push([], ['Số phiếu phát ra', 9], ['Số phiếu thu về', 9], ['Số phiếu hợp lệ', 9], ['Số phiếu không hợp lệ', 0]);
   return { ...g, values };
 }
 

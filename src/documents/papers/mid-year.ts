@@ -66,8 +66,8 @@ export function midYearPaper(c: PaperContext): Paper {
       compact: true,
       columns: [
         { header: 'STT', width: 8, align: 'center' },
-        { header: 'Phòng, đơn vị', width: 36 },
-        { header: 'Số CBCCVC', width: 11, align: 'center' },
+        { header: 'Phòng, đơn vị', width: 33 },
+        { header: 'Số CBCCVC', width: 14, align: 'center' },
         { header: 'Dự kiến LĐTT', width: 16, align: 'center' },
         { header: 'Dự kiến CSTĐCS', width: 13, align: 'center' },
         { header: 'Danh hiệu tập thể dự kiến', width: 18, align: 'center' },
