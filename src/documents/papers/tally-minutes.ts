@@ -37,7 +37,7 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
   const body: Block[] = [
     para('body', `Hôm nay, vào hồi …… giờ …… phút, ${vietnameseDate(reviewDate)}, tại ${a.meetingPlace}, Ban Kiểm phiếu do Hội đồng Thi đua - Khen thưởng ${a.nameInText} bầu ra gồm:`),
     ...(a.counting.length ? a.counting.map((m) => para('body', `- Đồng chí ${m.name}, ${m.position}, ${m.role};`)) : [para('field', '- Trưởng ban: ', ''), para('field', '- Ủy viên: ', ''), para('field', '- Ủy viên: ', '')]),
-    para('body', `Đã tiến hành kiểm phiếu bầu ${rules.map((r) => `danh hiệu, hình thức "${titleName(r, 'full')}"`).join(', ')} năm ${year}. Kết quả như sau:`),
+    para('body', `Đã tiến hành kiểm phiếu bầu ${rules.map((r) => (r.kind === 'title' ? `danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full'))).join(', ')} năm ${year}. Kết quả như sau:`),
   ];
   rules.forEach((r, i) => {
     const limit = capOf(c, r);
