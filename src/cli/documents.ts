@@ -42,8 +42,10 @@ function templateFor(dir: string | undefined, p: Paper): string | undefined {
 export async function writeDocuments(outcome: ReviewOutcome, dir: string, io: { out: (l: string) => void }, lang: Lang, templates?: string): Promise<string[]> {
   const result = outcome.result!;
   const ruleSet = getPreset(result.ruleSetId);
-  const input = { result, ruleSet, agency: outcome.settings.agency, unitOrder: outcome.parsed.units.map((u) => u.name), lang };
-  const dossier = buildDossier(input);
+  // The agency of the settings (the workbook's, or this run's file), else the one the loaded plan names.
+  const plan = outcome.settings.plan;
+  const input = { result, ruleSet, agency: outcome.settings.agency ?? plan?.agency, unitOrder: outcome.parsed.units.map((u) => u.name), lang };
+  const dossier = buildDossier(input, plan);
   const written: string[] = [];
   for (const p of dossier.papers) {
     const file = join(dir, `${p.fileName}.docx`);
@@ -75,7 +77,7 @@ export async function writeDocuments(outcome: ReviewOutcome, dir: string, io: { 
     const titles = result.pendingVote.map((k) => titleName(ruleByKey(ruleSet, k) ?? { key: k }, 'short', lang)).join(', ');
     io.out(t('cli.docs.drafts', { titles, files: drafts.map((p) => basename(p.fileName)).join(', ') }, lang));
   }
-  const missing = missingAgencyFields(input);
+  const missing = missingAgencyFields(input, plan);
   if (missing.length) io.out(t('cli.docs.missing', { fields: missing.join(', ') }, lang));
   return written;
 }

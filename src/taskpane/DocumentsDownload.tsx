@@ -54,9 +54,12 @@ export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome })
   const dossier = useMemo(
     () =>
       result
-        ? buildDossier({ result, ruleSet: getPreset(result.ruleSetId), agency: outcome.settings.agency, unitOrder: outcome.parsed.units.map((u) => u.name), lang })
+        ? buildDossier(
+            { result, ruleSet: getPreset(result.ruleSetId), agency: outcome.settings.agency ?? outcome.settings.plan?.agency, unitOrder: outcome.parsed.units.map((u) => u.name), lang },
+            outcome.settings.plan,
+          )
         : null,
-    [result, outcome.settings.agency, outcome.parsed.units, lang],
+    [result, outcome.settings.agency, outcome.settings.plan, outcome.parsed.units, lang],
   );
   if (!dossier || !dossier.papers.length) return null;
   const support = downloadSupport();
