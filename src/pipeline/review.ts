@@ -11,7 +11,7 @@ import { DEFAULT_PLAN, planTargets, planWarnings } from '../rules/plan';
 import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
-import { readWorkbook } from '../sheets/read-workbook';
+import { applyMapOverrides, readWorkbook } from '../sheets/read-workbook';
 import { SETTINGS_SHEET } from '../workbook/port';
 import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from '../domain/settings';
@@ -117,7 +117,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const plan = chosenPlan ?? DEFAULT_PLAN;
 
   const forms = formsOf(inputs, year);
-  const parsed = readWorkbook(lists, { year, mapping: stored.mapping });
+  // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
+  const mapping = overrides.map?.length ? applyMapOverrides(stored.mapping, overrides.map, lists, year) : stored.mapping;
+  const parsed = readWorkbook(lists, { year, mapping });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;
@@ -140,6 +142,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
+    ...(mapping ? { mapping } : {}),
     version: 1,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
