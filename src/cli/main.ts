@@ -27,6 +27,7 @@ import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
 import { fileSink, fileSource, nodeCompressor } from './node-zip';
+import { defaultDocsDir, readAgencyFile, writeDocuments } from './documents';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -106,6 +107,10 @@ function parseReviewArgs(args: string[], lang: Lang) {
       param: { type: 'string', multiple: true },
       map: { type: 'string', multiple: true },
       plan: { type: 'string' },
+      docs: { type: 'string' },
+      'no-docs': { type: 'boolean' },
+      agency: { type: 'string' },
+      templates: { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
@@ -142,7 +147,8 @@ function parseReviewArgs(args: string[], lang: Lang) {
     ...(values.lang ? { lang: values.lang as Lang } : {}),
     ...(Object.keys(params).length ? { params } : {}),
   };
-  return { inputs: positionals, out: values.out, json: values.json, plan: values.plan, overrides };
+  const papers = { docs: values['no-docs'] ? null : values.docs ?? defaultDocsDir(values.out), agency: values.agency, templates: values.templates };
+  return { inputs: positionals, out: values.out, json: values.json, plan: values.plan, overrides, papers };
 }
 
 /** A plan file given with --plan, read and checked: its problems are usage errors. */
@@ -186,10 +192,18 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
 }
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { inputs, out, json, plan: planFile, overrides } = parseReviewArgs(args, lang);
+  const { inputs, out, json, plan: planFile, overrides, papers } = parseReviewArgs(args, lang);
   const plan = await readPlanOption(planFile, lang);
   if (plan) overrides.plan = plan;
   const outPath = resolve(out);
+  if (papers.agency) {
+    try {
+      overrides.agency = await readAgencyFile(papers.agency, lang);
+    } catch (e) {
+      io.err((e as Error).message);
+      return 2;
+    }
+  }
   if (inputs.some((f) => resolve(f) === outPath) || (json && inputs.some((f) => resolve(f) === resolve(json)))) {
     throw new UsageError(t('cli.error.sameFile', {}, lang));
   }
@@ -250,6 +264,14 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   }
   io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
   if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  if (papers.docs) {
+    try {
+      await writeDocuments(outcome, resolve(papers.docs), io, L, papers.templates);
+    } catch (e) {
+      io.err((e as Error).message);
+      return 2;
+    }
+  }
   if (json) {
     await atomicWrite(resolve(json), new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2)));
     io.out(t('cli.json', { file: json }, L));

@@ -12,6 +12,7 @@ import { officeMessages } from './office';
 import { documentMessages } from './documents';
 import { readerMessages } from './reader';
 import { titleMessages } from './titles';
+import { paperMessages } from './papers';
 import { packageMessages } from './package';
 
 export type Lang = 'vi' | 'en';
@@ -31,6 +32,7 @@ const catalogue: Messages = {
   ...documentMessages,
   ...readerMessages,
   ...titleMessages,
+  ...paperMessages,
   ...packageMessages,
 };
 

@@ -17,6 +17,7 @@ import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
+import { readTallyReport } from '../sheets/documents/tally-report';
 import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
@@ -149,6 +150,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
+    ...(overrides.agency ? { agency: { ...stored.agency, ...overrides.agency } } : {}),
     ...(chosenPlan ? { plan: chosenPlan } : {}),
   };
 
@@ -199,6 +201,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     targets: attainment(configs, persons, units),
     warnings,
     pendingVote: pendingVotes(ruleSet, values, persons, units),
+    ...(forms.tally && tally?.votes.size ? { tally: readTallyReport(forms.tally) } : {}),
   };
   const unitOrder = parsed.units.map((u: { name: string }) => u.name);
   const tables = layoutResults({
@@ -211,8 +214,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     registration: registration ? registrationColumns(result, registration.registered, lang).attainment : undefined,
     names,
   });
-  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart.
-  const agency = stored.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
+  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart
+  // (in the workbook, or with an agency file for this run).
+  const agency = settings.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
   const documents = documentSheets({ result, ruleSet, agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
   const sheets = [...tables, ...documents].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
   return { parsed, result, issues, sheets, settings, lang };
