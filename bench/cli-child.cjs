@@ -1,11 +1,12 @@
 // The command line's whole review of a file, in a process of its own so its peak memory is its own.
 // Prints {ms, rssMb, code} whatever the exit code of the review (crafted packages end with 2).
+// Arguments after the output file are passed on (--no-docs).
 const path = require('node:path');
 const { main } = require('../dist/cli.cjs');
 (async () => {
   const t0 = performance.now();
   const err = [];
-  const code = await main(['review', process.argv[2], '--out', process.argv[3], '--date', '2014-12-20'], {
+  const code = await main(['review', process.argv[2], '--out', process.argv[3], '--date', '2014-12-20', ...process.argv.slice(4)], {
     out: () => {},
     err: (s) => err.push(s),
     assetsDir: path.join(__dirname, '..', 'assets'),

@@ -71,7 +71,8 @@ describe('crafted packages through `binh-xet review`', () => {
     writeFileSync(input, bytes);
     const out = join(dir, `${c.id}-out.xlsx`);
     const json = join(dir, `${c.id}-out.json`);
-    const r = await runCli(['review', input, '--out', out, '--json', json, '--date', '2014-12-20']);
+    // The papers in Word are not what is tested here.
+    const r = await runCli(['review', input, '--out', out, '--json', json, '--date', '2014-12-20', '--no-docs']);
     expect({ code: r.code, err: r.code === 0 ? '' : r.err.split('\n')[0] }).toEqual({ code: c.code, err: expect.stringMatching(c.code === 0 ? /^$/ : c.err!) });
     if (c.out) expect(r.out).toMatch(c.out);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
