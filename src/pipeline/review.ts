@@ -8,14 +8,14 @@ import { diffOverPreset, resolveParams } from '../rules/params';
 import { findPreset, presetForDate } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import type { SheetGrid } from '../sheets/grid';
-import { layoutResults } from '../sheets/layout';
 import { readWorkbook } from '../sheets/read-workbook';
 import { SETTINGS_SHEET } from '../workbook/port';
 import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from '../domain/settings';
-import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
-import { readTally, personKey } from '../sheets/documents/tally';
-import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
+import { DOC_SHEET_NAMES } from '../sheets/documents';
+import { withPapers } from './documents';
+import { readTally, personKey, shareOf } from '../sheets/documents/tally';
+import { registrationNotes, readRegistration, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
 
@@ -41,7 +41,7 @@ function formsOf(grids: SheetGrid[], year: number): { tally?: SheetGrid; registr
 function withVotes(persons: Person[], votes: Map<string, number>): Person[] {
   if (!votes.size) return persons;
   return persons.map((p) => {
-    const share = votes.get(personKey(p.name, p.unit));
+    const share = shareOf(votes, p);
     return share === undefined ? p : { ...p, voteShare: share };
   });
 }
@@ -170,18 +170,20 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     warnings,
     pendingVote: pendingVotes(ruleSet, values, persons, units),
   };
-  const unitOrder = parsed.units.map((u: { name: string }) => u.name);
-  const tables = layoutResults({
-    result,
-    ruleSet,
-    issues,
-    recognitions: parsed.recognitions,
-    unitOrder,
-    lang,
-    registration: registration ? registrationColumns(result, registration.registered, lang).attainment : undefined,
-    names,
-  });
-  const documents = documentSheets({ result, ruleSet, agency: stored.agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
-  const sheets = [...tables, ...documents].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
-  return { parsed, result, issues, sheets, settings, lang };
+  // The sheets and papers are made by the documents stage when written, not on every review.
+  return withPapers(
+    { parsed, result, issues, settings, lang },
+    {
+      ruleSet,
+      issues,
+      recognitions: parsed.recognitions,
+      unitOrder: parsed.units.map((u: { name: string }) => u.name),
+      lang,
+      agency: stored.agency,
+      names,
+      registered: registration?.registered,
+      inputNames: inputs.map((g) => g.name),
+      tally: tally?.form,
+    },
+  );
 }

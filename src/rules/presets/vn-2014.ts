@@ -95,7 +95,7 @@ export const VN_2014: RuleSet = {
         c('TTLDXS', 'rating', 'unit-rating', 'unit-rating', TTLDXS, [['min', 'rating', 'excellent']]),
         c('TTLDXS', 'membersRating', 'members-min-rating', 'members-incomplete', TTLDXS, [['min', 'rating', 'complete']]),
         c('TTLDXS', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', TTLDXS, [['minShare', 'share', 0.7], ['strict', 'boolean', false]]),
-        c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', TTLDXS, [['min', 'integer', 1]]),
+        c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', TTLDXS, [['min', 'integer', 1]], { title: 'CSTDCS' }),
         c('TTLDXS', 'discipline', 'members-max-discipline', 'member-discipline', TTLDXS, [['from', 'discipline', 'warning', true]]),
       ],
       { kind: 'title', decidedBy: 'province-chair', citation: TTLDXS, level: 2 },

@@ -1,0 +1,21 @@
+/**
+ * People as papers name them. Two people of the same name in one unit are told apart by
+ * their year of birth ("Nguyễn Văn An (sinh năm 1980)"): a council member signing a list or
+ * marking a ballot must know which one is meant.
+ */
+import type { PersonResult } from '../../domain/verdict';
+import { t, type Lang } from '../../i18n/catalogue';
+import { fold } from '../reader/fold';
+
+/** name → the printed name, for a whole review (a list may hold only one of two namesakes). */
+export function namesOf(persons: readonly PersonResult[], lang: Lang): (pr: PersonResult) => string {
+  const count = new Map<string, number>();
+  const key = (pr: PersonResult) => `${fold(pr.person.name)}|${fold(pr.person.unit ?? '')}`;
+  for (const pr of persons) if (!pr.person.excluded) count.set(key(pr), (count.get(key(pr)) ?? 0) + 1);
+  return (pr) => {
+    const p = pr.person;
+    if ((count.get(key(pr)) ?? 0) < 2) return p.name;
+    const year = p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : undefined);
+    return year ? t('doc.name.born', { name: p.name, year }, lang) : p.name;
+  };
+}
