@@ -14,7 +14,7 @@ import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES } from '../sheets/documents';
 import { withPapers } from './documents';
-import { readTally, personKey, shareOf } from '../sheets/documents/tally';
+import { readTally, personKey, shareOf, tallyReport } from '../sheets/documents/tally';
 import { registrationNotes, readRegistration, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
@@ -158,6 +158,8 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     ...rejected.map((r) => ({ code: 'param-rejected', args: r })),
     ...(phase === 'mid' ? [{ code: 'mid-year', args: {} }] : []),
   ];
+  // What the counting committee recorded, for the minutes of the count (none while no vote is entered).
+  const report = tally ? tallyReport(tally.form) : undefined;
   const result: ReviewResult = {
     ruleSetId: ruleSet.id,
     reviewDate,
@@ -169,6 +171,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     targets: attainment(configs, persons, units),
     warnings,
     pendingVote: pendingVotes(ruleSet, values, persons, units),
+    ...(report ? { tally: report } : {}),
   };
   // The sheets and papers are made by the documents stage when written, not on every review.
   return withPapers(

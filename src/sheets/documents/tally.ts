@@ -7,6 +7,7 @@
  * formula: the share column is left for the review to compute.
  */
 import type { DataIssue } from '../../domain/types';
+import type { TallyCandidate, TallyReport } from '../../domain/tally';
 import { t } from '../../i18n/catalogue';
 import { cellAddress, isCellError, type CellValue, type SheetGrid, type SheetSpec } from '../grid';
 import { fold } from '../reader/fold';
@@ -287,3 +288,25 @@ export function readTally(grid: SheetGrid): { votes: Map<string, number>; issues
   return { votes, issues, form };
 }
 
+
+/**
+ * The form as the minutes of the count read it (domain/tally.ts): the candidates with a vote
+ * entered, out of the council's size, and the ballots counted when the council voted on one
+ * title (on several, each title's counts are in `TallyForm.ballots`). Undefined while no vote
+ * is entered.
+ */
+export function tallyReport(form: TallyForm): TallyReport | undefined {
+  const councilOf = new Map(form.ballots.filter((b) => b.members).map((b) => [fold(b.title), b.members!]));
+  const single = councilOf.size === 1 ? [...councilOf.values()][0] : undefined;
+  const candidates: TallyCandidate[] = [];
+  for (const c of form.candidates) {
+    if (c.yes === undefined || c.share === undefined) continue;
+    const of = councilOf.get(fold(c.title)) ?? single ?? (c.share > 0 ? Math.round(c.yes / c.share) : undefined);
+    if (!of) continue;
+    candidates.push({ title: c.title, name: c.name, ...(c.unit ? { unit: c.unit } : {}), yes: c.yes, of, share: c.share });
+  }
+  if (!candidates.length) return undefined;
+  const report: TallyReport = { sheet: form.sheet, candidates, members: Math.max(...form.ballots.map((b) => b.members ?? 0), ...candidates.map((c) => c.of)) };
+  if (form.ballots.length === 1) for (const k of ['issued', 'returned', 'valid', 'invalid'] as const) if (form.ballots[0][k] !== undefined) report[k] = form.ballots[0][k];
+  return report;
+}
