@@ -7,8 +7,19 @@ import type { PersonResult } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
 import { fold } from '../reader/fold';
 
+/** Worked out once per review's list of people (a review makes several lists from one). */
+const made = new WeakMap<readonly PersonResult[], Map<Lang, (pr: PersonResult) => string>>();
+
 /** name → the printed name, for a whole review (a list may hold only one of two namesakes). */
 export function namesOf(persons: readonly PersonResult[], lang: Lang): (pr: PersonResult) => string {
+  let byLang = made.get(persons);
+  if (!byLang) made.set(persons, (byLang = new Map()));
+  let fn = byLang.get(lang);
+  if (!fn) byLang.set(lang, (fn = namer(persons, lang)));
+  return fn;
+}
+
+function namer(persons: readonly PersonResult[], lang: Lang): (pr: PersonResult) => string {
   const count = new Map<string, number>();
   const key = (pr: PersonResult) => `${fold(pr.person.name)}|${fold(pr.person.unit ?? '')}`;
   for (const pr of persons) if (!pr.person.excluded) count.set(key(pr), (count.get(key(pr)) ?? 0) + 1);

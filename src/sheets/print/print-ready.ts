@@ -12,7 +12,7 @@
  * enough for the narrower, the scale small enough for the wider.
  */
 import { lineCount, type FontSpec } from '../../text/measure';
-import { cellAddress, parseRange, type CellSpec, type PrintSetup, type SheetSpec } from '../grid';
+import { parseRange, type CellSpec, type PrintSetup, type SheetSpec } from '../grid';
 import { STYLES } from '../styles';
 
 /** Points per unit of column width as Excel draws it (7 px of Calibri 11's digit, 0.75 pt each). */
@@ -62,14 +62,20 @@ function columnWidths(spec: SheetSpec): number[] {
   return Array.from({ length: cols }, (_, i) => spec.widths[i] ?? DEFAULT_WIDTH);
 }
 
-/** Merged areas by their top-left cell; the other cells of each area. */
-function mergeMap(merges: string[]): { spans: Map<string, { cols: number; rows: number }>; covered: Set<string> } {
-  const spans = new Map<string, { cols: number; rows: number }>();
-  const covered = new Set<string>();
+/** Merged areas by row and column of their top-left cell; the other cells of each area, by row. */
+function mergeMap(merges: string[]): { spans: Map<number, Map<number, { cols: number; rows: number }>>; covered: Map<number, Set<number>> } {
+  const spans = new Map<number, Map<number, { cols: number; rows: number }>>();
+  const covered = new Map<number, Set<number>>();
   for (const m of merges) {
     const r = parseRange(m);
-    spans.set(cellAddress(r.top, r.left), { cols: r.right - r.left + 1, rows: r.bottom - r.top + 1 });
-    for (let y = r.top; y <= r.bottom; y++) for (let x = r.left; x <= r.right; x++) if (y !== r.top || x !== r.left) covered.add(cellAddress(y, x));
+    if (!spans.has(r.top)) spans.set(r.top, new Map());
+    spans.get(r.top)!.set(r.left, { cols: r.right - r.left + 1, rows: r.bottom - r.top + 1 });
+    for (let y = r.top; y <= r.bottom; y++)
+      for (let x = r.left; x <= r.right; x++) {
+        if (y === r.top && x === r.left) continue;
+        if (!covered.has(y)) covered.set(y, new Set());
+        covered.get(y)!.add(x);
+      }
   }
   return { spans, covered };
 }
@@ -91,21 +97,34 @@ export function rowHeights(spec: SheetSpec): number[] {
   const widths = columnWidths(spec).map((w) => w * UNIT_PT);
   const { spans, covered } = mergeMap(spec.merges);
   const heights = spec.rows.map(() => 0);
+  // The same texts come back on many rows (statuses, ratings, units, reasons): measured once per width and style.
+  const memo = new Map<string, Map<number, Map<string, number>>>();
+  const measure = (c: CellSpec, width: number): number => {
+    if (!c.s || !STYLES[c.s].wrap || typeof c.v !== 'string') return cellHeight(c, width);
+    let byWidth = memo.get(c.s);
+    if (!byWidth) memo.set(c.s, (byWidth = new Map()));
+    let byText = byWidth.get(width);
+    if (!byText) byWidth.set(width, (byText = new Map()));
+    let h = byText.get(c.v);
+    if (h === undefined) byText.set(c.v, (h = cellHeight(c, width)));
+    return h;
+  };
   // Text merged over several rows spreads its height over them (added after the single rows).
   const tall: { top: number; rows: number; need: number }[] = [];
   spec.rows.forEach((row, r) => {
     let h = 0;
+    const rowSpans = spans.get(r);
+    const rowCovered = covered.get(r);
     for (let col = 0; col < row.length; col++) {
       const c = row[col];
       if (!c) continue;
-      const at = spans.size ? cellAddress(r, col) : '';
-      if (spans.size && covered.has(at)) continue;
-      const span = spans.get(at);
+      if (rowCovered?.has(col)) continue;
+      const span = rowSpans?.get(col);
       const text = shown(c);
       if (!text && !c.s) continue;
       let width = widths[col] ?? DEFAULT_WIDTH * UNIT_PT;
       for (let k = 1; k < (span?.cols ?? 1); k++) width += widths[col + k] ?? DEFAULT_WIDTH * UNIT_PT;
-      const need = cellHeight(c, width);
+      const need = measure(c, width);
       if (span && span.rows > 1) tall.push({ top: r, rows: span.rows, need });
       else if (need > h) h = need;
     }
