@@ -74,7 +74,7 @@ export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
     names: ctx.names,
   });
   const papers = documentSheets(input, new Set(ctx.inputNames));
-  const sheets = [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map(printReady);
+  const sheets = [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
   made.set(outcome, sheets);
   return sheets;
 }

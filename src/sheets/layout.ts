@@ -91,8 +91,17 @@ function reasonTextUncached(code: string, args: Record<string, string | number>,
     }
   }
   if (typeof args.title === 'string' && args.title) shown.title = t(`short.${args.title}`, {}, lang);
-  return t(`reason.${code}`, shown, lang);
+  // Shares and the like with a decimal comma ("66,7 %").
+  for (const k in shown) if (typeof shown[k] === 'number' && !Number.isInteger(shown[k])) shown[k] = decimal(shown[k] as number, 1, lang);
+  const text = t(`reason.${code}`, shown, lang);
+  if (!UNFILLED.test(text)) return text;
+  // A criterion that gives other facts than the template names (a unit's rating over consecutive years): its own wording.
+  const alt = t(`reason.${code}.years`, shown, lang);
+  return alt !== `reason.${code}.years` && !UNFILLED.test(alt) ? alt : text;
 }
+
+/** A placeholder the arguments did not fill. */
+const UNFILLED = /\{\w+\}/;
 
 export function verdictReasons(v: Verdict, lang: Lang): string[] {
   return v.reasons.map((r) => reasonText(r.code, r.args, lang));

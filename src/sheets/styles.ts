@@ -43,7 +43,7 @@ export const STYLES: Record<StyleId, CellStyle> = {
     border: true,
   },
   cell: { font: body, valign: 'top', wrap: true, border: true },
-  cellCenter: { font: body, align: 'center', valign: 'top', border: true },
+  cellCenter: { font: body, align: 'center', valign: 'top', wrap: true, border: true },
   number: { font: body, align: 'right', valign: 'top', border: true, numberFormat: '0' },
   percent: { font: body, align: 'right', valign: 'top', border: true, numberFormat: '0.0%' },
   date: { font: body, align: 'center', valign: 'top', border: true, numberFormat: 'dd/mm/yyyy' },

@@ -6,26 +6,12 @@
  * ranking a proposal. Once the committee has typed the votes into the tally, the next review
  * ranks by them and the mark goes.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { reviewWorkbook, writeOutcome } from '../../src/workbook/session';
 import { runReview } from '../../src/pipeline/review';
 import { emptySettings } from '../../src/domain/settings';
-import type { SheetGrid, SheetSpec } from '../../src/sheets/grid';
-import { texts } from './sample';
-
-/** The sample as it is before the vote: no "Tỷ lệ phiếu bầu (%)" column. */
-export async function beforeTheVote(): Promise<SheetGrid[]> {
-  const grids = await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx')));
-  return grids.map((g) => {
-    const header = g.values.findIndex((r) => r.some((v) => v === 'Tỷ lệ phiếu bầu (%)'));
-    if (header < 0) return g;
-    const col = g.values[header].indexOf('Tỷ lệ phiếu bầu (%)');
-    return { ...g, values: g.values.map((r) => r.filter((_, c) => c !== col)) };
-  });
-}
+import type { SheetSpec } from '../../src/sheets/grid';
+import { beforeTheVote, texts } from './sample';
 
 const all = (s: SheetSpec | undefined) => (s ? texts(s).join('\n') : '');
 

@@ -7,6 +7,7 @@ import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { PersonResult, UnitResult } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
 import { compareVietnamese } from '../../text/collate';
+import { decimal } from '../../text/format';
 import { sortByGroupThenName, type NameOrder } from '../../rules/name-order';
 import { indexCell, tc, tm } from '../text-memo';
 import type { SheetSpec } from '../grid';
@@ -65,7 +66,6 @@ export function proposedByUnit(persons: PersonResult[], id: PersonTitleId, unitO
   }));
 }
 
-const pct = (x: number) => Math.round(x * 1000) / 10;
 
 /** The facts the council checks, in a short line (HTXSNV; 1 sáng kiến; phiếu bầu 79 %). */
 export function personAchievement(pr: PersonResult, lang: Lang): string {
@@ -73,7 +73,7 @@ export function personAchievement(pr: PersonResult, lang: Lang): string {
   const parts = [p.rating ? tc(`doc.ratingShort.${p.rating}`, lang) : ''];
   if (p.initiatives) parts.push(tm('doc.ach.initiatives', { n: p.initiatives }, lang));
   if (p.researchProjects) parts.push(tm('doc.ach.research', { n: p.researchProjects }, lang));
-  if (p.voteShare !== undefined) parts.push(tm('doc.ach.votes', { pct: pct(p.voteShare) }, lang));
+  if (p.voteShare !== undefined) parts.push(tm('doc.ach.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
   return parts.filter(Boolean).join('; ');
 }
 

@@ -12,6 +12,8 @@
  * enough for the narrower, the scale small enough for the wider.
  */
 import { lineCount, type FontSpec } from '../../text/measure';
+import { percent } from '../../text/format';
+import type { Lang } from '../../i18n/catalogue';
 import { parseRange, type CellSpec, type PrintSetup, type SheetSpec } from '../grid';
 import { STYLES } from '../styles';
 
@@ -166,20 +168,21 @@ export function fitScale(spec: SheetSpec): number {
 const isTableRow = (row: CellSpec[]) => row.some((c) => c?.s && STYLES[c.s].border);
 const hasText = (row: CellSpec[]) => row.some((c) => c && shown(c) !== '');
 
+/** Excel keeps at most 1 026 manual page breaks on a sheet: a longer table breaks where Excel decides. */
+const MAX_BREAKS = 1000;
+
 /**
- * Page breaks (1-based rows that start a page) of a signed paper: pages filled in order, and
- * when the closing (the count, place and date, the signer) would be cut or left alone on
- * the last page, the last rows of the table go over with it. Empty when it fits one page or
- * has no closing after its table.
+ * Page breaks (1-based rows that start a page): pages filled in order to the page's height
+ * (less a little), so that Excel and LibreOffice break the same way (LibreOffice would
+ * otherwise run a scaled sheet into the bottom margin); on a signed paper, when the closing
+ * (the count, place and date, the signer) would be cut or left alone on the last page, the
+ * last rows of the table go over with it. Empty when the sheet fits one page.
  */
-export function signedPageBreaks(spec: SheetSpec, heights: number[], scale: number): number[] {
+export function pageBreaks(spec: SheetSpec, heights: number[], scale: number): number[] {
   if (!spec.print) return [];
   const rows = spec.rows;
   let last = rows.length - 1;
   while (last >= 0 && !hasText(rows[last])) last--;
-  let lastTable = last;
-  while (lastTable >= 0 && !isTableRow(rows[lastTable])) lastTable--;
-  if (lastTable < 0 || lastTable === last) return [];
   const capacity = (printableArea(spec.print).height * PAGE_FILL) / (scale / 100);
   const rr = spec.print.repeatRows;
   const repeat = rr ? heights.slice(rr[0] - 1, rr[1]).reduce((s, h) => s + h, 0) : 0;
@@ -193,29 +196,45 @@ export function signedPageBreaks(spec: SheetSpec, heights: number[], scale: numb
     }
     used += heights[r];
   }
-  if (!breaks.length) return [];
+  if (!breaks.length || breaks.length > MAX_BREAKS) return [];
+  const page = (rs: number[]) => rs.map((r) => r + 1);
+  let lastTable = last;
+  while (lastTable >= 0 && !isTableRow(rows[lastTable])) lastTable--;
+  // No closing after the table: the pages as filled.
+  if (lastTable < 0 || lastTable === last) return page(breaks);
   // The closing keeps KEEP_ROWS rows of the table with it (fewer when the table is that short).
   let firstBody = headerEnd + 1;
   while (firstBody < lastTable && !isTableRow(rows[firstBody])) firstBody++;
   const keepFrom = Math.max(firstBody, lastTable - KEEP_ROWS + 1);
-  const lastStart = breaks[breaks.length - 1];
-  if (lastStart <= keepFrom) return breaks.map((r) => r + 1);
+  if (breaks[breaks.length - 1] <= keepFrom) return page(breaks);
   const kept = breaks.filter((b) => b < keepFrom);
   const closing = repeat + heights.slice(keepFrom, last + 1).reduce((s, h) => s + h, 0);
   // A closing longer than a page cannot be kept whole: the pages stay as filled.
-  if (closing > capacity) return breaks.map((r) => r + 1);
-  return [...kept, keepFrom].map((r) => r + 1);
+  if (closing > capacity) return page(breaks);
+  return page([...kept, keepFrom]);
 }
 
 /**
  * The sheet as it should print: row heights, the scale that makes it one page wide (instead
- * of "fit to width", which both programs honour only by ignoring page breaks), and the
- * breaks of a signed paper. Sheets without a print setup get their row heights only.
+ * of "fit to width", which both programs honour only by ignoring page breaks), and its page
+ * breaks. Sheets without a print setup get their row heights only.
  */
-export function printReady(spec: SheetSpec): SheetSpec {
+export function printReady(input: SheetSpec, lang: Lang = 'vi'): SheetSpec {
+  const spec = withShares(input, lang);
   const heights = rowHeights(spec);
   if (!spec.print) return { ...spec, heights };
   const scale = fitScale(spec);
-  const rowBreaks = signedPageBreaks(spec, heights, scale);
+  const rowBreaks = pageBreaks(spec, heights, scale);
   return { ...spec, heights, print: { ...spec.print, fitToWidth: false, scale, ...(rowBreaks.length ? { rowBreaks } : {}) } };
+}
+
+/**
+ * Shares written as numbers with a percentage format print with the reader's decimal
+ * separator ("75.0%" on an English Windows): written as text ("75,0 %") instead, so every
+ * sheet prints the Vietnamese decimal comma whoever opens it.
+ */
+function withShares(spec: SheetSpec, lang: Lang): SheetSpec {
+  if (!spec.rows.some((r) => r.some((c) => c?.s === 'percent' && typeof c.v === 'number'))) return spec;
+  const rows = spec.rows.map((r) => (r.some((c) => c?.s === 'percent' && typeof c.v === 'number') ? r.map((c) => (c?.s === 'percent' && typeof c.v === 'number' ? { v: percent(c.v, 1, lang), s: 'number' as const } : c)) : r));
+  return { ...spec, rows };
 }
