@@ -24,7 +24,7 @@ export const documentMessages: Messages = {
     vi: '(Dự kiến, chờ kết quả bỏ phiếu {titles} của Hội đồng Thi đua - Khen thưởng)',
     en: '(Provisional, until the council has voted on {titles})',
   },
-  'doc.draft.rank': { vi: 'Đề xuất thứ {rank}', en: 'Proposed, rank {rank}' },
+  'doc.draft.rank': { vi: 'Xếp thứ {rank}', en: 'Rank {rank}' },
   'doc.name.born': { vi: '{name} (sinh năm {year})', en: '{name} (born {year})' },
   'doc.ratingShort.excellent': { vi: 'HTXSNV', en: 'Excellent' },
   'doc.ratingShort.good': { vi: 'HTTNV', en: 'Good' },

@@ -135,6 +135,8 @@ export interface PrintSetup {
   rowBreaks?: number[];
   /** What prints, when not the whole sheet ("A1:E40"): columns the clerk needs on screen but not on paper stay out. */
   area?: string;
+  /** A paper handed out as one sheet (a ballot): scaled down to one page tall as well, within reason. */
+  onePage?: boolean;
 }
 
 export interface SheetSpec {

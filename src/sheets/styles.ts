@@ -47,7 +47,7 @@ export const STYLES: Record<StyleId, CellStyle> = {
   number: { font: body, align: 'right', valign: 'top', border: true, numberFormat: '0' },
   percent: { font: body, align: 'right', valign: 'top', border: true, numberFormat: '0.0%' },
   date: { font: body, align: 'center', valign: 'top', border: true, numberFormat: 'dd/mm/yyyy' },
-  groupRow: { font: { ...body, bold: true }, fill: '#F2F2F2', border: true },
+  groupRow: { font: { ...body, bold: true }, fill: '#F2F2F2', valign: 'top', border: true },
   totalRow: { font: { ...body, bold: true }, border: true },
   good: { font: { ...body, color: '#006100' }, fill: '#C6EFCE', valign: 'top', wrap: true, border: true },
   bad: { font: { ...body, color: '#9C0006' }, fill: '#FFC7CE', valign: 'top', wrap: true, border: true },

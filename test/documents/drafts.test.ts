@@ -33,7 +33,7 @@ test('before the vote: the lists and the ballot of CSTĐCS and of TTLĐXS (which
   expect(list).toContain('Dự kiến 12 người theo thứ tự xếp hạng trong 23 người đủ tiêu chuẩn');
   expect(list).toContain('Danh sách dự kiến có 12 người');
   // Each proposed person's place in the engine's ranking, as a proposal.
-  for (const p of cstdcs) expect(list).toContain(`Đề xuất thứ ${p.verdicts.CSTDCS!.rank}`);
+  for (const p of cstdcs) expect(list).toContain(`Xếp thứ ${p.verdicts.CSTDCS!.rank}`);
   expect(all(sheet('Mẫu DS TTLĐXS'))).toContain('chờ kết quả bỏ phiếu Chiến sĩ thi đua cơ sở');
 });
 
@@ -59,7 +59,7 @@ test('after the tally: the ranking comes from the votes typed in, the mark goes'
   for (const s of second.sheets) expect({ sheet: s.name, draft: all(s).includes('DỰ THẢO') }).toEqual({ sheet: s.name, draft: false });
   const list = all(second.sheets.find((s) => s.name === 'Mẫu DS CSTĐCS'));
   expect(list).toContain('Danh sách có 12 người');
-  expect(list).not.toContain('Đề xuất thứ');
+  expect(list).not.toContain('Xếp thứ');
   // The minutes of the count read the same form.
   expect(second.result!.tally).toEqual(expect.objectContaining({ members: 30, sheet: 'Kiểm phiếu 2014' }));
   expect(second.result!.tally!.candidates).toHaveLength(23);

@@ -290,6 +290,9 @@ maybe('every sheet printed by LibreOffice', () => {
     for (const name of ['Mẫu DS LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: false });
     for (const p of printed.filter((x) => x.set === 'after')) expect({ sheet: p.spec.name, draft: rawOf(p).includes('DỰ THẢO') }).toEqual({ sheet: p.spec.name, draft: false });
     expect(rawOf(sheet('before', 'Phiếu bầu CSTĐCS'))).toContain('Chọn quá 12 người thì phiếu không hợp lệ.');
+    // A ballot is one sheet of paper per council member: its 23 candidates on one page.
+    for (const set of ['before', 'after'] as const) expect(sheet(set, 'Phiếu bầu CSTĐCS').pages).toHaveLength(1);
+    expect(rawOf(sheet('before', 'Phiếu bầu CSTĐCS')).split('☐').length - 1).toBe(46);
   });
 
   test('the words are the agency’s: no placeholder, no "undefined" or "NaN", no ISO date, no decimal point, no parameter code', () => {

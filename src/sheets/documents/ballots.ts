@@ -66,7 +66,7 @@ export function ballotCandidates(input: DocumentInput, v: VotedTitle): { persons
 }
 
 /** STT · Họ và tên · Chức vụ · Đơn vị · Đồng ý · Không đồng ý: one page wide in portrait (the motto fits over C:F). */
-const WIDTHS = [5, 30, 15, 24, 9, 10];
+const WIDTHS = [5, 24, 17, 31, 8, 9];
 const BOX = '☐';
 
 /** How many the cap allows, for the line under the title: the awarded count when a cap cut in. */
@@ -125,7 +125,8 @@ export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): Sh
     const r = b.push([cell(i + 1, 'cellCenter'), cell(ur.unit.name, 'cell'), cell('', 'cell'), cell(ur.members, 'number'), box, box]);
     b.merges.push(`B${r}:C${r}`);
   });
-  return { name: DOC_SHEET_NAMES.ballot(rule), rows: b.rows, widths: WIDTHS, merges: b.merges, print: officialPrint('portrait', header), order };
+  // One sheet of paper per council member.
+  return { name: DOC_SHEET_NAMES.ballot(rule), rows: b.rows, widths: WIDTHS, merges: b.merges, print: { ...officialPrint('portrait', header), onePage: true }, order };
 }
 
 /** A ballot per voted title; `titles` defaults to votedTitles(input). */

@@ -36,6 +36,8 @@ const LINE = 1.15;
 const EMPTY_ROW = 15;
 /** Share of the page's height the pagination fills: both programs then break where it says. */
 const PAGE_FILL = 0.96;
+/** The smallest scale a one-page paper is printed at (below it, it runs on to a second page). */
+const MIN_ONE_PAGE = 60;
 /** Table rows kept on the signature's page. */
 const KEEP_ROWS = 2;
 /** The unstyled cell's font: the workbook's default (Calibri 11), measured as Times (wider) for safety. */
@@ -223,7 +225,13 @@ export function printReady(input: SheetSpec, lang: Lang = 'vi'): SheetSpec {
   const spec = withShares(input, lang);
   const heights = rowHeights(spec);
   if (!spec.print) return { ...spec, heights };
-  const scale = fitScale(spec);
+  let scale = fitScale(spec);
+  if (spec.print.onePage) {
+    // One page tall too, unless that would print smaller than a reader can read: then it runs on.
+    const total = heights.reduce((s, h) => s + h, 0);
+    const tall = Math.floor((100 * printableArea(spec.print).height * PAGE_FILL) / Math.max(1, total));
+    if (tall < scale && tall >= MIN_ONE_PAGE) scale = tall;
+  }
   const rowBreaks = pageBreaks(spec, heights, scale);
   return { ...spec, heights, print: { ...spec.print, fitToWidth: false, scale, ...(rowBreaks.length ? { rowBreaks } : {}) } };
 }
