@@ -5,7 +5,6 @@
  */
 import type { PersonResult } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
-import { fold } from '../reader/fold';
 
 /** Worked out once per review's list of people (a review makes several lists from one). */
 const made = new WeakMap<readonly PersonResult[], Map<Lang, (pr: PersonResult) => string>>();
@@ -21,7 +20,8 @@ export function namesOf(persons: readonly PersonResult[], lang: Lang): (pr: Pers
 
 function namer(persons: readonly PersonResult[], lang: Lang): (pr: PersonResult) => string {
   const count = new Map<string, number>();
-  const key = (pr: PersonResult) => `${fold(pr.person.name)}|${fold(pr.person.unit ?? '')}`;
+  // Names as read (already NFC, trimmed): the same spelling is the same name.
+  const key = (pr: PersonResult) => `${pr.person.name.toLowerCase()}|${(pr.person.unit ?? '').toLowerCase()}`;
   for (const pr of persons) if (!pr.person.excluded) count.set(key(pr), (count.get(key(pr)) ?? 0) + 1);
   return (pr) => {
     const p = pr.person;
