@@ -6,6 +6,7 @@
  */
 import type { DocumentInput } from '../sheets/documents/official-form';
 import type { Dossier, Paper } from './model';
+import type { Plan } from '../domain/plan';
 import { contextOf, isDraft } from './papers/common';
 import { minutesPaper } from './papers/minutes';
 import { tallyMinutesPaper } from './papers/tally-minutes';
@@ -14,8 +15,8 @@ import { proposalPaper } from './papers/proposal';
 import { achievementPapers } from './papers/achievement';
 import { midYearPaper } from './papers/mid-year';
 
-export function buildDossier(input: DocumentInput): Dossier {
-  const c = contextOf({ ...input, lang: 'vi' });
+export function buildDossier(input: DocumentInput, plan?: Plan): Dossier {
+  const c = contextOf({ ...input, lang: 'vi' }, plan);
   const year = input.result.year;
   if (input.result.phase === 'mid') return { year, papers: [midYearPaper(c)] };
   const papers = [
@@ -30,4 +31,4 @@ export function buildDossier(input: DocumentInput): Dossier {
 }
 
 /** Fields of the agency's paper settings the papers had to guess or leave blank. */
-export const missingAgencyFields = (input: DocumentInput): string[] => contextOf(input).agencyP.missing;
+export const missingAgencyFields = (input: DocumentInput, plan?: Plan): string[] => contextOf(input, plan).agencyP.missing;

@@ -3,6 +3,7 @@
  * layer reads. Storage (the cells of the settings sheet) lives in workbook/settings-store.ts.
  */
 import type { Phase } from './types';
+import type { Plan } from './plan';
 
 /** Which column of a sheet holds which field; overrides what recognition found. */
 export interface SheetMappingSetting {
@@ -79,6 +80,8 @@ export interface StoredSettings {
   /** Parameter changes over the preset: param id → value. */
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
+  /** The plan the targets come from, when the clerk loaded one (the bundled 2014 plan otherwise). */
+  plan?: Plan;
   agency?: Partial<AgencySetting> & AgencyPapersSetting;
   reviewDate?: string;
   phase?: Phase;

@@ -12,6 +12,7 @@ import { officeMessages } from './office';
 import { documentMessages } from './documents';
 import { readerMessages } from './reader';
 import { titleMessages } from './titles';
+import { paperMessages } from './papers';
 
 export type Lang = 'vi' | 'en';
 export interface Message {
@@ -30,6 +31,7 @@ const catalogue: Messages = {
   ...documentMessages,
   ...readerMessages,
   ...titleMessages,
+  ...paperMessages,
 };
 
 export function hasMessage(key: string): boolean {

@@ -5,8 +5,10 @@ import { evaluate } from '../rules/evaluate';
 import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
-import { findPreset, presetForDate } from '../rules/presets';
+import { beforeTimeline, findPreset, presetForDate } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
+import { DEFAULT_PLAN, planTargets, planWarnings } from '../rules/plan';
+import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
 import { readWorkbook } from '../sheets/read-workbook';
 import { SETTINGS_SHEET } from '../workbook/port';
@@ -18,6 +20,8 @@ import { readTally, personKey, shareOf, tallyReport } from '../sheets/documents/
 import { registrationNotes, readRegistration, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
+import { shortDate } from '../text/format';
+import { shownArgs } from '../i18n/reason-text';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
 const TALLY_NAME = /^Kiểm phiếu( \d{4})?$/;
@@ -72,6 +76,16 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
   return best;
 }
 
+/**
+ * Whether the workbook is the plan's agency's: its name as the clerk set it, or in the first
+ * rows of a list ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" under the province), compared without diacritics.
+ */
+function namesAgency(grids: SheetGrid[], settingName: string | undefined, planAgency: string): boolean {
+  const want = fold(planAgency);
+  if (settingName) return fold(settingName) === want;
+  return grids.some((g) => g.values.slice(0, 6).some((row) => row.some((v) => typeof v === 'string' && fold(v) === want)));
+}
+
 /** The review pipeline: grids and settings in, verdicts, targets and sheets out. Pure. */
 export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOverrides & { today?: string } = {}): ReviewOutcome {
   const lang: Lang = overrides.lang ?? stored.lang ?? 'vi';
@@ -97,6 +111,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const presetId = overrides.preset ?? stored.preset;
   const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
+  // The plan the targets come from: the one the clerk loaded, or the bundled 2014 plan.
+  const chosenPlan = overrides.plan ?? stored.plan;
+  const plan = chosenPlan ?? DEFAULT_PLAN;
 
   const forms = formsOf(inputs, year);
   const parsed = readWorkbook(lists, { year, mapping: stored.mapping });
@@ -129,6 +146,8 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
+    ...(overrides.agency ? { agency: { ...stored.agency, ...overrides.agency } } : {}),
+    ...(chosenPlan ? { plan: chosenPlan } : {}),
   };
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
@@ -145,15 +164,24 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     units: reg ? parsed.units.map((u) => ({ ...u, registered: reg.get(unitKey(u.name)) ?? [] })) : parsed.units,
     year,
     periodEnd: `${year}-12-31`,
+    reviewDate,
     names,
   });
+  // What a rule made of a record (a leave mark without days, a discipline without an end): information for the clerk.
+  for (const n of evaluated.notices) {
+    issues.push({ severity: n.code === 'discipline-end-unknown' ? 'warning' : 'info', code: n.code, sheet: n.person.source.sheet, value: n.person.name, args: shownArgs(n.args, lang) });
+  }
   const required = requiredTitles(ruleSet, values);
   const { persons, units } = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }
-  const configs = targetConfigs(settingsTargets);
+  const configs = targetConfigs(settingsTargets, planTargets(plan));
+  const agencyNamed = plan.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
   const warnings = [
+    ...(ruleSet.confirmed ? [] : [{ code: 'preset-unconfirmed', args: { preset: ruleSet.id } }]),
+    ...(beforeTimeline(reviewDate) ? [{ code: 'review-before-regimes', args: { date: shortDate(reviewDate), from: shortDate(ruleSet.inForce.from), preset: ruleSet.id } }] : []),
+    ...planWarnings(plan, { year, agencyNamed }),
     ...planConflicts(configs, ruleSet, values, units.length),
     ...rejected.map((r) => ({ code: 'param-rejected', args: r })),
     ...(phase === 'mid' ? [{ code: 'mid-year', args: {} }] : []),
@@ -173,6 +201,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     pendingVote: pendingVotes(ruleSet, values, persons, units),
     ...(report ? { tally: report } : {}),
   };
+  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart
+  // (in the workbook, or with an agency file for this run).
+  const agency = settings.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
   // The sheets and papers are made by the documents stage when written, not on every review.
   return withPapers(
     { parsed, result, issues, settings, lang },
@@ -182,7 +213,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
       recognitions: parsed.recognitions,
       unitOrder: parsed.units.map((u: { name: string }) => u.name),
       lang,
-      agency: stored.agency,
+      agency,
       names,
       registered: registration?.registered,
       inputNames: inputs.map((g) => g.name),

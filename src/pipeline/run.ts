@@ -7,6 +7,7 @@ import type { ReviewResult } from '../domain/verdict';
 import type { SheetGrid, SheetSpec } from '../sheets/grid';
 import type { ParsedWorkbook } from '../sheets/fields';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
+import type { Plan } from '../domain/plan';
 import type { Lang } from '../i18n/catalogue';
 import type { PaperContext } from './documents';
 
@@ -17,7 +18,11 @@ export interface ReviewOverrides {
   phase?: Phase;
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
+  /** A plan loaded for this run (`--plan plan.json`): saved in the workbook's settings. */
+  plan?: Plan;
   lang?: Lang;
+  /** The agency and what its papers need (a JSON file on the command line), over the saved one. */
+  agency?: StoredSettings['agency'];
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
   source?: 'command-line' | 'pane';
 }

@@ -6,6 +6,7 @@
 import { RATING_ORDER, type DataIssue, type PersonTitleId, type UnitTitleId } from '../domain/types';
 import type { PersonResult, ReviewResult, TargetResult, UnitResult, Verdict } from '../domain/verdict';
 import { t, type Lang } from '../i18n/catalogue';
+import { reasonText as renderReason } from '../i18n/reason-text';
 import type { RuleSet, TitleRule } from '../rules/types';
 import { isCollectiveTitle, ruleOf, titleName } from '../rules/titles';
 import { compareVietnamese } from '../text/collate';
@@ -82,26 +83,8 @@ function reasonText(code: string, args: Record<string, string | number>, lang: L
 }
 
 function reasonTextUncached(code: string, args: Record<string, string | number>, lang: Lang): string {
-  const shown: Record<string, string | number> = { ...args };
-  for (const k of ['found', 'min', 'from']) {
-    const v = args[k];
-    if (typeof v === 'string') {
-      if (`rating.${v}` !== t(`rating.${v}`, {}, lang)) shown[k] = t(`rating.${v}`, {}, lang);
-      if (`discipline.${v}` !== t(`discipline.${v}`, {}, lang)) shown[k] = t(`discipline.${v}`, {}, lang);
-    }
-  }
-  if (typeof args.title === 'string' && args.title) shown.title = t(`short.${args.title}`, {}, lang);
-  // Shares and the like with a decimal comma ("66,7 %").
-  for (const k in shown) if (typeof shown[k] === 'number' && !Number.isInteger(shown[k])) shown[k] = decimal(shown[k] as number, 1, lang);
-  const text = t(`reason.${code}`, shown, lang);
-  if (!UNFILLED.test(text)) return text;
-  // A criterion that gives other facts than the template names (a unit's rating over consecutive years): its own wording.
-  const alt = t(`reason.${code}.years`, shown, lang);
-  return alt !== `reason.${code}.years` && !UNFILLED.test(alt) ? alt : text;
+  return renderReason(code, args, lang);
 }
-
-/** A placeholder the arguments did not fill. */
-const UNFILLED = /\{\w+\}/;
 
 export function verdictReasons(v: Verdict, lang: Lang): string[] {
   return v.reasons.map((r) => reasonText(r.code, r.args, lang));
@@ -457,7 +440,7 @@ function basisSheet(input: LayoutInput): SheetSpec {
   for (const title of ruleSet.titles) owners.set(title.enabled.id, titleName(title, 'short', lang));
   for (const u of result.params) {
     const titleKey = u.id.split('.')[0];
-    const owner = owners.get(`${titleKey}.enabled`) ?? titleKey;
+    const owner = owners.get(`${titleKey}.enabled`) ?? (titleKey === 'general' ? t('preset.general', {}, lang) : titleKey);
     const label = `${owner}: ${t(`param.${u.id.split('.').slice(1).join('.')}`, {}, lang)}`;
     rows.push([c(label, 'cell'), c(paramValue(u, lang), 'cellCenter'), c(t(`source.${u.source}`, {}, lang), 'cell'), c(u.citation, 'cell'), c(u.id, 'note')]);
   }

@@ -12,14 +12,25 @@ import { proposedByUnit, unitRank } from '../../sheets/documents/nomination';
 import { sortByGroupThenName } from '../../rules/name-order';
 import { vietnameseDate } from '../../text/format';
 import { paperAgency, type PaperAgency } from '../agency';
+import type { Plan } from '../../domain/plan';
+import type { StoredSettings } from '../../domain/settings';
 
 export interface PaperContext extends DocumentInput {
   agencyP: PaperAgency;
   values: ParamValues;
 }
 
-export function contextOf(input: DocumentInput): PaperContext {
-  return { ...input, agencyP: paperAgency(input.agency), values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])) };
+/**
+ * `plan`: the plan the review measured against, when the clerk loaded one: the papers cite it
+ * ("Kế hoạch số …") unless the agency file names another; a plan of another year is not cited.
+ */
+export function contextOf(input: DocumentInput, plan?: Plan): PaperContext {
+  const agencyP = paperAgency(input.agency);
+  if (plan && plan.year === input.result.year && !(input.agency as StoredSettings['agency'])?.plan) {
+    agencyP.plan = { number: plan.number, date: plan.date, about: (plan.title ?? `thi đua năm ${plan.year}`).replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (ch) => ch.toLocaleLowerCase('vi')) };
+    agencyP.missing = agencyP.missing.filter((f) => f !== 'plan');
+  }
+  return { ...input, agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])) };
 }
 
 /** "Số:        /QĐ-KHCN": the number itself is given by the văn thư when the paper is signed. */
@@ -33,7 +44,7 @@ export function placeDateLine(c: PaperContext, iso: string, blankDay = false): s
 }
 
 /** Counts as clerks write them: "04 cá nhân", "12 cá nhân". */
-export const count = (n: number): string => (n < 10 ? `0${n}` : String(n));
+export const count = (n: number): string => (n > 0 && n < 10 ? `0${n}` : String(n));
 
 /** What the paper does with the title: "công nhận danh hiệu "Lao động tiên tiến"" or "tặng Giấy khen của Giám đốc Sở". */
 export function grantPhrase(rule: TitleRule): string {

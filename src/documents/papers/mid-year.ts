@@ -49,7 +49,7 @@ export function midYearPaper(c: PaperContext): Paper {
       kind: 'table',
       compact: true,
       columns: [
-        { header: 'STT', width: 7, align: 'center' },
+        { header: 'STT', width: 8, align: 'center' },
         { header: 'Chỉ tiêu thi đua', width: 45 },
         { header: 'Kế hoạch', width: 14, align: 'center' },
         { header: 'Dự kiến đạt', width: 19, align: 'center' },
@@ -65,9 +65,9 @@ export function midYearPaper(c: PaperContext): Paper {
       kind: 'table',
       compact: true,
       columns: [
-        { header: 'STT', width: 6, align: 'center' },
-        { header: 'Phòng, đơn vị', width: 36 },
-        { header: 'Số CBCCVC', width: 11, align: 'center' },
+        { header: 'STT', width: 8, align: 'center' },
+        { header: 'Phòng, đơn vị', width: 33 },
+        { header: 'Số CBCCVC', width: 14, align: 'center' },
         { header: 'Dự kiến LĐTT', width: 16, align: 'center' },
         { header: 'Dự kiến CSTĐCS', width: 13, align: 'center' },
         { header: 'Danh hiệu tập thể dự kiến', width: 18, align: 'center' },

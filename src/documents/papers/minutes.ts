@@ -10,7 +10,7 @@ import type { TitleRule } from '../../rules/types';
 import { titleName } from '../../rules/titles';
 import { vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
-import { byGrant, grantLine, authorityName, awardedCount, count, isDraft, titleLabel, titlesDecidedBy, votedTitles, type PaperContext } from './common';
+import { byGrant, grantLine, authorityName, awardedCount, count, dependencies, isDraft, titleLabel, titlesDecidedBy, votedTitles, type PaperContext } from './common';
 import type { MemberSetting } from '../../domain/settings';
 
 const member = (m: MemberSetting) => `- Đồng chí ${m.name}, ${m.position}, ${m.role};`;
@@ -33,6 +33,8 @@ export function minutesPaper(c: PaperContext): Paper {
   const members = a.council.filter((m) => m !== chair && m !== secretary);
   const voted = new Set(votedTitles(c).map((r) => r.key));
   const pending = new Set(c.result.pendingVote);
+  // A title whose verdicts the pending vote can change (its own, or one its criteria count) is only "dự kiến".
+  const waits = (r: TitleRule) => [...dependencies(c.ruleSet, r)].some((k) => pending.has(k));
   const all = [...c.ruleSet.titles.filter((r) => r.scope === 'person'), ...c.ruleSet.titles.filter((r) => r.scope === 'unit')].filter((r) => eligible(c, r) > 0 || awardedCount(c, r) > 0);
   const decidedHere = titlesDecidedBy(c, 'agency-head');
   const above = [...titlesDecidedBy(c, 'province-chair'), ...titlesDecidedBy(c, 'minister')];
@@ -63,14 +65,14 @@ export function minutesPaper(c: PaperContext): Paper {
       kind: 'table',
       compact: true,
       columns: [
-        { header: 'STT', width: 6, align: 'center' },
+        { header: 'STT', width: 8, align: 'center' },
         { header: 'Danh hiệu, hình thức khen thưởng', width: 38 },
         { header: 'Số đủ tiêu chuẩn', width: 14, align: 'center' },
         { header: 'Hình thức xét', width: 20, align: 'center' },
         { header: 'Số được đề nghị', width: 14, align: 'center' },
       ],
       rows: all.map((r, i) => ({
-        cells: [String(i + 1), `${titleLabel(r)} (${r.scope === 'person' ? 'cá nhân' : 'tập thể'})`, String(eligible(c, r)), how(r), pending.has(r.key) ? `dự kiến ${awardedCount(c, r)}` : String(awardedCount(c, r))],
+        cells: [String(i + 1), `${titleLabel(r)} (${r.scope === 'person' ? 'cá nhân' : 'tập thể'})`, String(eligible(c, r)), how(r), waits(r) ? `dự kiến ${awardedCount(c, r)}` : String(awardedCount(c, r))],
       })),
     },
     ...(voted.size
@@ -88,13 +90,13 @@ export function minutesPaper(c: PaperContext): Paper {
     ...(decidedHere.length
       ? [
           para('body', `1. Đề nghị ${a.headInText}:`),
-          ...byGrant(c, decidedHere).map((g) => para('body', `- ${grantLine(g)}${g.rules.some((r) => pending.has(r.key)) ? ' (dự kiến, chờ kết quả bỏ phiếu)' : ''};`)),
+          ...byGrant(c, decidedHere).map((g) => para('body', `- ${grantLine(g)}${g.rules.some(waits) ? ' (dự kiến, chờ kết quả bỏ phiếu)' : ''};`)),
         ]
       : []),
     ...(above.length
       ? [
           para('body', `${decidedHere.length ? 2 : 1}. Trình cấp trên khen thưởng:`),
-          ...byGrant(c, above).map((g) => para('body', `- Đề nghị ${authorityName(c, g.rule.decidedBy)} ${grantLine(g).charAt(0).toLocaleLowerCase('vi') + grantLine(g).slice(1)};`)),
+          ...byGrant(c, above).map((g) => para('body', `- Đề nghị ${authorityName(c, g.rule.decidedBy)} ${grantLine(g).charAt(0).toLocaleLowerCase('vi') + grantLine(g).slice(1)}${g.rules.some(waits) ? ' (dự kiến, chờ kết quả bỏ phiếu)' : ''};`)),
         ]
       : []),
     para('body', '(Có danh sách kèm theo)'),

@@ -37,7 +37,7 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
   const body: Block[] = [
     para('body', `Hôm nay, vào hồi …… giờ …… phút, ${vietnameseDate(reviewDate)}, tại ${a.meetingPlace}, Ban Kiểm phiếu do Hội đồng Thi đua - Khen thưởng ${a.nameInText} bầu ra gồm:`),
     ...(a.counting.length ? a.counting.map((m) => para('body', `- Đồng chí ${m.name}, ${m.position}, ${m.role};`)) : [para('field', '- Trưởng ban: ', ''), para('field', '- Ủy viên: ', ''), para('field', '- Ủy viên: ', '')]),
-    para('body', `Đã tiến hành kiểm phiếu bầu ${rules.map((r) => `danh hiệu, hình thức "${titleName(r, 'full')}"`).join(', ')} năm ${year}. Kết quả như sau:`),
+    para('body', `Đã tiến hành kiểm phiếu bầu ${rules.map((r) => (r.kind === 'title' ? `danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full'))).join(', ')} năm ${year}. Kết quả như sau:`),
   ];
   rules.forEach((r, i) => {
     const limit = capOf(c, r);
@@ -75,7 +75,7 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
       kind: 'table',
       compact: true,
       columns: [
-        { header: 'STT', width: 6, align: 'center' },
+        { header: 'STT', width: 8, align: 'center' },
         { header: r.scope === 'person' ? 'Họ và tên' : 'Tên tập thể', width: 26 },
         { header: r.scope === 'person' ? 'Chức vụ, đơn vị' : 'Số người', width: 30 },
         { header: 'Số phiếu đồng ý', width: 12, align: 'center' },

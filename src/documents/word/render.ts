@@ -95,7 +95,8 @@ function rule(boxWidth: number, length: number): DocxParagraph {
   return new DocxParagraph({
     indent: { left: side, right: side },
     border: { top: { ...LINE, space: 1 } },
-    spacing: { before: 0, after: 0, line: 120, lineRule: 'exact' },
+    // Clear of the descenders of the line above.
+    spacing: { before: 50, after: 0, line: 120, lineRule: 'exact' },
     children: [run('', 2)],
   });
 }
@@ -196,6 +197,8 @@ export function balance(text: string, size: number, max: number, bold = true): s
       if (cur.length && out.length < lines && width([...cur, w]) > target + twipsOf(textWidth(w, size, bold)) / 2) out.push([w]);
       else cur.push(w);
     }
+    // A line never starts with the dash of "THI ĐUA - KHEN THƯỞNG": it ends the line before.
+    for (let i = 1; i < out.length; i++) if (out[i][0] === '-' && out[i].length > 1) out[i - 1].push(out[i].shift()!);
     if (out.every((ws) => width(ws) <= max)) return out.map((ws) => ws.join(' '));
   }
   return [words.join(' ')];
@@ -352,8 +355,10 @@ function mainSection(p: Paper): ISectionOptions {
   children.push(letterhead(frame, p.letterhead, p.draft));
   if (p.kind) children.push(centred(p.kind, SIZE.kind, { bold: true, before: 360 }));
   if (p.summary?.length) {
-    p.summary.forEach((s, i) => children.push(centred(s, SIZE.kind, { bold: true, before: !p.kind && i === 0 ? 360 : 0 })));
-    const longest = Math.max(...p.summary.map((s) => textWidth(s, SIZE.kind, true)));
+    // Trích yếu on balanced lines no wider than about three quarters of the text area.
+    const lines = balance(p.summary.join(' '), SIZE.kind, Math.round(frame.width * 0.78));
+    lines.forEach((s, i) => children.push(centred(s, SIZE.kind, { bold: true, before: !p.kind && i === 0 ? 360 : 0 })));
+    const longest = Math.max(...lines.map((s) => textWidth(s, SIZE.kind, true)));
     children.push(rule(frame.width, Math.min(twipsOf(longest) / 2, mm(60))));
   }
   if (p.recipients?.length) {

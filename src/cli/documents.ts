@@ -1,0 +1,85 @@
+/**
+ * The command line's Word papers: the dossier of the review written beside the output
+ * workbook (--docs DIR, default "<output>-van-ban"), the agency's own templates where
+ * --templates DIR has one named after the paper ("quyet-dinh.docx"), the agency file
+ * (--agency FILE.json) read into the settings.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { t, type Lang } from '../i18n/catalogue';
+import type { ReviewOutcome } from '../pipeline/run';
+import type { StoredSettings } from '../domain/settings';
+import { getPreset } from '../rules/presets';
+import { titleName, ruleByKey } from '../rules/titles';
+import { buildDossier, missingAgencyFields } from '../documents/dossier';
+import type { Paper } from '../documents/model';
+import { renderDocx } from '../documents/word/render';
+import { fillTemplate, TemplateError } from '../documents/template';
+
+/** "out/ket-qua.xlsx" → "out/ket-qua-van-ban". */
+export const defaultDocsDir = (out: string): string => join(dirname(out), `${basename(out, extname(out))}-van-ban`);
+
+/** The agency file: a JSON object with the letterhead and the papers' fields (README lists them). */
+export async function readAgencyFile(file: string, lang: Lang): Promise<StoredSettings['agency']> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new Error(t('cli.docs.badAgency', { file, detail: (e as Error).message }, lang));
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(t('cli.docs.badAgency', { file, detail: 'JSON object expected' }, lang));
+  return parsed as StoredSettings['agency'];
+}
+
+/** The template for a paper: "<id>.docx", or for the per-person reports "bao-cao-thanh-tich-ca-nhan.docx" / "-tap-the.docx". */
+function templateFor(dir: string | undefined, p: Paper): string | undefined {
+  if (!dir) return undefined;
+  const names = [`${p.id}.docx`, `${p.id.replace(/-\d+$/, '')}.docx`];
+  return names.map((n) => join(dir, n)).find((f) => existsSync(f));
+}
+
+export async function writeDocuments(outcome: ReviewOutcome, dir: string, io: { out: (l: string) => void }, lang: Lang, templates?: string): Promise<string[]> {
+  const result = outcome.result!;
+  const ruleSet = getPreset(result.ruleSetId);
+  // The agency of the settings (the workbook's, or this run's file), else the one the loaded plan names.
+  const plan = outcome.settings.plan;
+  const input = { result, ruleSet, agency: outcome.settings.agency ?? plan?.agency, unitOrder: outcome.parsed.units.map((u) => u.name), lang };
+  const dossier = buildDossier(input, plan);
+  const written: string[] = [];
+  for (const p of dossier.papers) {
+    const file = join(dir, `${p.fileName}.docx`);
+    const template = templateFor(templates, p);
+    let bytes: Uint8Array;
+    if (template) {
+      try {
+        bytes = fillTemplate(new Uint8Array(await readFile(template)), p);
+      } catch (e) {
+        throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : String(e) }, lang));
+      }
+      io.out(t('cli.docs.template', { file: relative(dir, file), template }, lang));
+    } else bytes = await renderDocx(p);
+    await mkdir(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      await writeFile(tmp, bytes);
+      await rename(tmp, file);
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+    written.push(file);
+  }
+  const shown = relative(process.cwd(), dir);
+  io.out(t('cli.docs.written', { n: written.length, dir: shown && !shown.startsWith('..') ? shown : dir }, lang));
+  const drafts = dossier.papers.filter((p) => p.draft);
+  if (drafts.length) {
+    const titles = result.pendingVote.map((k) => titleName(ruleByKey(ruleSet, k) ?? { key: k }, 'short', lang)).join(', ');
+    io.out(t('cli.docs.drafts', { titles, files: drafts.map((p) => basename(p.fileName)).join(', ') }, lang));
+  }
+  const missing = missingAgencyFields(input, plan);
+  if (missing.length) io.out(t('cli.docs.missing', { fields: missing.join(', ') }, lang));
+  return written;
+}
+
+export { resolve };
