@@ -26,7 +26,7 @@ test('by default the papers go to "<output>-van-ban" beside the workbook', async
   const out: string[] = [];
   const code = await main(['review', file, '--out', join(dir, 'kq.xlsx')], { out: (s) => out.push(s), err: (s) => out.push(s), assetsDir: resolve(__dirname, '../../assets') });
   expect(code).toBe(0);
-  expect(out.join('\n')).toMatch(/Đã ghi 12 văn bản Word vào .*kq-van-ban/);
+  expect(out.join('\n')).toMatch(/Đã ghi \d+ văn bản Word vào .*kq-van-ban/);
   expect(readdirSync(join(dir, 'kq-van-ban')).sort()).toEqual([
     '01-bien-ban-hop-hoi-dong-2014.docx',
     '02-bien-ban-kiem-phieu-2014.docx',

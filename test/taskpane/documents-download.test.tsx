@@ -13,6 +13,8 @@ import { DocumentsDownload } from '../../src/taskpane/DocumentsDownload';
 import { runReview } from '../../src/pipeline/review';
 import { emptySettings } from '../../src/domain/settings';
 import { sampleGrids } from './sample-grids';
+import { buildDossier } from '../../src/documents/dossier';
+import { getPreset } from '../../src/rules/presets';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
@@ -47,16 +49,19 @@ test('the preview lists every paper and downloads them all in one zip', async ()
     return 'blob:x';
   };
   URL.revokeObjectURL = () => undefined;
-  render(<DocumentsDownload lang="vi" outcome={outcome()} />);
+  const o = outcome();
+  render(<DocumentsDownload lang="vi" outcome={o} />);
   expect(screen.getByText('Quyết định công nhận danh hiệu thi đua và tặng Giấy khen của Giám đốc Sở năm 2014')).toBeTruthy();
-  expect(screen.getAllByRole('listitem')).toHaveLength(12);
+  const papers = buildDossier({ result: o.result!, ruleSet: getPreset(o.result!.ruleSetId), unitOrder: o.parsed.units.map((u) => u.name), lang: 'vi' }).papers;
+  expect(screen.getAllByRole('listitem')).toHaveLength(papers.length);
   await userEvent.click(screen.getByRole('button', { name: 'Tải tất cả (.zip)' }));
   await waitFor(() => expect(saved.length + (screen.queryByText(/Không tạo được/) ? 10 : 0)).toBeGreaterThan(0));
   expect(screen.queryByText(/Không tạo được/)).toBeNull();
   expect(saved).toHaveLength(1);
   const files = unzipSync(await bytesOf(saved[0]));
   expect(Object.keys(files)).toContain('03-quyet-dinh-khen-thuong-2014.docx');
-  expect(Object.keys(files).filter((f) => f.startsWith('bao-cao-thanh-tich/'))).toHaveLength(8);
+  expect(Object.keys(files)).toHaveLength(papers.length);
+  expect(Object.keys(files).filter((f) => f.startsWith('bao-cao-thanh-tich/'))).toHaveLength(papers.filter((p) => p.group).length);
   // A .docx is a zip whose first part is [Content_Types].xml.
   expect(Object.keys(unzipSync(files['03-quyet-dinh-khen-thuong-2014.docx']))).toContain('word/document.xml');
 });
