@@ -51,7 +51,6 @@ export const reasonMessages: Messages = {
   'reason.no-cstdcs-member': { vi: 'Không có cá nhân đạt CSTĐCS (có {count}, cần {min})', en: 'No member is a grassroots emulation fighter ({count} of {min})' },
   'reason.member-discipline': { vi: '{count} người bị kỷ luật từ cảnh cáo trở lên: {names}', en: '{count} members disciplined with a warning or heavier: {names}' },
   'reason.unit-rating': { vi: 'Tập thể xếp loại {found}, cần {min}', en: 'Unit rated {found}, needs {min}' },
-  'reason.unit-rating.years': { vi: 'Tập thể chưa xếp loại {min} đủ {years} năm liên tục (thiếu năm {missing})', en: 'Unit not rated {min} for {years} consecutive years (missing {missing})' },
   'reason.no-members': { vi: 'Không có cá nhân nào của đơn vị trong danh sách', en: 'No member of this unit in the staff list' },
   'reason.votes': { vi: 'Tỷ lệ phiếu bầu {found} %, cần từ {min} %', en: 'Vote share {found} %, needs {min} %' },
   'reason.cap': { vi: 'Vượt tỷ lệ {share} % (tối đa {limit} người; xếp thứ {rank})', en: 'Over the {share} % cap (at most {limit}; ranked {rank})' },
