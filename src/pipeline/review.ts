@@ -10,7 +10,7 @@ import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import { DEFAULT_PLAN, planTargets, planWarnings } from '../rules/plan';
 import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
-import { readWorkbook } from '../sheets/read-workbook';
+import { applyMapOverrides, readWorkbook } from '../sheets/read-workbook';
 import { SETTINGS_SHEET } from '../workbook/port';
 import type { ReviewOutcome, ReviewOverrides } from './run';
 import type { StoredSettings } from '../domain/settings';
@@ -116,7 +116,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const plan = chosenPlan ?? DEFAULT_PLAN;
 
   const forms = formsOf(inputs, year);
-  const parsed = readWorkbook(lists, { year, mapping: stored.mapping });
+  // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
+  const mapping = overrides.map?.length ? applyMapOverrides(stored.mapping, overrides.map, lists, year) : stored.mapping;
+  const parsed = readWorkbook(lists, { year, mapping });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;
@@ -139,6 +141,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
+    ...(mapping ? { mapping } : {}),
     version: 1,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,

@@ -5,7 +5,7 @@
 import type { DataIssue, Phase } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import type { SheetGrid, SheetSpec } from '../sheets/grid';
-import type { ParsedWorkbook } from '../sheets/fields';
+import type { MapOverride, ParsedWorkbook } from '../sheets/fields';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import type { Plan } from '../domain/plan';
 import type { Lang } from '../i18n/catalogue';
@@ -25,6 +25,8 @@ export interface ReviewOverrides {
   agency?: StoredSettings['agency'];
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
   source?: 'command-line' | 'pane';
+  /** The command line's `--map` choices: merged into the settings' mapping and saved with it. */
+  map?: MapOverride[];
 }
 
 export interface ReviewOutcome {
