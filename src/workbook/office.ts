@@ -6,6 +6,7 @@
  */
 import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
 import { STYLES } from '../sheets/styles';
+import { UNIT_PT } from '../sheets/print/print-ready';
 import { type StoredSettings } from '../domain/settings';
 import { settingsFromCells, settingsToCells } from './settings-store';
 import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
@@ -245,8 +246,20 @@ export class OfficeWorkbook implements WorkbookPort {
       queued = 0;
     };
     for (const [c, w] of spec.widths.entries()) {
-      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 5.6);
+      // Points: 7 pixels of Calibri 11's digit per unit, whatever the workbook's default font.
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * UNIT_PT * 100) / 100;
       await flush(60);
+    }
+    // Row heights (ExcelApi 1.1): one call per run of equal heights.
+    const heights = spec.heights ?? [];
+    for (let r = 0; r < heights.length; ) {
+      let end = r + 1;
+      while (end < heights.length && heights[end] === heights[r]) end++;
+      if (heights[r]) {
+        sheet.getRangeByIndexes(r, 0, end - r, 1).format.rowHeight = heights[r];
+        await flush(60);
+      }
+      r = end;
     }
     const width = Math.max(0, ...spec.rows.map((r) => r.length));
     for (let c = 0; c < width; c++) {
@@ -278,9 +291,13 @@ export class OfficeWorkbook implements WorkbookPort {
     layout.bottomMargin = pt(p.margins.bottom);
     layout.leftMargin = pt(p.margins.left);
     layout.rightMargin = pt(p.margins.right);
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // A scale, not "fit to width": Excel ignores page breaks on a sheet fitted to pages.
+    if (p.scale !== undefined) layout.zoom = { scale: Math.round(p.scale) };
+    else if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows[0]}:$${p.repeatRows[1]}`);
+    if (p.area) layout.setPrintArea(p.area);
     if (p.pageNumbers) layout.headersFooters.defaultForAllPages.centerFooter = 'Trang &P/&N';
+    for (const row of p.rowBreaks ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
   }
 }
 

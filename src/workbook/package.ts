@@ -12,6 +12,7 @@ import type { SheetSpec, SheetVisibility } from '../sheets/grid';
 import { sheetXmlParts } from './sheet-xml';
 import { MAIN_NS } from './sheet-read';
 import { addStylesTo, EMPTY_STYLES } from './package-styles';
+import { widthScaleOfStyles } from './default-font';
 import { PackageError } from './package-error';
 import {
   attr,
@@ -363,6 +364,8 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     dropOverride(stylesPart);
     types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${stylesPart}`], ['ContentType', STYLES_TYPE]]));
   }
+  // Widths in the digits of the workbook's default font, as it was before the add-in's styles.
+  const widthScale = info.stylesPart ? widthScaleOfStyles(src.xml(info.stylesPart)) : 1;
   const styleIndex = addStylesTo(styles);
 
   if (!sheetsEl) {
@@ -385,9 +388,10 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     const local = remaining + k;
     const rr = spec.print?.repeatRows;
     if (rr) localNames.push([local, '_xlnm.Print_Titles', `${quoteSheet(spec.name)}!$${rr[0]}:$${rr[1]}`, false]);
+    if (spec.print?.area) localNames.push([local, '_xlnm.Print_Area', `${quoteSheet(spec.name)}!${absolute(spec.print.area)}`, false]);
     // Excel pairs every autofilter with this hidden name; without it sorting from the filter can fail.
     if (spec.autoFilter) localNames.push([local, '_xlnm._FilterDatabase', `${quoteSheet(spec.name)}!${absolute(spec.autoFilter)}`, true]);
-    added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0) });
+    added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0, widthScale) });
   });
   if (localNames.length) {
     if (!definedNames) {

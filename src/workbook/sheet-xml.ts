@@ -189,11 +189,15 @@ function writeCell(w: XmlBytes, letters: string, row: number, cell: CellSpec, st
   w.ascii('</t></is></c>');
 }
 
-/** The worksheet part for `spec` as text; `styleIndex` gives the workbook's cellXfs index of a style. */
-export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number): string {
+/**
+ * The worksheet part for `spec` as text; `styleIndex` gives the workbook's cellXfs index of a
+ * style. `widthScale` turns the spec's widths (Calibri 11's digit) into the workbook's own
+ * unit, the digit of its default font (see default-font.ts), so columns print as wide as laid out.
+ */
+export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number, widthScale = 1): string {
   const decoder = new TextDecoder();
   let out = '';
-  for (const piece of sheetXmlParts(spec, styleIndex)) out += decoder.decode(piece, { stream: true });
+  for (const piece of sheetXmlParts(spec, styleIndex, widthScale)) out += decoder.decode(piece, { stream: true });
   return out + decoder.decode();
 }
 
@@ -202,13 +206,14 @@ export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number): 
  * result sheet of 50 000 people never exists whole, as text or as bytes. A piece is a view
  * of a reused buffer: consume (or copy) it before asking for the piece after the next.
  */
-export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => number): Generator<Uint8Array> {
+export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => number, widthScale = 1): Generator<Uint8Array> {
   let width = Math.max(1, spec.widths.length);
   for (const r of spec.rows) if (r.length > width) width = r.length;
   const height = Math.max(1, spec.rows.length);
   const w = new XmlBytes();
   w.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`);
-  if (spec.print?.fitToWidth) w.ascii('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  const fit = spec.print?.fitToWidth && spec.print.scale === undefined;
+  if (fit) w.ascii('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   w.ascii(`<dimension ref="A1:${cellAddress(height - 1, width - 1)}"/>`);
   const f = spec.freeze;
   if (f && (f.rows > 0 || (f.cols ?? 0) > 0)) {
@@ -226,22 +231,28 @@ export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => num
   w.ascii('<sheetFormatPr defaultRowHeight="15"/>');
   if (spec.widths.length) {
     w.ascii('<cols>');
-    spec.widths.forEach((width, i) => w.ascii(`<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`));
+    spec.widths.forEach((width, i) => w.ascii(`<col min="${i + 1}" max="${i + 1}" width="${Math.round(width * widthScale * 256) / 256}" customWidth="1"/>`));
     w.ascii('</cols>');
   }
   w.ascii('<sheetData>');
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
+  const heights = spec.heights;
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r];
     const start = w.pos;
     w.ascii('<row r="');
     w.int(r + 1);
+    const ht = heights?.[r];
+    if (ht) w.ascii(`" ht="${ht}" customHeight="1`);
     w.ascii('">');
     const cells = w.pos;
     for (let c = 0; c < row.length; c++) writeCell(w, letters[c], r + 1, row[c], styleIndex);
-    // A row without cells is not written.
-    if (w.pos === cells) w.pos = start;
-    else w.ascii('</row>');
+    if (w.pos > cells) w.ascii('</row>');
+    // A row without cells is written only for its height: the blank lines of a paper keep their room.
+    else if (ht) {
+      w.pos -= 1;
+      w.ascii('/>');
+    } else w.pos = start;
     if (w.pos >= PIECE) yield w.take();
   }
   w.ascii('</sheetData>');
@@ -253,8 +264,12 @@ export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => num
   if (p) {
     const m = p.margins;
     w.ascii(`<pageMargins left="${mmToInch(m.left)}" right="${mmToInch(m.right)}" top="${mmToInch(m.top)}" bottom="${mmToInch(m.bottom)}" header="0.3" footer="0.3"/>`);
-    w.ascii(`<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+    const scale = p.scale !== undefined ? ` scale="${Math.round(p.scale)}"` : '';
+    w.ascii(`<pageSetup paperSize="9"${scale} orientation="${p.orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
     if (p.pageNumbers) w.ascii('<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>');
+    // Manual breaks: "id" is the last row of the page before (ECMA-376 §18.3.1.73, CT_Break).
+    const breaks = (p.rowBreaks ?? []).filter((b) => b > 1);
+    if (breaks.length) w.ascii(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
   }
   w.ascii('</worksheet>');
   yield w.take();
