@@ -96,7 +96,7 @@ function isoToSerial(s: string): CellValue {
 export type Feed = (onChunk: (bytes: Uint8Array) => void) => void;
 
 interface StreamHandlers {
-  /** `attrs` is [name, value, …], reused by the scanner: read it, do not keep it. */
+  /** `attrs` is [name, value, …]. */
   open(local: string, main: boolean, attrs: string[]): void;
   close(local: string, main: boolean): void;
   text(text: string): void;
@@ -119,7 +119,14 @@ function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => v
   const undo: { depth: number; prefix: string; prev: string | undefined }[] = [];
   let depth = 0;
   let cache = new Map<string, [string, boolean]>();
+  // The last names resolved, compared first: tag names arrive as new strings, whose hash a Map lookup must compute.
+  let last1 = '';
+  let last2 = '';
+  let res1: [string, boolean] = ['', false];
+  let res2: [string, boolean] = ['', false];
   const resolve = (name: string): [string, boolean] => {
+    if (name === last1) return res1;
+    if (name === last2) return res2;
     let r = cache.get(name);
     if (!r) {
       const i = name.indexOf(':');
@@ -127,7 +134,15 @@ function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => v
       r = [i < 0 ? name : name.slice(i + 1), uri === MAIN_NS[0] || uri === MAIN_NS[1]];
       cache.set(name, r);
     }
+    last2 = last1;
+    res2 = res1;
+    last1 = name;
+    res1 = r;
     return r;
+  };
+  const forget = () => {
+    cache = new Map();
+    last1 = last2 = '';
   };
   let scanner: XmlScanner;
   const h = handlers((on) => (scanner.wantText = on));
@@ -141,7 +156,7 @@ function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => v
         const prefix = n === 'xmlns' ? '' : n.slice(6);
         undo.push({ depth, prefix, prev: bindings.get(prefix) });
         bindings.set(prefix, attrs[i + 1]);
-        cache = new Map();
+        forget();
       }
       const [local, main] = resolve(name);
       h.open(local, main, attrs);
@@ -153,7 +168,7 @@ function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => v
         const u = undo.pop()!;
         if (u.prev === undefined) bindings.delete(u.prefix);
         else bindings.set(u.prefix, u.prev);
-        cache = new Map();
+        forget();
       }
       depth--;
     },

@@ -16,7 +16,7 @@
 import { NAME_RE, isChar } from 'xmlchars/xml/1.0/ed5';
 
 export interface ScanHandlers {
-  /** A start tag; `attrs` is [name, value, name, value…], reused: copy what you keep. */
+  /** A start tag; `attrs` is [name, value, name, value…] (one frozen empty list for tags without attributes). */
   open(name: string, attrs: string[], selfClosing: boolean): void;
   close(name: string): void;
   /** Character data (entities decoded, CDATA included), only while `wantText` is set. */
@@ -45,13 +45,13 @@ const MAX_TOKEN = 8 * 1024 * 1024;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+const NO_ATTRS: string[] = Object.freeze([]) as unknown as string[];
 
 export class XmlScanner {
   /** Set by the handler while it wants the text of the element it is in. */
   wantText = false;
   private buf = '';
   private readonly stack: string[] = [];
-  private readonly attrs: string[] = [];
   private readonly names = new Set<string>();
   private sawRoot = false;
   private rootClosed = false;
@@ -135,7 +135,14 @@ export class XmlScanner {
     this.buf = s.slice(upto);
   }
 
+  /** The last names checked: a sliced string has no cached hash, comparing is cheaper than a Set lookup. */
+  private recent = ['', '', '', ''];
+  private recentAt = 0;
+
   private checkName(name: string, at: number): void {
+    const r = this.recent;
+    if (name === r[0] || name === r[1] || name === r[2] || name === r[3]) return;
+    r[this.recentAt++ & 3] = name;
     if (this.names.has(name)) return;
     if (!NAME_RE.test(name)) throw this.error(at, `bad name ${name}`);
     if (this.names.size < 4096) this.names.add(name);
@@ -289,8 +296,8 @@ export class XmlScanner {
       }
       const name = s.slice(i + 1, k);
       this.checkName(name, i);
-      const attrs = this.attrs;
-      attrs.length = 0;
+      // A new list per tag with attributes only; the empty one is shared.
+      let attrs = NO_ATTRS;
       for (;;) {
         const sp = k;
         while (k < n && isSpace(s.charCodeAt(k))) k++;
@@ -350,6 +357,7 @@ export class XmlScanner {
           break scan;
         }
         this.checkName(an, a);
+        if (attrs === NO_ATTRS) attrs = [];
         for (let p = 0; p < attrs.length; p += 2) if (attrs[p] === an) throw this.error(a, `duplicate attribute ${an}`);
         let value = s.slice(k + 1, end);
         if (value.includes('<')) throw this.error(k, '"<" in an attribute');
