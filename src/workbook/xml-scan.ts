@@ -136,7 +136,7 @@ export class XmlScanner {
   }
 
   /** The last names checked: a sliced string has no cached hash, comparing is cheaper than a Set lookup. */
-  private recent = ['', '', '', ''];
+  private recent = ['\u0000', '\u0000', '\u0000', '\u0000']; // a character no input holds (refused on arrival)
   private recentAt = 0;
 
   private checkName(name: string, at: number): void {
