@@ -32,9 +32,12 @@ const mmToInch = (mm: number) => Math.round((mm / 25.4) * 100) / 100;
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const encoder = new TextEncoder();
-/** What text() must change: markup characters, CR, characters XML forbids, unpaired surrogates, "_xHHHH_". */
+/**
+ * Characters text() may have to change: markup, CR, characters XML forbids, any surrogate
+ * (pairs included: without the u flag the class stays a fast scan) — and "_x" is looked for apart.
+ */
 // eslint-disable-next-line no-control-regex
-const ESCAPE = /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/u;
+const ESCAPE = /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const ESCAPED_UNDERSCORE = ascii('_x005F_');
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 /** &, <, >, " and CR as references (a parser would read a bare CR as LF). */
@@ -87,7 +90,7 @@ class XmlBytes {
     let p = this.pos;
     const n = s.length;
     // Long text with nothing to escape (most of it: reasons, citations) goes through the native encoder.
-    if (n > 48 && !ESCAPE.test(s)) {
+    if (n > 48 && !ESCAPE.test(s) && !s.includes('_x')) {
       this.pos = p + encoder.encodeInto(s, b.subarray(p)).written;
       return;
     }
