@@ -96,15 +96,15 @@ function isoToSerial(s: string): CellValue {
 export type Feed = (onChunk: (bytes: Uint8Array) => void) => void;
 
 interface StreamHandlers {
-  /** `attrs` is [name, value, …]. */
-  open(local: string, main: boolean, attrs: string[]): void;
+  /** `attrs` is [name, value, …], its first `count` entries, reused by the scanner: read it, do not keep it. */
+  open(local: string, main: boolean, attrs: string[], count: number): void;
   close(local: string, main: boolean): void;
   text(text: string): void;
 }
 
-/** The value of attribute `name` (no prefix) in a scanner's attribute list. */
-export function attrOf(attrs: string[], name: string): string | undefined {
-  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+/** The value of attribute `name` (no prefix) among the first `count` entries of a scanner's attribute list. */
+export function attrOf(attrs: string[], count: number, name: string): string | undefined {
+  for (let i = 0; i < count; i += 2) if (attrs[i] === name) return attrs[i + 1];
   return undefined;
 }
 
@@ -147,10 +147,10 @@ function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => v
   let scanner: XmlScanner;
   const h = handlers((on) => (scanner.wantText = on));
   scanner = new XmlScanner({
-    declaration: (attrs) => checkDeclaredEncoding(attrOf(attrs, 'encoding'), part),
-    open(name, attrs) {
+    declaration: (attrs) => checkDeclaredEncoding(attrOf(attrs, attrs.length, 'encoding'), part),
+    open(name, attrs, count) {
       depth++;
-      for (let i = 0; i < attrs.length; i += 2) {
+      for (let i = 0; i < count; i += 2) {
         const n = attrs[i];
         if (n.charCodeAt(0) !== 120 || !(n === 'xmlns' || n.startsWith('xmlns:'))) continue;
         const prefix = n === 'xmlns' ? '' : n.slice(6);
@@ -159,7 +159,7 @@ function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => v
         forget();
       }
       const [local, main] = resolve(name);
-      h.open(local, main, attrs);
+      h.open(local, main, attrs, count);
     },
     close(name) {
       const [local, main] = resolve(name);
@@ -349,7 +349,7 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
   let t = '';
 
   streamXml(feed, part, (want) => ({
-    open(local, main, a) {
+    open(local, main, a, count) {
       if (!main) {
         if (local === 'dataValidation') dataValidation = true;
         return;
@@ -376,7 +376,7 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
           return;
         case 'row': {
           if (!inSheetData) return;
-          const r = attrOf(a, 'r');
+          const r = attrOf(a, count, 'r');
           if (r !== undefined) {
             const n = Number(r);
             if (!Number.isInteger(n) || n < 1) throw badCell(-1, -1, 'row');
@@ -388,7 +388,7 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
         }
         case 'c': {
           if (!inSheetData) return;
-          const ref = attrOf(a, 'r');
+          const ref = attrOf(a, count, 'r');
           if (ref !== undefined) {
             const [r, c] = parseRef(ref);
             if (c < 0) throw badCell(-1, -1, 'reference');
@@ -402,8 +402,8 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
           }
           col = cc;
           inCell = true;
-          type = attrOf(a, 't') ?? 'n';
-          const st = attrOf(a, 's');
+          type = attrOf(a, count, 't') ?? 'n';
+          const st = attrOf(a, count, 's');
           style = st ? Number(st) : 0;
           hasFormula = vSeen = isSeen = inT = capture = false;
           phonetic = 0;
@@ -411,7 +411,7 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
           return;
         }
         case 'mergeCell': {
-          const ref = attrOf(a, 'ref');
+          const ref = attrOf(a, count, 'ref');
           if (ref) merges.push(ref.toUpperCase());
           return;
         }

@@ -16,8 +16,11 @@
 import { NAME_RE, isChar } from 'xmlchars/xml/1.0/ed5';
 
 export interface ScanHandlers {
-  /** A start tag; `attrs` is [name, value, name, value…] (one frozen empty list for tags without attributes). */
-  open(name: string, attrs: string[], selfClosing: boolean): void;
+  /**
+   * A start tag; its attributes are the first `count` entries of `attrs`, [name, value, name,
+   * value…], a list the scanner reuses: read it, do not keep it.
+   */
+  open(name: string, attrs: string[], count: number, selfClosing: boolean): void;
   close(name: string): void;
   /** Character data (entities decoded, CDATA included), only while `wantText` is set. */
   text(text: string): void;
@@ -45,7 +48,6 @@ const MAX_TOKEN = 8 * 1024 * 1024;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
-const NO_ATTRS: string[] = Object.freeze([]) as unknown as string[];
 
 export class XmlScanner {
   /** Set by the handler while it wants the text of the element it is in. */
@@ -136,8 +138,9 @@ export class XmlScanner {
   }
 
   /** The last names checked: a sliced string has no cached hash, comparing is cheaper than a Set lookup. */
-  private recent = ['\u0000', '\u0000', '\u0000', '\u0000']; // a character no input holds (refused on arrival)
+  private readonly recent = ['\u0000', '\u0000', '\u0000', '\u0000']; // a character no input holds (refused on arrival)
   private recentAt = 0;
+  private readonly attrs: string[] = [];
 
   private checkName(name: string, at: number): void {
     const r = this.recent;
@@ -296,8 +299,8 @@ export class XmlScanner {
       }
       const name = s.slice(i + 1, k);
       this.checkName(name, i);
-      // A new list per tag with attributes only; the empty one is shared.
-      let attrs = NO_ATTRS;
+      const attrs = this.attrs;
+      let count = 0;
       for (;;) {
         const sp = k;
         while (k < n && isSpace(s.charCodeAt(k))) k++;
@@ -320,7 +323,7 @@ export class XmlScanner {
           this.sawRoot = true;
           this.started = true;
           this.stack.push(name);
-          this.h.open(name, attrs, self);
+          this.h.open(name, attrs, count, self);
           if (self) {
             this.stack.pop();
             this.h.close(name);
@@ -357,14 +360,14 @@ export class XmlScanner {
           break scan;
         }
         this.checkName(an, a);
-        if (attrs === NO_ATTRS) attrs = [];
-        for (let p = 0; p < attrs.length; p += 2) if (attrs[p] === an) throw this.error(a, `duplicate attribute ${an}`);
+        for (let p = 0; p < count; p += 2) if (attrs[p] === an) throw this.error(a, `duplicate attribute ${an}`);
         let value = s.slice(k + 1, end);
         if (value.includes('<')) throw this.error(k, '"<" in an attribute');
         // Attribute-value normalisation (§3.3.3): white space characters read as spaces, references after.
         if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, ' ');
         if (value.includes('&')) value = this.entities(value, k + 1);
-        attrs.push(an, value);
+        attrs[count++] = an;
+        attrs[count++] = value;
         k = end + 1;
       }
     }

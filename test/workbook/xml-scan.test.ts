@@ -58,10 +58,10 @@ function byScanner(xml: string, cuts: number[]): Event[] | 'error' {
   };
   try {
     const s = new XmlScanner({
-      open(name, attrs) {
+      open(name, attrs, count) {
         flush();
         const pairs: [string, string][] = [];
-        for (let i = 0; i < attrs.length; i += 2) pairs.push([attrs[i], attrs[i + 1]]);
+        for (let i = 0; i < count; i += 2) pairs.push([attrs[i], attrs[i + 1]]);
         out.push(`open:${name}:${JSON.stringify(pairs)}`);
       },
       close(name) {
