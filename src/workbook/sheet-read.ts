@@ -1,7 +1,7 @@
 /**
  * Worksheets read straight into grids, streaming: the part is inflated in pieces and fed
- * to saxes, and each cell lands in its row as it passes; no object per cell, no DOM, no
- * copy of the XML. Grids are sparse where it matters: a row is only as long as its last
+ * to the scanner (xml-scan.ts), and each cell lands in its row as it passes; no object per
+ * cell, no DOM, no copy of the XML. Grids are sparse where it matters: a row is only as long as its last
  * used cell and a row without cells is one shared empty array, so a stray note in XFD or
  * on row 1 048 576 costs a few bytes; every slot is counted against a budget per workbook
  * that ends a hostile sheet with a sentence instead of an out-of-memory crash.
