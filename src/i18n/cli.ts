@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** The command line's text. */
 export const cliMessages: Messages = {

@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** Data issues found while preparing the input (issue.<code>); the place ("Trang '…'") is added in front. */
 export const issueMessages: Messages = {

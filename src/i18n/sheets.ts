@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** Text of the sheets the add-in writes: titles, column headers, words. */
 export const sheetMessages: Messages = {
