@@ -1,0 +1,36 @@
+/**
+ * What a review takes besides the grids and what it gives back: the shapes the pane, the
+ * command line and the preview share. Apart from the pipeline (review.ts) so that neither
+ * file imports the other.
+ */
+import type { DataIssue, Phase } from '../domain/types';
+import type { ReviewResult } from '../domain/verdict';
+import type { SheetSpec } from '../sheets/grid';
+import type { ParsedWorkbook } from '../sheets/fields';
+import type { StoredSettings, TargetSetting } from '../domain/settings';
+import type { Lang } from '../i18n/types';
+
+/** What the caller changes for this run on top of the workbook's settings. */
+export interface ReviewOverrides {
+  preset?: string;
+  reviewDate?: string;
+  phase?: Phase;
+  params?: Record<string, number | boolean | string | null>;
+  targets?: TargetSetting[];
+  lang?: Lang;
+  /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
+  source?: 'command-line' | 'pane';
+}
+
+export interface ReviewOutcome {
+  parsed: ParsedWorkbook;
+  /** Absent when a data error stopped the review. */
+  result?: ReviewResult;
+  /** Every issue: data issues from reading, then plan/rule conflicts. */
+  issues: DataIssue[];
+  /** Result sheets to write (empty when the review stopped). */
+  sheets: SheetSpec[];
+  /** The settings as they should be saved with the results. */
+  settings: StoredSettings;
+  lang: Lang;
+}
