@@ -54,4 +54,7 @@ export interface StoredSettings {
 }
 
 export const SETTINGS_VERSION = 1;
+
+/** Name of the very hidden sheet that holds the settings (the add-in's, never an input). */
+export const SETTINGS_SHEET = 'BinhXet_CaiDat';
 export const emptySettings = (): StoredSettings => ({ version: 1, ownedSheets: [] });

@@ -34,8 +34,7 @@ export interface WriteReport {
   notes: { code: string; sheet?: string }[];
 }
 
-/** Name of the very hidden sheet that holds the add-in's settings. */
-export const SETTINGS_SHEET = 'BinhXet_CaiDat';
+export { SETTINGS_SHEET } from '../domain/settings';
 
 /**
  * The add-in's own sheets after a write: those it owned and did not remove, and those it
