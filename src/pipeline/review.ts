@@ -9,15 +9,13 @@ import { findPreset, presetForDate } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import type { SheetGrid } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
-import { readWorkbook } from '../sheets/read-workbook';
-import { SETTINGS_SHEET } from '../workbook/port';
-import type { ReviewOutcome, ReviewOverrides } from './run';
-import type { StoredSettings } from '../domain/settings';
+import { decodeGrids, readWorkbook } from '../sheets/read-workbook';
+import type { ReviewOutcome, ReviewOverrides } from './outcome';
+import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
 import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
-import { convertGridText, legacyIssue } from '../text/legacy';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
 const TALLY_NAME = /^Kiểm phiếu( \d{4})?$/;
@@ -78,9 +76,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const owned = new Set(stored.ownedSheets);
   // Text typed in TCVN3 or VNI (legacy fonts) is read as Unicode; decomposed text as NFC.
   // The grids are copies: the input sheets stay as they are. Each converted range is an issue.
-  const legacy = grids.filter((g) => g.name !== SETTINGS_SHEET && !owned.has(g.name)).map((g) => convertGridText(g));
-  const inputs = legacy.map((l) => l.grid);
-  const issues: DataIssue[] = legacy.flatMap((l) => l.converted.map(legacyIssue));
+  const decoded = decodeGrids(grids.filter((g) => g.name !== SETTINGS_SHEET && !owned.has(g.name)));
+  const inputs = decoded.grids;
+  const issues: DataIssue[] = decoded.issues;
 
   const lists = inputs.filter((g) => !isForm(g));
   const inferredYear = yearFromGrids(lists);
