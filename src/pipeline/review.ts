@@ -9,6 +9,7 @@ import { findPreset, presetForDate } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import type { SheetGrid } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
+import { withReviewMemo } from '../sheets/text-memo';
 import { decodeGrids, readWorkbook } from '../sheets/read-workbook';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
@@ -70,8 +71,15 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
   return best;
 }
 
-/** The review pipeline: grids and settings in, verdicts, targets and sheets out. Pure. */
+/**
+ * The review pipeline: grids and settings in, verdicts, targets and sheets out. Pure: the
+ * texts it remembers while laying out the sheets are its own, dropped when it returns.
+ */
 export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOverrides & { today?: string } = {}): ReviewOutcome {
+  return withReviewMemo(() => review(grids, stored, overrides));
+}
+
+function review(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOverrides & { today?: string }): ReviewOutcome {
   const lang: Lang = overrides.lang ?? stored.lang ?? 'vi';
   const owned = new Set(stored.ownedSheets);
   // Text typed in TCVN3 or VNI (legacy fonts) is read as Unicode; decomposed text as NFC.
