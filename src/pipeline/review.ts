@@ -10,6 +10,8 @@ import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import type { SheetGrid } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
 import { withReviewMemo } from '../sheets/text-memo';
+import { splitOwned } from '../sheets/own-sheets';
+import { checkSettings } from '../domain/settings-check';
 import { decodeGrids, readWorkbook } from '../sheets/read-workbook';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
@@ -79,14 +81,23 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   return withReviewMemo(() => review(grids, stored, overrides));
 }
 
-function review(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOverrides & { today?: string }): ReviewOutcome {
+function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOverrides & { today?: string }): ReviewOutcome {
+  // Settings are input too: each part that is not well formed is left out and reported.
+  const checked = checkSettings(given);
+  const stored = checked.settings;
   const lang: Lang = overrides.lang ?? stored.lang ?? 'vi';
-  const owned = new Set(stored.ownedSheets);
+  // A sheet the settings call the add-in's but that it never writes stays the clerk's.
+  const { owned: ownedSheets, foreign } = splitOwned(stored.ownedSheets);
+  const owned = new Set(ownedSheets);
   // Text typed in TCVN3 or VNI (legacy fonts) is read as Unicode; decomposed text as NFC.
   // The grids are copies: the input sheets stay as they are. Each converted range is an issue.
   const decoded = decodeGrids(grids.filter((g) => g.name !== SETTINGS_SHEET && !owned.has(g.name)));
   const inputs = decoded.grids;
-  const issues: DataIssue[] = decoded.issues;
+  const issues: DataIssue[] = [
+    ...checked.issues,
+    ...foreign.map((sheet): DataIssue => ({ severity: 'warning', code: 'settings-foreign-sheet', sheet, args: { settingsSheet: SETTINGS_SHEET } })),
+    ...decoded.issues,
+  ];
 
   const lists = inputs.filter((g) => !isForm(g));
   const inferredYear = yearFromGrids(lists);
@@ -129,6 +140,7 @@ function review(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOve
   const settings: StoredSettings = {
     ...kept,
     version: 1,
+    ownedSheets,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
     ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),

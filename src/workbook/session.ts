@@ -4,14 +4,14 @@
  */
 import { runReview, type ReviewOutcome, type ReviewOverrides } from '../pipeline/run';
 import { emptySettings } from '../domain/settings';
-import { SETTINGS_SHEET, type WorkbookPort, type WriteReport } from './port';
+import type { WorkbookPort, WriteReport } from './port';
+import { inputSheetNames } from '../sheets/own-sheets';
 import { carryForward, HISTORY_SHEET, type AmbiguousMatch } from '../sheets/carry-forward';
 
 export async function reviewWorkbook(port: WorkbookPort, overrides: ReviewOverrides & { today?: string } = {}): Promise<ReviewOutcome> {
   const settings = (await port.getSettings()) ?? emptySettings();
-  const own = new Set([SETTINGS_SHEET, ...settings.ownedSheets]);
   // The add-in's own sheets are results, never input.
-  const names = (await port.sheets()).map((s) => s.name).filter((n) => !own.has(n));
+  const names = inputSheetNames((await port.sheets()).map((s) => s.name), settings.ownedSheets);
   const grids = await port.read(names);
   return runReview(grids, settings, overrides);
 }
