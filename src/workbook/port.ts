@@ -35,13 +35,3 @@ export interface WriteReport {
 }
 
 export { SETTINGS_SHEET } from '../domain/settings';
-
-/**
- * The add-in's own sheets after a write: those it owned and did not remove, and those it
- * wrote now, except forms handed over to the clerk.
- */
-export function ownedAfterWrite(before: string[], replaced: string[], specs: SheetSpec[], written: string[]): string[] {
-  const gone = new Set(replaced);
-  const mine = written.filter((_, i) => !specs[i].handOver);
-  return [...new Set([...before.filter((n) => !gone.has(n)), ...mine])];
-}

@@ -52,6 +52,6 @@ export async function closeYear(port: WorkbookPort, overrides: ReviewOverrides &
   // The year is closed: the next review takes its date from the workbook again.
   const { reviewDate: _d, phase: _p, ...rest } = outcome.settings;
   const settings = { ...rest, historySheet: HISTORY_SHEET };
-  const report = await port.write([{ ...spec, handOver: true }], settings, { replace: exists ? [HISTORY_SHEET] : [] });
+  const report = await port.write([{ ...spec, handOver: true, lang: 'vi' }], settings, { replace: exists ? [HISTORY_SHEET] : [] });
   return { ok: true, outcome, added, ambiguous, report };
 }

@@ -86,7 +86,8 @@ export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number): 
     const m = p.margins;
     out.push(`<pageMargins left="${mmToInch(m.left)}" right="${mmToInch(m.right)}" top="${mmToInch(m.top)}" bottom="${mmToInch(m.bottom)}" header="0.3" footer="0.3"/>`);
     out.push(`<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
-    if (p.pageNumbers) out.push('<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>');
+    // The footer's text and language are the write plan's (src/workbook/write-plan.ts).
+    if (p.footer) out.push(`<headerFooter><oddFooter>&amp;C${escapeXml(p.footer)}</oddFooter></headerFooter>`);
   }
   out.push('</worksheet>');
   return out.join('');
