@@ -42,8 +42,14 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
-console.log('== building the pane and the preview (webpack, production)');
-if (!process.env.SKIP_BUILD) execFileSync('npx', ['webpack', '--mode', 'production'], { stdio: ['ignore', 'ignore', 'inherit'] });
+console.log('== building the pane and the preview (npm run build)');
+if (!process.env.SKIP_BUILD) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+// The web build cleans dist/: the command line's bundle lives apart and must still run.
+await check('the command line survives the web build: npx binh-xet presets after npm run build', async () => {
+  const out = execFileSync('npx', ['--no', 'binh-xet', 'presets'], { encoding: 'utf8' });
+  expect(out.split('\n')[0] === 'vn-2014 — Luật TĐKT 2003 sửa đổi 2013 (năm 2014–2023) (áp dụng từ 2014-10-15 – 2023-12-31)', out.slice(0, 200));
+});
 
 const { server, port } = await serveDist('dist');
 const origin = `http://127.0.0.1:${port}`;
