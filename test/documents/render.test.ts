@@ -5,7 +5,7 @@
  * numbers equal to the lists'. Writes PNGs of a list and the proposal for the README.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
@@ -41,6 +41,7 @@ maybe('documents printed by LibreOffice', () => {
   let specs: SheetSpec[];
   let pages: Page[];
   let pdf: string;
+  let dir: string;
   const pagesOf = (name: string) => pages.filter((p) => p.sheet === name);
 
   beforeAll(async () => {
@@ -56,7 +57,7 @@ maybe('documents printed by LibreOffice', () => {
     ];
     const wb = await XlsxWorkbook.create();
     await wb.write(specs, emptySettings(), { replace: [] });
-    const dir = mkdtempSync(join(tmpdir(), 'binh-xet-docs-'));
+    dir = mkdtempSync(join(tmpdir(), 'binh-xet-docs-'));
     const xlsx = join(dir, 'tai-lieu.xlsx');
     writeFileSync(xlsx, await wb.save());
     pdf = execFileSync('node', [join(__dirname, '../../scripts/render-pdf.mjs'), xlsx, dir], { encoding: 'utf8' }).trim();
@@ -77,6 +78,11 @@ maybe('documents printed by LibreOffice', () => {
       return { sheet: current, text, layout: layout[n - 1] ?? '', width: w, height: h, number: n };
     });
     expect(next).toBe(markers.length);
+  });
+
+  // The workbook and its PDF go with the folder; the PNGs for the README are in test-results/.
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   test('every document is A4, in its orientation, and one page wide with its header on every page', () => {
@@ -104,8 +110,8 @@ maybe('documents printed by LibreOffice', () => {
     for (const line of proposalLines(input)) {
       const text = pagesOf(line.list).map((p) => p.text).join(' ');
       expect(text).toContain(`Danh sách có ${line.count} ${line.scope === 'person' ? 'người' : 'tập thể'}`);
+      expect(proposal).toContain(line.list);
       const row = proposal.split('\n').find((l) => l.includes(line.list))!;
-      expect(row).toBeDefined();
       expect(row.replace(line.list, '').match(/\b\d+\b/g)!.map(Number).slice(1)).toEqual([line.count]);
       if (line.scope !== 'person') continue;
       const names = input.result.persons.filter((p) => p.verdicts[line.id as PersonTitleId]?.status === 'awarded').map((p) => p.person.name);
