@@ -10,7 +10,12 @@ import { parseArgs } from 'node:util';
 import { t, type Lang } from '../i18n/catalogue';
 import { outcomeToJson } from '../pipeline/json';
 import type { ReviewOverrides } from '../pipeline/run';
-import { allParams, findPreset, PRESETS } from '../rules/presets';
+import { findPreset, generalParams, PRESETS, titleParams } from '../rules/presets';
+import { checkParamArg } from '../rules/params';
+import { parsePlan } from '../rules/plan';
+import type { Plan } from '../domain/plan';
+import type { ParamDef, RuleSet } from '../rules/types';
+import { shortDate } from '../text/format';
 import { hasOtherScope, titleName } from '../rules/titles';
 import type { PersonTitleId, UnitTitleId } from '../domain/types';
 import { targetLine, warningText } from '../sheets/layout';
@@ -118,6 +123,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
       phase: { type: 'string' },
       lang: { type: 'string' },
       param: { type: 'string', multiple: true },
+      plan: { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
@@ -127,12 +133,18 @@ function parseReviewArgs(args: string[], lang: Lang) {
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
   if (values.phase && values.phase !== 'mid' && values.phase !== 'year') throw bad('--phase', values.phase, 'mid | year');
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw bad('--lang', values.lang, 'vi | en');
-  const params: Record<string, string> = {};
+  // Each parameter is checked against the rule sets before anything is read: an unknown id or a
+  // value its type does not take is a usage error naming what is accepted.
+  const params: Record<string, number | boolean | string | null> = {};
   for (const p of values.param ?? []) {
     const eq = p.indexOf('=');
     if (eq <= 0) throw bad('--param', p, 'ID=VALUE');
-    const v = p.slice(eq + 1);
-    params[p.slice(0, eq)] = v;
+    const checked = checkParamArg(p.slice(0, eq).trim(), p.slice(eq + 1).trim(), lang);
+    if (!checked.ok && checked.problem === 'unknown-id') {
+      throw new UsageError(t('cli.error.unknownParam', { id: checked.id, suggestions: checked.suggestions.length ? checked.suggestions.join(', ') : t('cli.error.seePresets', {}, lang) }, lang));
+    }
+    if (!checked.ok) throw bad(`--param ${checked.id}`, checked.problem === 'bad-value' ? checked.value : '', checked.problem === 'bad-value' ? checked.accepted : '');
+    params[checked.id] = checked.value;
   }
   const overrides: ReviewOverrides = {
     source: 'command-line',
@@ -140,9 +152,23 @@ function parseReviewArgs(args: string[], lang: Lang) {
     ...(values.date ? { reviewDate: values.date } : {}),
     ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
     ...(values.lang ? { lang: values.lang as Lang } : {}),
-    ...(Object.keys(params).length ? { params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === 'null' || v === 'off' ? null : v])) } : {}),
+    ...(Object.keys(params).length ? { params } : {}),
   };
-  return { inputs: positionals, out: values.out, json: values.json, overrides };
+  return { inputs: positionals, out: values.out, json: values.json, plan: values.plan, overrides };
+}
+
+/** A plan file given with --plan, read and checked: its problems are usage errors. */
+async function readPlanOption(file: string | undefined, lang: Lang): Promise<Plan | undefined> {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang));
+  }
+  const read = parsePlan(text.replace(/^\uFEFF/, ''), lang);
+  if (!read.plan) throw new UsageError(`${file}: ${read.errors.join('; ')}`);
+  return read.plan;
 }
 
 async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook } | { code: number; message: string }> {
@@ -160,8 +186,11 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
 }
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { inputs, out, json, overrides } = parseReviewArgs(args, lang);
-  await checkPaths(inputs, [{ option: '--out', path: out }, ...(json ? [{ option: '--json', path: json }] : [])], lang);
+  const { inputs, out, json, plan: planFile, overrides } = parseReviewArgs(args, lang);
+  // The plan file is read like the workbooks: no output may overwrite it either.
+  await checkPaths([...inputs, ...(planFile ? [planFile] : [])], [{ option: '--out', path: out }, ...(json ? [{ option: '--json', path: json }] : [])], lang);
+  const plan = await readPlanOption(planFile, lang);
+  if (plan) overrides.plan = plan;
   const opened = [];
   for (const file of inputs) {
     const o = await openInput(file, lang);
@@ -293,14 +322,45 @@ async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   return 0;
 }
 
+/** A parameter's value in words: "off" for a limit switched off. */
+const valueWord = (v: ParamDef['default']) => (v === null ? 'off' : String(v));
+
+/** What a regime changes over the one it extends: defaults and citations, compared by parameter id. */
+function differences(rs: RuleSet, lang: Lang): string[] {
+  const base = rs.extends ? findPreset(rs.extends) : undefined;
+  if (!base) return [];
+  const before = new Map([...generalParams(base), ...base.titles.flatMap(titleParams)].map((d) => [d.id, d]));
+  const out: string[] = [];
+  for (const d of [...generalParams(rs), ...rs.titles.flatMap(titleParams)]) {
+    const b = before.get(d.id);
+    if (!b) out.push(t('cli.presets.added', { id: d.id, value: valueWord(d.default) }, lang));
+    else if (b.default !== d.default) out.push(t('cli.presets.changed', { id: d.id, from: valueWord(b.default), to: valueWord(d.default), citation: d.citation }, lang));
+  }
+  return out;
+}
+
 function presets(io: CliIO, lang: Lang): number {
   for (const p of PRESETS) {
-    io.out(`${p.id} — ${t(p.label, {}, lang)} (${t('cli.presets.inForce', { from: p.inForce.from, to: p.inForce.to ? ` – ${p.inForce.to}` : '' }, lang)})`);
-    io.out(`  ${p.texts}`);
+    const to = p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '';
+    const mark = p.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`;
+    io.out(`${p.id} — ${t(p.label, {}, lang)}${mark}`);
+    io.out(`  ${t('cli.presets.inForce', { from: shortDate(p.inForce.from), to }, lang)}${p.extends ? t('cli.presets.extends', { base: p.extends }, lang) : ''}`);
+    io.out(`  ${t('cli.presets.basis', {}, lang)}`);
+    for (const b of p.basis) {
+      const when = b.inForce ? ` (${[b.inForce.from && t('cli.presets.from', { from: shortDate(b.inForce.from) }, lang), b.inForce.to && t('cli.presets.to', { to: shortDate(b.inForce.to) }, lang).trim()].filter(Boolean).join(' ')})` : '';
+      io.out(`    ${t('doc.proposal.basis', { text: b.printed }, lang)}${when}${b.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`}`);
+    }
+    const diff = differences(p, lang);
+    if (diff.length) {
+      io.out(`  ${t('cli.presets.differences', { base: p.extends ?? '' }, lang)}`);
+      for (const line of diff) io.out(`    ${line}`);
+    }
+    io.out(`  ${t('preset.general', {}, lang)}`);
+    for (const d of generalParams(p)) io.out(t('cli.presets.param', { id: d.id, value: valueWord(d.default), citation: d.citation }, lang));
     for (const title of p.titles) {
       io.out(`  ${titleName(title, 'full', lang)}${hasOtherScope(p, title) ? ` (${t(title.scope === 'unit' ? 'word.unit' : 'word.person', {}, lang)})` : ''}`);
-      for (const d of allParams({ ...p, titles: [title] })) {
-        io.out(t('cli.presets.param', { id: d.id, value: d.default === null ? 'null' : String(d.default), citation: d.citation }, lang));
+      for (const d of titleParams(title)) {
+        io.out(t('cli.presets.param', { id: d.id, value: valueWord(d.default), citation: d.citation }, lang));
       }
     }
   }

@@ -3,6 +3,8 @@
  * layer reads. Storage (the cells of the settings sheet) lives in workbook/settings-store.ts.
  */
 import type { Phase } from './types';
+import type { Plan } from './plan';
+import type { AgencySetting } from './agency';
 
 /** Which column of a sheet holds which field; overrides what recognition found. */
 export interface SheetMappingSetting {
@@ -22,13 +24,7 @@ export interface TargetSetting {
   recorded?: boolean;
 }
 
-export interface AgencySetting {
-  parent: string;
-  name: string;
-  place: string;
-  signerTitle: string;
-  signerName: string;
-}
+export type { AgencySetting } from './agency';
 
 /**
  * Everything the clerk set, kept inside the workbook (very hidden sheet), read and
@@ -42,6 +38,8 @@ export interface StoredSettings {
   /** Parameter changes over the preset: param id → value. */
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
+  /** The plan the targets come from, when the clerk loaded one (the bundled 2014 plan otherwise). */
+  plan?: Plan;
   agency?: Partial<AgencySetting>;
   reviewDate?: string;
   phase?: Phase;

@@ -10,6 +10,7 @@ export type ReasonCode =
   | 'new-recruit'
   | 'leave-days'
   | 'discipline'
+  | 'discipline-running'
   | 'no-initiative'
   | 'not-ldtt'
   | 'not-cstdcs'

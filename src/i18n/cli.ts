@@ -5,20 +5,20 @@ export const cliMessages: Messages = {
   'cli.usage': {
     vi: `Cách dùng:
   binh-xet review <tệp.xlsx> [tệp2.xlsx …] --out <kết-quả.xlsx> [--json <kết-quả.json>]
-                 [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
-                 [--param ID=GIÁ_TRỊ …]
+                 [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
+                 [--param ID=GIÁ_TRỊ …] [--plan ke-hoach.json]
   binh-xet close-year <tệp.xlsx> --out <tệp-mới.xlsx> [--date …] [--preset …]
                                  chốt kết quả năm: ghi danh hiệu năm nay vào trang "Danh hiệu các năm"
   binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
-  binh-xet presets               liệt kê các bộ quy định, tham số, mặc định và căn cứ`,
+  binh-xet presets               liệt kê các bộ quy định theo thời gian: ngày áp dụng, căn cứ, tham số, mặc định`,
     en: `Usage:
   binh-xet review <file.xlsx> [file2.xlsx …] --out <result.xlsx> [--json <result.json>]
-                 [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
-                 [--param ID=VALUE …]
+                 [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
+                 [--param ID=VALUE …] [--plan plan.json]
   binh-xet close-year <file.xlsx> --out <new.xlsx> [--date …] [--preset …]
                                  closes the year: this year's titles into the sheet "Danh hiệu các năm"
   binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on
-  binh-xet presets               lists the rule sets, their parameters, defaults and citations`,
+  binh-xet presets               lists the rule sets on the legal timeline: dates, legal basis, parameters, defaults`,
   },
   'cli.error.oneInput': { vi: 'chốt kết quả năm nhận đúng một tệp', en: 'close-year takes exactly one file' },
   'cli.close.done': {
@@ -123,5 +123,14 @@ export const cliMessages: Messages = {
   'cli.json': { vi: 'Đã ghi JSON: {file}', en: 'JSON written: {file}' },
   'cli.sample.written': { vi: 'Đã ghi sổ mẫu: {file}', en: 'Sample workbook written: {file}' },
   'cli.presets.param': { vi: '    {id} = {value}   [{citation}]', en: '    {id} = {value}   [{citation}]' },
-  'cli.presets.inForce': { vi: 'áp dụng từ {from}{to}', en: 'in force from {from}{to}' },
+  'cli.presets.inForce': { vi: 'Áp dụng cho ngày bình xét từ {from}{to}', en: 'For review dates from {from}{to}' },
+  'cli.presets.from': { vi: 'từ {from}', en: 'from {from}' },
+  'cli.presets.to': { vi: ' đến {to}', en: ' to {to}' },
+  'cli.presets.extends': { vi: '; sửa đổi từ {base}', en: '; changes {base}' },
+  'cli.presets.basis': { vi: 'Căn cứ pháp lý:', en: 'Legal basis:' },
+  'cli.presets.differences': { vi: 'Khác với {base}:', en: 'Differs from {base}:' },
+  'cli.presets.changed': { vi: '{id}: {from} → {to}   [{citation}]', en: '{id}: {from} → {to}   [{citation}]' },
+  'cli.presets.added': { vi: '{id} = {value} (mới)', en: '{id} = {value} (new)' },
+  'cli.error.unknownParam': { vi: 'không có tham số "{id}" (có thể: {suggestions})', en: 'no parameter "{id}" (perhaps: {suggestions})' },
+  'cli.error.seePresets': { vi: 'xem "binh-xet presets"', en: 'see "binh-xet presets"' },
 };

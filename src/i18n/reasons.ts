@@ -2,8 +2,12 @@ import type { Messages } from './types';
 
 /** Titles, statuses, reasons, criteria, parameters, targets and plan conflicts. */
 export const reasonMessages: Messages = {
-  'preset.vn-2014': { vi: 'Luật TĐKT 2003 sửa đổi 2013 (năm 2014–2023)', en: 'Emulation Law 2003 as amended 2013 (2014–2023)' },
-  'preset.vn-2024': { vi: 'Luật TĐKT 2022 (từ 01/01/2024)', en: 'Emulation Law 2022 (from 1 Jan 2024)' },
+  'preset.vn-2014': { vi: 'Luật TĐKT 2003 sửa đổi 2013, NĐ 65/2014 (15/10/2014–30/9/2017)', en: 'Emulation Law 2003 as amended 2013, Decree 65/2014 (15 Oct 2014 – 30 Sep 2017)' },
+  'preset.vn-2017': { vi: 'Luật TĐKT 2003 sửa đổi 2013, NĐ 91/2017 (01/10/2017–31/12/2023)', en: 'Emulation Law 2003 as amended 2013, Decree 91/2017 (1 Oct 2017 – 31 Dec 2023)' },
+  'preset.vn-2024': { vi: 'Luật TĐKT 2022, NĐ 98/2023 (01/01/2024–30/6/2025)', en: 'Emulation Law 2022, Decree 98/2023 (1 Jan 2024 – 30 Jun 2025)' },
+  'preset.vn-2025': { vi: 'Luật TĐKT 2022, NĐ 152/2025 (từ 01/7/2025)', en: 'Emulation Law 2022, Decree 152/2025 (from 1 Jul 2025)' },
+  'preset.unconfirmed': { vi: 'chưa đối chiếu', en: 'not yet checked' },
+  'preset.general': { vi: 'Chung', en: 'General' },
 
 
   'status.awarded': { vi: 'Đề nghị', en: 'Proposed' },
@@ -28,8 +32,16 @@ export const reasonMessages: Messages = {
   'reason.no-rating': { vi: 'Chưa có xếp loại', en: 'No rating' },
   'reason.new-recruit': { vi: 'Mới tuyển dụng: {months} tháng trong năm, cần đủ {min} tháng', en: 'Newly recruited: {months} months in the year, needs {min}' },
   'reason.leave-days': { vi: 'Nghỉ {days} ngày làm việc (từ {max} ngày trở lên thì không xét)', en: 'Absent {days} working days ({max} or more excludes)' },
+  'reason.leave-days.exempt': {
+    vi: 'Nghỉ {days} ngày làm việc, không kể {exempt} ngày thai sản, điều trị, đi học được tính là thời gian công tác (từ {max} ngày trở lên thì không xét)',
+    en: 'Absent {days} working days, besides {exempt} days of maternity, treatment or training counted as worked ({max} or more excludes)',
+  },
   'reason.discipline': { vi: 'Bị kỷ luật ({found}) trong năm', en: 'Disciplined ({found}) this year' },
-  'reason.no-initiative': { vi: 'Chưa có sáng kiến hoặc đề tài được công nhận (có {count}, cần {min})', en: 'No recognised initiative or research project ({count} of {min})' },
+  'reason.discipline-running': { vi: 'Đang trong thời hạn thi hành kỷ luật ({found}, đến {until})', en: 'Still under discipline ({found}, until {until})' },
+  'reason.no-initiative': {
+    vi: 'Chưa đủ sáng kiến hoặc đề tài được công nhận: có {count}, cần {min} (trong {years} năm gần nhất)',
+    en: 'Not enough recognised initiatives or research projects: {count} of {min} (in the last {years} years)',
+  },
   'reason.not-ldtt': { vi: 'Không đạt Lao động tiên tiến', en: 'Not an advanced worker this year' },
   'reason.not-cstdcs': { vi: 'Không đạt Chiến sĩ thi đua cơ sở', en: 'Not a grassroots emulation fighter this year' },
   'reason.not-consecutive': { vi: 'Chưa đủ {years} năm liên tục (thiếu năm {missing})', en: 'Not {years} consecutive years (missing {missing})' },
@@ -51,6 +63,10 @@ export const reasonMessages: Messages = {
   'criterion.max-discipline': { vi: 'Không bị kỷ luật từ hình thức quy định trở lên', en: 'Not disciplined at or above the set level' },
   'criterion.requires-title': { vi: 'Phải đạt danh hiệu tiền đề trong năm', en: 'Must hold the prerequisite title this year' },
   'criterion.achievement': { vi: 'Có sáng kiến hoặc đề tài được công nhận (hoặc HTXSNV, theo tham số)', en: 'A recognised initiative or research project (or an excellent rating, per parameter)' },
+  'criterion.general.discipline': { vi: 'Không bị kỷ luật trong năm (mọi danh hiệu, hình thức khen thưởng)', en: 'Not disciplined this year (every title and award)' },
+  'criterion.general.disciplineRunning': { vi: 'Không còn trong thời hạn thi hành kỷ luật', en: 'Not still under discipline' },
+  'criterion.general.memberDiscipline': { vi: 'Không có thành viên bị kỷ luật từ hình thức quy định trở lên', en: 'No member disciplined at or above the set level' },
+  'criterion.general.base': { vi: 'Đạt LĐTT năm nay', en: "This year's advanced worker title" },
   'criterion.consecutive-titles': { vi: 'Đạt danh hiệu trong các năm liên tục', en: 'The title in consecutive years' },
   'criterion.consecutive-ratings': { vi: 'Xếp loại đạt mức quy định trong các năm liên tục', en: 'The set rating in consecutive years' },
   'criterion.provincial-initiative': { vi: 'Có sáng kiến được công nhận phạm vi cấp tỉnh', en: 'An initiative recognised at provincial scope' },
@@ -86,6 +102,12 @@ export const reasonMessages: Messages = {
   'param.ldttShare.minShare': { vi: 'Tỷ lệ LĐTT tối thiểu', en: 'Minimum share of advanced workers' },
   'param.ldttShare.strict': { vi: 'Phải lớn hơn (không tính bằng)', en: 'Strictly more than' },
   'param.cstdcs.min': { vi: 'Số CSTĐCS tối thiểu', en: 'Minimum CSTDCS members' },
+  'param.initiatives.years': { vi: 'Tính sáng kiến/đề tài trong số năm', en: 'Count initiatives over this many years' },
+  'param.initiatives.combine': { vi: 'Cộng sáng kiến với đề tài (1 sáng kiến + 1 đề tài)', en: 'Add initiatives and projects together (1 + 1)' },
+  'param.ldtt.required': { vi: 'Phải đạt LĐTT năm nay', en: "Requires this year's advanced worker title" },
+  'param.discipline.running': { vi: 'Kỷ luật còn thời hạn cũng không xét', en: 'A discipline still running also excludes' },
+  'param.members.discipline.from': { vi: 'Tập thể có thành viên bị kỷ luật từ … trở lên thì không xét', en: 'A unit with a member disciplined at or above … is excluded' },
+  'param.registration.required': { vi: 'Chỉ xét người đã đăng ký thi đua', en: 'Only those who registered' },
 
   'target.cstdcs-share': { vi: 'CBCCVC đạt CSTĐCS', en: 'Staff who are CSTDCS' },
   'target.ldtt-share': { vi: 'CBCCVC đạt LĐTT', en: 'Staff who are LDTT' },
@@ -111,4 +133,48 @@ export const reasonMessages: Messages = {
   },
   'warning.mid-year': { vi: 'Sơ kết 6 tháng: kết quả là dự kiến, chưa phải danh sách đề nghị', en: 'Mid-year review: results are provisional, not nominations' },
   'warning.param-rejected': { vi: 'Tham số {id} = "{value}" ({source}) không hợp lệ, dùng giá trị mặc định', en: 'Parameter {id} = "{value}" ({source}) is not valid; the default is used' },
+  'warning.plan-other-year': {
+    vi: 'Chỉ tiêu đang so với {plan} (kế hoạch năm {planYear}), không phải kế hoạch thi đua năm {year}: nạp kế hoạch của năm (--plan, hoặc bước Quy định và chỉ tiêu) hoặc sửa các chỉ tiêu',
+    en: 'Targets are measured against {plan} (the {planYear} plan), not the {year} emulation plan: load the year\'s plan (--plan, or the Rules and targets step) or edit the targets',
+  },
+  'warning.plan-other-agency': {
+    vi: 'Chỉ tiêu đang so với {plan} của {agency}; sổ này không thấy tên cơ quan đó: nạp kế hoạch của cơ quan (--plan) hoặc sửa các chỉ tiêu',
+    en: 'Targets are measured against {plan} of {agency}, which this workbook does not name: load the agency\'s plan (--plan) or edit the targets',
+  },
+  'warning.review-before-regimes': {
+    vi: 'Ngày bình xét {date} trước {from}, ngày bộ quy định đầu tiên có trong phần mềm ({preset}) áp dụng: văn bản áp dụng khi đó khác, hãy kiểm tra lại',
+    en: 'Review date {date} is before {from}, when the first rule set this tool knows ({preset}) applies: the texts then were different, please check',
+  },
+  'warning.preset-unconfirmed': {
+    vi: 'Bộ quy định {preset} chưa đối chiếu với văn bản được công bố: chỉ dùng để tham khảo',
+    en: 'Rule set {preset} is not yet checked against the published texts: for reference only',
+  },
+
+  // What a rule made of a record, said as information (Vấn đề dữ liệu).
+  'issue.leave-exempt-whole': {
+    vi: '{value}: đánh dấu {kind} nhưng không ghi số ngày: coi cả {days} ngày nghỉ là {kind}, được tính là thời gian công tác',
+    en: '{value}: marked {kind} without a number of days: all {days} days of leave are taken as {kind}, counted as worked',
+  },
+  'issue.discipline-end-unknown': {
+    vi: '{value}: kỷ luật năm {year} ({found}) không ghi thời hạn: nếu còn trong thời hạn thi hành kỷ luật thì không đề nghị (NĐ 152/2025/NĐ-CP); hãy ghi ngày hết thời hạn',
+    en: '{value}: the {year} discipline ({found}) has no end date: if it is still running the person is not proposed (Decree 152/2025); enter its end date',
+  },
+  'plan.pane.default': { vi: 'Chỉ tiêu theo {plan} của {agency} (kế hoạch mẫu). Cơ quan khác hoặc năm khác: nạp kế hoạch của mình.', en: 'Targets of {plan} of {agency} (the sample plan). Another agency or year: load your own plan.' },
+  'plan.pane.loaded': { vi: 'Chỉ tiêu theo {plan} của {agency} (đã nạp, lưu trong sổ).', en: 'Targets of {plan} of {agency} (loaded, kept in the workbook).' },
+  'plan.pane.file': { vi: 'Nạp kế hoạch thi đua (tệp JSON)', en: 'Load the emulation plan (JSON file)' },
+  'plan.pane.hint': { vi: 'Cùng dạng với tệp --plan của dòng lệnh (xem README)', en: 'The same form as the command line\'s --plan file (see the README)' },
+  'plan.name': { vi: 'Kế hoạch {number} ngày {date}', en: 'Plan {number} of {date}' },
+  'plan.section': { vi: 'mục I (mục tiêu thi đua)', en: 'section I (targets)' },
+  'plan.error.json': { vi: 'tệp kế hoạch không phải JSON hợp lệ: {detail}', en: 'the plan file is not valid JSON: {detail}' },
+  'plan.error.notObject': { vi: 'tệp kế hoạch phải là một đối tượng JSON { "number": …, "targets": [ … ] }', en: 'the plan file must be a JSON object { "number": …, "targets": [ … ] }' },
+  'plan.error.field': { vi: 'kế hoạch: trường "{field}" thiếu hoặc sai (cần {expected})', en: 'plan: field "{field}" missing or wrong (expected {expected})' },
+  'plan.error.phase': { vi: 'kế hoạch: đợt thi đua thứ {n} sai (cần "id": "mid" hoặc "year", "from" và "to" dạng YYYY-MM-DD)', en: 'plan: phase {n} is wrong (expected "id": "mid" or "year", "from" and "to" as YYYY-MM-DD)' },
+  'plan.error.targetId': { vi: 'kế hoạch: chỉ tiêu thứ {n} thiếu "id" hoặc trùng "id" ({id})', en: 'plan: target {n} has no "id" or a repeated one ({id})' },
+  'plan.error.target': { vi: 'kế hoạch: chỉ tiêu thứ {n} ({id}), trường "{field}" sai (cần {expected})', en: 'plan: target {n} ({id}), field "{field}" is wrong (expected {expected})' },
+  'plan.expected.text': { vi: 'một câu chữ', en: 'some text' },
+  'plan.expected.share': { vi: 'tỷ lệ: 0,8, 80 hoặc "80 %"', en: 'a share: 0.8, 80 or "80 %"' },
+  'plan.expected.count': { vi: 'số nguyên từ 0', en: 'a whole number from 0' },
+  'leave.maternity': { vi: 'nghỉ thai sản', en: 'maternity leave' },
+  'leave.work-injury': { vi: 'điều trị do bị thương khi làm nhiệm vụ', en: 'treatment of an injury on duty' },
+  'leave.training': { vi: 'đi học được cử', en: 'approved training' },
 };

@@ -8,6 +8,7 @@ import type { ReviewResult } from '../domain/verdict';
 import type { SheetSpec } from '../sheets/grid';
 import type { ParsedWorkbook } from '../sheets/fields';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
+import type { Plan } from '../domain/plan';
 import type { Lang } from '../i18n/types';
 
 /** What the caller changes for this run on top of the workbook's settings. */
@@ -17,6 +18,8 @@ export interface ReviewOverrides {
   phase?: Phase;
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
+  /** A plan loaded for this run (`--plan plan.json`): saved in the workbook's settings. */
+  plan?: Plan;
   lang?: Lang;
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
   source?: 'command-line' | 'pane';

@@ -5,8 +5,10 @@ import { evaluate } from '../rules/evaluate';
 import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
-import { findPreset, presetForDate } from '../rules/presets';
+import { beforeTimeline, findPreset, presetForDate } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
+import { DEFAULT_PLAN, parsePlan, planTargets, planWarnings } from '../rules/plan';
+import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
 import { withReviewMemo } from '../sheets/text-memo';
@@ -19,6 +21,8 @@ import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
 import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
+import { shortDate } from '../text/format';
+import { shownArgs } from '../i18n/reason-text';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
 const TALLY_NAME = /^Kiểm phiếu( \d{4})?$/;
@@ -74,6 +78,16 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
 }
 
 /**
+ * Whether the workbook is the plan's agency's: its name as the clerk set it, or in the first
+ * rows of a list ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" under the province), compared without diacritics.
+ */
+function namesAgency(grids: SheetGrid[], settingName: string | undefined, planAgency: string): boolean {
+  const want = fold(planAgency);
+  if (settingName) return fold(settingName) === want;
+  return grids.some((g) => g.values.slice(0, 6).some((row) => row.some((v) => typeof v === 'string' && fold(v) === want)));
+}
+
+/**
  * The review pipeline: grids and settings in, verdicts, targets and sheets out. Pure: the
  * texts it remembers while laying out the sheets are its own, dropped when it returns.
  */
@@ -114,6 +128,12 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const presetId = overrides.preset ?? stored.preset;
   const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
+  // The plan the targets come from: the one the clerk loaded, or the bundled 2014 plan.
+  // A plan kept in the settings is checked as a plan file is: one that does not read is left out, and said.
+  const saved = stored.plan === undefined ? undefined : parsePlan(JSON.stringify(stored.plan), lang);
+  if (saved && !saved.plan) issues.push({ severity: 'warning', code: 'settings-unreadable', value: saved.errors.join('; ').slice(0, 200), args: { field: 'plan', settingsSheet: SETTINGS_SHEET } });
+  const chosenPlan = overrides.plan ?? saved?.plan;
+  const plan = chosenPlan ?? DEFAULT_PLAN;
 
   const forms = formsOf(inputs, year);
   const parsed = readWorkbook(lists, { year, mapping: stored.mapping });
@@ -136,7 +156,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const params = diffOverPreset(ruleSet, values);
   const chosenDate = overrides.reviewDate ?? stored.reviewDate;
   const chosenPreset = overrides.preset ?? stored.preset ?? (Object.keys(params).length ? ruleSet.id : undefined);
-  const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, ...kept } = stored;
+  const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
     version: 1,
@@ -147,6 +167,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
+    ...(chosenPlan ? { plan: chosenPlan } : {}),
   };
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
@@ -163,15 +184,24 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     units: reg ? parsed.units.map((u) => ({ ...u, registered: reg.get(unitKey(u.name)) ?? [] })) : parsed.units,
     year,
     periodEnd: `${year}-12-31`,
+    reviewDate,
     names,
   });
+  // What a rule made of a record (a leave mark without days, a discipline without an end): information for the clerk.
+  for (const n of evaluated.notices) {
+    issues.push({ severity: n.code === 'discipline-end-unknown' ? 'warning' : 'info', code: n.code, sheet: n.person.source.sheet, value: n.person.name, args: shownArgs(n.args, lang) });
+  }
   const required = requiredTitles(ruleSet, values);
   const { persons, units } = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }
-  const configs = targetConfigs(settingsTargets);
+  const configs = targetConfigs(settingsTargets, planTargets(plan));
+  const agencyNamed = plan.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
   const warnings = [
+    ...(ruleSet.confirmed ? [] : [{ code: 'preset-unconfirmed', args: { preset: ruleSet.id } }]),
+    ...(beforeTimeline(reviewDate) ? [{ code: 'review-before-regimes', args: { date: shortDate(reviewDate), from: shortDate(ruleSet.inForce.from), preset: ruleSet.id } }] : []),
+    ...planWarnings(plan, { year, agencyNamed }),
     ...planConflicts(configs, ruleSet, values, units.length),
     ...rejected.map((r) => ({ code: 'param-rejected', args: r })),
     ...(phase === 'mid' ? [{ code: 'mid-year', args: {} }] : []),
@@ -199,7 +229,9 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     registration: registration ? registrationColumns(result, registration.registered, lang).attainment : undefined,
     names,
   });
-  const documents = documentSheets({ result, ruleSet, agency: stored.agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
+  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart.
+  const agency = stored.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
+  const documents = documentSheets({ result, ruleSet, agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
   const sheets = [...tables, ...documents].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
   return { parsed, result, issues, sheets, settings, lang };
 }

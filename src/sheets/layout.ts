@@ -6,6 +6,7 @@
 import { RATING_ORDER, type DataIssue, type PersonTitleId, type UnitTitleId } from '../domain/types';
 import type { PersonResult, ReviewResult, TargetResult, UnitResult, Verdict } from '../domain/verdict';
 import { t, type Lang } from '../i18n/catalogue';
+import { reasonText as renderReason } from '../i18n/reason-text';
 import type { RuleSet, TitleRule } from '../rules/types';
 import { isCollectiveTitle, ruleOf, titleName } from '../rules/titles';
 import { compareVietnamese } from '../text/collate';
@@ -80,16 +81,7 @@ function reasonText(code: string, args: Record<string, string | number>, lang: L
 }
 
 function reasonTextUncached(code: string, args: Record<string, string | number>, lang: Lang): string {
-  const shown: Record<string, string | number> = { ...args };
-  for (const k of ['found', 'min', 'from']) {
-    const v = args[k];
-    if (typeof v === 'string') {
-      if (`rating.${v}` !== t(`rating.${v}`, {}, lang)) shown[k] = t(`rating.${v}`, {}, lang);
-      if (`discipline.${v}` !== t(`discipline.${v}`, {}, lang)) shown[k] = t(`discipline.${v}`, {}, lang);
-    }
-  }
-  if (typeof args.title === 'string' && args.title) shown.title = t(`short.${args.title}`, {}, lang);
-  return t(`reason.${code}`, shown, lang);
+  return renderReason(code, args, lang);
 }
 
 export function verdictReasons(v: Verdict, lang: Lang): string[] {
@@ -400,7 +392,7 @@ function basisSheet(input: LayoutInput): SheetSpec {
   }
   for (const u of result.params) {
     const titleKey = u.id.split('.')[0];
-    const owner = defs.get(`${titleKey}.enabled`) ?? titleKey;
+    const owner = defs.get(`${titleKey}.enabled`) ?? (titleKey === 'general' ? t('preset.general', {}, lang) : titleKey);
     const label = `${owner}: ${t(`param.${u.id.split('.').slice(1).join('.')}`, {}, lang)}`;
     const value =
       u.value === null ? t('value.off', {}, lang) : typeof u.value === 'boolean' ? t(u.value ? 'value.yes' : 'value.no', {}, lang) : typeof u.value === 'string' ? (t(`rating.${u.value}`, {}, lang) !== `rating.${u.value}` ? t(`rating.${u.value}`, {}, lang) : t(`discipline.${u.value}`, {}, lang)) : u.id.includes('Share') || u.id.endsWith('.share') ? `${pct(u.value)} %` : u.value;

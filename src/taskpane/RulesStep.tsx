@@ -8,6 +8,7 @@ import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
 import { DEFAULT_AGENCY } from '../sheets/documents/official-form';
 import { warningText } from '../sheets/layout';
+import { PlanLoader } from './PlanLoader';
 import { paramRows, paramValueText, parseRequired, ruleSetOf, targetRows, withParam, withTarget, type ParamRow } from './model';
 
 export function RulesStep(props: { lang: Lang; outcome: ReviewOutcome; draft: StoredSettings; setDraft: (s: StoredSettings) => void }) {
@@ -49,6 +50,7 @@ export function RulesStep(props: { lang: Lang; outcome: ReviewOutcome; draft: St
       </div>
 
       <Subtitle2 as="h3">{L('pane.rules.targets')}</Subtitle2>
+      <PlanLoader lang={lang} draft={draft} setDraft={setDraft} />
       <table className="bx-table">
         <thead>
           <tr>

@@ -8,8 +8,9 @@ import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import { mappingOf } from '../domain/settings-check';
-import { allParams, findPreset, presetForDate } from '../rules/presets';
-import { PLAN_2014_TARGETS } from '../rules/targets';
+import { findPreset, generalParams, presetForDate, titleParams } from '../rules/presets';
+import { DEFAULT_PLAN, planTargets } from '../rules/plan';
+import { parsePercent } from '../text/percent';
 import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
 import { titleName } from '../rules/titles';
 import { HISTORY_FIELDS, STAFF_FIELDS, UNIT_FIELDS, type SheetRecognition } from '../sheets/fields';
@@ -101,9 +102,9 @@ export interface ParamRow {
 /** Every parameter of the rule set with its default, current value and citation, grouped by title. */
 export function paramRows(rs: RuleSet, params: StoredSettings['params'], lang: Lang): ParamRow[] {
   const rows: ParamRow[] = [];
-  for (const title of rs.titles) {
-    const group = titleName(title, 'short', lang);
-    const defs = allParams({ ...rs, titles: [title] });
+  // The rules that hold across titles first (discipline, members' discipline), then each title's.
+  const groups: [string, ParamDef[]][] = [[t('preset.general', {}, lang), generalParams(rs)], ...rs.titles.map((title) => [titleName(title, 'short', lang), titleParams(title)] as [string, ParamDef[]])];
+  for (const [group, defs] of groups) {
     for (const def of defs) {
       const has = params !== undefined && def.id in params;
       const value = has ? params![def.id]! : def.default;
@@ -136,8 +137,11 @@ export interface TargetRow {
   setting: TargetSetting;
 }
 
+/** The targets of the plan in use: the one the clerk loaded, or the bundled 2014 plan. */
+const targetsOf = (settings: StoredSettings): TargetDef[] => planTargets(settings.plan ?? DEFAULT_PLAN);
+
 export function targetRows(settings: StoredSettings): TargetRow[] {
-  return PLAN_2014_TARGETS.map((def) => ({
+  return targetsOf(settings).map((def) => ({
     def,
     setting: settings.targets?.find((x) => x.id === def.id) ?? { id: def.id, required: def.default, enabled: true },
   }));
@@ -145,17 +149,16 @@ export function targetRows(settings: StoredSettings): TargetRow[] {
 
 export function withTarget(settings: StoredSettings, setting: TargetSetting): StoredSettings {
   const others = (settings.targets ?? []).filter((x) => x.id !== setting.id);
-  const order = PLAN_2014_TARGETS.map((d) => d.id);
+  const order = targetsOf(settings).map((d) => d.id);
   return { ...settings, targets: [...others, setting].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)) };
 }
 
-/** "80", "80 %", "0,8" → 0.8 for a share; "4" → 4 for a count; undefined when not a number. */
+/** "80", "80 %", "0,8" → 0.8 and "1 %" → 0.01 for a share (the one percentage parser); "4" → 4 for a count; undefined when not a number. */
 export function parseRequired(text: string, measure: TargetDef['measure']): number | undefined {
-  const s = text.replace('%', '').replace(',', '.').trim();
+  if (measure === 'share') return parsePercent(text);
+  const s = text.replace(',', '.').trim();
   if (!/^\d+(\.\d+)?$/.test(s)) return undefined;
-  const n = Number(s);
-  if (measure === 'share') return n > 1 ? n / 100 : n;
-  return Math.round(n);
+  return Math.round(Number(s));
 }
 
 export interface TitleTotal {

@@ -103,5 +103,6 @@ function overridesOf(saved: StoredSettings, draft: StoredSettings): ReviewOverri
     ...(draft.phase ? { phase: draft.phase } : {}),
     ...(Object.keys(params).length ? { params } : {}),
     ...(draft.targets ? { targets: draft.targets } : {}),
+    ...(draft.plan ? { plan: draft.plan } : {}),
   };
 }

@@ -3,8 +3,8 @@
  *
  *   taskpane · cli · preview  →  workbook  →  pipeline  →  documents  →  sheets  →  rules  →  domain
  *
- * and `i18n` and `text` are leaf utilities anyone may use (`text` may use `i18n`; `i18n`
- * uses nothing). This test reads every import of src/ (static, type-only, re-exports and
+ * and `i18n` and `text` are leaf utilities anyone may use (they may use each other, never a
+ * layer). This test reads every import of src/ (static, type-only, re-exports and
  * dynamic imports, found by TypeScript's own pre-processor, so comments and line breaks do
  * not fool it) and fails on an import that points up or sideways, on a package or Node
  * built-in in the pure middle, on a cycle between files, and on a folder of src/ that has no
@@ -29,8 +29,8 @@ const RANK: Record<string, number> = {
   preview: 6,
 };
 const ORDER = 'taskpane · cli · preview → workbook → pipeline → documents → sheets → rules → domain';
-/** Leaf utilities and what each may use besides itself. */
-const LEAVES: Record<string, string[]> = { i18n: [], text: ['i18n'] };
+/** Leaf utilities and what each may use besides itself: each other (a message fills in a date), never a layer. */
+const LEAVES: Record<string, string[]> = { i18n: ['text'], text: ['i18n'] };
 /** Edges between layers of the same rank that are part of the design. */
 const SIDEWAYS = new Set(['preview→taskpane']); // the preview hosts the pane beside its sheet view
 /** Layers that are pure TypeScript: no package, no Node built-in (README, "One pipeline, pure in the middle"). */
@@ -126,7 +126,7 @@ describe('layers', () => {
   test('the judge itself refuses what it should', () => {
     expect(violation({ from: 'sheets/layout.ts', spec: '../workbook/port', target: 'workbook/port' })).toMatch(/sheets\/ may not import workbook\//);
     expect(violation({ from: 'text/legacy.ts', spec: '../sheets/grid', target: 'sheets/grid' })).toMatch(/leaf text\/ may not use the layer sheets\//);
-    expect(violation({ from: 'i18n/cli.ts', spec: '../text/format', target: 'text/format' })).toMatch(/leaf i18n\/ may use nothing/);
+    expect(violation({ from: 'i18n/cli.ts', spec: '../rules/titles', target: 'rules/titles' })).toMatch(/leaf i18n\/ may not use the layer rules\//);
     expect(violation({ from: 'rules/evaluate.ts', spec: 'node:fs' })).toMatch(/pure TypeScript/);
     expect(violation({ from: 'cli/main.ts', spec: '../taskpane/App', target: 'taskpane/App' })).toMatch(/cli\/ may not import taskpane\//);
     expect(violation({ from: 'preview/preview.tsx', spec: '../taskpane/App', target: 'taskpane/App' })).toBeNull();

@@ -112,6 +112,7 @@ describe('settings that are not what the add-in wrote', () => {
       phase: 'autumn',
       lang: 'fr',
       lastRun: 'hôm qua',
+      plan: 'kế hoạch 05',
     });
     const r = await review(file);
     expect(r.code).toBe(0);
@@ -126,6 +127,7 @@ describe('settings that are not what the add-in wrote', () => {
       'phase',
       'lang',
       'lastRun',
+      'plan',
     ]);
   });
 

@@ -122,7 +122,7 @@ maybe('documents printed by LibreOffice', () => {
         expect({ name, found }).toEqual({ name, found: expected });
       }
     }
-    expect(lists).toHaveLength(7);
+    expect(lists).toHaveLength(6);
   });
 
   test('a ballot fits one page (one copy per member) and lists awarded and over-cap candidates', () => {

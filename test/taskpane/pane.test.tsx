@@ -135,10 +135,11 @@ test('"Chốt kết quả năm" in the pane writes the history sheet once; a sec
   await userEvent.click(screen.getByRole('tab', { name: '3. Kết quả' }));
   await userEvent.click(screen.getByRole('button', { name: 'Chốt kết quả năm' }));
   const done = await screen.findByText(/^Đã chốt năm 2014: thêm (\d+) dòng vào trang "Danh hiệu các năm"\.$/);
-  // One row per title: 134 for people (LĐTT 81, Giấy khen 37 = the 37 HTXSNV, CSTĐCS 12, BK tỉnh 4), one for each
-  // of the 18 people with a rating and no title, 12 for units (8 collective titles, 4 BK tỉnh) and one for
-  // each of the 2 units rated without a title.
-  expect(Number(/thêm (\d+) dòng/.exec(done.textContent!)![1])).toBe(134 + 18 + 12 + 2);
+  // One row per title, by hand from rules.md: 124 for people (LĐTT 81; Giấy khen 31, the HTXSNV who are also
+  // LĐTT; CSTĐCS 12; no BK tỉnh: nobody has two initiatives over 2013–2014), one for each of the 24 people
+  // with a rating and no title, 12 for units (8 collective titles, 4 BK tỉnh) and one for each of the 2
+  // units rated without a title.
+  expect(Number(/thêm (\d+) dòng/.exec(done.textContent!)![1])).toBe(124 + 24 + 12 + 2);
   const history = wb.grids.find((g) => g.name === 'Danh hiệu các năm')!;
   expect(history.values[0]).toEqual(['Họ tên', 'Đơn vị', 'Ngày sinh/Năm sinh', 'Năm', 'Danh hiệu', 'Xếp loại', 'Số quyết định']);
   const rows = history.values.length;
