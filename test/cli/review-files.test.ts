@@ -169,7 +169,9 @@ describe('a write stopped by a signal, or killed', () => {
   /** Runs the child to `stage`, sends `signal` once it is there; its exit code and stderr. */
   function stopAt(stage: 'written' | 'renamed', json: string, xlsx: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string; seen: string[] }> {
     return new Promise((done, fail) => {
-      const child = spawn(process.execPath, ['-r', '@swc-node/register', CHILD, stage, json, xlsx], { cwd: resolve(__dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
+      // Its compiler's cache goes to a folder of this test's, removed with it.
+      const env = { ...process.env, TMPDIR: tempDir() };
+      const child = spawn(process.execPath, ['-r', '@swc-node/register', CHILD, stage, json, xlsx], { cwd: resolve(__dirname, '../..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       let err = '';
       let seen: string[] = [];

@@ -33,8 +33,10 @@ beforeAll(async () => {
   port = Number(base.split(':')[2]);
 });
 
-afterAll(() => {
+afterAll(async () => {
+  const gone = new Promise((ok) => server.once('exit', ok));
   server.kill('SIGTERM');
+  await gone;
 });
 
 const get = async (path: string, method = 'GET') => {
