@@ -22,7 +22,11 @@ import { targetLine, warningText } from '../sheets/layout';
 import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { findLossyParts, XlsxWorkbook } from '../workbook/xlsx';
+import { prepareInput } from './convert';
+import { parseMapOption } from './map-option';
 import { mergeWorkbooks } from './merge';
+import { describeIssue } from '../sheets/issue-text';
+import { isSheetWide } from '../sheets/reader/coverage';
 import { nodeZip } from './node-zip';
 import { commitFiles, findClash, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
@@ -123,6 +127,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
       phase: { type: 'string' },
       lang: { type: 'string' },
       param: { type: 'string', multiple: true },
+      map: { type: 'string', multiple: true },
       plan: { type: 'string' },
     },
   });
@@ -146,8 +151,14 @@ function parseReviewArgs(args: string[], lang: Lang) {
     if (!checked.ok) throw bad(`--param ${checked.id}`, checked.problem === 'bad-value' ? checked.value : '', checked.problem === 'bad-value' ? checked.accepted : '');
     params[checked.id] = checked.value;
   }
+  const map = (values.map ?? []).map((m) => {
+    const r = parseMapOption(m);
+    if ('error' in r) throw bad('--map', r.error, r.expected);
+    return r.ok;
+  });
   const overrides: ReviewOverrides = {
     source: 'command-line',
+    ...(map.length ? { map } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),
     ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
@@ -171,18 +182,18 @@ async function readPlanOption(file: string | undefined, lang: Lang): Promise<Pla
   return read.plan;
 }
 
-async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook } | { code: number; message: string }> {
+async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook; note?: string } | { code: number; message: string }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (e) {
     return { code: 2, message: t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang) };
   }
-  try {
-    return { bytes, wb: await XlsxWorkbook.open(bytes) };
-  } catch {
-    return { code: 2, message: t('cli.error.notXlsx', { file }, lang) };
-  }
+  // .xls, .ods, .csv or an HTML table: converted by LibreOffice when it is installed.
+  const opens = async (b: Uint8Array) => XlsxWorkbook.open(b).then(() => true, () => false);
+  const prepared = await prepareInput(file, bytes, lang, opens);
+  if ('message' in prepared) return { code: 2, message: prepared.message };
+  return { bytes: prepared.bytes, wb: await XlsxWorkbook.open(prepared.bytes), ...(prepared.note ? { note: prepared.note } : {}) };
 }
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
@@ -201,14 +212,17 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
     opened.push({ file, ...o });
   }
   const port = opened.length === 1 ? opened[0].wb : await mergeWorkbooks(opened.map((o) => ({ file: basename(o.file), wb: o.wb })));
+  const sheetNames = (await port.sheets()).map((x) => x.name);
+  const unknownSheet = overrides.map?.find((m) => !sheetNames.includes(m.sheet));
+  if (unknownSheet) throw new UsageError(t('cli.error.mapSheet', { sheet: unknownSheet.sheet, sheets: sheetNames.join(', ') }, lang));
   const outcome = await reviewWorkbook(port, { ...overrides, today: io.today ?? clockOf(io)().toISOString().slice(0, 10) });
   const L = outcome.lang;
   io.out(t('cli.header', { files: inputs.map((f) => basename(f)).join(', ') }, L));
+  for (const o of opened) if (o.note) io.out(o.note);
 
   const errors = outcome.issues.filter((i) => i.severity === 'error');
-  const countLine = t('cli.issues', { errors: errors.length, warnings: outcome.issues.filter((i) => i.severity === 'warning').length, infos: outcome.issues.filter((i) => i.severity === 'info').length }, L);
+  const countLine = issueCountLine(outcome.issues, L);
   if (!outcome.result) {
-    const { describeIssue } = await import('../sheets/issue-text');
     for (const e of errors) io.err(`✘ ${describeIssue(e, L)}`);
     io.err(countLine);
     io.err(t('cli.stopped', {}, L));
@@ -217,6 +231,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   }
   printSummary(outcome, io, L);
   io.out(countLine);
+  if (overrides.map?.length) io.out(t('cli.map.saved', { n: overrides.map.length }, L));
 
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
@@ -293,6 +308,8 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
   );
   const excluded = result.persons.filter((p) => p.person.excluded).length;
   if (excluded) io.out(t('cli.read.excluded', { n: excluded }, L));
+  // What the reader could not find or had to choose comes first: the numbers below depend on it.
+  for (const i of outcome.issues) if (i.severity === 'warning' && isSheetWide(i)) io.out(`⚠ ${describeIssue(i, L)}`);
   for (const w of result.warnings) {
     io.out(`⚠ ${warningText(w, L)}`);
   }
@@ -311,6 +328,13 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
     const line = targetLine(tr, L);
     io.out(t('cli.target.line', { mark: tr.met ? '✔' : '✘', label: t(tr.label, {}, L), required: line.required, actual: line.actual, gap: line.gap ? ` — ${line.gap}` : '' }, L));
   }
+}
+
+/** "0 lỗi" only when the review saw everything: with warnings standing, the line says so instead. */
+function issueCountLine(issues: { severity: string }[], L: Lang): string {
+  const n = (s: string) => issues.filter((i) => i.severity === s).length;
+  const counts = { errors: n('error'), warnings: n('warning'), infos: n('info') };
+  return t(counts.errors === 0 && counts.warnings > 0 ? 'cli.issues.warnings' : 'cli.issues', counts, L);
 }
 
 async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {

@@ -8,7 +8,8 @@ import type { AgencySetting } from './agency';
 
 /** Which column of a sheet holds which field; overrides what recognition found. */
 export interface SheetMappingSetting {
-  role: 'staff' | 'units' | 'history' | 'ignore';
+  /** What the sheet is; 'ignore' keeps it out of the review even when it looks like a list. */
+  role: 'staff' | 'units' | 'history' | 'initiatives' | 'ignore';
   /** 1-based row of the (last) header row, when the clerk fixed it. */
   headerRow?: number;
   /** field id → column letter ("B"); an empty string means "no column for this field". */

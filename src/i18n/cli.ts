@@ -6,7 +6,10 @@ export const cliMessages: Messages = {
     vi: `Cách dùng:
   binh-xet review <tệp.xlsx> [tệp2.xlsx …] --out <kết-quả.xlsx> [--json <kết-quả.json>]
                  [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
-                 [--param ID=GIÁ_TRỊ …] [--plan ke-hoach.json]
+                 [--param ID=GIÁ_TRỊ …] [--plan ke-hoach.json] [--map VAI_TRÒ=Trang | TRƯỜNG=Trang!CỘT | header=Trang!DÒNG …]
+                 (tệp .xls, .ods, .csv được chuyển bằng LibreOffice nếu máy có cài)
+                 --map staff='DS 2024'   trang danh sách cán bộ (units, history, initiatives, ignore)
+                 --map rating='DS 2024'!H   cột xếp loại (unit, hireDate, …; để trống sau ! là "không có cột")
   binh-xet close-year <tệp.xlsx> --out <tệp-mới.xlsx> [--date …] [--preset …]
                                  chốt kết quả năm: ghi danh hiệu năm nay vào trang "Danh hiệu các năm"
   binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
@@ -14,7 +17,10 @@ export const cliMessages: Messages = {
     en: `Usage:
   binh-xet review <file.xlsx> [file2.xlsx …] --out <result.xlsx> [--json <result.json>]
                  [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
-                 [--param ID=VALUE …] [--plan plan.json]
+                 [--param ID=VALUE …] [--plan plan.json] [--map ROLE=Sheet | FIELD=Sheet!COLUMN | header=Sheet!ROW …]
+                 (.xls, .ods, .csv files are converted with LibreOffice when it is installed)
+                 --map staff='DS 2024'   the staff list sheet (units, history, initiatives, ignore)
+                 --map rating='DS 2024'!H   the rating column (unit, hireDate, …; nothing after ! means "no column")
   binh-xet close-year <file.xlsx> --out <new.xlsx> [--date …] [--preset …]
                                  closes the year: this year's titles into the sheet "Danh hiệu các năm"
   binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on
@@ -75,7 +81,7 @@ export const cliMessages: Messages = {
   'cli.fs.other': { vi: 'lỗi hệ thống ({code})', en: 'system error ({code})' },
   'cli.error.badOption': { vi: '{option} không hợp lệ: "{value}" (cần {expected})', en: 'invalid {option}: "{value}" (expected {expected})' },
   'cli.error.unreadable': { vi: 'Không đọc được tệp "{file}": {detail}.', en: 'Cannot read "{file}": {detail}.' },
-  'cli.error.notXlsx': { vi: 'Tệp "{file}" không phải sổ Excel .xlsx (tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx)', en: '"{file}" is not an .xlsx workbook (old .xls: open in Excel and save as .xlsx)' },
+  'cli.error.notXlsx': { vi: 'Tệp "{file}" có dạng sổ Excel .xlsx nhưng không đọc được (tệp hỏng?): mở bằng Excel và lưu lại dạng .xlsx', en: '"{file}" looks like an .xlsx workbook but cannot be read (damaged?): open it in Excel and save it again as .xlsx' },
   'cli.error.write': { vi: 'Không ghi được tệp "{file}": {detail}. Không tệp nào bị thay đổi.', en: 'Cannot write "{file}": {detail}. No file was changed.' },
   'cli.stopped': { vi: 'Dừng bình xét: dữ liệu có lỗi cần sửa trước.', en: 'Review stopped: the data has errors to fix first.' },
   'cli.header': { vi: 'Bình xét thi đua – {files}', en: 'Emulation review – {files}' },

@@ -6,7 +6,7 @@
 import type { DataIssue, Phase } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import type { SheetSpec } from '../sheets/grid';
-import type { ParsedWorkbook } from '../sheets/fields';
+import type { MapOverride, ParsedWorkbook } from '../sheets/fields';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import type { Plan } from '../domain/plan';
 import type { Lang } from '../i18n/types';
@@ -23,6 +23,8 @@ export interface ReviewOverrides {
   lang?: Lang;
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
   source?: 'command-line' | 'pane';
+  /** The command line's `--map` choices: merged into the settings' mapping and saved with it. */
+  map?: MapOverride[];
 }
 
 export interface ReviewOutcome {

@@ -14,7 +14,7 @@ import { layoutResults } from '../sheets/layout';
 import { withReviewMemo } from '../sheets/text-memo';
 import { splitOwned } from '../sheets/own-sheets';
 import { checkSettings } from '../domain/settings-check';
-import { decodeGrids, readWorkbook } from '../sheets/read-workbook';
+import { applyMapOverrides, decodeGrids, readWorkbook } from '../sheets/read-workbook';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
@@ -136,7 +136,9 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const plan = chosenPlan ?? DEFAULT_PLAN;
 
   const forms = formsOf(inputs, year);
-  const parsed = readWorkbook(lists, { year, mapping: stored.mapping });
+  // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
+  const mapping = overrides.map?.length ? applyMapOverrides(stored.mapping, overrides.map, lists, year) : stored.mapping;
+  const parsed = readWorkbook(lists, { year, mapping });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;
@@ -159,6 +161,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
+    ...(mapping ? { mapping } : {}),
     version: 1,
     ownedSheets,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),

@@ -86,6 +86,18 @@ describe('settings that are not what the add-in wrote', () => {
     );
   });
 
+  test('--map beside a sheet named "constructor", and on it: only sheets, the choices saved like any other', async () => {
+    const file = await crafted({ version: 1, ownedSheets: [] }, [note]);
+    for (const map of ['staff=DS CBCCVC 2014', 'ignore=constructor']) {
+      const out = join(tempDir(), 'kq.xlsx');
+      const r = await runCli(['review', file, '--out', out, '--map', map]);
+      expect({ map, err: r.err, code: r.code }).toEqual({ map, err: '', code: 0 });
+      expect(r.out.split('\n')).toContain(READ_LINE);
+      const saved = (await (await XlsxWorkbook.open(readFileSync(out))).getSettings())!.mapping!;
+      expect(Object.keys(saved)).toEqual([map.split('=')[1]]);
+    }
+  });
+
   test('settings that name the clerk\'s staff list as the add-in\'s own: it is read, kept in the copy, and the clerk is told', async () => {
     const file = await crafted({ version: 1, ownedSheets: ['DS CBCCVC 2014', 'Đơn vị', 'KQ cá nhân'] });
     const r = await review(file);
