@@ -16,8 +16,8 @@
  * `kill -9` leaves, the next run over the same target removes.
  */
 import { closeSync, constants as fsConstants, fsyncSync, openSync, renameSync, rmSync, unlinkSync } from 'node:fs';
-import { copyFile, link, lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
-import { constants as osConstants } from 'node:os';
+import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { constants as osConstants, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
 // ---------------------------------------------------------------------------------------
@@ -135,6 +135,8 @@ interface Transaction {
 }
 
 const active = new Set<Transaction>();
+/** Temporary folders in use (a conversion's), removed if the process is stopped. */
+const folders = new Set<string>();
 const SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** Puts everything as it was (or, once committed, only removes what is left over). Synchronous: it runs as the process ends. */
@@ -158,27 +160,66 @@ function onSignal(signal: NodeJS.Signals): void {
     txn.onSignal?.(signal);
   }
   active.clear();
+  onExit();
   process.exit(128 + (osConstants.signals[signal] ?? 1));
 }
 
 function onExit(): void {
   for (const txn of active) undoSync(txn);
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  folders.clear();
+}
+
+/** The handlers are installed while something is in progress, and only then. */
+function rewatch(): void {
+  const busy = active.size + folders.size > 0;
+  const installed = process.listeners('exit').includes(onExit);
+  if (busy && !installed) {
+    for (const s of SIGNALS) process.on(s, onSignal);
+    process.on('exit', onExit);
+  } else if (!busy && installed) {
+    for (const s of SIGNALS) process.off(s, onSignal);
+    process.off('exit', onExit);
+  }
 }
 
 function watch(txn: Transaction): void {
-  if (!active.size) {
-    for (const s of SIGNALS) process.on(s, onSignal);
-    process.on('exit', onExit);
-  }
   active.add(txn);
+  rewatch();
 }
 
 function unwatch(txn: Transaction): void {
   active.delete(txn);
-  if (!active.size) {
-    for (const s of SIGNALS) process.off(s, onSignal);
-    process.off('exit', onExit);
+  rewatch();
+}
+
+/**
+ * A temporary folder for this process ("binh-xet-convert-<pid>-…" in the system's temp
+ * folder, or `root`), removed by `releaseFolder`, or when the process is stopped; folders of the same
+ * kind that a killed process left are removed first.
+ */
+export async function temporaryFolder(prefix: string, root = tmpdir()): Promise<string> {
+  const re = new RegExp(`^${escapeRe(prefix)}(\\d+)-`);
+  for (const n of await readdir(root).catch(() => [] as string[])) {
+    const m = re.exec(n);
+    if (!m || Number(m[1]) === process.pid) continue;
+    const dir = join(root, n);
+    const old = await lstat(dir).then(
+      (st) => Date.now() - st.mtimeMs > STALE_MS,
+      () => false,
+    );
+    if (!alive(Number(m[1])) || old) await rm(dir, { recursive: true, force: true });
   }
+  const dir = await mkdtemp(join(root, `${prefix}${process.pid}-`));
+  folders.add(dir);
+  rewatch();
+  return dir;
+}
+
+export async function releaseFolder(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  folders.delete(dir);
+  rewatch();
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,10 +6,10 @@
  * system error reaches the clerk in English.
  */
 import { spawn } from 'node:child_process';
-import { linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { commitFiles } from '../../src/cli/files';
+import { commitFiles, releaseFolder, temporaryFolder } from '../../src/cli/files';
 import { fixtureCopy, runCli, tempDir } from '../helpers/cli';
 
 jest.mock('node:fs/promises', () => {
@@ -166,8 +166,8 @@ describe('the JSON and the workbook: both new or both as they were', () => {
 describe('a write stopped by a signal, or killed', () => {
   const CHILD = resolve(__dirname, '../helpers/commit-child.ts');
 
-  /** Runs the child to `stage`, sends `signal` once it is there; its exit code and stderr. */
-  function stopAt(stage: 'written' | 'renamed', json: string, xlsx: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string; seen: string[] }> {
+  /** Runs the child to `stage`, sends `signal` once it is there; its exit code, stderr, and what it said when ready. */
+  function stopAt(stage: 'written' | 'renamed' | 'folder', json: string, xlsx: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string; seen: string[]; ready: string; tmp: string }> {
     return new Promise((done, fail) => {
       // Its compiler's cache goes to a folder of this test's, removed with it.
       const env = { ...process.env, TMPDIR: tempDir() };
@@ -175,16 +175,18 @@ describe('a write stopped by a signal, or killed', () => {
       let out = '';
       let err = '';
       let seen: string[] = [];
+      let ready = '';
       child.stdout.on('data', (b: Buffer) => {
         out += b.toString();
-        if (out.includes('ready\n') && !seen.length) {
+        if (/^ready.*\n/.test(out) && !ready) {
+          ready = out.split('\n')[0];
           seen = readdirSync(resolve(json, '..')).sort();
           child.kill(signal);
         }
       });
       child.stderr.on('data', (b: Buffer) => (err += b.toString()));
       child.on('error', fail);
-      child.on('exit', (code, sig) => done({ code, signal: sig, err, seen }));
+      child.on('exit', (code, sig) => done({ code, signal: sig, err, seen, ready, tmp: env.TMPDIR }));
     });
   }
 
@@ -229,6 +231,23 @@ describe('a write stopped by a signal, or killed', () => {
     ]);
     expect(readdirSync(dir).sort()).toEqual(['kq.json', 'kq.xlsx']);
     expect(readFileSync(xlsx, 'utf8')).toBe('next workbook');
+  }, 30000);
+
+  test('a temporary folder (a conversion\'s) goes when the process is stopped; one a killed process left goes with the next', async () => {
+    const { json, xlsx } = pair();
+    const stopped = await stopAt('folder', json, xlsx, 'SIGTERM');
+    const folder = stopped.ready.slice('ready '.length);
+    expect(folder).toMatch(new RegExp(`binh-xet-test-\\d+-`));
+    expect(stopped.code).toBe(143);
+    expect(existsSync(folder)).toBe(false);
+    const killed = await stopAt('folder', json, xlsx, 'SIGKILL');
+    const left = killed.ready.slice('ready '.length);
+    expect(existsSync(left)).toBe(true);
+    // The next run, with the same temp folder as the killed one.
+    const mine = await temporaryFolder('binh-xet-test-', killed.tmp);
+    expect(existsSync(left)).toBe(false);
+    await releaseFolder(mine);
+    expect(existsSync(mine)).toBe(false);
   }, 30000);
 
   test('a write in progress in this process is never taken for a leftover', async () => {
