@@ -14,6 +14,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { serveDist } from './serve-dist.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -221,6 +223,19 @@ await check('the result workbook downloads, with the sheets and the settings she
   const names = wb.worksheets.map((w) => w.name);
   for (const n of ['DS CBCCVC 2014', 'Đơn vị', 'DS đề nghị LĐTT', 'Mẫu DS LĐTT', 'BinhXet_CaiDat']) expect(names.includes(n), `${n} in ${names}`);
   expect(wb.getWorksheet('BinhXet_CaiDat').state === 'veryHidden', 'settings sheet very hidden');
+});
+
+await check('the Word papers download from step 3, all in one zip (the renderer loaded on the click)', async () => {
+  await tab('3. Kết quả').click();
+  const docs = pane.getByTestId('documents');
+  await docs.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), docs.getByRole('button', { name: 'Tải tất cả (.zip)' }).click()]);
+  const file = join(OUT, download.suggestedFilename());
+  await download.saveAs(file);
+  const names = Object.keys(unzipSync(new Uint8Array(readFileSync(file))));
+  for (const n of ['01-bien-ban-hop-hoi-dong-2014.docx', '03-quyet-dinh-khen-thuong-2014.docx', '04-to-trinh-chu-tich-ubnd-tinh-2014.docx']) expect(names.includes(n), `${n} in ${names}`);
+  const qd = unzipSync(new Uint8Array(readFileSync(file)))['03-quyet-dinh-khen-thuong-2014.docx'];
+  expect(Object.keys(unzipSync(qd)).includes('word/document.xml'), 'a Word document');
 });
 
 await check('nothing left the machine, no script error', async () => {

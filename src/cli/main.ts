@@ -30,6 +30,7 @@ import { isSheetWide } from '../sheets/reader/coverage';
 import { nodeZip } from './node-zip';
 import { commitFiles, findClash, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
+import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -129,6 +130,10 @@ function parseReviewArgs(args: string[], lang: Lang) {
       param: { type: 'string', multiple: true },
       map: { type: 'string', multiple: true },
       plan: { type: 'string' },
+      docs: { type: 'string' },
+      'no-docs': { type: 'boolean' },
+      agency: { type: 'string' },
+      templates: { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
@@ -165,7 +170,8 @@ function parseReviewArgs(args: string[], lang: Lang) {
     ...(values.lang ? { lang: values.lang as Lang } : {}),
     ...(Object.keys(params).length ? { params } : {}),
   };
-  return { inputs: positionals, out: values.out, json: values.json, plan: values.plan, overrides };
+  const papers = { docs: values['no-docs'] ? null : values.docs ?? defaultDocsDir(values.out), agency: values.agency, templates: values.templates };
+  return { inputs: positionals, out: values.out, json: values.json, plan: values.plan, overrides, papers };
 }
 
 /** A plan file given with --plan, read and checked: its problems are usage errors. */
@@ -197,11 +203,21 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
 }
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { inputs, out, json, plan: planFile, overrides } = parseReviewArgs(args, lang);
-  // The plan file is read like the workbooks: no output may overwrite it either.
-  await checkPaths([...inputs, ...(planFile ? [planFile] : [])], [{ option: '--out', path: out }, ...(json ? [{ option: '--json', path: json }] : [])], lang);
+  const { inputs, out, json, plan: planFile, overrides, papers } = parseReviewArgs(args, lang);
+  // The plan and agency files are read like the workbooks: no output may overwrite them either.
+  const read = [...inputs, ...(planFile ? [planFile] : []), ...(papers.agency ? [papers.agency] : [])];
+  const outputs: NamedPath[] = [{ option: '--out', path: out }, ...(json ? [{ option: '--json', path: json }] : []), ...(papers.docs ? [{ option: '--docs', path: papers.docs }] : [])];
+  await checkPaths(read, outputs, lang);
   const plan = await readPlanOption(planFile, lang);
   if (plan) overrides.plan = plan;
+  if (papers.agency) {
+    try {
+      overrides.agency = await readAgencyFile(papers.agency, lang);
+    } catch (e) {
+      io.err((e as Error).message);
+      return 2;
+    }
+  }
   const opened = [];
   for (const file of inputs) {
     const o = await openInput(file, lang);
@@ -249,10 +265,22 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
   target.stamp(now());
   const bytes = await target.save(nodeZip);
-  // The JSON first, then the workbook: both new, or both as they were.
-  if (!(await writeAll([...(json ? [{ path: json, bytes: jsonBytes(outcome) }] : []), { path: out, bytes }], io, L))) return 2;
+  // The papers are made before anything is written, and no paper may land on a file read.
+  let docs: PreparedDocuments | undefined;
+  if (papers.docs) {
+    try {
+      docs = await prepareDocuments(outcome, resolve(papers.docs), L, papers.templates);
+    } catch (e) {
+      io.err((e as Error).message);
+      return 2;
+    }
+    await checkPaths([...read, ...docs.templates], [...outputs.filter((o) => o.option !== '--docs'), ...docs.files.map((f) => ({ option: '--docs', path: f.path }))], L);
+  }
+  // The JSON first, then the papers, then the workbook: all new, or all as they were.
+  if (!(await writeAll([...(json ? [{ path: json, bytes: jsonBytes(outcome) }] : []), ...(docs?.files ?? []), { path: out, bytes }], io, L))) return 2;
   io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
   if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  docs?.report(io);
   if (json) io.out(t('cli.json', { file: json }, L));
   return 0;
 }

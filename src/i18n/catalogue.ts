@@ -12,6 +12,7 @@ import { officeMessages } from './office';
 import { documentMessages } from './documents';
 import { readerMessages } from './reader';
 import { titleMessages } from './titles';
+import { paperMessages } from './papers';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -26,6 +27,7 @@ const catalogue: Messages = {
   ...documentMessages,
   ...readerMessages,
   ...titleMessages,
+  ...paperMessages,
 };
 
 export function hasMessage(key: string): boolean {

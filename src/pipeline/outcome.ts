@@ -21,6 +21,8 @@ export interface ReviewOverrides {
   /** A plan loaded for this run (`--plan plan.json`): saved in the workbook's settings. */
   plan?: Plan;
   lang?: Lang;
+  /** The agency and what its papers need (a JSON file on the command line), over the saved one. */
+  agency?: StoredSettings['agency'];
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
   source?: 'command-line' | 'pane';
   /** The command line's `--map` choices: merged into the settings' mapping and saved with it. */

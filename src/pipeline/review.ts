@@ -19,6 +19,7 @@ import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
+import { readTallyReport } from '../sheets/documents/tally-report';
 import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
 import { shortDate } from '../text/format';
@@ -170,6 +171,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
+    ...(overrides.agency ? { agency: { ...stored.agency, ...overrides.agency } } : {}),
     ...(chosenPlan ? { plan: chosenPlan } : {}),
   };
 
@@ -220,6 +222,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     targets: attainment(configs, persons, units),
     warnings,
     pendingVote: pendingVotes(ruleSet, values, persons, units),
+    ...(forms.tally && tally?.votes.size ? { tally: readTallyReport(forms.tally) } : {}),
   };
   const unitOrder = parsed.units.map((u: { name: string }) => u.name);
   const tables = layoutResults({
@@ -232,8 +235,9 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     registration: registration ? registrationColumns(result, registration.registered, lang).attainment : undefined,
     names,
   });
-  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart.
-  const agency = stored.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
+  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart
+  // (in the workbook, or with an agency file for this run).
+  const agency = settings.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
   const documents = documentSheets({ result, ruleSet, agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
   const sheets = [...tables, ...documents].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
   return { parsed, result, issues, sheets, settings, lang };

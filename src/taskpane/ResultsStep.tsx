@@ -10,6 +10,7 @@ import type { CloseYearResult } from '../workbook/session';
 import { lookup, ruleSetOf, titleTotals } from './model';
 import { titleName } from '../rules/titles';
 import type { Progress } from './useReview';
+import { DocumentsDownload } from './DocumentsDownload';
 
 export function ResultsStep(props: {
   lang: Lang;
@@ -173,6 +174,7 @@ export function ResultsStep(props: {
           )}
         </div>
       )}
+      <DocumentsDownload lang={lang} outcome={outcome} />
     </section>
   );
 }

@@ -76,6 +76,18 @@ describe('an output is never the input, however it is named', () => {
     expect(readdirSync(dir).sort()).toEqual([SAMPLE, 'sub']);
   });
 
+  test('--docs may not be an input, nor --json the agency file it reads', async () => {
+    const { dir, file } = fixtureCopy(SAMPLE);
+    writeFileSync(join(dir, 'co-quan.json'), '{"name":"SỞ KHOA HỌC VÀ CÔNG NGHỆ"}');
+    const before = snapshot(dir);
+    const docs = await runCli(['review', file, '--out', join(dir, 'kq.xlsx'), '--docs', `${dir}/./${SAMPLE}`]);
+    expect(docs.err.split('\n')[0]).toBe(`Lỗi cú pháp: --docs "${dir}/./${SAMPLE}" là tệp đầu vào: tệp đầu vào không bao giờ bị ghi đè; hãy đặt tên khác`);
+    const agency = await runCli(['review', file, '--out', join(dir, 'kq.xlsx'), '--agency', join(dir, 'co-quan.json'), '--json', join(dir, 'co-quan.json')]);
+    expect(agency.err.split('\n')[0]).toBe(`Lỗi cú pháp: --json "${join(dir, 'co-quan.json')}" là tệp đầu vào: tệp đầu vào không bao giờ bị ghi đè; hãy đặt tên khác`);
+    for (const r of [docs, agency]) expect(r.code).toBe(2);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   test('close-year through a link: refused', async () => {
     const { dir, file } = fixtureCopy(SAMPLE);
     symlinkSync(dir, join(dir, 'link'));
@@ -142,6 +154,21 @@ describe('the JSON and the workbook: both new or both as they were', () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe(`Không ghi được tệp "${out}": tệp đang được chương trình khác mở (có thể là Excel): hãy đóng tệp rồi chạy lại (EBUSY). Không tệp nào bị thay đổi.`);
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  test('the disk fills while a Word paper is written: the JSON, the papers and the workbook all stay as they were', async () => {
+    const { dir, file } = fixtureCopy(SAMPLE);
+    const args = ['review', file, '--out', join(dir, 'kq.xlsx'), '--json', join(dir, 'kq.json'), '--docs', join(dir, 'vb')];
+    expect((await runCli(args)).code).toBe(0);
+    const before = { top: snapshot(dir), papers: snapshot(join(dir, 'vb')) };
+    mocked.open.mockImplementation(async (p, ...rest) => {
+      if (/quyet-dinh.*\.docx\.binh-xet-/.test(String(p))) throw sysError('ENOSPC', 'no space left on device, write');
+      return actual.open(p, ...(rest as [string]));
+    });
+    const r = await runCli([...args, '--date', '2014-12-31']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Không ghi được tệp ".*03-quyet-dinh-khen-thuong-2014\.docx": ổ đĩa đã đầy: hãy giải phóng chỗ trống rồi chạy lại \(ENOSPC\)\. Không tệp nào bị thay đổi\.$/);
+    expect({ top: snapshot(dir), papers: snapshot(join(dir, 'vb')) }).toEqual(before);
   });
 
   test('when all goes well both are new, the JSON of the same review as the workbook', async () => {

@@ -30,7 +30,13 @@ export function fixtureCopy(name: string): { dir: string; file: string } {
   return { dir, file };
 }
 
+/**
+ * The command line in process. A review also writes the Word papers by default; tests about
+ * the workbook ask for none (--no-docs) unless they name --docs themselves, which keeps them
+ * fast: the papers have tests of their own (test/documents/word-*.test.ts).
+ */
 export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  if (args[0] === 'review' && !args.includes('--docs') && !args.includes('--no-docs')) args = [...args, '--no-docs'];
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), assetsDir: resolve(__dirname, '../../assets') });
