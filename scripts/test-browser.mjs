@@ -45,12 +45,13 @@ if (!existsSync(CHROMIUM)) {
 }
 
 console.log('== building the pane and the preview (npm run build)');
+// The web build cleans dist/: the command line's bundle lives apart and must still run, the same.
+const presets = () => execFileSync('npx', ['--no', 'binh-xet', 'presets'], { encoding: 'utf8' });
+const presetsBefore = presets();
 if (!process.env.SKIP_BUILD) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-
-// The web build cleans dist/: the command line's bundle lives apart and must still run.
 await check('the command line survives the web build: npx binh-xet presets after npm run build', async () => {
-  const out = execFileSync('npx', ['--no', 'binh-xet', 'presets'], { encoding: 'utf8' });
-  expect(out.split('\n')[0] === 'vn-2014 — Luật TĐKT 2003 sửa đổi 2013 (năm 2014–2023) (áp dụng từ 2014-10-15 – 2023-12-31)', out.slice(0, 200));
+  const after = presets();
+  expect(presetsBefore.startsWith('vn-2014 — ') && after === presetsBefore, `before:\n${presetsBefore.slice(0, 200)}\nafter:\n${after.slice(0, 200)}`);
 });
 
 const { server, port } = await serveDist('dist');
