@@ -16,6 +16,7 @@ export const sheetMessages: Messages = {
   'sheet.subtitle': { vi: 'Quy định áp dụng: {preset}; ngày bình xét {date}', en: 'Rules: {preset}; review date {date}' },
   'sheet.list.title': { vi: 'DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU {title} NĂM {year}', en: 'NOMINATIONS: {title} {year}' },
   'sheet.list.count': { vi: 'Danh sách có {n} {unit}', en: 'The list has {n} {unit}' },
+  'sheet.list.count.draft': { vi: 'Danh sách dự kiến có {n} {unit}', en: 'The draft list has {n} {unit}' },
   'sheet.basis.title': { vi: 'CĂN CỨ BÌNH XÉT THI ĐUA NĂM {year}', en: 'BASIS OF THE {year} REVIEW' },
   'sheet.issues.title': { vi: 'VẤN ĐỀ DỮ LIỆU ({n})', en: 'DATA ISSUES ({n})' },
 
@@ -45,7 +46,7 @@ export const sheetMessages: Messages = {
   'col.achievement': { vi: 'Tóm tắt thành tích', en: 'Achievements' },
   'col.note': { vi: 'Ghi chú', en: 'Note' },
   'col.param': { vi: 'Tham số', en: 'Parameter' },
-  'col.paramId': { vi: 'Mã', en: 'Id' },
+  'col.paramId': { vi: 'Mã tham số (dòng lệnh --param)', en: 'Parameter id (--param)' },
   'col.value': { vi: 'Giá trị', en: 'Value' },
   'col.valueSource': { vi: 'Nguồn giá trị', en: 'Set by' },
   'col.citation': { vi: 'Căn cứ pháp lý', en: 'Citation' },

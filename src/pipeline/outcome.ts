@@ -10,6 +10,7 @@ import type { MapOverride, ParsedWorkbook } from '../sheets/fields';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import type { Plan } from '../domain/plan';
 import type { Lang } from '../i18n/types';
+import type { PaperContext } from './documents';
 
 /** What the caller changes for this run on top of the workbook's settings. */
 export interface ReviewOverrides {
@@ -35,8 +36,13 @@ export interface ReviewOutcome {
   result?: ReviewResult;
   /** Every issue: data issues from reading, then plan/rule conflicts. */
   issues: DataIssue[];
-  /** Result sheets to write (empty when the review stopped). */
-  sheets: SheetSpec[];
+  /**
+   * Result sheets to write (empty when the review stopped): made on first read by the
+   * documents stage (src/pipeline/documents.ts), never by the review itself.
+   */
+  readonly sheets: SheetSpec[];
+  /** What the documents stage needs beside the result (absent when the review stopped). */
+  papers?: PaperContext;
   /** The settings as they should be saved with the results. */
   settings: StoredSettings;
   lang: Lang;

@@ -10,17 +10,16 @@ import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import { DEFAULT_PLAN, parsePlan, planTargets, planWarnings } from '../rules/plan';
 import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
-import { layoutResults } from '../sheets/layout';
 import { withReviewMemo } from '../sheets/text-memo';
 import { splitOwned } from '../sheets/own-sheets';
 import { checkSettings } from '../domain/settings-check';
 import { applyMapOverrides, decodeGrids, readWorkbook } from '../sheets/read-workbook';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
-import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
-import { readTally, personKey } from '../sheets/documents/tally';
-import { readTallyReport } from '../sheets/documents/tally-report';
-import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
+import { DOC_SHEET_NAMES } from '../sheets/documents';
+import { withPapers } from './documents';
+import { readTally, personKey, shareOf, tallyReport } from '../sheets/documents/tally';
+import { registrationNotes, readRegistration, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
 import { shortDate } from '../text/format';
 import { shownArgs } from '../i18n/reason-text';
@@ -47,7 +46,7 @@ function formsOf(grids: SheetGrid[], year: number): { tally?: SheetGrid; registr
 function withVotes(persons: Person[], votes: Map<string, number>): Person[] {
   if (!votes.size) return persons;
   return persons.map((p) => {
-    const share = votes.get(personKey(p.name, p.unit));
+    const share = shareOf(votes, p);
     return share === undefined ? p : { ...p, voteShare: share };
   });
 }
@@ -211,6 +210,8 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ...rejected.map((r) => ({ code: 'param-rejected', args: r })),
     ...(phase === 'mid' ? [{ code: 'mid-year', args: {} }] : []),
   ];
+  // What the counting committee recorded, for the minutes of the count (none while no vote is entered).
+  const report = tally ? tallyReport(tally.form) : undefined;
   const result: ReviewResult = {
     ruleSetId: ruleSet.id,
     reviewDate,
@@ -222,23 +223,25 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     targets: attainment(configs, persons, units),
     warnings,
     pendingVote: pendingVotes(ruleSet, values, persons, units),
-    ...(forms.tally && tally?.votes.size ? { tally: readTallyReport(forms.tally) } : {}),
+    ...(report ? { tally: report } : {}),
   };
-  const unitOrder = parsed.units.map((u: { name: string }) => u.name);
-  const tables = layoutResults({
-    result,
-    ruleSet,
-    issues,
-    recognitions: parsed.recognitions,
-    unitOrder,
-    lang,
-    registration: registration ? registrationColumns(result, registration.registered, lang).attainment : undefined,
-    names,
-  });
   // A loaded plan names its agency: the papers print it unless the clerk set the agency apart
   // (in the workbook, or with an agency file for this run).
   const agency = settings.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
-  const documents = documentSheets({ result, ruleSet, agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
-  const sheets = [...tables, ...documents].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
-  return { parsed, result, issues, sheets, settings, lang };
+  // The sheets and papers are made by the documents stage when written, not on every review.
+  return withPapers(
+    { parsed, result, issues, settings, lang },
+    {
+      ruleSet,
+      issues,
+      recognitions: parsed.recognitions,
+      unitOrder: parsed.units.map((u: { name: string }) => u.name),
+      lang,
+      agency,
+      names,
+      registered: registration?.registered,
+      inputNames: inputs.map((g) => g.name),
+      tally: tally?.form,
+    },
+  );
 }

@@ -108,7 +108,9 @@ export type StyleId =
   | 'bad'
   | 'warn'
   | 'note'
-  | 'checkbox';
+  | 'checkbox'
+  | 'fieldLabel'
+  | 'draft';
 
 export type WrittenValue = string | number | boolean | null;
 
@@ -128,13 +130,26 @@ export interface PrintSetup {
   pageNumbers: boolean;
   /** The footer in Excel's codes (&P page, &N pages): set by the write plan, never by a layout. */
   footer?: string;
+  /**
+   * Print at this percentage (instead of fitting to the width: Excel and LibreOffice ignore
+   * page breaks when fitting). Set by `printReady` so that the sheet is one page wide.
+   */
+  scale?: number;
+  /** 1-based rows that start a new page (manual breaks: the last rows kept with the signature). */
+  rowBreaks?: number[];
+  /** What prints, when not the whole sheet ("A1:E40"): columns the clerk needs on screen but not on paper stay out. */
+  area?: string;
+  /** A paper handed out as one sheet (a ballot): scaled down to one page tall as well, within reason. */
+  onePage?: boolean;
 }
 
 export interface SheetSpec {
   name: string;
   rows: CellSpec[][];
-  /** Column widths in Excel character units. */
+  /** Column widths in Excel character units (of Calibri 11's digit: 7 pixels). */
   widths: number[];
+  /** Row heights in points, one per row (set by `printReady`: wrapped and merged text gets its room). */
+  heights?: number[];
   merges: string[];
   /** Rows (and columns) frozen at the top (left). */
   freeze?: { rows: number; cols?: number };

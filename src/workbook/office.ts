@@ -5,6 +5,7 @@
  * for the old results in one final step, so a failure leaves the previous results.
  */
 import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
+import { UNIT_PT } from '../sheets/print/print-ready';
 import { type StoredSettings } from '../domain/settings';
 import { settingsFromCells } from './settings-store';
 import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
@@ -240,8 +241,20 @@ export class OfficeWorkbook implements WorkbookPort {
       queued = 0;
     };
     for (const [c, w] of spec.widths.entries()) {
-      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 5.6);
+      // Points: 7 pixels of Calibri 11's digit per unit, whatever the workbook's default font.
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * UNIT_PT * 100) / 100;
       await flush(60);
+    }
+    // Row heights (ExcelApi 1.1): one call per run of equal heights.
+    const heights = spec.heights ?? [];
+    for (let r = 0; r < heights.length; ) {
+      let end = r + 1;
+      while (end < heights.length && heights[end] === heights[r]) end++;
+      if (heights[r]) {
+        sheet.getRangeByIndexes(r, 0, end - r, 1).format.rowHeight = heights[r];
+        await flush(60);
+      }
+      r = end;
     }
     const width = Math.max(0, ...spec.rows.map((r) => r.length));
     for (let c = 0; c < width; c++) {
@@ -273,10 +286,14 @@ export class OfficeWorkbook implements WorkbookPort {
     layout.bottomMargin = pt(p.margins.bottom);
     layout.leftMargin = pt(p.margins.left);
     layout.rightMargin = pt(p.margins.right);
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // A scale, not "fit to width": Excel ignores page breaks on a sheet fitted to pages.
+    if (p.scale !== undefined) layout.zoom = { scale: Math.round(p.scale) };
+    else if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows[0]}:$${p.repeatRows[1]}`);
+    if (p.area) layout.setPrintArea(p.area);
     // The footer's text and language are the write plan's.
     if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+    for (const row of p.rowBreaks ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
   }
 }
 

@@ -9,6 +9,7 @@
 import type { SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
 import { RESOLVED_STYLES, type ResolvedStyle } from './write-plan';
 import { escapeXml, sheetXml } from './sheet-xml';
+import { widthScaleOf } from './default-font';
 import type { ZipEntries } from './zip';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -302,6 +303,7 @@ export function editPackage(entries: ZipEntries, edit: PackageEdit): void {
     types = types.replace('</Types>', literal(`<Override PartName="/${sPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`));
   }
   const styles = addStyles(entries.has(sPart) ? text(entries, sPart) : EMPTY_STYLES);
+  const widthScale = widthScaleOf(entries.has(sPart) ? text(entries, sPart) : undefined);
   entries.set(sPart, encoder.encode(styles.xml));
   const newSheetTags: string[] = [];
   const newRels: string[] = [];
@@ -321,9 +323,10 @@ export function editPackage(entries: ZipEntries, edit: PackageEdit): void {
     const local = remaining + k;
     const rr = spec.print?.repeatRows;
     if (rr) localNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${local}">${escapeXml(`${quoteSheet(spec.name)}!$${rr[0]}:$${rr[1]}`)}</definedName>`);
+    if (spec.print?.area) localNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${local}">${escapeXml(`${quoteSheet(spec.name)}!${absolute(spec.print.area)}`)}</definedName>`);
     // Excel pairs every autofilter with this hidden name; without it sorting from the filter can fail.
     if (spec.autoFilter) localNames.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${local}" hidden="1">${escapeXml(`${quoteSheet(spec.name)}!${absolute(spec.autoFilter)}`)}</definedName>`);
-    entries.set(part, encoder.encode(sheetXml(spec, (id) => styles.index.get(id) ?? 0)));
+    entries.set(part, encoder.encode(sheetXml(spec, (id) => styles.index.get(id) ?? 0, widthScale)));
   });
   const sheetsXml = newSheetTags.join('');
   if (/<sheets\s*\/>/.test(wb)) wb = wb.replace(/<sheets\s*\/>/, literal(`<sheets>${sheetsXml}</sheets>`));

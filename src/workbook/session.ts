@@ -3,6 +3,8 @@
  * call these two functions and nothing else.
  */
 import { runReview, type ReviewOutcome, type ReviewOverrides } from '../pipeline/run';
+import { resultSheets } from '../pipeline/documents';
+import { printReady } from '../sheets/print/print-ready';
 import { emptySettings } from '../domain/settings';
 import type { WorkbookPort, WriteReport } from './port';
 import { inputSheetNames } from '../sheets/own-sheets';
@@ -25,7 +27,8 @@ export async function writeOutcome(
 ): Promise<WriteReport> {
   if (!outcome.result) throw new Error('nothing to write: the review stopped on a data error');
   const settings = { ...outcome.settings, lastRun: { at: now(), by } };
-  return port.write(outcome.sheets, settings, { replace: outcome.settings.ownedSheets, onProgress });
+  // The documents stage runs here, when the results are written, not on each review.
+  return port.write(resultSheets(outcome), settings, { replace: outcome.settings.ownedSheets, onProgress });
 }
 
 export type CloseYearResult =
@@ -52,6 +55,6 @@ export async function closeYear(port: WorkbookPort, overrides: ReviewOverrides &
   // The year is closed: the next review takes its date from the workbook again.
   const { reviewDate: _d, phase: _p, ...rest } = outcome.settings;
   const settings = { ...rest, historySheet: HISTORY_SHEET };
-  const report = await port.write([{ ...spec, handOver: true, lang: 'vi' }], settings, { replace: exists ? [HISTORY_SHEET] : [] });
+  const report = await port.write([{ ...printReady(spec), handOver: true, lang: 'vi' }], settings, { replace: exists ? [HISTORY_SHEET] : [] });
   return { ok: true, outcome, added, ambiguous, report };
 }

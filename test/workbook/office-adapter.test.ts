@@ -140,6 +140,32 @@ describe('the Office adapter against the fake Excel', () => {
     expect(old.sheet('KQ cá nhân')!.autoFilter).toBeUndefined();
   });
 
+  test('print-ready sheets through Excel: row heights, the scale instead of fit-to-width, the breaks that keep the signature, the print area of the basis', async () => {
+    const fx = await sampleFake();
+    const wb = adapter(fx);
+    const outcome = await reviewWorkbook(wb, { reviewDate: '2014-12-20' });
+    await writeOutcome(wb, outcome, 'addin');
+    const spec = outcome.sheets.find((s) => s.name === 'Mẫu DS LĐTT')!;
+    const list = fx.sheet('Mẫu DS LĐTT')!;
+    expect(list.page).toEqual(expect.objectContaining({ zoom: { scale: spec.print!.scale } }));
+    expect(spec.print!.rowBreaks!.length).toBeGreaterThan(0);
+    expect(list.pageBreaks).toEqual(spec.print!.rowBreaks);
+    expect(spec.heights).toHaveLength(spec.rows.length);
+    spec.heights!.forEach((h, r) => expect(list.heights!.get(r)).toBe(h));
+    // Column widths in points: 7 pixels (5.25 pt) per unit of Calibri 11's digit.
+    expect(list.widths.get(1)).toBeCloseTo(spec.widths[1] * 5.25);
+    const basis = outcome.sheets.find((s) => s.name === 'Căn cứ bình xét')!;
+    expect(fx.sheet('Căn cứ bình xét')!.page).toEqual(expect.objectContaining({ printArea: basis.print!.area, orientation: 'Portrait' }));
+    // Without ExcelApi 1.9 the heights are still set (ExcelApi 1.1); the page setup and breaks are not.
+    const old = await sampleFake();
+    old.pageLayout = false;
+    old.mergedAreas = false;
+    const wbOld = adapter(old);
+    await writeOutcome(wbOld, await reviewWorkbook(wbOld, { reviewDate: '2014-12-20' }), 'addin');
+    expect(old.sheet('Mẫu DS LĐTT')!.heights!.size).toBe(spec.rows.length);
+    expect(old.sheet('Mẫu DS LĐTT')!.pageBreaks).toBeUndefined();
+  });
+
   test('an empty workbook has no settings', async () => {
     const fx = new FakeExcel();
     expect(await adapter(fx).getSettings()).toBeNull();
