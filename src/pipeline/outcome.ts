@@ -3,14 +3,17 @@
  * command line and the preview share. Apart from the pipeline (review.ts) so that neither
  * file imports the other.
  */
-import type { DataIssue, Phase } from '../domain/types';
+import type { DataIssue, Phase, TitleId } from '../domain/types';
+import type { AgencySetting } from '../domain/agency';
+import type { NameOrder } from '../rules/name-order';
+import type { RuleSet } from '../rules/types';
+import type { TallyForm } from '../sheets/documents/tally';
 import type { ReviewResult } from '../domain/verdict';
 import type { SheetSpec } from '../sheets/grid';
-import type { MapOverride, ParsedWorkbook } from '../sheets/fields';
+import type { MapOverride, ParsedWorkbook, SheetRecognition } from '../sheets/fields';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import type { Plan } from '../domain/plan';
 import type { Lang } from '../i18n/types';
-import type { PaperContext } from './documents';
 
 /** What the caller changes for this run on top of the workbook's settings. */
 export interface ReviewOverrides {
@@ -46,4 +49,23 @@ export interface ReviewOutcome {
   /** The settings as they should be saved with the results. */
   settings: StoredSettings;
   lang: Lang;
+}
+
+/** What the review keeps for this stage beside its result. */
+export interface PaperContext {
+  ruleSet: RuleSet;
+  /** Every issue of the review (the "Vấn đề dữ liệu" sheet). */
+  issues: DataIssue[];
+  recognitions: SheetRecognition[];
+  /** Unit names in the unit sheet's order. */
+  unitOrder: string[];
+  lang: Lang;
+  agency?: Partial<AgencySetting>;
+  names?: NameOrder;
+  /** Titles registered per person and unit, when a registration sheet was read. */
+  registered?: Map<string, TitleId[]>;
+  /** Names of the sheets read (the clerk's): a form already there is never made again. */
+  inputNames: string[];
+  /** This year's tally as the clerk filled it in (for the minutes of the count), when there is one. */
+  tally?: TallyForm;
 }
