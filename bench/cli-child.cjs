@@ -2,7 +2,7 @@
 // Prints {ms, rssMb, code} whatever the exit code of the review (crafted packages end with 2).
 // Arguments after the output file are passed on (--no-docs).
 const path = require('node:path');
-const { main } = require('../dist/cli.cjs');
+const { main } = require('../lib/cli.cjs');
 (async () => {
   const t0 = performance.now();
   const err = [];

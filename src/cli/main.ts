@@ -1,9 +1,11 @@
 /**
  * The command line: the same pipeline as the task pane, on .xlsx files. Exit codes:
- * 0 the review ran (warnings allowed), 1 a data error stopped it, 2 usage or unreadable file.
+ * 0 the review ran (warnings allowed), 1 a data error stopped it, 2 usage, or a file that
+ * cannot be read or written, 3 an unexpected fault (a bug to report); Ctrl+C or SIGTERM
+ * while writing: 130 or 143, no file changed.
  */
-import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve, basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve, basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { t, type Lang } from '../i18n/catalogue';
 import { outcomeToJson } from '../pipeline/json';
@@ -27,7 +29,9 @@ import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
 import { fileSink, fileSource, nodeCompressor } from './node-zip';
-import { defaultDocsDir, readAgencyFile, writeDocuments } from './documents';
+import { commitFiles, findClash, WriteFailure, type FileToWrite, type NamedPath } from './files';
+import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
+import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -84,14 +88,60 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.err(t('cli.usage', {}, lang));
       return 2;
     }
+    // Nothing reaches the clerk raw: a file system error is a sentence; anything else is a fault to report.
     // A package that cannot be read (or a copy that would not open): a sentence, exit 2.
     if (isPackageError(e)) {
       io.err(describePackageError(e, lang));
       return 2;
     }
-    throw e;
+    if (isSystemError(e)) {
+      io.err(t('cli.error.unreadable', { file: e.path ?? '', detail: systemReason(e, lang) }, lang));
+      return 2;
+    }
+    io.err(unexpectedFailure(e, lang));
+    return 3;
   }
 }
+
+/** The paths of one command: refused when an output is an input, or two outputs are one file. */
+async function checkPaths(inputs: string[], outputs: NamedPath[], lang: Lang): Promise<void> {
+  const clash = await findClash(inputs, outputs);
+  if (clash) throw new UsageError(clashSentence(clash, lang));
+}
+
+/** Writes every file or none; the sentence and exit code 2 when it cannot. */
+async function writeAll(files: FileToWrite[], io: CliIO, lang: Lang): Promise<boolean> {
+  try {
+    await commitFiles(files, { onSignal: (signal) => io.err(t('cli.interrupted', { signal }, lang)) });
+    return true;
+  } catch (e) {
+    // The workbook written did not read back as it should: what is wrong with it, not a file system error.
+    if (e instanceof WriteFailure && isPackageError(e.reason)) io.err(describePackageError(e.reason, lang));
+    else io.err(writeFailureSentence(e, lang));
+    return false;
+  }
+}
+
+/**
+ * The workbook as a file to write: streamed into the temporary file part by part, then read
+ * back from the disk (its directory, workbook, relationships and content types) and checked
+ * to hold the sheets it lists, before anything is renamed into place.
+ */
+function workbookFile(path: string, wb: XlsxWorkbook, input: string): FileToWrite {
+  return {
+    path,
+    write: async (fh) => {
+      try {
+        await wb.writeTo(fileSink(fh), nodeCompressor);
+        verifySaved(fileSource(fh.fd, (await fh.stat()).size), await wb.savedSheets());
+      } catch (e) {
+        throw isPackageError(e) ? e.inFile(input) : e;
+      }
+    },
+  };
+}
+
+const jsonBytes = (outcome: Parameters<typeof outcomeToJson>[0]): Uint8Array => new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2));
 
 function parseReviewArgs(args: string[], lang: Lang) {
   const { values, positionals } = parseArgs({
@@ -158,7 +208,7 @@ async function readPlanOption(file: string | undefined, lang: Lang): Promise<Pla
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new UsageError(t('cli.error.unreadable', { file, detail: (e as Error).message }, lang));
+    throw new UsageError(t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang));
   }
   const read = parsePlan(text.replace(/^\uFEFF/, ''), lang);
   if (!read.plan) throw new UsageError(`${file}: ${read.errors.join('; ')}`);
@@ -170,7 +220,7 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (e) {
-    return { code: 2, message: t('cli.error.unreadable', { file, detail: (e as Error).message }, lang) };
+    return { code: 2, message: t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang) };
   }
   // .xls, .ods, .csv or an HTML table: converted by LibreOffice when it is installed.
   const name = basename(file);
@@ -193,9 +243,12 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { inputs, out, json, plan: planFile, overrides, papers } = parseReviewArgs(args, lang);
+  // The plan and agency files are read like the workbooks: no output may overwrite them either.
+  const read = [...inputs, ...(planFile ? [planFile] : []), ...(papers.agency ? [papers.agency] : [])];
+  const outputs: NamedPath[] = [{ option: '--out', path: out }, ...(json ? [{ option: '--json', path: json }] : []), ...(papers.docs ? [{ option: '--docs', path: papers.docs }] : [])];
+  await checkPaths(read, outputs, lang);
   const plan = await readPlanOption(planFile, lang);
   if (plan) overrides.plan = plan;
-  const outPath = resolve(out);
   if (papers.agency) {
     try {
       overrides.agency = await readAgencyFile(papers.agency, lang);
@@ -203,9 +256,6 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
       io.err((e as Error).message);
       return 2;
     }
-  }
-  if (inputs.some((f) => resolve(f) === outPath) || (json && inputs.some((f) => resolve(f) === resolve(json)))) {
-    throw new UsageError(t('cli.error.sameFile', {}, lang));
   }
   const opened = [];
   for (const file of inputs) {
@@ -231,7 +281,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
     for (const e of errors) io.err(`✘ ${describeIssue(e, L)}`);
     io.err(countLine);
     io.err(t('cli.stopped', {}, L));
-    if (json) await atomicWrite(resolve(json), new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2)));
+    if (json && !(await writeAll([{ path: json, bytes: jsonBytes(outcome) }], io, L))) return 2;
     return 1;
   }
   printSummary(outcome, io, L);
@@ -255,27 +305,24 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const now = clockOf(io);
   const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
   target.stamp(now());
-  try {
-    await writeWorkbook(outPath, target);
-  } catch (e) {
-    if (isPackageError(e)) throw e.inFile(basename(inputs[0]));
-    io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));
-    return 2;
-  }
-  io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
-  if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  const workbook = workbookFile(out, target, basename(inputs[0]));
+  // The papers are made before anything is written, and no paper may land on a file read.
+  let docs: PreparedDocuments | undefined;
   if (papers.docs) {
     try {
-      await writeDocuments(outcome, resolve(papers.docs), io, L, papers.templates);
+      docs = await prepareDocuments(outcome, resolve(papers.docs), L, papers.templates);
     } catch (e) {
       io.err((e as Error).message);
       return 2;
     }
+    await checkPaths([...read, ...docs.templates], [...outputs.filter((o) => o.option !== '--docs'), ...docs.files.map((f) => ({ option: '--docs', path: f.path }))], L);
   }
-  if (json) {
-    await atomicWrite(resolve(json), new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2)));
-    io.out(t('cli.json', { file: json }, L));
-  }
+  // The JSON first, then the papers, then the workbook: all new, or all as they were.
+  if (!(await writeAll([...(json ? [{ path: json, bytes: jsonBytes(outcome) }] : []), ...(docs?.files ?? []), workbook], io, L))) return 2;
+  io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
+  if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  docs?.report(io);
+  if (json) io.out(t('cli.json', { file: json }, L));
   return 0;
 }
 
@@ -283,7 +330,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
 async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { inputs, out, overrides } = parseReviewArgs(args, lang);
   if (inputs.length !== 1) throw new UsageError(t('cli.error.oneInput', {}, lang));
-  if (resolve(inputs[0]) === resolve(out)) throw new UsageError(t('cli.error.sameFile', {}, lang));
+  await checkPaths(inputs, [{ option: '--out', path: out }], lang);
   const o = await openInput(inputs[0], lang);
   if ('code' in o) {
     io.err(o.message);
@@ -304,14 +351,8 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
     return 1;
   }
   for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
-  try {
-    o.wb.stamp(clockOf(io)());
-    await writeWorkbook(resolve(out), o.wb);
-  } catch (e) {
-    if (isPackageError(e)) throw e.inFile(basename(inputs[0]));
-    io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));
-    return 2;
-  }
+  o.wb.stamp(clockOf(io)());
+  if (!(await writeAll([workbookFile(out, o.wb, basename(inputs[0]))], io, L))) return 2;
   io.out(t('cli.close.done', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET, file: out, ambiguous: closed.ambiguous.length }, L));
   return 0;
 }
@@ -365,47 +406,11 @@ function issueCountLine(issues: { severity: string }[], L: Lang): string {
   return t(counts.errors === 0 && counts.warnings > 0 ? 'cli.issues.warnings' : 'cli.issues', counts, L);
 }
 
-/** Write beside the target and rename: a failure never leaves half a file. */
-async function atomicWrite(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
-/**
- * The workbook streamed into a temporary file beside the target, part by part; read back
- * (the sheets it lists are the sheets it holds) and only then renamed over the target.
- */
-async function writeWorkbook(path: string, wb: XlsxWorkbook): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    const fh = await open(tmp, 'w+');
-    try {
-      await wb.writeTo(fileSink(fh), nodeCompressor);
-      // Read back from the disk: the directory, the workbook, its relationships and content types.
-      verifySaved(fileSource(fh.fd, (await fh.stat()).size), await wb.savedSheets());
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
 async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new UsageError(t('cli.error.noOut', {}, lang));
   const bytes = await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx'));
-  await atomicWrite(resolve(file), bytes);
+  if (!(await writeAll([{ path: file, bytes }], io, lang))) return 2;
   io.out(t('cli.sample.written', { file }, lang));
   return 0;
 }

@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /**
  * Why a package could not be read or written (src/workbook/package-error.ts): one sentence

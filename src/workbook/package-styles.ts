@@ -5,7 +5,7 @@
  * towards Excel's limits. New entries take the prefix the table uses.
  */
 import type { StyleId } from '../sheets/grid';
-import { STYLES, type CellStyle } from '../sheets/styles';
+import { RESOLVED_STYLES, type ResolvedStyle } from './write-plan';
 import { escapeXml } from './sheet-xml';
 import { MAIN_NS } from './sheet-read';
 import { attr, childNamed, childrenNamed, createElement, elements, fragment, insertInOrder, parseXml, serializeXml, setAttr, type XmlDocument, type XmlElement } from './xml';
@@ -13,15 +13,15 @@ import { attr, childNamed, childrenNamed, createElement, elements, fragment, ins
 /** CT_Stylesheet's sequence. */
 const STYLESHEET_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 
-function fontXml(f: NonNullable<CellStyle['font']>): string {
+function fontXml(f: ResolvedStyle['font']): string {
   return (
     '<font>' +
     (f.bold ? '<b/>' : '') +
     (f.italic ? '<i/>' : '') +
     (f.underline ? '<u/>' : '') +
-    `<sz val="${f.size ?? 12}"/>` +
-    (f.color ? `<color rgb="FF${f.color.replace('#', '').toUpperCase()}"/>` : '<color rgb="FF000000"/>') +
-    `<name val="${escapeXml(f.name ?? 'Times New Roman')}"/><family val="1"/>` +
+    `<sz val="${f.size}"/>` +
+    `<color rgb="FF${f.color.replace('#', '').toUpperCase()}"/>` +
+    `<name val="${escapeXml(f.name)}"/><family val="1"/>` +
     '</font>'
   );
 }
@@ -85,6 +85,8 @@ function ensure(root: XmlElement, name: string, child: string, items: string[], 
 /** Adds (or finds) the add-in's styles in the tree: style id → cellXfs index. */
 export function addStylesTo(doc: XmlDocument): Map<StyleId, number> {
   const root = doc.root;
+  // The one resolved mapping of the named styles, shared with the Excel adapter (write-plan.ts).
+  const STYLES = RESOLVED_STYLES;
   const ids = Object.keys(STYLES) as StyleId[];
   // Custom number formats: an existing one with the same code, or a new id above every id in use.
   const fmtBlock = childNamed(root, MAIN_NS, 'numFmts');
@@ -94,7 +96,7 @@ export function addStylesTo(doc: XmlDocument): Map<StyleId, number> {
   const newFmts: string[] = [];
   for (const id of ids) {
     const f = STYLES[id].numberFormat;
-    if (!f || f in BUILTIN_FORMATS || fmtIds.has(f)) continue;
+    if (f in BUILTIN_FORMATS || fmtIds.has(f)) continue;
     const found = existingFmts.find((x) => x.code === f);
     if (found) {
       fmtIds.set(f, found.id);
@@ -106,7 +108,7 @@ export function addStylesTo(doc: XmlDocument): Map<StyleId, number> {
   }
   if (newFmts.length) ensure(root, 'numFmts', 'numFmt', newFmts, canonical, false);
 
-  const fontIndex = ensure(root, 'fonts', 'font', ids.map((id) => fontXml(STYLES[id].font ?? { name: 'Times New Roman', size: 12 })));
+  const fontIndex = ensure(root, 'fonts', 'font', ids.map((id) => fontXml(STYLES[id].font)));
   // Excel reserves fills 0 and 1 (none, gray125): a table without them gets them first.
   const have = childrenNamed(blockOf(root, 'fills'), MAIN_NS, 'fill').length;
   if (have < 2) ensure(root, 'fills', 'fill', [NO_FILL, GRAY_FILL].slice(have), canonical, false);
@@ -115,11 +117,11 @@ export function addStylesTo(doc: XmlDocument): Map<StyleId, number> {
   const [border] = ensure(root, 'borders', 'border', [THIN_BORDER]);
   const xfs = ids.map((id, i) => {
     const s = STYLES[id];
-    const fmt = s.numberFormat ? BUILTIN_FORMATS[s.numberFormat] ?? fmtIds.get(s.numberFormat)! : 0;
+    const fmt = BUILTIN_FORMATS[s.numberFormat] ?? fmtIds.get(s.numberFormat)!;
     const fill = s.fill ? fillIndex[fillIds.indexOf(id)] : 0;
-    const align = s.align || s.valign || s.wrap;
+    const align = s.horizontal || s.vertical || s.wrap;
     const alignment = align
-      ? `<alignment${s.align ? ` horizontal="${s.align}"` : ''}${s.valign ? ` vertical="${s.valign === 'middle' ? 'center' : s.valign}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
+      ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ''}${s.vertical ? ` vertical="${s.vertical}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
       : '';
     return (
       `<xf numFmtId="${fmt}" fontId="${fontIndex[i]}" fillId="${fill}" borderId="${s.border ? border : 0}" xfId="0" applyNumberFormat="${fmt ? 1 : 0}" applyFont="1"` +
