@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runReview } from '../src/pipeline/run';
-import { emptySettings } from '../src/pipeline/settings';
+import { emptySettings } from '../src/domain/settings';
 import { syntheticWorkbook } from './synthetic';
 
 const root = resolve(__dirname, '..');

@@ -8,12 +8,23 @@ import { parseArgs } from 'node:util';
 import { t, type Lang } from '../i18n/catalogue';
 import { outcomeToJson } from '../pipeline/json';
 import type { ReviewOverrides } from '../pipeline/run';
-import { allParams, PRESETS } from '../rules/presets';
+import { findPreset, generalParams, PRESETS, titleParams } from '../rules/presets';
+import { checkParamArg } from '../rules/params';
+import { parsePlan } from '../rules/plan';
+import type { Plan } from '../domain/plan';
+import type { ParamDef, RuleSet } from '../rules/types';
+import { shortDate } from '../text/format';
+import { hasOtherScope, titleName } from '../rules/titles';
+import type { PersonTitleId, UnitTitleId } from '../domain/types';
 import { targetLine, warningText } from '../sheets/layout';
 import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { findLossyParts, XlsxWorkbook } from '../workbook/xlsx';
+import { prepareInput } from './convert';
+import { parseMapOption } from './map-option';
 import { mergeWorkbooks } from './merge';
+import { describeIssue } from '../sheets/issue-text';
+import { isSheetWide } from '../sheets/reader/coverage';
 import { nodeZip } from './node-zip';
 
 export interface CliIO {
@@ -87,6 +98,8 @@ function parseReviewArgs(args: string[], lang: Lang) {
       phase: { type: 'string' },
       lang: { type: 'string' },
       param: { type: 'string', multiple: true },
+      map: { type: 'string', multiple: true },
+      plan: { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
@@ -96,40 +109,68 @@ function parseReviewArgs(args: string[], lang: Lang) {
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
   if (values.phase && values.phase !== 'mid' && values.phase !== 'year') throw bad('--phase', values.phase, 'mid | year');
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw bad('--lang', values.lang, 'vi | en');
-  const params: Record<string, string> = {};
+  // Each parameter is checked against the rule sets before anything is read: an unknown id or a
+  // value its type does not take is a usage error naming what is accepted.
+  const params: Record<string, number | boolean | string | null> = {};
   for (const p of values.param ?? []) {
     const eq = p.indexOf('=');
     if (eq <= 0) throw bad('--param', p, 'ID=VALUE');
-    const v = p.slice(eq + 1);
-    params[p.slice(0, eq)] = v;
+    const checked = checkParamArg(p.slice(0, eq).trim(), p.slice(eq + 1).trim(), lang);
+    if (!checked.ok && checked.problem === 'unknown-id') {
+      throw new UsageError(t('cli.error.unknownParam', { id: checked.id, suggestions: checked.suggestions.length ? checked.suggestions.join(', ') : t('cli.error.seePresets', {}, lang) }, lang));
+    }
+    if (!checked.ok) throw bad(`--param ${checked.id}`, checked.problem === 'bad-value' ? checked.value : '', checked.problem === 'bad-value' ? checked.accepted : '');
+    params[checked.id] = checked.value;
   }
+  const map = (values.map ?? []).map((m) => {
+    const r = parseMapOption(m);
+    if ('error' in r) throw bad('--map', r.error, r.expected);
+    return r.ok;
+  });
   const overrides: ReviewOverrides = {
     source: 'command-line',
+    ...(map.length ? { map } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),
     ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
     ...(values.lang ? { lang: values.lang as Lang } : {}),
-    ...(Object.keys(params).length ? { params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === 'null' || v === 'off' ? null : v])) } : {}),
+    ...(Object.keys(params).length ? { params } : {}),
   };
-  return { inputs: positionals, out: values.out, json: values.json, overrides };
+  return { inputs: positionals, out: values.out, json: values.json, plan: values.plan, overrides };
 }
 
-async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook } | { code: number; message: string }> {
+/** A plan file given with --plan, read and checked: its problems are usage errors. */
+async function readPlanOption(file: string | undefined, lang: Lang): Promise<Plan | undefined> {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(t('cli.error.unreadable', { file, detail: (e as Error).message }, lang));
+  }
+  const read = parsePlan(text.replace(/^\uFEFF/, ''), lang);
+  if (!read.plan) throw new UsageError(`${file}: ${read.errors.join('; ')}`);
+  return read.plan;
+}
+
+async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook; note?: string } | { code: number; message: string }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (e) {
     return { code: 2, message: t('cli.error.unreadable', { file, detail: (e as Error).message }, lang) };
   }
-  try {
-    return { bytes, wb: await XlsxWorkbook.open(bytes) };
-  } catch {
-    return { code: 2, message: t('cli.error.notXlsx', { file }, lang) };
-  }
+  // .xls, .ods, .csv or an HTML table: converted by LibreOffice when it is installed.
+  const opens = async (b: Uint8Array) => XlsxWorkbook.open(b).then(() => true, () => false);
+  const prepared = await prepareInput(file, bytes, lang, opens);
+  if ('message' in prepared) return { code: 2, message: prepared.message };
+  return { bytes: prepared.bytes, wb: await XlsxWorkbook.open(prepared.bytes), ...(prepared.note ? { note: prepared.note } : {}) };
 }
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { inputs, out, json, overrides } = parseReviewArgs(args, lang);
+  const { inputs, out, json, plan: planFile, overrides } = parseReviewArgs(args, lang);
+  const plan = await readPlanOption(planFile, lang);
+  if (plan) overrides.plan = plan;
   const outPath = resolve(out);
   if (inputs.some((f) => resolve(f) === outPath) || (json && inputs.some((f) => resolve(f) === resolve(json)))) {
     throw new UsageError(t('cli.error.sameFile', {}, lang));
@@ -144,14 +185,17 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
     opened.push({ file, ...o });
   }
   const port = opened.length === 1 ? opened[0].wb : await mergeWorkbooks(opened.map((o) => ({ file: basename(o.file), wb: o.wb })));
+  const sheetNames = (await port.sheets()).map((x) => x.name);
+  const unknownSheet = overrides.map?.find((m) => !sheetNames.includes(m.sheet));
+  if (unknownSheet) throw new UsageError(t('cli.error.mapSheet', { sheet: unknownSheet.sheet, sheets: sheetNames.join(', ') }, lang));
   const outcome = await reviewWorkbook(port, { ...overrides, today: io.today ?? clockOf(io)().toISOString().slice(0, 10) });
   const L = outcome.lang;
   io.out(t('cli.header', { files: inputs.map((f) => basename(f)).join(', ') }, L));
+  for (const o of opened) if (o.note) io.out(o.note);
 
   const errors = outcome.issues.filter((i) => i.severity === 'error');
-  const countLine = t('cli.issues', { errors: errors.length, warnings: outcome.issues.filter((i) => i.severity === 'warning').length, infos: outcome.issues.filter((i) => i.severity === 'info').length }, L);
+  const countLine = issueCountLine(outcome.issues, L);
   if (!outcome.result) {
-    const { describeIssue } = await import('../sheets/issue-text');
     for (const e of errors) io.err(`✘ ${describeIssue(e, L)}`);
     io.err(countLine);
     io.err(t('cli.stopped', {}, L));
@@ -160,6 +204,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   }
   printSummary(outcome, io, L);
   io.out(countLine);
+  if (overrides.map?.length) io.out(t('cli.map.saved', { n: overrides.map.length }, L));
 
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
@@ -248,19 +293,19 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
   );
   const excluded = result.persons.filter((p) => p.person.excluded).length;
   if (excluded) io.out(t('cli.read.excluded', { n: excluded }, L));
+  // What the reader could not find or had to choose comes first: the numbers below depend on it.
+  for (const i of outcome.issues) if (i.severity === 'warning' && isSheetWide(i)) io.out(`⚠ ${describeIssue(i, L)}`);
   for (const w of result.warnings) {
     io.out(`⚠ ${warningText(w, L)}`);
   }
   io.out(t(result.phase === 'mid' ? 'cli.titles.mid' : 'cli.titles', {}, L));
-  const titleIds = new Set<string>();
-  for (const pr of result.persons) for (const id of Object.keys(pr.verdicts)) titleIds.add(`p:${id}`);
-  for (const ur of result.units) for (const id of Object.keys(ur.verdicts)) titleIds.add(`u:${id}`);
-  for (const key of titleIds) {
-    const [scope, id] = key.split(':');
-    const vs = scope === 'p' ? result.persons.map((p) => p.verdicts[id as 'LDTT']) : result.units.map((u) => u.verdicts[id as 'TTLDXS']);
+  const ruleSet = findPreset(result.ruleSetId)!;
+  for (const rule of ruleSet.titles) {
+    const vs = rule.scope === 'person' ? result.persons.map((p) => p.verdicts[rule.id as PersonTitleId]) : result.units.map((u) => u.verdicts[rule.id as UnitTitleId]);
+    if (!vs.some(Boolean)) continue;
     const n = vs.filter((v) => v?.status === 'awarded').length;
     const over = vs.filter((v) => v?.status === 'over-cap').length;
-    const label = `${t(`short.${id}`, {}, L)}${scope === 'u' && id.startsWith('BK') ? ` (${t('word.unit', {}, L)})` : ''}`;
+    const label = titleName(rule, 'short', L);
     io.out(t('cli.title.line', { title: label, n }, L) + (over ? t('cli.title.overCap', { n: over }, L) : ''));
   }
   io.out(t('cli.targets', {}, L));
@@ -268,6 +313,13 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
     const line = targetLine(tr, L);
     io.out(t('cli.target.line', { mark: tr.met ? '✔' : '✘', label: t(tr.label, {}, L), required: line.required, actual: line.actual, gap: line.gap ? ` — ${line.gap}` : '' }, L));
   }
+}
+
+/** "0 lỗi" only when the review saw everything: with warnings standing, the line says so instead. */
+function issueCountLine(issues: { severity: string }[], L: Lang): string {
+  const n = (s: string) => issues.filter((i) => i.severity === s).length;
+  const counts = { errors: n('error'), warnings: n('warning'), infos: n('info') };
+  return t(counts.errors === 0 && counts.warnings > 0 ? 'cli.issues.warnings' : 'cli.issues', counts, L);
 }
 
 /** Write beside the target and rename: a failure never leaves half a file. */
@@ -292,14 +344,45 @@ async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   return 0;
 }
 
+/** A parameter's value in words: "off" for a limit switched off. */
+const valueWord = (v: ParamDef['default']) => (v === null ? 'off' : String(v));
+
+/** What a regime changes over the one it extends: defaults and citations, compared by parameter id. */
+function differences(rs: RuleSet, lang: Lang): string[] {
+  const base = rs.extends ? findPreset(rs.extends) : undefined;
+  if (!base) return [];
+  const before = new Map([...generalParams(base), ...base.titles.flatMap(titleParams)].map((d) => [d.id, d]));
+  const out: string[] = [];
+  for (const d of [...generalParams(rs), ...rs.titles.flatMap(titleParams)]) {
+    const b = before.get(d.id);
+    if (!b) out.push(t('cli.presets.added', { id: d.id, value: valueWord(d.default) }, lang));
+    else if (b.default !== d.default) out.push(t('cli.presets.changed', { id: d.id, from: valueWord(b.default), to: valueWord(d.default), citation: d.citation }, lang));
+  }
+  return out;
+}
+
 function presets(io: CliIO, lang: Lang): number {
   for (const p of PRESETS) {
-    io.out(`${p.id} — ${t(p.label, {}, lang)} (${t('cli.presets.inForce', { from: p.inForce.from, to: p.inForce.to ? ` – ${p.inForce.to}` : '' }, lang)})`);
-    io.out(`  ${p.texts}`);
+    const to = p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '';
+    const mark = p.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`;
+    io.out(`${p.id} — ${t(p.label, {}, lang)}${mark}`);
+    io.out(`  ${t('cli.presets.inForce', { from: shortDate(p.inForce.from), to }, lang)}${p.extends ? t('cli.presets.extends', { base: p.extends }, lang) : ''}`);
+    io.out(`  ${t('cli.presets.basis', {}, lang)}`);
+    for (const b of p.basis) {
+      const when = b.inForce ? ` (${[b.inForce.from && t('cli.presets.from', { from: shortDate(b.inForce.from) }, lang), b.inForce.to && t('cli.presets.to', { to: shortDate(b.inForce.to) }, lang).trim()].filter(Boolean).join(' ')})` : '';
+      io.out(`    ${t('doc.proposal.basis', { text: b.printed }, lang)}${when}${b.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`}`);
+    }
+    const diff = differences(p, lang);
+    if (diff.length) {
+      io.out(`  ${t('cli.presets.differences', { base: p.extends ?? '' }, lang)}`);
+      for (const line of diff) io.out(`    ${line}`);
+    }
+    io.out(`  ${t('preset.general', {}, lang)}`);
+    for (const d of generalParams(p)) io.out(t('cli.presets.param', { id: d.id, value: valueWord(d.default), citation: d.citation }, lang));
     for (const title of p.titles) {
-      io.out(`  ${t(`title.${title.id}`, {}, lang)}${title.scope === 'unit' && title.id.startsWith('BK') ? ` (${t('word.unit', {}, lang)})` : ''}`);
-      for (const d of allParams({ ...p, titles: [title] })) {
-        io.out(t('cli.presets.param', { id: d.id, value: d.default === null ? 'null' : String(d.default), citation: d.citation }, lang));
+      io.out(`  ${titleName(title, 'full', lang)}${hasOtherScope(p, title) ? ` (${t(title.scope === 'unit' ? 'word.unit' : 'word.person', {}, lang)})` : ''}`);
+      for (const d of titleParams(title)) {
+        io.out(t('cli.presets.param', { id: d.id, value: valueWord(d.default), citation: d.citation }, lang));
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { SheetGrid, SheetInfo, SheetSpec } from '../sheets/grid';
 import { SOURCE_SEPARATOR } from '../sheets/fields';
-import type { StoredSettings } from '../pipeline/settings';
+import type { StoredSettings } from '../domain/settings';
 import type { WorkbookPort, WriteOptions, WriteReport } from '../workbook/port';
 import type { XlsxWorkbook } from '../workbook/xlsx';
 

@@ -10,6 +10,7 @@ export type ReasonCode =
   | 'new-recruit'
   | 'leave-days'
   | 'discipline'
+  | 'discipline-running'
   | 'no-initiative'
   | 'not-ldtt'
   | 'not-cstdcs'
@@ -58,7 +59,7 @@ export interface UnitResult {
   memberCstdcs: number;
   verdicts: Partial<Record<UnitTitleId, Verdict>>;
   /** The one collective title the unit gets (the highest awarded), if any. */
-  collectiveTitle?: 'TTLDXS' | 'TTLDTT';
+  collectiveTitle?: UnitTitleId;
 }
 
 export interface TargetResult {
@@ -97,4 +98,11 @@ export interface ReviewResult {
   targets: TargetResult[];
   /** Conflicts between the plan and the rule set, shown before the numbers. */
   warnings: { code: string; args: Record<string, string | number> }[];
+  /**
+   * Keys of the titles the council must still vote on: a cap cuts in or a vote threshold is
+   * in force, and no candidate has a vote share yet. Their lists, and the papers that depend
+   * on them, are drafts ("DỰ THẢO"): the engine's ranking is only a proposal until the tally
+   * is entered.
+   */
+  pendingVote: string[];
 }

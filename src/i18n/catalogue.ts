@@ -11,6 +11,7 @@ import { paneMessages } from './pane';
 import { officeMessages } from './office';
 import { documentMessages } from './documents';
 import { readerMessages } from './reader';
+import { titleMessages } from './titles';
 
 export type Lang = 'vi' | 'en';
 export interface Message {
@@ -28,6 +29,7 @@ const catalogue: Messages = {
   ...officeMessages,
   ...documentMessages,
   ...readerMessages,
+  ...titleMessages,
 };
 
 export function hasMessage(key: string): boolean {

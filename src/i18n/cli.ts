@@ -5,20 +5,26 @@ export const cliMessages: Messages = {
   'cli.usage': {
     vi: `Cách dùng:
   binh-xet review <tệp.xlsx> [tệp2.xlsx …] --out <kết-quả.xlsx> [--json <kết-quả.json>]
-                 [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
-                 [--param ID=GIÁ_TRỊ …]
+                 [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
+                 [--param ID=GIÁ_TRỊ …] [--plan ke-hoach.json] [--map VAI_TRÒ=Trang | TRƯỜNG=Trang!CỘT | header=Trang!DÒNG …]
+                 (tệp .xls, .ods, .csv được chuyển bằng LibreOffice nếu máy có cài)
+                 --map staff='DS 2024'   trang danh sách cán bộ (units, history, initiatives, ignore)
+                 --map rating='DS 2024'!H   cột xếp loại (unit, hireDate, …; để trống sau ! là "không có cột")
   binh-xet close-year <tệp.xlsx> --out <tệp-mới.xlsx> [--date …] [--preset …]
                                  chốt kết quả năm: ghi danh hiệu năm nay vào trang "Danh hiệu các năm"
   binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
-  binh-xet presets               liệt kê các bộ quy định, tham số, mặc định và căn cứ`,
+  binh-xet presets               liệt kê các bộ quy định theo thời gian: ngày áp dụng, căn cứ, tham số, mặc định`,
     en: `Usage:
   binh-xet review <file.xlsx> [file2.xlsx …] --out <result.xlsx> [--json <result.json>]
-                 [--preset vn-2014|vn-2024] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
-                 [--param ID=VALUE …]
+                 [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
+                 [--param ID=VALUE …] [--plan plan.json] [--map ROLE=Sheet | FIELD=Sheet!COLUMN | header=Sheet!ROW …]
+                 (.xls, .ods, .csv files are converted with LibreOffice when it is installed)
+                 --map staff='DS 2024'   the staff list sheet (units, history, initiatives, ignore)
+                 --map rating='DS 2024'!H   the rating column (unit, hireDate, …; nothing after ! means "no column")
   binh-xet close-year <file.xlsx> --out <new.xlsx> [--date …] [--preset …]
                                  closes the year: this year's titles into the sheet "Danh hiệu các năm"
   binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on
-  binh-xet presets               lists the rule sets, their parameters, defaults and citations`,
+  binh-xet presets               lists the rule sets on the legal timeline: dates, legal basis, parameters, defaults`,
   },
   'cli.error.oneInput': { vi: 'chốt kết quả năm nhận đúng một tệp', en: 'close-year takes exactly one file' },
   'cli.close.done': {
@@ -45,7 +51,7 @@ export const cliMessages: Messages = {
   'cli.error.sameFile': { vi: 'tệp kết quả trùng tệp đầu vào: tệp đầu vào không bao giờ bị ghi đè', en: 'the output is the input file: the input is never overwritten' },
   'cli.error.badOption': { vi: '{option} không hợp lệ: "{value}" (cần {expected})', en: 'invalid {option}: "{value}" (expected {expected})' },
   'cli.error.unreadable': { vi: 'Không đọc được tệp "{file}": {detail}', en: 'Cannot read "{file}": {detail}' },
-  'cli.error.notXlsx': { vi: 'Tệp "{file}" không phải sổ Excel .xlsx (tệp .xls cũ: mở bằng Excel và lưu lại dạng .xlsx)', en: '"{file}" is not an .xlsx workbook (old .xls: open in Excel and save as .xlsx)' },
+  'cli.error.notXlsx': { vi: 'Tệp "{file}" có dạng sổ Excel .xlsx nhưng không đọc được (tệp hỏng?): mở bằng Excel và lưu lại dạng .xlsx', en: '"{file}" looks like an .xlsx workbook but cannot be read (damaged?): open it in Excel and save it again as .xlsx' },
   'cli.error.write': { vi: 'Không ghi được tệp "{file}": {detail}. Tệp đầu vào không bị thay đổi.', en: 'Cannot write "{file}": {detail}. The input is unchanged.' },
   'cli.stopped': { vi: 'Dừng bình xét: dữ liệu có lỗi cần sửa trước.', en: 'Review stopped: the data has errors to fix first.' },
   'cli.header': { vi: 'Bình xét thi đua – {files}', en: 'Emulation review – {files}' },
@@ -93,5 +99,14 @@ export const cliMessages: Messages = {
   'cli.json': { vi: 'Đã ghi JSON: {file}', en: 'JSON written: {file}' },
   'cli.sample.written': { vi: 'Đã ghi sổ mẫu: {file}', en: 'Sample workbook written: {file}' },
   'cli.presets.param': { vi: '    {id} = {value}   [{citation}]', en: '    {id} = {value}   [{citation}]' },
-  'cli.presets.inForce': { vi: 'áp dụng từ {from}{to}', en: 'in force from {from}{to}' },
+  'cli.presets.inForce': { vi: 'Áp dụng cho ngày bình xét từ {from}{to}', en: 'For review dates from {from}{to}' },
+  'cli.presets.from': { vi: 'từ {from}', en: 'from {from}' },
+  'cli.presets.to': { vi: ' đến {to}', en: ' to {to}' },
+  'cli.presets.extends': { vi: '; sửa đổi từ {base}', en: '; changes {base}' },
+  'cli.presets.basis': { vi: 'Căn cứ pháp lý:', en: 'Legal basis:' },
+  'cli.presets.differences': { vi: 'Khác với {base}:', en: 'Differs from {base}:' },
+  'cli.presets.changed': { vi: '{id}: {from} → {to}   [{citation}]', en: '{id}: {from} → {to}   [{citation}]' },
+  'cli.presets.added': { vi: '{id} = {value} (mới)', en: '{id} = {value} (new)' },
+  'cli.error.unknownParam': { vi: 'không có tham số "{id}" (có thể: {suggestions})', en: 'no parameter "{id}" (perhaps: {suggestions})' },
+  'cli.error.seePresets': { vi: 'xem "binh-xet presets"', en: 'see "binh-xet presets"' },
 };

@@ -86,6 +86,7 @@ export const sheetMessages: Messages = {
   'word.people': { vi: 'người', en: 'people' },
   'word.units': { vi: 'tập thể', en: 'units' },
   'word.unit': { vi: 'tập thể', en: 'unit' },
+  'word.person': { vi: 'cá nhân', en: 'person' },
   'achievement.initiatives': { vi: '{n} sáng kiến được công nhận', en: '{n} recognised initiative(s)' },
   'achievement.research': { vi: '{n} đề tài nghiệm thu', en: '{n} research project(s)' },
   'achievement.votes': { vi: 'phiếu bầu {pct} %', en: '{pct} % of votes' },

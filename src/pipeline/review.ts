@@ -2,21 +2,26 @@ import type { DataIssue } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import type { Lang } from '../i18n/catalogue';
 import { evaluate } from '../rules/evaluate';
+import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
-import { findPreset, presetForDate } from '../rules/presets';
+import { beforeTimeline, findPreset, presetForDate } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
+import { DEFAULT_PLAN, planTargets, planWarnings } from '../rules/plan';
+import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
-import { readWorkbook } from '../sheets/read-workbook';
+import { applyMapOverrides, readWorkbook } from '../sheets/read-workbook';
 import { SETTINGS_SHEET } from '../workbook/port';
 import type { ReviewOutcome, ReviewOverrides } from './run';
-import type { StoredSettings } from './settings';
+import type { StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES, documentSheets } from '../sheets/documents';
 import { readTally, personKey } from '../sheets/documents/tally';
 import { registrationNotes, readRegistration, registrationColumns, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
 import { convertGridText, legacyIssue } from '../text/legacy';
+import { shortDate } from '../text/format';
+import { shownArgs } from '../i18n/reason-text';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
 const TALLY_NAME = /^Kiểm phiếu( \d{4})?$/;
@@ -71,6 +76,16 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
   return best;
 }
 
+/**
+ * Whether the workbook is the plan's agency's: its name as the clerk set it, or in the first
+ * rows of a list ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" under the province), compared without diacritics.
+ */
+function namesAgency(grids: SheetGrid[], settingName: string | undefined, planAgency: string): boolean {
+  const want = fold(planAgency);
+  if (settingName) return fold(settingName) === want;
+  return grids.some((g) => g.values.slice(0, 6).some((row) => row.some((v) => typeof v === 'string' && fold(v) === want)));
+}
+
 /** The review pipeline: grids and settings in, verdicts, targets and sheets out. Pure. */
 export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOverrides & { today?: string } = {}): ReviewOutcome {
   const lang: Lang = overrides.lang ?? stored.lang ?? 'vi';
@@ -96,9 +111,14 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const presetId = overrides.preset ?? stored.preset;
   const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
+  // The plan the targets come from: the one the clerk loaded, or the bundled 2014 plan.
+  const chosenPlan = overrides.plan ?? stored.plan;
+  const plan = chosenPlan ?? DEFAULT_PLAN;
 
   const forms = formsOf(inputs, year);
-  const parsed = readWorkbook(lists, { year, mapping: stored.mapping });
+  // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
+  const mapping = overrides.map?.length ? applyMapOverrides(stored.mapping, overrides.map, lists, year) : stored.mapping;
+  const parsed = readWorkbook(lists, { year, mapping });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;
@@ -121,6 +141,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
+    ...(mapping ? { mapping } : {}),
     version: 1,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
@@ -128,6 +149,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
+    ...(chosenPlan ? { plan: chosenPlan } : {}),
   };
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
@@ -144,15 +166,24 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     units: reg ? parsed.units.map((u) => ({ ...u, registered: reg.get(unitKey(u.name)) ?? [] })) : parsed.units,
     year,
     periodEnd: `${year}-12-31`,
+    reviewDate,
     names,
   });
+  // What a rule made of a record (a leave mark without days, a discipline without an end): information for the clerk.
+  for (const n of evaluated.notices) {
+    issues.push({ severity: n.code === 'discipline-end-unknown' ? 'warning' : 'info', code: n.code, sheet: n.person.source.sheet, value: n.person.name, args: shownArgs(n.args, lang) });
+  }
   const required = requiredTitles(ruleSet, values);
-  const { persons, units } = reg ? registrationNotes({ persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
+  const { persons, units } = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }
-  const configs = targetConfigs(settingsTargets);
+  const configs = targetConfigs(settingsTargets, planTargets(plan));
+  const agencyNamed = plan.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
   const warnings = [
+    ...(ruleSet.confirmed ? [] : [{ code: 'preset-unconfirmed', args: { preset: ruleSet.id } }]),
+    ...(beforeTimeline(reviewDate) ? [{ code: 'review-before-regimes', args: { date: shortDate(reviewDate), from: shortDate(ruleSet.inForce.from), preset: ruleSet.id } }] : []),
+    ...planWarnings(plan, { year, agencyNamed }),
     ...planConflicts(configs, ruleSet, values, units.length),
     ...rejected.map((r) => ({ code: 'param-rejected', args: r })),
     ...(phase === 'mid' ? [{ code: 'mid-year', args: {} }] : []),
@@ -167,6 +198,7 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     units,
     targets: attainment(configs, persons, units),
     warnings,
+    pendingVote: pendingVotes(ruleSet, values, persons, units),
   };
   const unitOrder = parsed.units.map((u: { name: string }) => u.name);
   const tables = layoutResults({
@@ -179,7 +211,9 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
     registration: registration ? registrationColumns(result, registration.registered, lang).attainment : undefined,
     names,
   });
-  const documents = documentSheets({ result, ruleSet, agency: stored.agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
+  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart.
+  const agency = stored.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
+  const documents = documentSheets({ result, ruleSet, agency, unitOrder, lang, names }, new Set(inputs.map((g) => g.name)));
   const sheets = [...tables, ...documents].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
   return { parsed, result, issues, sheets, settings, lang };
 }

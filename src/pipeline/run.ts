@@ -5,8 +5,9 @@
 import type { DataIssue, Phase } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import type { SheetGrid, SheetSpec } from '../sheets/grid';
-import type { ParsedWorkbook } from '../sheets/fields';
-import type { StoredSettings, TargetSetting } from './settings';
+import type { MapOverride, ParsedWorkbook } from '../sheets/fields';
+import type { StoredSettings, TargetSetting } from '../domain/settings';
+import type { Plan } from '../domain/plan';
 import type { Lang } from '../i18n/catalogue';
 
 /** What the caller changes for this run on top of the workbook's settings. */
@@ -16,9 +17,13 @@ export interface ReviewOverrides {
   phase?: Phase;
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
+  /** A plan loaded for this run (`--plan plan.json`): saved in the workbook's settings. */
+  plan?: Plan;
   lang?: Lang;
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
   source?: 'command-line' | 'pane';
+  /** The command line's `--map` choices: merged into the settings' mapping and saved with it. */
+  map?: MapOverride[];
 }
 
 export interface ReviewOutcome {

@@ -7,6 +7,7 @@ import {
   atLeast,
   disciplineAtLeast,
   type Discipline,
+  type ExemptLeave,
   type Person,
   type Rating,
   type TitleId,
@@ -22,6 +23,8 @@ export interface PersonSubject {
   periodEnd: string;
   /** Titles this person was awarded this year by the titles evaluated before. */
   awarded: ReadonlySet<TitleId>;
+  /** Kinds of leave the regime counts as time worked. */
+  exemptKinds: ReadonlySet<ExemptLeave['kind']>;
 }
 
 export interface MemberFacts {
@@ -86,6 +89,31 @@ function missingYears(year: number, n: number, has: (y: number) => boolean): num
 
 const ratingOrNone = (r: Rating | undefined) => r ?? '—';
 
+/** Disciplined (reprimand or heavier) in the review year: the discipline column speaks of this year unless it names another. */
+export function disciplineInYear(p: Person, year: number): Discipline {
+  return p.discipline !== 'none' && (p.disciplineYear === undefined || p.disciplineYear === year) ? p.discipline : 'none';
+}
+
+/**
+ * The leave days a leave rule counts: exempt leave (maternity, injury on duty, approved
+ * training) is time worked and taken off. A mark without a day count means the whole leave
+ * is of that kind (`whole`).
+ */
+export function countedLeave(p: Person, kinds: ReadonlySet<ExemptLeave['kind']>): { days: number; exempt: number; whole?: ExemptLeave['kind'] } | undefined {
+  if (p.leaveDays === undefined) return undefined;
+  const marks = p.exemptLeave.filter((e) => kinds.has(e.kind));
+  const whole = marks.find((e) => e.days === undefined);
+  if (whole) return { days: 0, exempt: p.leaveDays, whole: whole.kind };
+  const exempt = Math.min(p.leaveDays, marks.reduce((n, e) => n + (e.days ?? 0), 0));
+  return { days: p.leaveDays - exempt, exempt };
+}
+
+/** This year's count plus the `years - 1` years before, from the history. */
+function overYears(p: Person, year: number, years: number, field: 'initiatives' | 'researchProjects'): number {
+  let n = p[field];
+  for (let k = 1; k < years; k++) n += p.history[year - k]?.[field] ?? 0;
+  return n;
+}
 export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
   'min-rating': (s, get) => {
     const p = person(s).person;
@@ -96,6 +124,8 @@ export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
     const { person: p, year, periodEnd } = person(s);
     const min = get('minMonths');
     if (min === null) return MET;
+    // Only a recruit is a recruit: someone transferred is reviewed on the whole year (general.transfer).
+    if (p.arrival === 'transferred') return MET;
     let months = p.monthsWorked;
     if (months === undefined && p.hireDate) {
       const start = p.hireDate > `${year}-01-01` ? p.hireDate : `${year}-01-01`;
@@ -105,28 +135,34 @@ export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
     return months >= (min as number) ? MET : { months, min: min as number, hired: p.hireDate ?? '' };
   },
   'max-leave-days': (s, get) => {
-    const p = person(s).person;
+    const ps = person(s);
     const from = get('fromDays');
-    if (from === null || p.leaveDays === undefined) return MET;
-    return p.leaveDays < (from as number) ? MET : { days: p.leaveDays, max: from as number };
+    const leave = countedLeave(ps.person, ps.exemptKinds);
+    if (from === null || leave === undefined) return MET;
+    return leave.days < (from as number) ? MET : { days: leave.days, max: from as number, exempt: leave.exempt };
   },
   'max-discipline': (s, get) => {
-    const p = person(s).person;
+    const ps = person(s);
     const from = get('from') as Discipline | null;
-    if (from === null) return MET;
-    return disciplineAtLeast(p.discipline, from) && p.discipline !== 'none' ? { found: p.discipline, from } : MET;
+    const found = disciplineInYear(ps.person, ps.year);
+    if (from === null || found === 'none') return MET;
+    return disciplineAtLeast(found, from) ? { found, from } : MET;
   },
   'requires-title': (s, _get, about) => {
     const ps = person(s);
     return about && ps.awarded.has(about) ? MET : { title: about ?? '' };
   },
   achievement: (s, get) => {
-    const p = person(s).person;
-    const count = (get('initiative') ? p.initiatives : 0) + (get('research') ? p.researchProjects : 0);
-    const minCount = (get('minCount') as number | null | undefined) ?? 1;
+    const { person: p, year } = person(s);
+    const years = (get('years') as number | null) ?? 1;
+    const minCount = (get('minCount') as number | null) ?? 1;
+    // "02 sáng kiến … hoặc 02 đề tài": each kind counted on its own unless the rule set combines them.
+    const initiatives = get('initiative') ? overYears(p, year, years, 'initiatives') : 0;
+    const research = get('research') ? overYears(p, year, years, 'researchProjects') : 0;
+    const count = get('combine') ? initiatives + research : Math.max(initiatives, research);
     if (count >= minCount) return MET;
     if (get('excellentRating') && p.rating === 'excellent') return MET;
-    return { count, min: minCount };
+    return { count, min: minCount, years };
   },
   'consecutive-titles': (s, get, about) => {
     const ps = person(s);
@@ -161,11 +197,11 @@ export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
     if (!atLeast(us.unit.rating, min)) missing.unshift(us.year);
     return missing.length === 0 ? MET : { min, years: n, missing: missing.join(', ') };
   },
-  'members-ldtt-share': (s, get) => {
+  'members-ldtt-share': (s, get, about) => {
     const { members } = unit(s);
     const min = get('minShare') as number;
     const strict = Boolean(get('strict'));
-    const ldtt = members.filter((m) => m.awarded.has('LDTT')).length;
+    const ldtt = about ? members.filter((m) => m.awarded.has(about)).length : 0;
     const share = members.length ? ldtt / members.length : 0;
     // Compare in whole people to avoid 0.7 vs 7/10 rounding: ldtt vs min × members.
     const needed = min * members.length;
@@ -177,16 +213,21 @@ export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
     const below = unit(s).members.filter((m) => !atLeast(m.person.rating, min));
     return below.length === 0 ? MET : { count: below.length, names: below.map((m) => m.person.name).slice(0, 5).join(', '), min };
   },
-  'members-cstdcs': (s, get) => {
+  'members-cstdcs': (s, get, about) => {
     const min = get('min') as number;
-    const n = unit(s).members.filter((m) => m.awarded.has('CSTDCS')).length;
+    const n = about ? unit(s).members.filter((m) => m.awarded.has(about)).length : 0;
     return n >= min ? MET : { count: n, min };
   },
-  'members-max-discipline': (s, get) => {
-    const from = get('from') as Discipline | null;
-    if (from === null) return MET;
-    const hit = unit(s).members.filter((m) => m.person.discipline !== 'none' && disciplineAtLeast(m.person.discipline, from));
-    return hit.length === 0 ? MET : { count: hit.length, names: hit.map((m) => m.person.name).slice(0, 5).join(', '), from };
-  },
+  'members-max-discipline': (s, get) => membersDisciplined(unit(s), get('from') as Discipline | null),
   'has-members': (s) => (unit(s).members.length > 0 ? MET : {}),
 };
+
+/** Members disciplined at or above `from` in the year: the unit's reason, or null. */
+export function membersDisciplined(s: UnitSubject, from: Discipline | null): Args | null {
+  if (from === null) return MET;
+  const hit = s.members.filter((m) => {
+    const d = disciplineInYear(m.person, s.year);
+    return d !== 'none' && disciplineAtLeast(d, from);
+  });
+  return hit.length === 0 ? MET : { count: hit.length, names: hit.map((m) => m.person.name).slice(0, 5).join(', '), from };
+}

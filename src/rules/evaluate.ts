@@ -1,10 +1,14 @@
 /**
  * The one evaluator: applies any rule set to the people and units, title by title in
  * the order the rule set declares them, with caps and ranking, and explains every "no".
+ * The rules that hold across titles (rules.md) are applied here once, for every title:
+ * discipline in the year (and, where the regime says so, still running), this year's base
+ * title for higher titles and awards, a member's discipline for every unit title, the
+ * council's vote threshold once the vote is in.
  */
-import type { Person, PersonTitleId, TitleId, Unit, UnitTitleId } from '../domain/types';
+import { disciplineAtLeast, type Discipline, type ExemptLeave, type Person, type PersonTitleId, type TitleId, type Unit, type UnitTitleId } from '../domain/types';
 import type { PersonResult, Reason, UnitResult, Verdict } from '../domain/verdict';
-import { CHECKS, type MemberFacts, type Subject } from './criteria';
+import { CHECKS, countedLeave, disciplineInYear, membersDisciplined, type MemberFacts, type Subject, type UnitSubject } from './criteria';
 import type { NameOrder } from './name-order';
 import { rankCandidates } from './ranking';
 import type { Criterion, ParamValue, ParamValues, RuleSet, TitleRule } from './types';
@@ -16,8 +20,21 @@ export interface EvaluationInput {
   units: Unit[];
   year: number;
   periodEnd: string;
+  /** ISO date of the review: a discipline running on it blocks where the regime says so. Default: periodEnd. */
+  reviewDate?: string;
   /** The review's name order, worked out once (ranking under a cap); compareNames otherwise. */
   names?: NameOrder;
+}
+
+/**
+ * Something the clerk should know about how a rule read a record, though no verdict is a
+ * "no" because of it: a leave mark without a day count taken as the whole leave, an earlier
+ * discipline whose end is not known.
+ */
+export interface RuleNotice {
+  person: Person;
+  code: 'leave-exempt-whole' | 'discipline-end-unknown';
+  args: Record<string, string | number>;
 }
 
 const shortName = (id: string) => id.slice(id.lastIndexOf('.') + 1);
@@ -62,57 +79,110 @@ function failures(criteria: Compiled[], subject: Subject): Reason[] {
   return reasons;
 }
 
-function voteReason(rule: TitleRule, person: Person, params: ParamValues): Reason | null {
-  const min = params[rule.voteThreshold.id] as number | null;
-  if (min === null || min === undefined) return null;
+const valueOf = (params: ParamValues, def: { id: string; default: ParamValue }): ParamValue => (def.id in params ? params[def.id] : def.default);
+const enabled = (rule: TitleRule, params: ParamValues) => valueOf(params, rule.enabled) !== false;
+const pct = (x: number) => Math.round(x * 1000) / 10;
+
+/**
+ * The council's vote threshold, once the vote is in (some candidate of the title has a vote
+ * share): below it, or without a share, a candidate is not proposed. Before any share is
+ * known the title waits for the vote (ReviewResult.pendingVote) and nobody is turned away.
+ */
+function voteReason(rule: TitleRule, person: Person, min: number): Reason | null {
   if (person.voteShare !== undefined && person.voteShare >= min - 1e-9) return null;
   return {
     code: 'votes',
     criterion: 'vote',
     citation: rule.voteThreshold.citation,
-    args: { found: person.voteShare === undefined ? '—' : Math.round(person.voteShare * 1000) / 10, min: Math.round(min * 1000) / 10 },
+    args: { found: person.voteShare === undefined ? '—' : pct(person.voteShare), min: pct(min) },
   };
 }
-
-const enabled = (rule: TitleRule, params: ParamValues) => params[rule.enabled.id] !== false;
 
 /**
  * Registration (đăng ký thi đua) where the rule set requires it for the title: only when a
  * registration sheet was read (`registered` set); without one nobody is held to it.
  */
 function registrationReason(rule: TitleRule, registered: readonly TitleId[] | undefined, params: ParamValues): Reason | null {
-  if (params[rule.registration.id] !== true || registered === undefined || registered.includes(rule.id)) return null;
+  if (valueOf(params, rule.registration) !== true || registered === undefined || registered.includes(rule.id)) return null;
   return { code: 'not-registered', criterion: 'registration', citation: rule.registration.citation, args: { title: rule.id } };
 }
 
-export function evaluate(input: EvaluationInput): { persons: PersonResult[]; units: UnitResult[] } {
+/** The cross-title rules of a person, worked out once per review (they do not depend on the title). */
+interface PersonGeneral {
+  /** Discipline in the year, or still running: the same reasons for every title. */
+  reasons: Reason[];
+}
+
+function personGeneral(rs: RuleSet, params: ParamValues, p: Person, year: number, reviewDate: string, notices: RuleNotice[]): PersonGeneral {
+  const reasons: Reason[] = [];
+  const from = valueOf(params, rs.general.discipline) as Discipline | null;
+  const inYear = disciplineInYear(p, year);
+  if (from !== null && inYear !== 'none' && disciplineAtLeast(inYear, from)) {
+    reasons.push({ code: 'discipline', criterion: 'general.discipline', citation: rs.general.discipline.citation, args: { found: inYear, from } });
+  } else if (valueOf(params, rs.general.disciplineRunning) === true && p.discipline !== 'none') {
+    if (p.disciplineUntil !== undefined && p.disciplineUntil >= reviewDate) {
+      reasons.push({
+        code: 'discipline-running',
+        criterion: 'general.disciplineRunning',
+        citation: rs.general.disciplineRunning.citation,
+        args: { found: p.discipline, until: p.disciplineUntil },
+      });
+    } else if (p.disciplineUntil === undefined && p.disciplineYear !== undefined && p.disciplineYear < year) {
+      notices.push({ person: p, code: 'discipline-end-unknown', args: { found: p.discipline, year: p.disciplineYear } });
+    }
+  }
+  return { reasons };
+}
+
+export function evaluate(input: EvaluationInput): { persons: PersonResult[]; units: UnitResult[]; notices: RuleNotice[] } {
   const { ruleSet, params, year, periodEnd } = input;
+  const reviewDate = input.reviewDate ?? periodEnd;
+  const { base, grassroots } = ruleSet.roles;
   const bound: Bound = new Map();
   for (const rule of ruleSet.titles) bind(rule.criteria, params, bound);
   const all = input.persons;
   const counted = all.filter((p) => !p.excluded);
+  const notices: RuleNotice[] = [];
+  const exemptKinds: ReadonlySet<ExemptLeave['kind']> = new Set(ruleSet.general.exemptLeave.kinds);
   // Per person, by position in input.persons (ids are unique: sheet and row).
   const awarded: Set<TitleId>[] = all.map(() => new Set<TitleId>());
   const verdicts: Partial<Record<PersonTitleId, Verdict>>[] = all.map(() => ({}));
-  const subjects: (Subject | undefined)[] = all.map((p, i) => (p.excluded ? undefined : { scope: 'person', person: p, year, periodEnd, awarded: awarded[i] }));
+  const subjects: (Subject | undefined)[] = all.map((p, i) =>
+    p.excluded ? undefined : { scope: 'person', person: p, year, periodEnd, awarded: awarded[i], exemptKinds },
+  );
+  const general = all.map((p) => (p.excluded ? undefined : personGeneral(ruleSet, params, p, year, reviewDate, notices)));
   const awardedOf = new Map<Person, Set<TitleId>>();
   all.forEach((p, i) => awardedOf.set(p, awarded[i]));
+  leaveNotices(ruleSet, params, all, exemptKinds, notices);
 
   for (const rule of ruleSet.titles.filter((r) => r.scope === 'person' && enabled(r, params))) {
     const id = rule.id as PersonTitleId;
     const criteria = compile(rule.criteria, bound);
-    const eligible: number[] = [];
+    const needsBase = rule.requiresBase !== undefined && valueOf(params, rule.requiresBase) === true;
+    const reasonsOf: Reason[][] = [];
     for (let i = 0; i < all.length; i++) {
-      const p = all[i];
       const subject = subjects[i];
       if (!subject) {
         verdicts[i][id] = { title: id, status: 'not-eligible', reasons: [{ code: 'excluded', criterion: 'data', citation: '', args: {} }] };
         continue;
       }
       const reasons = failures(criteria, subject);
-      const vote = voteReason(rule, p, params);
+      reasons.push(...general[i]!.reasons);
+      if (needsBase && !awarded[i].has(base)) {
+        reasons.push({ code: 'not-ldtt', criterion: 'general.base', citation: rule.requiresBase!.citation, args: { title: base } });
+      }
+      reasonsOf[i] = reasons;
+    }
+    // The vote is in for this title once a candidate (someone meeting every criterion) has a share.
+    const min = valueOf(params, rule.voteThreshold) as number | null;
+    const voteIn = min !== null && all.some((p, i) => reasonsOf[i]?.length === 0 && p.voteShare !== undefined);
+    const eligible: number[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const reasons = reasonsOf[i];
+      if (!reasons) continue;
+      const vote = voteIn ? voteReason(rule, all[i], min!) : null;
       if (vote) reasons.push(vote);
-      const registration = registrationReason(rule, p.registered, params);
+      const registration = registrationReason(rule, all[i].registered, params);
       if (registration) reasons.push(registration);
       verdicts[i][id] = { title: id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
       if (!reasons.length) eligible.push(i);
@@ -135,7 +205,7 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
           code: 'cap',
           criterion: 'cap',
           citation: rule.cap!.citation,
-          args: { limit, rank: r + 1, share: Math.round((params[rule.cap!.param.id] as number) * 1000) / 10 },
+          args: { limit, rank: r + 1, share: pct(valueOf(params, rule.cap!.param) as number) },
         });
       } else {
         awarded[i].add(id);
@@ -152,15 +222,38 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
     else byUnit.set(p.unit, [{ person: p, awarded: awarded[i] }]);
   });
   const unitRules = ruleSet.titles.filter((r) => r.scope === 'unit' && enabled(r, params)).map((rule) => ({ rule, criteria: compile(rule.criteria, bound) }));
-  const units = input.units.map((u) => evaluateUnit(u, byUnit.get(u.name) ?? [], unitRules, year, params));
-  return { persons, units };
+  const memberFrom = valueOf(params, ruleSet.general.memberDiscipline) as Discipline | null;
+  const units = input.units.map((u) => {
+    const subject: UnitSubject = { scope: 'unit', unit: u, year, members: byUnit.get(u.name) ?? [] };
+    const r = evaluateUnit(subject, unitRules, params, ruleSet, memberFrom);
+    return { ...r, memberLdtt: subject.members.filter((m) => m.awarded.has(base)).length, memberCstdcs: subject.members.filter((m) => m.awarded.has(grassroots)).length };
+  });
+  return { persons, units, notices };
+}
+
+/**
+ * A leave mark without a day count is taken as the whole leave: said once per person where it
+ * decides a verdict (the leave would reach a leave rule in force otherwise).
+ */
+function leaveNotices(rs: RuleSet, params: ParamValues, all: Person[], kinds: ReadonlySet<ExemptLeave['kind']>, notices: RuleNotice[]): void {
+  const limits = rs.titles
+    .filter((t) => t.scope === 'person' && enabled(t, params))
+    .flatMap((t) => t.criteria.filter((c) => c.kind === 'max-leave-days').flatMap((c) => c.params.map((p) => valueOf(params, p))))
+    .filter((v): v is number => typeof v === 'number');
+  if (!limits.length) return;
+  const limit = Math.min(...limits);
+  for (const p of all) {
+    if (p.excluded) continue;
+    const leave = countedLeave(p, kinds);
+    if (leave?.whole && leave.exempt >= limit) notices.push({ person: p, code: 'leave-exempt-whole', args: { days: leave.exempt, kind: leave.whole } });
+  }
 }
 
 /** How many may receive a capped title, or null when there is no cap. */
 function capLimit(rule: TitleRule, params: ParamValues, counted: Person[], awarded: Map<Person, Set<TitleId>>): number | null {
   const cap = rule.cap;
   if (!cap) return null;
-  const share = params[cap.param.id] as number | null;
+  const share = valueOf(params, cap.param) as number | null;
   if (share === null || share === undefined) return null;
   const base =
     cap.of === 'title' ? counted.filter((p) => awarded.get(p)!.has(cap.title!)).length : counted.length;
@@ -170,13 +263,21 @@ function capLimit(rule: TitleRule, params: ParamValues, counted: Person[], award
   return cap.rounding === 'down' ? Math.floor(exact) : cap.rounding === 'up' ? Math.ceil(exact) : Math.round(exact);
 }
 
-function evaluateUnit(unit: Unit, members: MemberFacts[], unitRules: { rule: TitleRule; criteria: Compiled[] }[], year: number, params: ParamValues): UnitResult {
-  const subject: Subject = { scope: 'unit', unit, year, members };
+function evaluateUnit(
+  subject: UnitSubject,
+  unitRules: { rule: TitleRule; criteria: Compiled[] }[],
+  params: ParamValues,
+  rs: RuleSet,
+  memberFrom: Discipline | null,
+): Omit<UnitResult, 'memberLdtt' | 'memberCstdcs'> {
   const verdicts: Partial<Record<UnitTitleId, Verdict>> = {};
   const rules = unitRules.map((r) => r.rule);
+  // A unit with a member under discipline: the regime's clause, the same for every unit title and award.
+  const memberArgs = membersDisciplined(subject, memberFrom);
   for (const { rule, criteria } of unitRules) {
     const reasons = failures(criteria, subject);
-    const registration = registrationReason(rule, unit.registered, params);
+    if (memberArgs) reasons.push({ code: 'member-discipline', criterion: 'general.memberDiscipline', citation: rs.general.memberDiscipline.citation, args: memberArgs });
+    const registration = registrationReason(rule, subject.unit.registered, params);
     if (registration) reasons.push(registration);
     verdicts[rule.id as UnitTitleId] = { title: rule.id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
   }
@@ -191,11 +292,9 @@ function evaluateUnit(unit: Unit, members: MemberFacts[], unitRules: { rule: Tit
     v.reasons.push({ code: 'higher-title', criterion: 'one-collective-title', citation: best.criteria[0]?.citation ?? '', args: { title: best.id } });
   }
   return {
-    unit,
-    members: members.length,
-    memberLdtt: members.filter((m) => m.awarded.has('LDTT')).length,
-    memberCstdcs: members.filter((m) => m.awarded.has('CSTDCS')).length,
+    unit: subject.unit,
+    members: subject.members.length,
     verdicts,
-    ...(best ? { collectiveTitle: best.id as 'TTLDXS' | 'TTLDTT' } : {}),
+    ...(best ? { collectiveTitle: best.id as UnitTitleId } : {}),
   };
 }

@@ -1,27 +1,16 @@
 /**
- * The plan's targets (Kế hoạch 05/KH-KHCN, section I by default) against the results,
+ * The plan's targets (Kế hoạch 05/KH-KHCN, section I by default: rules/plan.ts) against the results,
  * and the targets a rule set makes impossible, said before anyone counts on them.
  */
 import type { PersonResult, TargetResult, UnitResult } from '../domain/verdict';
-import type { TargetSetting } from '../pipeline/settings';
+import type { TargetSetting } from '../domain/settings';
 import type { ParamValues, RuleSet, TargetDef } from './types';
+import { DEFAULT_PLAN, planTargets } from './plan';
+import { isCollectiveTitle, ruleOf } from './titles';
+import { percent } from '../text/format';
 
-const PLAN = 'Kế hoạch 05/KH-KHCN ngày 24/01/2014, mục I';
-
-export const PLAN_2014_TARGETS: TargetDef[] = [
-  { id: 'cstdcs-share', label: 'target.cstdcs-share', measure: 'share', counts: { scope: 'person', title: 'CSTDCS' }, default: 0.2, source: PLAN },
-  { id: 'ldtt-share', label: 'target.ldtt-share', measure: 'share', counts: { scope: 'person', title: 'LDTT' }, default: 0.8, source: PLAN },
-  { id: 'ttldxs-count', label: 'target.ttldxs-count', measure: 'count', counts: { scope: 'unit', title: 'TTLDXS', exact: true }, default: 4, source: PLAN },
-  { id: 'ttldtt-count', label: 'target.ttldtt-count', measure: 'count', counts: { scope: 'unit', title: 'TTLDTT', exact: true }, default: 6, source: PLAN },
-  { id: 'bk-units-count', label: 'target.bk-units-count', measure: 'count', counts: { scope: 'unit', title: 'BK_TINH' }, default: 4, source: PLAN },
-  { id: 'bk-persons-count', label: 'target.bk-persons-count', measure: 'count', counts: { scope: 'person', title: 'BK_TINH' }, default: 6, source: PLAN },
-  { id: 'co-thi-dua', label: 'target.co-thi-dua', measure: 'recorded', default: 1, source: PLAN },
-  { id: 'chi-bo', label: 'target.chi-bo', measure: 'recorded', default: 1, source: PLAN },
-  { id: 'doan-the', label: 'target.doan-the', measure: 'recorded', default: 1, source: PLAN },
-];
-
-/** Bằng khen counts both the province's and the ministry's (the plan says "Bộ trưởng, Chủ tịch UBND tỉnh"). */
-const ALSO_COUNTS: Record<string, string[]> = { BK_TINH: ['BK_TINH', 'BK_BO'] };
+/** The 2014 plan's targets (the bundled sample's default), from its plan file. */
+export const PLAN_2014_TARGETS: TargetDef[] = planTargets(DEFAULT_PLAN);
 
 export interface TargetConfig {
   def: TargetDef;
@@ -46,14 +35,14 @@ export function attainment(configs: TargetConfig[], persons: PersonResult[], uni
         const met = recorded === true;
         return { id: def.id, label: def.label, measure: 'recorded', required: 1, actual: met ? 1 : 0, count: met ? 1 : 0, base: 1, met, gap: 0 };
       }
-      const titles = ALSO_COUNTS[def.counts.title] ?? [def.counts.title];
+      const titles = [def.counts.title, ...(def.counts.also ?? [])];
       const count =
         def.counts.scope === 'person'
-          ? persons.filter((p) => titles.some((t) => p.verdicts[t as 'LDTT']?.status === 'awarded')).length
+          ? persons.filter((p) => titles.some((t) => p.verdicts[t as keyof PersonResult['verdicts']]?.status === 'awarded')).length
           : units.filter((u) =>
               def.counts!.exact
                 ? u.collectiveTitle === def.counts!.title
-                : titles.some((t) => u.verdicts[t as 'BK_TINH']?.status === 'awarded'),
+                : titles.some((t) => u.verdicts[t as keyof UnitResult['verdicts']]?.status === 'awarded'),
             ).length;
       if (def.measure === 'share') {
         const needed = Math.ceil(Math.round(required * staff * 1e9) / 1e9);
@@ -69,7 +58,7 @@ export interface PlanConflict {
   args: Record<string, string | number>;
 }
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
+const pct = (x: number) => percent(x, 1, 'vi');
 
 /**
  * Targets the rule set makes unreachable whatever the data: a share target on a capped
@@ -109,7 +98,12 @@ export function planConflicts(configs: TargetConfig[], rs: RuleSet, params: Para
       });
     }
   }
-  const collective = ['ttldxs-count', 'ttldtt-count'].map((id) => byId.get(id)).filter((c) => c !== undefined);
+  // Targets on units' collective titles (one per unit): together at most the number of units.
+  const collective = [...byId.values()].filter((c) => {
+    const counts = c.def.counts;
+    const rule = counts?.scope === 'unit' && counts.exact ? ruleOf(rs, counts.title, 'unit') : undefined;
+    return c.def.measure === 'count' && rule !== undefined && isCollectiveTitle(rule);
+  });
   const wanted = collective.reduce((s, c) => s + c.required, 0);
   if (unitCount > 0 && wanted > unitCount) {
     out.push({ code: 'target-more-units-than-exist', args: { wanted, units: unitCount } });

@@ -1,4 +1,4 @@
-import type { Discipline, PersonTitleId, Rating, UnitTitleId } from '../domain/types';
+import type { Discipline, ExemptLeave, PersonTitleId, Rating, UnitTitleId } from '../domain/types';
 import type { ReasonCode } from '../domain/verdict';
 
 /** A value a parameter may take. `null` switches a limit off (e.g. no cap). */
@@ -43,6 +43,26 @@ export type CriterionKind =
   | 'has-members'
   | 'any-of';
 
+/**
+ * Rules that hold across titles (rules.md, "Rules that hold across titles"), applied by the
+ * evaluator once for every title instead of being repeated in each title's criteria. Each
+ * carries its parameter (with the regime's default and citation) or its citation.
+ */
+export interface GeneralRules {
+  /** The lightest discipline in the review year that excludes a person from every title and award; null: none. */
+  discipline: ParamDef;
+  /** Whether a discipline still running on the review date excludes too (NĐ 152/2025 from 01/07/2025). */
+  disciplineRunning: ParamDef;
+  /** The lightest discipline of a member that bars a unit from every unit title and award; null: the regime has no such clause. */
+  memberDiscipline: ParamDef;
+  /** Leave that counts as time worked, taken off the leave days before any leave rule. */
+  exemptLeave: { kinds: ExemptLeave['kind'][]; citation: string };
+  /** The "new recruit" rule is about recruitment: a transferred person is reviewed on the whole year by the new agency. */
+  transfer: { citation: string };
+  /** Why a higher title or an award needs this year's base title (LĐTT), per title a parameter (`TitleRule.requiresBase`). */
+  baseCitation: string;
+}
+
 export interface Criterion {
   /** Unique within the title, e.g. "leave". */
   id: string;
@@ -69,11 +89,32 @@ export interface CapRule {
   citation: string;
 }
 
+/**
+ * Who decides a title or award. The agency's head recognises and gives what is his to give
+ * (Quyết định); everything above is proposed to the one who decides (Tờ trình).
+ */
+export type Authority = 'agency-head' | 'province-chair' | 'minister';
+
+/**
+ * What a title is, said once on its rule and asked by every layer (lists, papers, pane,
+ * command line). A layer that tests an id to learn one of these is a second place.
+ */
 export interface TitleRule {
   id: PersonTitleId | UnitTitleId;
   scope: 'person' | 'unit';
-  /** Catalogue key of the title's full name. */
+  /**
+   * Unique in the rule set: the id, or `<id>_UNIT` for the unit variant of an award given
+   * to persons and units alike (a unit's Bằng khen). Names the title's parameters and texts.
+   */
+  key: string;
+  /** Catalogue key of the title's full name (`title.<key>`). */
   label: string;
+  /** Catalogue key of the short name (`short.<key>`: "LĐTT", "BK tỉnh (tập thể)"). */
+  short: string;
+  /** A title is recognised ("công nhận danh hiệu"); an award is given ("tặng Bằng khen, Giấy khen"). */
+  kind: 'title' | 'award';
+  /** Who decides it. */
+  decidedBy: Authority;
   /** Whether the title is reviewed at all in this rule set (a parameter). */
   enabled: ParamDef;
   criteria: Criterion[];
@@ -82,7 +123,15 @@ export interface TitleRule {
   voteThreshold: ParamDef;
   /** Whether only those who registered for the title at the start of the year may be proposed. */
   registration: ParamDef;
-  /** Collective titles: the unit gets the highest awarded one of those with a level. */
+  /**
+   * Person titles above the base one (LĐTT): whether this year's base title is required
+   * (rules.md; the clerk can turn it off per title). Absent on the base title itself.
+   */
+  requiresBase?: ParamDef;
+  /**
+   * Collective titles proper (TTLĐXS, TTLĐTT): a unit gets one, the highest awarded level.
+   * Absent on awards, which a unit may receive beside its collective title.
+   */
   level?: number;
 }
 
@@ -90,12 +139,55 @@ export interface RuleSet {
   id: string;
   /** Catalogue key of the rule set's name. */
   label: string;
-  /** ISO dates: from which review date the rule set is the default. */
+  /** ISO dates: the review dates for which the rule set is the one in force. */
   inForce: { from: string; to?: string };
+  /**
+   * False while the texts are not confirmed against published copies (a reported amendment):
+   * offered, marked "chưa đối chiếu", never picked by a review date.
+   */
+  confirmed: boolean;
+  /** The earlier regime this one changes (a later regime is an override of an earlier one). */
+  extends?: string;
   /** The legal texts, as one line for the basis sheet. */
   texts: string;
+  /**
+   * The legal basis as a paper prints it, one text per "Căn cứ …;" line, in the order of
+   * the legal hierarchy (laws, decrees, circulars): full names and dates, no abbreviation.
+   */
+  basis: LegalText[];
   /** Titles in the order they are evaluated (prerequisites first). */
   titles: TitleRule[];
+  /** Rules that hold across titles, applied once by the evaluator. */
+  general: GeneralRules;
+  /**
+   * The titles the cross-title rules speak of: `base` is the one every higher title needs
+   * (LĐTT), `grassroots` the person title counted for a unit (CSTĐCS).
+   */
+  roles: { base: PersonTitleId; grassroots: PersonTitleId };
+}
+
+/** A legal text of a regime's basis. */
+export interface LegalText {
+  kind: 'law' | 'decree' | 'circular' | 'decision';
+  /** Số hiệu, when the text has one: "65/2014/NĐ-CP". */
+  number?: string;
+  /** ISO date of signature. */
+  date: string;
+  /**
+   * What follows "Căn cứ " on a paper: "Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của
+   * Chính phủ quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của Luật Thi đua,
+   * Khen thưởng năm 2013".
+   */
+  printed: string;
+  /** False until the name and date were checked against a published copy (search). */
+  confirmed: boolean;
+  /** Where it was checked (a public page quoting it), when confirmed. */
+  source?: string;
+  /**
+   * Review dates within the regime to which the text applies, when it does not to the whole
+   * regime (TT 08/2017 until TT 12/2019 took effect on 01/01/2020).
+   */
+  inForce?: { from?: string; to?: string };
 }
 
 /** Parameter values resolved for a run: param id → value. */
@@ -103,15 +195,18 @@ export type ParamValues = Record<string, ParamValue>;
 
 export type { Rating, Discipline };
 
-/** A target of the agency's plan (Kế hoạch 05/KH-KHCN by default). */
+/** A target of the agency's plan (Kế hoạch 05/KH-KHCN by default), as the review uses it. */
 export interface TargetDef {
   id: string;
-  /** Catalogue key of the label ("20 % CBCCVC đạt CSTĐCS"). */
+  /** Catalogue key of the label ("20 % CBCCVC đạt CSTĐCS"), or the plan's own words. */
   label: string;
   /** share of staff, count of people/units, or recorded by the clerk (Cờ thi đua…). */
   measure: 'share' | 'count' | 'recorded';
-  /** What is counted: people awarded this title, units whose collective title is this. */
-  counts?: { scope: 'person' | 'unit'; title: PersonTitleId | UnitTitleId; exact?: boolean };
+  /**
+   * What is counted: people awarded this title (or any of `also`), units whose collective
+   * title is this (`exact`) or that were awarded it.
+   */
+  counts?: { scope: 'person' | 'unit'; title: PersonTitleId | UnitTitleId; also?: (PersonTitleId | UnitTitleId)[]; exact?: boolean };
   /** Default requirement (0.2 for 20 %, 4 for four units). */
   default: number;
   /** Where the default comes from. */

@@ -128,7 +128,8 @@ export function carryForward(historyGrid: SheetGrid | null, result: ReviewResult
   for (const ur of result.units) {
     const titles: TitleId[] = [
       ...(ur.collectiveTitle ? [ur.collectiveTitle] : []),
-      ...(Object.entries(ur.verdicts) as [TitleId, { status: string }][]).filter(([id, v]) => v?.status === 'awarded' && id !== 'TTLDXS' && id !== 'TTLDTT').map(([id]) => id),
+      // Awards beside it (a lower collective title is not awarded once a higher one is).
+      ...(Object.entries(ur.verdicts) as [TitleId, { status: string }][]).filter(([id, v]) => v?.status === 'awarded' && id !== ur.collectiveTitle).map(([id]) => id),
     ];
     const rating = ur.unit.rating ? t(`rating.${ur.unit.rating}`, {}, lang) : '';
     if (!titles.length && !rating) continue;

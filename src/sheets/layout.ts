@@ -6,7 +6,9 @@
 import { RATING_ORDER, type DataIssue, type PersonTitleId, type UnitTitleId } from '../domain/types';
 import type { PersonResult, ReviewResult, TargetResult, UnitResult, Verdict } from '../domain/verdict';
 import { t, type Lang } from '../i18n/catalogue';
-import type { RuleSet } from '../rules/types';
+import { reasonText as renderReason } from '../i18n/reason-text';
+import type { RuleSet, TitleRule } from '../rules/types';
+import { isCollectiveTitle, ruleOf, titleName } from '../rules/titles';
 import { compareVietnamese } from '../text/collate';
 import { sortByGroupThenName, type NameOrder } from '../rules/name-order';
 import { constantCell, indexCell, memoText, tc, tm } from './text-memo';
@@ -25,18 +27,6 @@ export const SHEET_NAMES = {
   list: (short: string) => `DS đề nghị ${short}`,
 } as const;
 
-const LIST_SHORT: Record<string, string> = {
-  LDTT: 'LĐTT',
-  CSTDCS: 'CSTĐCS',
-  CSTD_TINH: 'CSTĐ tỉnh',
-  BK_TINH: 'BK tỉnh - cá nhân',
-  BK_BO: 'BK Bộ - cá nhân',
-  GIAY_KHEN: 'Giấy khen',
-  TTLDXS: 'TTLĐXS',
-  TTLDTT: 'TTLĐTT',
-  BK_TINH_UNIT: 'BK tỉnh - tập thể',
-  BK_BO_UNIT: 'BK Bộ - tập thể',
-};
 
 
 export interface LayoutInput {
@@ -89,16 +79,7 @@ function reasonText(code: string, args: Record<string, string | number>, lang: L
 }
 
 function reasonTextUncached(code: string, args: Record<string, string | number>, lang: Lang): string {
-  const shown: Record<string, string | number> = { ...args };
-  for (const k of ['found', 'min', 'from']) {
-    const v = args[k];
-    if (typeof v === 'string') {
-      if (`rating.${v}` !== t(`rating.${v}`, {}, lang)) shown[k] = t(`rating.${v}`, {}, lang);
-      if (`discipline.${v}` !== t(`discipline.${v}`, {}, lang)) shown[k] = t(`discipline.${v}`, {}, lang);
-    }
-  }
-  if (typeof args.title === 'string' && args.title) shown.title = t(`short.${args.title}`, {}, lang);
-  return t(`reason.${code}`, shown, lang);
+  return renderReason(code, args, lang);
 }
 
 export function verdictReasons(v: Verdict, lang: Lang): string[] {
@@ -229,7 +210,7 @@ function personsSheet(input: LayoutInput, titles: PersonTitleId[], mid: boolean)
   return table(SHEET_NAMES.persons, title, sub, header, body, [5, 24, 8, 18, 26, 20, 8, 8, 8, ...titles.map(() => 14), 50, 36, 20], 1);
 }
 
-function unitsSheet(input: LayoutInput, titles: UnitTitleId[], mid: boolean): SheetSpec {
+function unitsSheet(input: LayoutInput, titles: TitleRule[], mid: boolean): SheetSpec {
   const { result, lang } = input;
   const header = [
     t('col.index', {}, lang),
@@ -240,11 +221,11 @@ function unitsSheet(input: LayoutInput, titles: UnitTitleId[], mid: boolean): Sh
     t('short.CSTDCS', {}, lang),
     t('col.unitRating', {}, lang),
     t('col.collectiveTitle', {}, lang),
-    ...titles.filter((id) => id !== 'TTLDXS' && id !== 'TTLDTT').map((id) => t(`short.${id}`, {}, lang)),
+    ...titles.filter((r) => !isCollectiveTitle(r)).map((r) => titleName(r, 'short', lang)),
     t('col.reasons', {}, lang),
     t('col.citations', {}, lang),
   ];
-  const others = titles.filter((id) => id !== 'TTLDXS' && id !== 'TTLDTT');
+  const others = titles.filter((r) => !isCollectiveTitle(r)).map((r) => r.id as UnitTitleId);
   const body = result.units.map((ur, i) => {
     const collective = ur.collectiveTitle;
     const reasons = reasonsCell(
@@ -343,8 +324,9 @@ function achievementText(pr: PersonResult, lang: Lang): string {
   return parts.filter(Boolean).join('; ');
 }
 
-export function personListSheet(input: LayoutInput, id: PersonTitleId, order: number): SheetSpec | null {
+export function personListSheet(input: LayoutInput, rule: TitleRule, order: number): SheetSpec | null {
   const { result, lang } = input;
+  const id = rule.id as PersonTitleId;
   const proposed = byUnitThenName(
     result.persons.filter((p) => p.verdicts[id]?.status === 'awarded'),
     input.unitOrder,
@@ -352,7 +334,7 @@ export function personListSheet(input: LayoutInput, id: PersonTitleId, order: nu
   );
   if (!proposed.length) return null;
   const header = ['col.index', 'col.name', 'col.position', 'col.unit', 'col.title', 'col.achievement', 'col.note'].map((k) => t(k, {}, lang));
-  const titleCell = constantCell(t(`title.${id}`, {}, lang), 'cell');
+  const titleCell = constantCell(titleName(rule, 'full', lang), 'cell');
   const body = proposed.map((pr, i) => [
     indexCell(i + 1, 'cellCenter'),
     c(pr.person.name, 'cell'),
@@ -362,13 +344,14 @@ export function personListSheet(input: LayoutInput, id: PersonTitleId, order: nu
     c(achievementText(pr, lang), 'cell'),
     c(pr.person.note ?? '', 'cell'),
   ]);
-  const title = t('sheet.list.title', { title: t(`title.${id}`, {}, lang).toUpperCase(), year: result.year }, lang);
+  const title = t('sheet.list.title', { title: titleName(rule, 'full', lang).toUpperCase(), year: result.year }, lang);
   const sub = t('sheet.list.count', { n: proposed.length, unit: t('word.people', {}, lang) }, lang);
-  return table(SHEET_NAMES.list(LIST_SHORT[id]), title, sub, header, body, [5, 26, 20, 34, 26, 40, 14], order);
+  return table(SHEET_NAMES.list(titleName(rule, 'tab', lang)), title, sub, header, body, [5, 26, 20, 34, 26, 40, 14], order);
 }
 
-export function unitListSheet(input: LayoutInput, id: UnitTitleId, order: number): SheetSpec | null {
+export function unitListSheet(input: LayoutInput, rule: TitleRule, order: number): SheetSpec | null {
   const { result, lang } = input;
+  const id = rule.id as UnitTitleId;
   const proposed = result.units.filter((u) => u.verdicts[id]?.status === 'awarded');
   if (!proposed.length) return null;
   const header = ['col.index', 'col.unitName', 'col.members', 'col.title', 'col.achievement', 'col.note'].map((k) => t(k, {}, lang));
@@ -376,14 +359,13 @@ export function unitListSheet(input: LayoutInput, id: UnitTitleId, order: number
     c(i + 1, 'cellCenter'),
     c(ur.unit.name, 'cell'),
     c(ur.members, 'number'),
-    c(t(`title.${id}`, {}, lang), 'cell'),
+    c(titleName(rule, 'full', lang), 'cell'),
     c(t('achievement.unit', { rating: ur.unit.rating ? t(`rating.${ur.unit.rating}`, {}, lang) : '', ldtt: ur.memberLdtt, members: ur.members, cstdcs: ur.memberCstdcs }, lang), 'cell'),
     c(ur.unit.note ?? '', 'cell'),
   ]);
-  const title = t('sheet.list.title', { title: t(`title.${id}`, {}, lang).toUpperCase(), year: result.year }, lang);
+  const title = t('sheet.list.title', { title: titleName(rule, 'full', lang).toUpperCase(), year: result.year }, lang);
   const sub = t('sheet.list.count', { n: proposed.length, unit: t('word.units', {}, lang) }, lang);
-  const key = id === 'BK_TINH' || id === 'BK_BO' ? `${id}_UNIT` : id;
-  return table(SHEET_NAMES.list(LIST_SHORT[key]), title, sub, header, body, [5, 40, 10, 30, 50, 14], order);
+  return table(SHEET_NAMES.list(titleName(rule, 'tab', lang)), title, sub, header, body, [5, 40, 10, 30, 50, 14], order);
 }
 
 function basisSheet(input: LayoutInput): SheetSpec {
@@ -399,11 +381,11 @@ function basisSheet(input: LayoutInput): SheetSpec {
   ];
   const defs = new Map<string, string>();
   for (const title of ruleSet.titles) {
-    defs.set(title.enabled.id, `${t(`short.${title.id}`, {}, lang)}${title.scope === 'unit' && (title.id === 'BK_TINH' || title.id === 'BK_BO') ? ` (${t('word.unit', {}, lang)})` : ''}`);
+    defs.set(title.enabled.id, titleName(title, 'short', lang));
   }
   for (const u of result.params) {
     const titleKey = u.id.split('.')[0];
-    const owner = defs.get(`${titleKey}.enabled`) ?? titleKey;
+    const owner = defs.get(`${titleKey}.enabled`) ?? (titleKey === 'general' ? t('preset.general', {}, lang) : titleKey);
     const label = `${owner}: ${t(`param.${u.id.split('.').slice(1).join('.')}`, {}, lang)}`;
     const value =
       u.value === null ? t('value.off', {}, lang) : typeof u.value === 'boolean' ? t(u.value ? 'value.yes' : 'value.no', {}, lang) : typeof u.value === 'string' ? (t(`rating.${u.value}`, {}, lang) !== `rating.${u.value}` ? t(`rating.${u.value}`, {}, lang) : t(`discipline.${u.value}`, {}, lang)) : u.id.includes('Share') || u.id.endsWith('.share') ? `${pct(u.value)} %` : u.value;
@@ -442,16 +424,16 @@ export function layoutResults(input: LayoutInput): SheetSpec[] {
   const mid = result.phase === 'mid';
   const personTitles = ruleSet.titles.filter((r) => r.scope === 'person' && r.id in (result.persons[0]?.verdicts ?? {})).map((r) => r.id as PersonTitleId);
   const enabledPerson = personTitles.length ? personTitles : ruleSet.titles.filter((r) => r.scope === 'person').map((r) => r.id as PersonTitleId);
-  const unitTitles = ruleSet.titles.filter((r) => r.scope === 'unit' && r.id in (result.units[0]?.verdicts ?? {})).map((r) => r.id as UnitTitleId);
-  const sheets: SheetSpec[] = [targetsSheet(input, mid), personsSheet(input, enabledPerson, mid), unitsSheet(input, unitTitles, mid)];
+  const unitRules = ruleSet.titles.filter((r) => r.scope === 'unit' && r.id in (result.units[0]?.verdicts ?? {}));
+  const sheets: SheetSpec[] = [targetsSheet(input, mid), personsSheet(input, enabledPerson, mid), unitsSheet(input, unitRules, mid)];
   if (!mid) {
     let order = 10;
     for (const id of enabledPerson) {
-      const s = personListSheet(input, id, order++);
+      const s = personListSheet(input, ruleOf(ruleSet, id, 'person')!, order++);
       if (s) sheets.push(s);
     }
-    for (const id of unitTitles) {
-      const s = unitListSheet(input, id, order++);
+    for (const rule of unitRules) {
+      const s = unitListSheet(input, rule, order++);
       if (s) sheets.push(s);
     }
   }

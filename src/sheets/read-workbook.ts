@@ -1,2 +1,3 @@
 export { readWorkbook } from './reader/parse';
 export { recognise } from './reader/recognise';
+export { applyMapOverrides, isKnownField } from './reader/map-overrides';

@@ -38,7 +38,9 @@ import {
   withColumn,
   withHeaderRow,
   withoutMapping,
+  withSheetInRole,
   withSheetRole,
+  SINGLE_ROLES,
   type ColumnChoice,
   type FixPlace,
   type PickRole,
@@ -46,7 +48,7 @@ import {
 import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
 
-const ROLES: PickRole[] = ['staff', 'units', 'history'];
+const ROLES: PickRole[] = ['staff', 'units', 'history', 'initiatives'];
 const NONE = '\u0000none';
 /** Issues shown at first in each group; the rest one click away. */
 const FIRST_ISSUES = 20;
@@ -79,6 +81,13 @@ export function DataStep(props: {
     if (reveal) setOpen((o) => (o.includes(reveal.sheet) ? o : [...o, reveal.sheet]));
   }, [reveal]);
 
+  const toggleRole = (role: PickRole, sheet: string, on: boolean) => {
+    const roleName = L(`pane.data.role.${role}`);
+    review.change(withSheetInRole(draft, role, sheet, on, (n) => autos.get(n)?.role), {
+      label: on ? L('pane.change.role', { role: roleName, sheet }) : L('pane.change.notRole', { role: roleName, sheet }),
+    });
+    if (on) setOpen((o) => (o.includes(sheet) ? o : [...o, sheet]));
+  };
   const pickRole = (role: PickRole, sheet: string) => {
     const next = withSheetRole(draft, role, sheet, recs, (n) => autos.get(n)?.role);
     const roleName = L(`pane.data.role.${role}`);
@@ -105,26 +114,41 @@ export function DataStep(props: {
           {L('pane.data.sheets')}
         </Subtitle2>
         {ROLES.map((role) => {
-          const rec = recs.find((r) => r.role === role);
           const label = L(`pane.data.role.${role}`);
-          const missing = role === 'staff' && !rec;
+          const single = SINGLE_ROLES.includes(role);
+          const playing = recs.filter((r) => r.role === role);
+          const missing = role === 'staff' && !playing.length;
+          const none = L('pane.data.noSheetChosen');
           return (
             <Field
               key={role}
               label={label}
               validationState={missing ? 'error' : 'none'}
               validationMessage={missing ? L('pane.data.noSheet') : undefined}
-              hint={rec ? L('pane.data.headerAt', { row: rec.headerBottom + 1 }) : role === 'staff' ? undefined : L('pane.data.noneFound')}
+              hint={
+                playing.length === 1
+                  ? L('pane.data.headerAt', { row: playing[0].headerBottom + 1 })
+                  : playing.length > 1
+                    ? L('pane.data.sheetsRead', { n: playing.length })
+                    : role === 'staff'
+                      ? undefined
+                      : L('pane.data.noneFound')
+              }
             >
               <Dropdown
                 id={roleControlId(role)}
                 className={s.fill}
-                value={rec?.sheet ?? L('pane.data.noSheetChosen')}
-                selectedOptions={[rec?.sheet ?? NONE]}
-                onOptionSelect={(_, d) => d.optionValue !== undefined && pickRole(role, d.optionValue === NONE ? '' : d.optionValue)}
+                multiselect={!single}
+                value={playing.length ? playing.map((r) => r.sheet).join(', ') : none}
+                selectedOptions={single ? [playing[0]?.sheet ?? NONE] : playing.map((r) => r.sheet)}
+                onOptionSelect={(_, d) => {
+                  if (d.optionValue === undefined) return;
+                  if (single) pickRole(role, d.optionValue === NONE ? '' : d.optionValue);
+                  else toggleRole(role, d.optionValue, d.selectedOptions.includes(d.optionValue));
+                }}
                 positioning={{ autoSize: 'width' }}
               >
-                <Option value={NONE}>{L('pane.data.noSheetChosen')}</Option>
+                {single && <Option value={NONE}>{none}</Option>}
                 {grids.map((g) => (
                   <Option key={g.name} value={g.name} text={g.name}>
                     {g.visibility === 'visible' ? g.name : L('pane.data.hiddenSheet', { sheet: g.name })}
@@ -148,7 +172,7 @@ export function DataStep(props: {
           {recs.map((rec) => {
             const grid = grids.find((g) => g.name === rec.sheet);
             if (!grid) return null;
-            const auto = autoColumns(autos.get(rec.sheet), rec);
+            const auto = autoColumns(grid, rec, draft, year);
             const choices = columnChoices(grid, rec);
             const displaced = new Map(displacedFields(rec, auto).map((d) => [d.field, d]));
             const autoLetter = new Map(auto.map((c) => [c.field, columnLetter(c.col)]));

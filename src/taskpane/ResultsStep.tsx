@@ -21,6 +21,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { closePreview, fixPlace, lookup, ruleSetOf, targetText, titleTotals, type FixPlace } from './model';
 import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
+import { titleName } from '../rules/titles';
 
 export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: (sheet: string, cell?: string) => void; notify: Notify; fix: (place: FixPlace) => void }) {
   const { lang, review, notify } = props;
@@ -93,7 +94,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
           {titleTotals(result, rs).map((x) => (
             <tr key={`${x.scope}-${x.id}`}>
               <th scope="row" className={s.totalsName}>
-                <span data-short>{`${L(`short.${x.id}`)}${x.scope === 'unit' && x.id.startsWith('BK') ? ` (${L('pane.results.collective')})` : ''}`}</span>
+                <span data-short>{titleName(x.rule, 'short', lang)}</span>
                 {x.overCap > 0 && (
                   <Text as="p" size={200} block className={s.hint}>
                     {L('pane.results.overCap', { n: x.overCap })}

@@ -19,7 +19,7 @@ import {
 import { useState } from 'react';
 import { DISCIPLINE_ORDER, RATING_ORDER } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
-import type { AgencySetting } from '../pipeline/settings';
+import type { AgencySetting } from '../domain/settings';
 import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
 import { DEFAULT_AGENCY } from '../sheets/documents/official-form';
@@ -43,6 +43,7 @@ import {
 } from './model';
 import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
+import { PlanLoader } from './PlanLoader';
 
 export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Notify }) {
   const { lang, review, notify } = props;
@@ -96,6 +97,7 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
         <Subtitle2 as="h3" className={s.subheading}>
           {L('pane.rules.targets')}
         </Subtitle2>
+        <PlanLoader lang={lang} review={review} />
         <ul className={s.plainList}>
           {targetRows(draft).map(({ def, setting }) => {
             const label = L(def.label);

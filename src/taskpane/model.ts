@@ -8,11 +8,14 @@ import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { DataIssue } from '../domain/types';
 import { yearFromGrids } from '../pipeline/review';
-import type { SheetMappingSetting, StoredSettings, TargetSetting } from '../pipeline/settings';
-import { allParams, findPreset, presetForDate } from '../rules/presets';
-import { PLAN_2014_TARGETS } from '../rules/targets';
-import type { ParamDef, RuleSet, TargetDef } from '../rules/types';
-import { HISTORY_FIELDS, STAFF_FIELDS, UNIT_FIELDS, type ColumnMapping, type SheetRecognition } from '../sheets/fields';
+import type { SheetMappingSetting, StoredSettings, TargetSetting } from '../domain/settings';
+import { allParams, findPreset, generalParams, presetForDate, titleParams } from '../rules/presets';
+import { DEFAULT_PLAN, planTargets } from '../rules/plan';
+import { parsePercent } from '../text/percent';
+import { percent, shortDate, vietnameseDate } from '../text/format';
+import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
+import { titleName } from '../rules/titles';
+import { fieldsOfRole, type ColumnMapping, type SheetRecognition, type SheetRole } from '../sheets/fields';
 import { columnLetter, parseRange, type SheetGrid } from '../sheets/grid';
 import { recognise } from '../sheets/read-workbook';
 import { fold } from '../sheets/reader/fold';
@@ -33,7 +36,7 @@ export function fieldLabel(field: string, lang: Lang): string {
  * the clerk sees it without a column and can give it one back.
  */
 export function fieldsFor(rec: SheetRecognition, auto: readonly ColumnMapping[] = [], settings?: StoredSettings): string[] {
-  const base: readonly string[] = rec.role === 'staff' ? STAFF_FIELDS : rec.role === 'units' ? UNIT_FIELDS : HISTORY_FIELDS;
+  const base: readonly string[] = fieldsOfRole(rec.role);
   const extra = [...auto.map((c) => c.field), ...rec.columns.map((c) => c.field), ...Object.keys(settings?.mapping?.[rec.sheet]?.columns ?? {})].filter(
     (f) => f.includes(':'),
   );
@@ -86,17 +89,19 @@ export function columnOf(rec: SheetRecognition, field: string): string {
 }
 
 /**
- * What recognition finds in one sheet on its own, with no choice of the clerk: its role,
- * header and columns. The reader starts from this when the clerk changes a column (the
- * columns she did not touch stay as recognised), so the pane compares against it.
+ * What recognition finds in one sheet on its own, with no column chosen by the clerk: with
+ * no role, the role it would give the sheet; with a role (and a header row), the columns it
+ * reads for that role. The reader starts from these when the clerk changes a column (the
+ * columns she did not touch stay as recognised), so the pane compares against them.
  */
-export function autoRecognition(grid: SheetGrid, year: number): SheetRecognition | undefined {
-  return recognise([grid], { year }).recognitions[0];
+export function autoRecognition(grid: SheetGrid, year: number, role?: SheetRole, headerRow?: number): SheetRecognition | undefined {
+  const mapping = role ? { [grid.name]: { role, columns: {}, ...(headerRow ? { headerRow } : {}) } } : undefined;
+  return recognise([grid], { year, ...(mapping ? { mapping } : {}) }).recognitions[0];
 }
 
-/** The recognised columns the reader keeps for `rec`'s sheet: only those of the same role. */
-export function autoColumns(auto: SheetRecognition | undefined, rec: SheetRecognition): ColumnMapping[] {
-  return auto && auto.role === rec.role ? auto.columns : [];
+/** The columns recognition reads for `rec`'s sheet in its role, before any the clerk chose. */
+export function autoColumns(grid: SheetGrid, rec: SheetRecognition, settings: StoredSettings, year: number): ColumnMapping[] {
+  return autoRecognition(grid, year, rec.role, settings.mapping?.[rec.sheet]?.headerRow)?.columns ?? [];
 }
 
 /** The year the review reads the columns for (past-year fields are relative to it). */
@@ -164,7 +169,9 @@ export function displacedFields(rec: SheetRecognition, auto: readonly ColumnMapp
   return out;
 }
 
-export type PickRole = 'staff' | 'units' | 'history';
+/** The roles a sheet can be given: one staff list, one unit list, any number of history and initiative sheets. */
+export type PickRole = SheetRole;
+export const SINGLE_ROLES: readonly PickRole[] = ['staff', 'units'];
 
 /**
  * The clerk picks the sheet that plays `role` ('' = none). The sheet that played it before
@@ -189,6 +196,16 @@ export function withSheetRole(
   return next;
 }
 
+/**
+ * A sheet added to or taken from a role any number of sheets can play (history, initiatives).
+ * Taken away, it is ignored when recognition would give it that role again.
+ */
+export function withSheetInRole(settings: StoredSettings, role: PickRole, sheet: string, on: boolean, autoRole: (sheet: string) => PickRole | undefined): StoredSettings {
+  const m = settings.mapping?.[sheet];
+  if (on) return withSheetMapping(settings, sheet, m && m.role === role ? m : { role, columns: {} });
+  return withSheetMapping(settings, sheet, autoRole(sheet) === role ? { role: 'ignore', columns: {} } : undefined);
+}
+
 /** The header row (1-based) the clerk gives a sheet; the columns are then read under it. */
 export function withHeaderRow(settings: StoredSettings, rec: SheetRecognition, row: number): StoredSettings {
   const current = settings.mapping?.[rec.sheet];
@@ -210,7 +227,7 @@ export function withDefaultParams(settings: StoredSettings, rs: RuleSet): Stored
 
 /** The plan's targets as the plan sets them. */
 export function withDefaultTargets(settings: StoredSettings): StoredSettings {
-  return { ...settings, targets: PLAN_2014_TARGETS.map((def) => ({ id: def.id, required: def.default, enabled: true })) };
+  return { ...settings, targets: targetsOf(settings).map((def) => ({ id: def.id, required: def.default, enabled: true })) };
 }
 
 /** Data issues as the clerk should meet them: errors first, then warnings, then information. */
@@ -226,8 +243,8 @@ export function issuesInOrder(issues: readonly DataIssue[]): Record<DataIssue['s
 export type FixPlace = { kind: 'role'; role: PickRole } | { kind: 'field'; sheet: string; field: string } | { kind: 'cell'; sheet: string; cell: string } | { kind: 'issues' };
 
 export function fixPlace(issue: DataIssue): FixPlace {
-  if (issue.code === 'no-staff-sheet') return { kind: 'role', role: 'staff' };
-  if (issue.code === 'no-name-column' && issue.sheet) return { kind: 'field', sheet: issue.sheet, field: 'name' };
+  if (issue.code === 'no-staff-sheet' || issue.code === 'staff-only-in-guide') return { kind: 'role', role: 'staff' };
+  if ((issue.code === 'no-name-column' || issue.code === 'no-name-column-chosen') && issue.sheet) return { kind: 'field', sheet: issue.sheet, field: 'name' };
   if (issue.code === 'no-rating-column' && issue.sheet) return { kind: 'field', sheet: issue.sheet, field: 'rating' };
   if (issue.sheet && issue.cell) return { kind: 'cell', sheet: issue.sheet, cell: issue.cell };
   return { kind: 'issues' };
@@ -257,9 +274,9 @@ export interface ParamRow {
 /** Every parameter of the rule set with its default, current value and citation, grouped by title. */
 export function paramRows(rs: RuleSet, params: StoredSettings['params'], lang: Lang): ParamRow[] {
   const rows: ParamRow[] = [];
-  for (const title of rs.titles) {
-    const group = `${t(`short.${title.id}`, {}, lang)}${title.scope === 'unit' && title.id.startsWith('BK') ? ` (${t('pane.results.collective', {}, lang)})` : ''}`;
-    const defs = allParams({ ...rs, titles: [title] });
+  // The rules that hold across titles first (discipline, members' discipline), then each title's.
+  const groups: [string, ParamDef[]][] = [[t('preset.general', {}, lang), generalParams(rs)], ...rs.titles.map((title) => [titleName(title, 'short', lang), titleParams(title)] as [string, ParamDef[]])];
+  for (const [group, defs] of groups) {
     for (const def of defs) {
       const has = params !== undefined && def.id in params;
       const value = has ? params![def.id]! : def.default;
@@ -292,8 +309,11 @@ export interface TargetRow {
   setting: TargetSetting;
 }
 
+/** The targets of the plan in use: the one the clerk loaded, or the bundled 2014 plan. */
+const targetsOf = (settings: StoredSettings): TargetDef[] => planTargets(settings.plan ?? DEFAULT_PLAN);
+
 export function targetRows(settings: StoredSettings): TargetRow[] {
-  return PLAN_2014_TARGETS.map((def) => ({
+  return targetsOf(settings).map((def) => ({
     def,
     setting: settings.targets?.find((x) => x.id === def.id) ?? { id: def.id, required: def.default, enabled: true },
   }));
@@ -301,20 +321,20 @@ export function targetRows(settings: StoredSettings): TargetRow[] {
 
 export function withTarget(settings: StoredSettings, setting: TargetSetting): StoredSettings {
   const others = (settings.targets ?? []).filter((x) => x.id !== setting.id);
-  const order = PLAN_2014_TARGETS.map((d) => d.id);
+  const order = targetsOf(settings).map((d) => d.id);
   return { ...settings, targets: [...others, setting].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)) };
 }
 
-/** "80", "80 %", "0,8" → 0.8 for a share; "4" → 4 for a count; undefined when not a number. */
+/** "80", "80 %", "0,8" → 0.8 and "1 %" → 0.01 for a share (the one percentage parser); "4" → 4 for a count; undefined when not a number. */
 export function parseRequired(text: string, measure: TargetDef['measure']): number | undefined {
-  const s = text.replace('%', '').replace(',', '.').trim();
+  if (measure === 'share') return parsePercent(text);
+  const s = text.replace(',', '.').trim();
   if (!/^\d+(\.\d+)?$/.test(s)) return undefined;
-  const n = Number(s);
-  if (measure === 'share') return n > 1 ? n / 100 : n;
-  return Math.round(n);
+  return Math.round(Number(s));
 }
 
 export interface TitleTotal {
+  rule: TitleRule;
   id: string;
   scope: 'person' | 'unit';
   awarded: number;
@@ -331,6 +351,7 @@ export function titleTotals(result: ReviewResult, rs: RuleSet): TitleTotal[] {
         : result.units.map((u: UnitResult) => u.verdicts[title.id as keyof UnitResult['verdicts']]);
     if (!verdicts.some(Boolean)) continue;
     out.push({
+      rule: title,
       id: title.id,
       scope: title.scope,
       awarded: verdicts.filter((v) => v?.status === 'awarded').length,
@@ -365,10 +386,7 @@ export function lookup(result: ReviewResult, query: string, lang: Lang, limit = 
 }
 
 /** A share as the clerk reads it: "11,4 %" (decimal comma in Vietnamese), "11.4 %" in English. */
-export function percentText(share: number, lang: Lang): string {
-  const n = Math.round(share * 1000) / 10;
-  return `${lang === 'vi' ? String(n).replace('.', ',') : String(n)} %`;
-}
+export const percentText = (share: number, lang: Lang): string => percent(share, 1, lang);
 
 /** A target's line in the pane: shares with the clerk's decimal comma. */
 export function targetText(tr: TargetResult, lang: Lang): { required: string; actual: string; gap: string } {
@@ -377,11 +395,8 @@ export function targetText(tr: TargetResult, lang: Lang): { required: string; ac
   return { ...line, required: percentText(tr.required, lang), actual: `${percentText(tr.actual, lang)} (${tr.count}/${tr.base})` };
 }
 
-/** "2014-12-20" → "20/12/2014", the order a Vietnamese clerk writes a date in. */
-export function dateText(iso: string | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
+/** "2014-12-20" → "20/12/2014", the order a Vietnamese clerk writes a date in ('' when none). */
+export const dateText = (iso: string | undefined): string => (iso ? shortDate(iso) : '');
 
 /** "20/12/2014", "20-12-2014", "20.12.2014", "2/1/2015" → ISO; undefined when no such day. */
 export function parseDateText(text: string): string | undefined {
@@ -394,10 +409,7 @@ export function parseDateText(text: string): string | undefined {
 }
 
 /** "ngày 20 tháng 12 năm 2014" (the official form), "20 December 2014". */
-export function longDateText(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return t('pane.rules.dateLong', { d, m, y, month: new Date(Date.UTC(y, m - 1, d)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }) }, lang);
-}
+export const longDateText = (iso: string, lang: Lang): string => vietnameseDate(iso, lang);
 
 /** JSON with keys in order: two settings are the same when this is. */
 function stable(v: unknown): string {

@@ -85,6 +85,7 @@ export const usePaneStyles = makeStyles({
     ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
   },
   accordionPanel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
+  hiddenInput: { display: 'none' },
   dialogSurface: { maxWidth: 'calc(100vw - 24px)', boxSizing: 'border-box' },
   hit: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2) },
 });

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../i18n/catalogue';
 import { runReview, type ReviewOutcome, type ReviewOverrides } from '../pipeline/run';
-import { emptySettings, type StoredSettings } from '../pipeline/settings';
+import { emptySettings, type StoredSettings } from '../domain/settings';
 import type { SheetGrid } from '../sheets/grid';
 import { SETTINGS_SHEET, type WorkbookPort, type WriteReport } from '../workbook/port';
 import { closeYear, writeOutcome, type CloseYearResult } from '../workbook/session';
@@ -236,5 +236,6 @@ function overridesOf(saved: StoredSettings, draft: StoredSettings): ReviewOverri
     ...(draft.phase ? { phase: draft.phase } : {}),
     ...(Object.keys(params).length ? { params } : {}),
     ...(draft.targets ? { targets: draft.targets } : {}),
+    ...(draft.plan ? { plan: draft.plan } : {}),
   };
 }

@@ -4,7 +4,8 @@
  * add-in's own sheets, all at once or not at all.
  */
 import type { SheetGrid, SheetInfo, SheetSpec } from '../sheets/grid';
-import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
+import { type StoredSettings } from '../domain/settings';
+import { settingsFromCells, settingsToCells } from './settings-store';
 import { uniqueSheetName } from './sheet-names';
 import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 

@@ -6,7 +6,8 @@
  * old results in one final step, so a failure leaves the previous results.
  */
 import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from '../sheets/grid';
-import { settingsFromCells, settingsToCells, type StoredSettings } from '../pipeline/settings';
+import { type StoredSettings } from '../domain/settings';
+import { settingsFromCells, settingsToCells } from './settings-store';
 import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 import { parseRange } from '../sheets/grid';
 import { uniqueSheetName } from './sheet-names';

@@ -1,5 +1,5 @@
 import type { SheetGrid, SheetInfo, SheetSpec } from '../sheets/grid';
-import type { StoredSettings } from '../pipeline/settings';
+import type { StoredSettings } from '../domain/settings';
 
 /**
  * What the pipeline needs from a workbook, whoever holds it: Excel through office.js,

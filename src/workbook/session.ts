@@ -3,7 +3,7 @@
  * call these two functions and nothing else.
  */
 import { runReview, type ReviewOutcome, type ReviewOverrides } from '../pipeline/run';
-import { emptySettings } from '../pipeline/settings';
+import { emptySettings } from '../domain/settings';
 import { SETTINGS_SHEET, type WorkbookPort, type WriteReport } from './port';
 import { carryForward, HISTORY_SHEET, type AmbiguousMatch } from '../sheets/carry-forward';
 

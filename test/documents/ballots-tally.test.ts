@@ -28,9 +28,9 @@ describe('ballots', () => {
   test('the title list is a parameter: a vote threshold or an explicit list adds a ballot', () => {
     const withThreshold: DocumentInput = {
       ...input,
-      result: { ...input.result, params: input.result.params.map((p) => (p.id === 'BK_TINH.vote.minShare' ? { ...p, value: 0.5 } : p)) },
+      result: { ...input.result, params: input.result.params.map((p) => (p.id === 'GIAY_KHEN.vote.minShare' ? { ...p, value: 0.5 } : p)) },
     };
-    expect(votedTitles(withThreshold).map((v) => v.id)).toEqual(['CSTDCS', 'BK_TINH']);
+    expect(votedTitles(withThreshold).map((v) => v.id)).toEqual(['CSTDCS', 'GIAY_KHEN']);
     const sheets = ballotSheets(input, [{ id: 'TTLDXS', scope: 'unit' }, { id: 'BK_TINH', scope: 'unit' }]);
     expect(sheets.map((s) => s.name)).toEqual(['Phiếu bầu TTLĐXS', 'Phiếu bầu BK tỉnh TT']);
     expect(ballotCandidates(input, { id: 'BK_TINH', scope: 'unit' }).units).toHaveLength(4);

@@ -13,7 +13,7 @@ function review(staff: Person[], units: Unit[] = [unit('P')]): ReviewResult {
   const rs = getPreset('vn-2014');
   const { values, uses } = resolveParams(rs, []);
   const { persons, units: us } = evaluate({ ruleSet: rs, params: values, persons: staff, units, year: 2014, periodEnd: '2014-12-31' });
-  return { ruleSetId: rs.id, reviewDate: '2014-12-20', year: 2014, phase: 'year', params: uses, persons, units: us, targets: [], warnings: [] };
+  return { ruleSetId: rs.id, reviewDate: '2014-12-20', year: 2014, phase: 'year', params: uses, persons, units: us, targets: [], warnings: [], pendingVote: [] };
 }
 const history = (values: (string | number | null)[][], top = 0): SheetGrid => ({ name: 'Danh hiệu các năm', visibility: 'visible', values, top, left: 0, merges: [] });
 const HEAD = ['Họ tên', 'Đơn vị', 'Ngày sinh/Năm sinh', 'Năm', 'Danh hiệu', 'Xếp loại', 'Số quyết định'];

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { runReview } from '../../src/pipeline/review';
-import { emptySettings } from '../../src/pipeline/settings';
+import { emptySettings } from '../../src/domain/settings';
 import { getPreset } from '../../src/rules/presets';
 import { registrationSheet } from '../../src/sheets/documents/registration';
 import type { SheetGrid } from '../../src/sheets/grid';

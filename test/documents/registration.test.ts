@@ -18,7 +18,7 @@ function small(params: Record<string, boolean> = {}, registered?: Map<string, Ti
     ...Array.from({ length: 8 }, () => person({ unit: 'P' })),
   ].map((p) => (registered ? { ...p, registered: registered.get(personKey(p.name, p.unit)) ?? [] } : p));
   const { persons, units } = evaluate({ ruleSet: rs, params: values, persons: staff, units: [unit('P')], year: 2014, periodEnd: '2014-12-31' });
-  return { ruleSetId: rs.id, reviewDate: '2014-12-20', year: 2014, phase: 'year', params: uses, persons, units, targets: [], warnings: [] };
+  return { ruleSetId: rs.id, reviewDate: '2014-12-20', year: 2014, phase: 'year', params: uses, persons, units, targets: [], warnings: [], pendingVote: [] };
 }
 
 describe('registration (đăng ký thi đua)', () => {

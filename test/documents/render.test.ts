@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { emptySettings } from '../../src/pipeline/settings';
+import { emptySettings } from '../../src/domain/settings';
 import type { SheetSpec } from '../../src/sheets/grid';
 import { nominationSheets } from '../../src/sheets/documents/nomination';
 import { proposalLines, proposalSheet } from '../../src/sheets/documents/proposal';
@@ -116,7 +116,7 @@ maybe('documents printed by LibreOffice', () => {
         expect({ name, found }).toEqual({ name, found: expected });
       }
     }
-    expect(lists).toHaveLength(7);
+    expect(lists).toHaveLength(6);
   });
 
   test('a ballot fits one page (one copy per member) and lists awarded and over-cap candidates', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { runReview } from '../../src/pipeline/review';
-import { emptySettings } from '../../src/pipeline/settings';
+import { emptySettings } from '../../src/domain/settings';
 import { getPreset } from '../../src/rules/presets';
 import type { DocumentInput } from '../../src/sheets/documents/official-form';
 import type { CellSpec, SheetGrid, SheetSpec } from '../../src/sheets/grid';

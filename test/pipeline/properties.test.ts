@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { runReview } from '../../src/pipeline/run';
-import { emptySettings } from '../../src/pipeline/settings';
+import { emptySettings } from '../../src/domain/settings';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { atLeast, disciplineAtLeast } from '../../src/domain/types';
 

@@ -20,7 +20,7 @@ describe('Lao động tiên tiến under vn-2014', () => {
     expect(verdictOf(r, a, 'LDTT').status).toBe('awarded');
     const v = verdictOf(r, b, 'LDTT');
     expect(v.status).toBe('not-eligible');
-    expect(v.reasons).toEqual([expect.objectContaining({ code: 'leave-days', args: { days: 40, max: 40 } })]);
+    expect(v.reasons).toEqual([expect.objectContaining({ code: 'leave-days', args: { days: 40, max: 40, exempt: 0 } })]);
     expect(v.reasons[0].citation).toMatch(/65\/2014/);
   });
 
@@ -102,9 +102,9 @@ describe('titles over several years', () => {
     ]);
   });
 
-  test('Bằng khen (default): excellent in 2014 and 2013', () => {
-    const ok = person({ rating: 'excellent', history: { 2013: { titles: [], rating: 'excellent' } } });
-    const no = person({ rating: 'excellent', history: { 2013: { titles: [], rating: 'good' } } });
+  test('Bằng khen: excellent in 2014 and 2013, with 2 initiatives in that time (NĐ 65/2014 Đ24 k1 c)', () => {
+    const ok = person({ rating: 'excellent', initiatives: 1, history: { 2013: { titles: [], rating: 'excellent', initiatives: 1 } } });
+    const no = person({ rating: 'excellent', initiatives: 2, history: { 2013: { titles: [], rating: 'good' } } });
     const r = review([ok, no]);
     expect(verdictOf(r, ok, 'BK_TINH').status).toBe('awarded');
     expect(verdictOf(r, no, 'BK_TINH').reasons[0]).toEqual(expect.objectContaining({ code: 'not-consecutive', args: expect.objectContaining({ missing: '2013' }) }));

@@ -5,7 +5,7 @@ import { OfficeWorkbook } from '../../src/workbook/office';
 import { activateInExcel } from '../../src/workbook/office-navigation';
 import { reviewWorkbook, writeOutcome } from '../../src/workbook/session';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
-import { emptySettings } from '../../src/pipeline/settings';
+import { emptySettings } from '../../src/domain/settings';
 import { FakeExcel, installExcelGlobals } from '../fakes/fake-excel';
 import { syntheticWorkbook } from '../../bench/synthetic';
 import { denseValues, numberFormatRects, sheetWidth, styleRects, utf8Length, valueBlocks, widthRuns } from '../../src/workbook/office-plan';

@@ -5,7 +5,7 @@ import { sheetXml } from '../../src/workbook/sheet-xml';
 import { unzipEntries } from '../../src/workbook/zip';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import type { SheetSpec } from '../../src/sheets/grid';
-import { emptySettings } from '../../src/pipeline/settings';
+import { emptySettings } from '../../src/domain/settings';
 
 const spec: SheetSpec = {
   name: 'KQ',

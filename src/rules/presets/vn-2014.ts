@@ -1,49 +1,99 @@
-import type { RuleSet } from '../types';
-import { criterion as c, param, title } from './build';
+import { criterion as c, general, param, ruleSet, title } from './build';
 
 /**
- * Luật Thi đua, Khen thưởng 2003 (sửa đổi 2005, 2013), NĐ 42/2010, NĐ 39/2012,
- * NĐ 65/2014, TT 07/2014/TT-BNV: the regime of the 2014 year-end review to 2017.
+ * Luật Thi đua, Khen thưởng 2003 (sửa đổi 2005, 2013), NĐ 42/2010, NĐ 39/2012, NĐ 65/2014,
+ * TT 07/2014/TT-BNV: reviews from 15/10/2014 until NĐ 91/2017 took effect on 01/10/2017.
+ * Citations: docs/regimes.md says where each was checked.
  */
 const LUAT = 'Luật TĐKT 2003 (sửa đổi 2013)';
-const LDTT = `${LUAT} Điều 24; NĐ 65/2014/NĐ-CP Điều 5; TT 07/2014/TT-BNV`;
-const CSTDCS = `${LUAT} Điều 23; TT 07/2014/TT-BNV Điều 5`;
+const ND65_5_6 = 'NĐ 65/2014/NĐ-CP Điều 5 khoản 6';
+const CSTDCS = `${LUAT} Điều 23`;
 const CSTD_TINH = `${LUAT} Điều 22`;
-const BK = 'Quy chế TĐKT của tỉnh (tham số); mặc định: HTXSNV 2 năm liên tục';
-const GIAY_KHEN = 'Quy chế TĐKT của cơ quan (tham số); mặc định: HTXSNV năm nay';
-const TTLDTT = `${LUAT} Điều 28`;
+const BK = 'NĐ 65/2014/NĐ-CP Điều 24 khoản 1 điểm c (02 năm liên tục HTXSNV, trong thời gian đó có 02 sáng kiến được công nhận)';
+const BK_UNIT = `${LUAT} Điều 72 (tập thể 02 năm liên tục HTXSNV)`;
+const GIAY_KHEN = `${LUAT}: tiêu chuẩn Giấy khen của Thủ trưởng do cơ quan quy định (tham số; mặc định HTXSNV năm nay)`;
 const TTLDXS = `${LUAT} Điều 27`;
+const TTLDTT = `${LUAT} Điều 28 khoản 1`;
 
-export const VN_2014: RuleSet = {
+export const VN_2014 = ruleSet({
   id: 'vn-2014',
   label: 'preset.vn-2014',
-  inForce: { from: '2014-10-15', to: '2023-12-31' },
+  inForce: { from: '2014-10-15', to: '2017-09-30' },
+  confirmed: true,
   texts: 'Luật TĐKT 2003, sửa đổi 2005 và 2013 (Luật 39/2013/QH13); NĐ 42/2010/NĐ-CP; NĐ 39/2012/NĐ-CP; NĐ 65/2014/NĐ-CP; TT 07/2014/TT-BNV',
+  basis: [
+    {
+      kind: 'law', number: '15/2003/QH11', date: '2003-11-26', confirmed: true,
+      printed: 'Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003',
+      source: 'https://phapdien.moj.gov.vn/qt/tintuc/Pages/nghien-cuu-trao-doi.aspx?ItemID=240',
+    },
+    {
+      kind: 'law', number: '47/2005/QH11', date: '2005-06-14', confirmed: true,
+      printed: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng 6 năm 2005',
+      source: 'https://phapdien.moj.gov.vn/qt/tintuc/Pages/nghien-cuu-trao-doi.aspx?ItemID=240',
+    },
+    {
+      kind: 'law', number: '39/2013/QH13', date: '2013-11-16', confirmed: true,
+      printed: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 16 tháng 11 năm 2013',
+      source: 'https://phapdien.moj.gov.vn/qt/tintuc/Pages/nghien-cuu-trao-doi.aspx?ItemID=240',
+    },
+    {
+      kind: 'decree', number: '42/2010/NĐ-CP', date: '2010-04-15', confirmed: true,
+      printed: 'Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng',
+      source: 'https://ls1.hethongphapluat.com/quyet-dinh-08-2012-qd-ubnd-ve-quy-che-cong-tac-thi-dua-khen-thuong-tren-dia-ban-tinh-an-giang.html',
+    },
+    {
+      kind: 'decree', number: '39/2012/NĐ-CP', date: '2012-04-27', confirmed: true,
+      printed: 'Nghị định số 39/2012/NĐ-CP ngày 27 tháng 4 năm 2012 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010 của Chính phủ',
+      source: 'https://ls1.hethongphapluat.com/quyet-dinh-08-2012-qd-ubnd-ve-quy-che-cong-tac-thi-dua-khen-thuong-tren-dia-ban-tinh-an-giang.html',
+    },
+    {
+      kind: 'decree', number: '65/2014/NĐ-CP', date: '2014-07-01', confirmed: true,
+      printed: 'Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của Chính phủ quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013',
+      source: 'https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-so-471-QD-UBND-quy-che-thi-dua-khen-thuong-Ca-Mau-2016-304109.aspx',
+    },
+    {
+      kind: 'circular', number: '07/2014/TT-BNV', date: '2014-08-29', confirmed: true,
+      printed: 'Thông tư số 07/2014/TT-BNV ngày 29 tháng 8 năm 2014 của Bộ Nội vụ hướng dẫn thi hành một số điều của Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010, Nghị định số 39/2012/NĐ-CP ngày 27 tháng 4 năm 2012 và Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của Chính phủ',
+      source: 'https://thuvienphapluat.vn/bulletin/document.aspx?key1=g%3DpjM056SXTW',
+    },
+  ],
+  roles: { base: 'LDTT', grassroots: 'CSTDCS' },
+  general: general({
+    discipline: ['reprimand', `${ND65_5_6} (không xét LĐTT khi bị kỷ luật từ khiển trách); danh hiệu, hình thức khen thưởng cao hơn xét trong số người đạt LĐTT`],
+    disciplineRunning: [false, 'NĐ 152/2025/NĐ-CP: chỉ từ 01/7/2025'],
+    memberDiscipline: ['warning', `${LUAT} Điều 27 khoản 4, Điều 28 khoản 1 điểm c: không có cá nhân bị kỷ luật từ cảnh cáo trở lên (Bằng khen tập thể xét theo cùng quy định)`],
+    exemptLeave: {
+      kinds: ['maternity', 'work-injury', 'training'],
+      citation: 'NĐ 65/2014/NĐ-CP Điều 5 khoản 4: thời gian nghỉ thai sản, điều trị do bị thương khi làm nhiệm vụ hoặc cứu người, đi học được cử được tính là thời gian công tác',
+    },
+    transfer: 'NĐ 65/2014/NĐ-CP Điều 5 khoản 5: người chuyển công tác do cơ quan mới bình xét; "mới tuyển dụng" tính từ ngày tuyển dụng, không từ ngày về cơ quan',
+    base: `${LUAT} Điều 22, Điều 23 khoản 1: danh hiệu cao hơn xét trong số người đạt LĐTT; Bằng khen, Giấy khen: quy chế của cơ quan`,
+  }),
   titles: [
     title(
       'LDTT',
       'person',
       [
-        c('LDTT', 'rating', 'min-rating', 'rating', `${LUAT} Điều 24`, [['min', 'rating', 'good']]),
-        c('LDTT', 'recruit', 'min-months-worked', 'new-recruit', 'NĐ 65/2014/NĐ-CP Điều 5; TT 07/2014/TT-BNV', [['minMonths', 'integer', 10, true]]),
-        c('LDTT', 'leave', 'max-leave-days', 'leave-days', 'NĐ 65/2014/NĐ-CP Điều 5; TT 07/2014/TT-BNV', [['fromDays', 'integer', 40, true]]),
-        c('LDTT', 'discipline', 'max-discipline', 'discipline', 'NĐ 65/2014/NĐ-CP Điều 5; TT 07/2014/TT-BNV', [['from', 'discipline', 'reprimand', true]]),
+        c('LDTT', 'rating', 'min-rating', 'rating', `${LUAT} Điều 24 khoản 1 điểm a`, [['min', 'rating', 'good']]),
+        c('LDTT', 'recruit', 'min-months-worked', 'new-recruit', `${ND65_5_6} (mới tuyển dụng dưới 10 tháng)`, [['minMonths', 'integer', 10, true]]),
+        c('LDTT', 'leave', 'max-leave-days', 'leave-days', `${ND65_5_6} (nghỉ từ 40 ngày làm việc trở lên)`, [['fromDays', 'integer', 40, true]]),
       ],
-      { citation: LDTT },
+      { kind: 'title', decidedBy: 'agency-head', citation: `${LUAT} Điều 24`, requiresBase: false },
     ),
     title(
       'CSTDCS',
       'person',
       [
-        c('CSTDCS', 'ldtt', 'requires-title', 'not-ldtt', CSTDCS, [], { title: 'LDTT' }),
-        c('CSTDCS', 'achievement', 'achievement', 'no-initiative', CSTDCS, [
+        c('CSTDCS', 'ldtt', 'requires-title', 'not-ldtt', `${CSTDCS} khoản 1`, [], { title: 'LDTT' }),
+        c('CSTDCS', 'achievement', 'achievement', 'no-initiative', `${CSTDCS} khoản 2`, [
           ['initiative', 'boolean', true],
           ['research', 'boolean', true],
           ['excellentRating', 'boolean', false],
         ]),
       ],
       {
-        citation: CSTDCS,
+        kind: 'title', decidedBy: 'agency-head', citation: CSTDCS, requiresBase: false,
         cap: {
           of: 'title',
           title: 'LDTT',
@@ -60,58 +110,54 @@ export const VN_2014: RuleSet = {
         c('CSTD_TINH', 'consecutive', 'consecutive-titles', 'not-consecutive', CSTD_TINH, [['years', 'integer', 3]], { title: 'CSTDCS' }),
         c('CSTD_TINH', 'provincial', 'provincial-initiative', 'no-provincial-initiative', CSTD_TINH, [['required', 'boolean', true]]),
       ],
-      { citation: CSTD_TINH },
+      { kind: 'title', decidedBy: 'province-chair', citation: CSTD_TINH },
     ),
-    title(
-      'BK_TINH',
-      'person',
-      [c('BK_TINH', 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK },
-    ),
-    title(
-      'BK_BO',
-      'person',
-      [c('BK_BO', 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK, enabled: false },
+    ...(['BK_TINH', 'BK_BO'] as const).map((id) =>
+      title(
+        id,
+        'person',
+        [
+          c(id, 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']]),
+          c(id, 'initiatives', 'achievement', 'no-initiative', BK, [
+            ['initiative', 'boolean', true],
+            ['research', 'boolean', false],
+            ['excellentRating', 'boolean', false],
+            ['minCount', 'integer', 2],
+            ['years', 'integer', 2],
+          ]),
+        ],
+        { kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK, enabled: id === 'BK_TINH' },
+      ),
     ),
     title('GIAY_KHEN', 'person', [c('GIAY_KHEN', 'rating', 'min-rating', 'rating', GIAY_KHEN, [['min', 'rating', 'excellent']])], {
-      citation: GIAY_KHEN,
+      kind: 'award', decidedBy: 'agency-head', citation: GIAY_KHEN,
     }),
     title(
       'TTLDXS',
       'unit',
       [
         c('TTLDXS', 'members', 'has-members', 'no-members', TTLDXS),
-        c('TTLDXS', 'rating', 'unit-rating', 'unit-rating', TTLDXS, [['min', 'rating', 'excellent']]),
-        c('TTLDXS', 'membersRating', 'members-min-rating', 'members-incomplete', TTLDXS, [['min', 'rating', 'complete']]),
-        c('TTLDXS', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', TTLDXS, [['minShare', 'share', 0.7], ['strict', 'boolean', false]]),
-        c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', TTLDXS, [['min', 'integer', 1]]),
-        c('TTLDXS', 'discipline', 'members-max-discipline', 'member-discipline', TTLDXS, [['from', 'discipline', 'warning', true]]),
+        c('TTLDXS', 'rating', 'unit-rating', 'unit-rating', `${TTLDXS} khoản 1`, [['min', 'rating', 'excellent']]),
+        c('TTLDXS', 'membersRating', 'members-min-rating', 'members-incomplete', `${TTLDXS} khoản 3`, [['min', 'rating', 'complete']]),
+        c('TTLDXS', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', `${TTLDXS} khoản 3`, [['minShare', 'share', 0.7], ['strict', 'boolean', false]], { title: 'LDTT' }),
+        c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', `${TTLDXS} khoản 4`, [['min', 'integer', 1]], { title: 'CSTDCS' }),
       ],
-      { citation: TTLDXS, level: 2 },
+      { kind: 'title', decidedBy: 'province-chair', citation: TTLDXS, level: 2 },
     ),
     title(
       'TTLDTT',
       'unit',
       [
         c('TTLDTT', 'members', 'has-members', 'no-members', TTLDTT),
-        c('TTLDTT', 'rating', 'unit-rating', 'unit-rating', TTLDTT, [['min', 'rating', 'good']]),
-        c('TTLDTT', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', TTLDTT, [['minShare', 'share', 0.5], ['strict', 'boolean', true]]),
-        c('TTLDTT', 'discipline', 'members-max-discipline', 'member-discipline', TTLDTT, [['from', 'discipline', 'warning', true]]),
+        c('TTLDTT', 'rating', 'unit-rating', 'unit-rating', `${TTLDTT} điểm a`, [['min', 'rating', 'good']]),
+        c('TTLDTT', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', `${TTLDTT} điểm c`, [['minShare', 'share', 0.5], ['strict', 'boolean', true]], { title: 'LDTT' }),
       ],
-      { citation: TTLDTT, level: 1 },
+      { kind: 'title', decidedBy: 'agency-head', citation: TTLDTT, level: 1 },
     ),
-    title(
-      'BK_TINH',
-      'unit',
-      [c('BK_TINH', 'ratings', 'unit-consecutive-ratings', 'unit-rating', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK },
-    ),
-    title(
-      'BK_BO',
-      'unit',
-      [c('BK_BO', 'ratings', 'unit-consecutive-ratings', 'unit-rating', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']])],
-      { citation: BK, enabled: false },
+    ...(['BK_TINH', 'BK_BO'] as const).map((id) =>
+      title(id, 'unit', [c(id, 'ratings', 'unit-consecutive-ratings', 'not-consecutive', BK_UNIT, [['years', 'integer', 2], ['min', 'rating', 'excellent']])], {
+        kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK_UNIT, enabled: id === 'BK_TINH',
+      }),
     ),
   ],
-};
+});

@@ -10,7 +10,8 @@ import type { SheetSpec } from '../grid';
 import { compareVietnamese } from '../../text/collate';
 import { indexCell } from '../text-memo';
 import { sortByGroupThenName } from '../../rules/name-order';
-import { DOC_SHEET_NAMES, listKey, titlesInOrder, unitPosition, unitRank } from './nomination';
+import { DOC_SHEET_NAMES, titlesInOrder, unitPosition, unitRank } from './nomination';
+import { ruleOf, titleName } from '../../rules/titles';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, type DocumentInput } from './official-form';
 
 export interface VotedTitle {
@@ -27,8 +28,8 @@ const isCandidate = (s: string | undefined) => s === 'awarded' || s === 'over-ca
 export function votedTitles(input: DocumentInput): VotedTitle[] {
   const value = new Map(input.result.params.map((p) => [p.id, p.value]));
   const out: VotedTitle[] = [];
-  for (const { id, scope } of titlesInOrder(input)) {
-    const rule = input.ruleSet.titles.find((r) => r.id === id && r.scope === scope)!;
+  for (const rule of titlesInOrder(input)) {
+    const { id, scope } = rule;
     const on = (pid: string | undefined) => pid !== undefined && (value.has(pid) ? value.get(pid) : null) !== null && value.get(pid) !== undefined;
     const verdicts = scope === 'person' ? input.result.persons.map((p) => p.verdicts[id as PersonTitleId]) : input.result.units.map((u) => u.verdicts[id as UnitTitleId]);
     if (!verdicts.some((v) => isCandidate(v?.status))) continue;
@@ -77,7 +78,8 @@ export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): Sh
   const b = new DocBuilder(WIDTHS.length);
   officialHeader(b, agencyOf(input.agency), lang, 2);
   b.line(t('doc.ballot.kind', {}, lang), 'docTitle');
-  b.line(t('doc.ballot.about', { title: t(`title.${v.id}`, {}, lang), year: result.year }, lang), 'docSubtitle');
+  const rule = ruleOf(input.ruleSet, v.id, v.scope)!;
+  b.line(t('doc.ballot.about', { title: titleName(rule, 'full', lang), year: result.year }, lang), 'docSubtitle');
   const cap = capCount(input, v);
   if (cap !== undefined) b.line(t('doc.ballot.cap', { n: cap }, lang), 'subtitle');
   b.line(t('doc.ballot.howTo', {}, lang), 'subtitle');
@@ -93,7 +95,7 @@ export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): Sh
   const widths = fitWidths(b, header, WIDTHS);
   b.blank();
   b.line(t('doc.ballot.copies', {}, lang), 'note');
-  return { name: DOC_SHEET_NAMES.ballot(listKey(v.id, v.scope)), rows: b.rows, widths, merges: b.merges, print: officialPrint('portrait', header), order };
+  return { name: DOC_SHEET_NAMES.ballot(rule), rows: b.rows, widths, merges: b.merges, print: officialPrint('portrait', header), order };
 }
 
 /** A ballot per voted title; `titles` defaults to votedTitles(input). */

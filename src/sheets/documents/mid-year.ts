@@ -7,6 +7,7 @@ import { t } from '../../i18n/catalogue';
 import type { SheetSpec } from '../grid';
 import { targetLine } from '../layout';
 import { DOC_SHEET_NAMES, unitRank } from './nomination';
+import { isCollectiveTitle, ruleOf, titleName } from '../../rules/titles';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, signatureBlock, type DocumentInput } from './official-form';
 
 const WIDTHS = [6, 30, 11, 14, 12, 16, 14, 28];
@@ -36,7 +37,7 @@ export function midYearReportSheet(input: DocumentInput, order = 5): SheetSpec {
       cell(ur.members ? ur.memberLdtt / ur.members : '', 'percent'),
       cell(ur.memberCstdcs, 'number'),
       cell(ur.members ? ur.memberCstdcs / ur.members : '', 'percent'),
-      cell(ur.collectiveTitle ? t(`short.${ur.collectiveTitle}`, {}, lang) : '', 'cellCenter'),
+      cell(ur.collectiveTitle ? titleName(ruleOf(input.ruleSet, ur.collectiveTitle, 'unit')!, 'short', lang) : '', 'cellCenter'),
     ]),
   );
   const staff = units.reduce((s, u) => s + u.members, 0);
@@ -50,7 +51,14 @@ export function midYearReportSheet(input: DocumentInput, order = 5): SheetSpec {
     cell(staff ? ldtt / staff : '', 'percent'),
     cell(cstdcs, 'number'),
     cell(staff ? cstdcs / staff : '', 'percent'),
-    cell(`${units.filter((u) => u.collectiveTitle === 'TTLDXS').length} ${t('short.TTLDXS', {}, lang)}, ${units.filter((u) => u.collectiveTitle === 'TTLDTT').length} ${t('short.TTLDTT', {}, lang)}`, 'totalRow'),
+    cell(
+      input.ruleSet.titles
+        .filter(isCollectiveTitle)
+        .sort((a, b) => b.level! - a.level!)
+        .map((r) => `${units.filter((u) => u.collectiveTitle === r.id).length} ${titleName(r, 'short', lang)}`)
+        .join(', '),
+      'totalRow',
+    ),
   ]);
   const widths = fitWidths(b, header, WIDTHS);
   b.blank();

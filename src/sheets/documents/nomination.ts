@@ -10,41 +10,24 @@ import { compareVietnamese } from '../../text/collate';
 import { sortByGroupThenName, type NameOrder } from '../../rules/name-order';
 import { indexCell, tc, tm } from '../text-memo';
 import type { SheetSpec } from '../grid';
+import type { RuleSet, TitleRule } from '../../rules/types';
+import { hasOtherScope, ruleOf, titleName } from '../../rules/titles';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
 
-/** Short names used in sheet names (at most 31 characters with the prefix). */
-export const DOC_SHORT: Record<string, string> = {
-  LDTT: 'LĐTT',
-  CSTDCS: 'CSTĐCS',
-  CSTD_TINH: 'CSTĐ tỉnh',
-  BK_TINH: 'BK tỉnh CN',
-  BK_BO: 'BK Bộ CN',
-  GIAY_KHEN: 'Giấy khen',
-  TTLDXS: 'TTLĐXS',
-  TTLDTT: 'TTLĐTT',
-  BK_TINH_UNIT: 'BK tỉnh TT',
-  BK_BO_UNIT: 'BK Bộ TT',
-};
-
 export const DOC_SHEET_NAMES = {
-  list: (key: string) => `Mẫu DS ${DOC_SHORT[key] ?? key}`,
+  list: (rule: Pick<TitleRule, 'key'>) => `Mẫu DS ${titleName(rule, 'tabDoc')}`,
   proposal: 'Tờ trình khen thưởng',
-  ballot: (key: string) => `Phiếu bầu ${DOC_SHORT[key] ?? key}`,
+  ballot: (rule: Pick<TitleRule, 'key'>) => `Phiếu bầu ${titleName(rule, 'tabDoc')}`,
   tally: (year: number) => `Kiểm phiếu ${year}`,
   midYear: 'Báo cáo sơ kết',
   registration: (year: number) => `Đăng ký thi đua ${year}`,
 } as const;
 
-/** Titles proper (công nhận danh hiệu) as against awards (tặng Bằng khen, Giấy khen). */
-const AWARDS = new Set(['BK_TINH', 'BK_BO', 'GIAY_KHEN']);
-
-export const listKey = (id: PersonTitleId | UnitTitleId, scope: 'person' | 'unit'): string =>
-  scope === 'unit' && (id === 'BK_TINH' || id === 'BK_BO') ? `${id}_UNIT` : id;
-
-export function listTitle(id: PersonTitleId | UnitTitleId, scope: 'person' | 'unit', year: number, lang: Lang): string {
-  const name = t(`title.${id}`, {}, lang).toUpperCase();
-  if (!AWARDS.has(id)) return t('doc.list.title.title', { title: name, year }, lang);
-  const who = id === 'GIAY_KHEN' ? '' : t(scope === 'unit' ? 'doc.list.forUnits' : 'doc.list.forPersons', {}, lang);
+/** "… CÔNG NHẬN DANH HIỆU …" for a title, "… TẶNG …" for an award; "CHO CÁ NHÂN / TẬP THỂ" when it goes to both. */
+export function listTitle(ruleSet: RuleSet, rule: TitleRule, year: number, lang: Lang): string {
+  const name = titleName(rule, 'full', lang).toUpperCase();
+  if (rule.kind === 'title') return t('doc.list.title.title', { title: name, year }, lang);
+  const who = hasOtherScope(ruleSet, rule) ? t(rule.scope === 'unit' ? 'doc.list.forUnits' : 'doc.list.forPersons', {}, lang) : '';
   return t('doc.list.title.award', { title: name + who, year }, lang);
 }
 
@@ -127,7 +110,8 @@ export function personNominationSheet(input: DocumentInput, id: PersonTitleId, o
   const groups = proposedByUnit(result.persons, id, input.unitOrder, input.names);
   if (!groups.length) return null;
   const b = new DocBuilder(PERSON_WIDTHS.length);
-  listFrame(b, input, listTitle(id, 'person', result.year, lang));
+  const rule = ruleOf(input.ruleSet, id, 'person')!;
+  listFrame(b, input, listTitle(input.ruleSet, rule, result.year, lang));
   const header = b.push(
     ['col.index', 'col.name', 'doc.col.positionUnit', 'doc.col.titleProposed', 'doc.col.achievement', 'doc.col.note'].map((k) => cell(t(k, {}, lang), 'header')),
   );
@@ -160,7 +144,7 @@ export function personNominationSheet(input: DocumentInput, id: PersonTitleId, o
   const widths = fitWidths(b, header, PERSON_WIDTHS);
   listEnd(b, input, t('doc.list.count.persons', { n }, lang));
   return {
-    name: DOC_SHEET_NAMES.list(id),
+    name: DOC_SHEET_NAMES.list(rule),
     rows: b.rows,
     widths,
     merges: b.merges,
@@ -176,7 +160,8 @@ export function unitNominationSheet(input: DocumentInput, id: UnitTitleId, order
   const proposed = result.units.filter((u) => u.verdicts[id]?.status === 'awarded').sort((a, b) => rank(a.unit.name, b.unit.name));
   if (!proposed.length) return null;
   const b = new DocBuilder(UNIT_WIDTHS.length);
-  listFrame(b, input, listTitle(id, 'unit', result.year, lang));
+  const rule = ruleOf(input.ruleSet, id, 'unit')!;
+  listFrame(b, input, listTitle(input.ruleSet, rule, result.year, lang));
   const header = b.push(
     ['col.index', 'doc.col.unitName', 'doc.col.members', 'doc.col.titleProposed', 'doc.col.achievement', 'doc.col.note'].map((k) => cell(t(k, {}, lang), 'header')),
   );
@@ -193,7 +178,7 @@ export function unitNominationSheet(input: DocumentInput, id: UnitTitleId, order
   const widths = fitWidths(b, header, UNIT_WIDTHS);
   listEnd(b, input, t('doc.list.count.units', { n: proposed.length }, lang));
   return {
-    name: DOC_SHEET_NAMES.list(listKey(id, 'unit')),
+    name: DOC_SHEET_NAMES.list(rule),
     rows: b.rows,
     widths,
     merges: b.merges,
@@ -202,11 +187,9 @@ export function unitNominationSheet(input: DocumentInput, id: UnitTitleId, order
   };
 }
 
-/** The titles of the rule set in order, person titles first, with their list's scope. */
-export function titlesInOrder(input: DocumentInput): { id: PersonTitleId | UnitTitleId; scope: 'person' | 'unit' }[] {
-  const person = input.ruleSet.titles.filter((r) => r.scope === 'person').map((r) => ({ id: r.id, scope: 'person' as const }));
-  const unit = input.ruleSet.titles.filter((r) => r.scope === 'unit').map((r) => ({ id: r.id, scope: 'unit' as const }));
-  return [...person, ...unit];
+/** The titles of the rule set in order, person titles first. */
+export function titlesInOrder(input: DocumentInput): TitleRule[] {
+  return [...input.ruleSet.titles.filter((r) => r.scope === 'person'), ...input.ruleSet.titles.filter((r) => r.scope === 'unit')];
 }
 
 /** Every nomination list with someone proposed, in the rule set's order. */

@@ -3,7 +3,7 @@
  * the national motto side by side, the title, the place and date, the signer. Pure: rows
  * of cells and merges that each document stacks around its own table.
  */
-import type { AgencySetting } from '../../pipeline/settings';
+import type { AgencySetting } from '../../domain/settings';
 import type { ReviewResult } from '../../domain/verdict';
 import type { RuleSet } from '../../rules/types';
 import { t, type Lang } from '../../i18n/catalogue';

@@ -5,7 +5,9 @@
 import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import { t } from '../../i18n/catalogue';
 import type { SheetSpec } from '../grid';
-import { DOC_SHEET_NAMES, listKey, titlesInOrder } from './nomination';
+import type { TitleRule } from '../../rules/types';
+import { titleName } from '../../rules/titles';
+import { DOC_SHEET_NAMES, titlesInOrder } from './nomination';
 import { agencyOf, cell, DocBuilder, officialHeader, officialPrint, placeDate, signatureBlock, type DocumentInput } from './official-form';
 
 export interface ProposalLine {
@@ -14,17 +16,19 @@ export interface ProposalLine {
   count: number;
   /** Name of the attached list's sheet. */
   list: string;
+  rule: TitleRule;
 }
 
 /** How many are proposed per title: the same filter the lists use, so the numbers agree. */
 export function proposalLines(input: DocumentInput): ProposalLine[] {
   const out: ProposalLine[] = [];
-  for (const { id, scope } of titlesInOrder(input)) {
+  for (const rule of titlesInOrder(input)) {
+    const { id, scope } = rule;
     const count =
       scope === 'person'
         ? input.result.persons.filter((p) => p.verdicts[id as PersonTitleId]?.status === 'awarded').length
         : input.result.units.filter((u) => u.verdicts[id as UnitTitleId]?.status === 'awarded').length;
-    if (count) out.push({ id, scope, count, list: DOC_SHEET_NAMES.list(listKey(id, scope)) });
+    if (count) out.push({ id, scope, count, list: DOC_SHEET_NAMES.list(rule), rule });
   }
   return out;
 }
@@ -62,9 +66,9 @@ export function proposalSheet(input: DocumentInput, order = 19): SheetSpec {
   };
   for (const text of ruleSet.texts.split(';').map((s) => s.trim()).filter(Boolean)) para(t('doc.proposal.basis', { text }, lang));
   for (const line of lines) {
-    const rule = ruleSet.titles.find((r) => r.id === line.id && r.scope === line.scope);
-    const cites = [...new Set((rule?.criteria ?? []).map((c) => c.citation).concat(rule?.cap ? [rule.cap.citation] : []))].filter(Boolean);
-    if (cites.length) para(t('doc.proposal.basisCriteria', { title: t(`short.${line.id}`, {}, lang) + (line.scope === 'unit' && line.id.startsWith('BK') ? ` (${t('word.unit', {}, lang)})` : ''), text: cites.join('; ') }, lang));
+    const rule = line.rule;
+    const cites = [...new Set(rule.criteria.map((c) => c.citation).concat(rule.cap ? [rule.cap.citation] : []))].filter(Boolean);
+    if (cites.length) para(t('doc.proposal.basisCriteria', { title: titleName(rule, 'short', lang), text: cites.join('; ') }, lang));
   }
   para(t('doc.proposal.basisReview', { year: result.year }, lang));
   para(t('doc.proposal.body', {}, lang));
@@ -73,7 +77,7 @@ export function proposalSheet(input: DocumentInput, order = 19): SheetSpec {
   lines.forEach((l, i) =>
     b.push([
       cell(i + 1, 'cellCenter'),
-      cell(t(`title.${l.id}`, {}, lang), 'cell'),
+      cell(titleName(l.rule, 'full', lang), 'cell'),
       cell(l.scope === 'person' ? l.count : '', 'number'),
       cell(l.scope === 'unit' ? l.count : '', 'number'),
       cell(l.list, 'cell'),

@@ -13,7 +13,9 @@ import { indexCell } from '../text-memo';
 import { cellAddress, type CellSpec, type CellValue, type SheetGrid, type SheetSpec } from '../grid';
 import { fold } from '../reader/fold';
 import { asText, parseTitle, parseYesNo } from '../reader/values';
-import { DOC_SHEET_NAMES, listKey, unitRank } from './nomination';
+import { DOC_SHEET_NAMES, unitRank } from './nomination';
+import { ruleOf, titleName } from '../../rules/titles';
+import { getPreset } from '../../rules/presets';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
 import { findColumns, personKey } from './tally';
 
@@ -32,7 +34,7 @@ export function requiredTitles(ruleSet: RuleSet, values: ParamValues): { persons
   const persons: PersonTitleId[] = [];
   const units: UnitTitleId[] = [];
   for (const r of ruleSet.titles) {
-    if (values[`${listKey(r.id, r.scope)}.registration.required`] !== true) continue;
+    if (values[r.registration.id] !== true) continue;
     if (r.scope === 'person') persons.push(r.id as PersonTitleId);
     else units.push(r.id as UnitTitleId);
   }
@@ -44,8 +46,11 @@ const enabledTitles = (input: DocumentInput, scope: 'person' | 'unit'): TitleId[
   return input.ruleSet.titles.filter((r) => r.scope === scope && value.get(r.enabled.id) !== false).map((r) => r.id);
 };
 
-const headerOf = (id: TitleId, scope: 'person' | 'unit', lang: Lang) =>
-  t(`short.${id}`, {}, lang) + (scope === 'unit' && id.startsWith('BK') ? ` (${t('word.unit', {}, lang)})` : '');
+/** A title's short name; the rule set is the result's own when the caller has none at hand. */
+const headerOf = (ruleSet: RuleSet | string, id: TitleId, scope: 'person' | 'unit', lang: Lang): string => {
+  const rule = ruleOf(typeof ruleSet === 'string' ? getPreset(ruleSet) : ruleSet, id, scope);
+  return rule ? titleName(rule, 'short', lang) : id;
+};
 
 /**
  * The registration sheet for `year` (default: the year after the review), prefilled with
@@ -66,7 +71,7 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
   b.line(t('doc.reg.persons', {}, lang), 'signerTitle');
   const pad = (cells: CellSpec[], n: number, s: CellSpec['s']) => [...cells, ...Array.from({ length: n }, () => cell('', s))];
   const header = b.push(
-    pad([cell(t('col.index', {}, lang), 'header'), cell(t('col.name', {}, lang), 'header'), cell(t('col.unit', {}, lang), 'header'), ...pTitles.map((id) => cell(headerOf(id, 'person', lang), 'header'))], nt - pTitles.length, 'header').concat(
+    pad([cell(t('col.index', {}, lang), 'header'), cell(t('col.name', {}, lang), 'header'), cell(t('col.unit', {}, lang), 'header'), ...pTitles.map((id) => cell(headerOf(input.ruleSet, id, 'person', lang), 'header'))], nt - pTitles.length, 'header').concat(
       cell(t('col.note', {}, lang), 'header'),
     ),
   );
@@ -99,14 +104,14 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
   b.blank();
   b.line(t('doc.reg.units', {}, lang), 'signerTitle');
   b.push(
-    pad([cell(t('col.index', {}, lang), 'header'), cell(t('doc.col.unitName', {}, lang), 'header'), cell(t('doc.col.members', {}, lang), 'header'), ...uTitles.map((id) => cell(headerOf(id, 'unit', lang), 'header'))], nt - uTitles.length, 'header').concat(
+    pad([cell(t('col.index', {}, lang), 'header'), cell(t('doc.col.unitName', {}, lang), 'header'), cell(t('doc.col.members', {}, lang), 'header'), ...uTitles.map((id) => cell(headerOf(input.ruleSet, id, 'unit', lang), 'header'))], nt - uTitles.length, 'header').concat(
       cell(t('col.note', {}, lang), 'header'),
     ),
   );
   [...result.units]
     .sort((a, c) => rank(a.unit.name, c.unit.name))
     .forEach((ur, i) => {
-      const marks = uTitles.map((id) => cell(ur.collectiveTitle === id || (id !== 'TTLDXS' && id !== 'TTLDTT' && ur.verdicts[id as UnitTitleId]?.status === 'awarded') ? 'x' : '', 'cellCenter'));
+      const marks = uTitles.map((id) => cell(ur.verdicts[id as UnitTitleId]?.status === 'awarded' ? 'x' : '', 'cellCenter'));
       b.push(pad([cell(i + 1, 'cellCenter'), cell(ur.unit.name, 'cell'), cell(ur.members, 'number'), ...marks], nt - uTitles.length, 'cellCenter').concat(cell('', 'cell')));
     });
   const fitted = fitWidths(b, header, widths);
@@ -196,16 +201,16 @@ export function registrationColumns(
       const s = stat(scope, id);
       s.got++;
       if (regs.includes(id)) s.both++;
-      else missing.push(t('doc.reg.notRegistered', { title: headerOf(id, scope, lang) }, lang));
+      else missing.push(t('doc.reg.notRegistered', { title: headerOf(result.ruleSetId, id, scope, lang) }, lang));
     }
-    return [cell(regs.map((id) => headerOf(id, scope, lang)).join(', '), 'cell'), cell(missing.join('; '), missing.length ? 'warn' : 'cell')];
+    return [cell(regs.map((id) => headerOf(result.ruleSetId, id, scope, lang)).join(', '), 'cell'), cell(missing.join('; '), missing.length ? 'warn' : 'cell')];
   };
   for (const pr of result.persons) persons.set(pr.person.id, row('person', registered.get(keyOfPerson(pr)) ?? [], pr.verdicts));
   for (const ur of result.units) units.set(ur.unit.id, row('unit', registered.get(unitKey(ur.unit.name)) ?? [], ur.verdicts));
   const attainment: CellSpec[][] = [
     [cell(t('doc.reg.block.title', {}, lang), 'title')],
     ['col.title', 'doc.reg.block.registered', 'doc.reg.block.achieved', 'doc.reg.block.both', 'doc.reg.block.unregistered'].map((k) => cell(t(k, {}, lang), 'header')),
-    ...[...stats.values()].map((s) => [cell(headerOf(s.id, s.scope, lang), 'cell'), cell(s.reg, 'number'), cell(s.got, 'number'), cell(s.both, 'number'), cell(s.got - s.both, 'number')]),
+    ...[...stats.values()].map((s) => [cell(headerOf(result.ruleSetId, s.id, s.scope, lang), 'cell'), cell(s.reg, 'number'), cell(s.got, 'number'), cell(s.both, 'number'), cell(s.got - s.both, 'number')]),
   ];
   return { header, persons, units, attainment };
 }
@@ -220,7 +225,7 @@ export function registrationNotes(result: ReviewResult, registered: Map<string, 
   const notesOf = (verdicts: Partial<Record<TitleId, Verdict>>, regs: TitleId[], scope: 'person' | 'unit'): string[] =>
     (Object.entries(verdicts) as [TitleId, Verdict | undefined][])
       .filter(([id, v]) => v?.status === 'awarded' && !regs.includes(id))
-      .map(([id]) => t('doc.reg.notRegistered', { title: headerOf(id, scope, lang) }, lang));
+      .map(([id]) => t('doc.reg.notRegistered', { title: headerOf(result.ruleSetId, id, scope, lang) }, lang));
   const withNote = (note: string | undefined, notes: string[]) => (notes.length ? [note, ...notes].filter(Boolean).join('; ') : note);
   const persons: PersonResult[] = result.persons.map((pr) => {
     const note = withNote(pr.person.note, notesOf(pr.verdicts, registered.get(keyOfPerson(pr)) ?? [], 'person'));

@@ -11,6 +11,7 @@ import { asText, parseNumber, parseShare } from '../reader/values';
 import { indexCell } from '../text-memo';
 import { ballotCandidates, votedTitles, type VotedTitle } from './ballots';
 import { DOC_SHEET_NAMES } from './nomination';
+import { ruleOf, titleName } from '../../rules/titles';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, type DocumentInput } from './official-form';
 
 /** `${folded name}|${folded unit}`: how the tally, the registration and the history match people. */
@@ -31,7 +32,7 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
   let n = 0;
   for (const v of titles) {
     const { persons, units } = ballotCandidates(input, v);
-    const title = t(`short.${v.id}`, {}, lang) + (v.scope === 'unit' && v.id.startsWith('BK') ? ` (${t('word.unit', {}, lang)})` : '');
+    const title = titleName(ruleOf(input.ruleSet, v.id, v.scope)!, 'short', lang);
     const titleCell = cell(title, 'cell');
     const blank = cell(null, 'number');
     for (const pr of persons) b.push([indexCell(++n, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), titleCell, blank, blank, blank]);

@@ -1,38 +1,24 @@
 /**
- * Rows → Person, Unit and history records, with an issue (sheet, cell, value) for every
- * value that cannot be understood. Never throws on any grid.
+ * Rows → Person, Unit and history records, by walking the declared field table over each
+ * row, with an issue (sheet, cell, value) for every value that cannot be understood. Never
+ * throws on any grid. What only the whole row can settle (the unit against the unit list, the
+ * "Chức vụ, đơn vị" split, leave added up, the scope of initiatives) is done once the row is read.
  */
-import type { DataIssue, Person, TitleId, Unit, YearRecord } from '../../domain/types';
+import type { DataIssue, Person, Severity, Unit } from '../../domain/types';
 import { SOURCE_SEPARATOR, type ParsedWorkbook, type SheetRecognition } from '../fields';
 import { cellAddress, isCellError, type CellValue, type SheetGrid } from '../grid';
-import type { SheetMappingSetting } from '../../pipeline/settings';
+import type { SheetMappingSetting } from '../../domain/settings';
+import { coverageIssues, orderIssues, unreadIssues } from './coverage';
+import { addTitle, disciplineForYear, fieldDef, MAX_TEXT, readPast, STAFF_TABLE, UNIT_TABLE, type Cx, type FieldDef, type PastKind, type StaffDraft, type UnitDraft } from './field-table';
 import { cleanText, fold } from './fold';
-import { GridView, recognise } from './recognise';
+import { joinInitiatives, readInitiativeRows } from './initiatives';
+import { splitPositionUnit } from './position-unit';
+import { cleanLabel, GridView, isNumberingRow, recognise, type Recognised } from './recognise';
 import { UnitIndex } from './units';
-import {
-  asText,
-  isBlank,
-  parseBirth,
-  parseCount,
-  parseDate,
-  parseDiscipline,
-  parseNumber,
-  parseRating,
-  parseShare,
-  parseTitle,
-  parseYesNo,
-} from './values';
+import { asText, isBlank, parseArrival, parseBirth, parseNumber, parseRating, parseSubjectKind, titlesIn } from './values';
 
-const MAX_TEXT = 200;
-const MAX_WORKING_DAYS = 260;
 const ROMAN = /^[IVXLC]+$/;
 const ROMAN_PREFIX = /^([IVXLC]+|[A-Z])[.)/]\s*(.+)$/;
-
-type Cols = Map<string, number>;
-
-function columnsOf(rec: SheetRecognition): Cols {
-  return new Map(rec.columns.map((c) => [c.field, c.col]));
-}
 
 /**
  * Why a row is not data: a totals row is skipped; a signature block (a place-and-date
@@ -41,8 +27,7 @@ function columnsOf(rec: SheetRecognition): Cols {
 function rowKind(view: GridView, row: number): 'blank' | 'totals' | 'signature' | 'data' {
   const values = view.grid.values[row - view.grid.top];
   if (!values) return 'blank';
-  const left = view.grid.left;
-  const end = Math.min(view.cols, left + 60) - left;
+  const end = Math.min(view.cols, view.grid.left + 60) - view.grid.left;
   let filled = 0;
   let totals = false;
   for (let i = 0; i < end; i++) {
@@ -66,8 +51,8 @@ function rowKind(view: GridView, row: number): 'blank' | 'totals' | 'signature' 
 
 class Issues {
   readonly list: DataIssue[] = [];
-  constructor(private readonly sheet: string) {}
-  add(severity: DataIssue['severity'], code: string, row: number, col: number | undefined, value?: CellValue | string, args?: DataIssue['args']): void {
+  constructor(readonly sheet: string) {}
+  add(severity: Severity, code: string, row: number, col: number | undefined, value?: CellValue | string, args?: DataIssue['args']): void {
     this.list.push({
       severity,
       code,
@@ -77,107 +62,178 @@ class Issues {
       ...(args ? { args } : {}),
     });
   }
-}
-
-function addTitle(history: Record<number, YearRecord>, year: number, title: TitleId): void {
-  const rec = (history[year] ??= { titles: [] });
-  if (!rec.titles.includes(title)) rec.titles.push(title);
-  // A CSTĐCS was necessarily an LĐTT that year.
-  if (title === 'CSTDCS' && !rec.titles.includes('LDTT')) rec.titles.push('LDTT');
-}
-
-/** Past-year columns ("CSTĐCS 2013", "Xếp loại 2013") of a row into a history record. */
-interface PastColumn {
-  col: number;
-  kind: string;
-  a: string;
-  b: string;
-}
-const pastColumnsCache = new WeakMap<SheetRecognition, PastColumn[]>();
-function pastColumns(rec: SheetRecognition): PastColumn[] {
-  let cols = pastColumnsCache.get(rec);
-  if (!cols) {
-    cols = rec.columns.filter((c) => c.field.startsWith('past')).map((c) => {
-      const [kind, a, b] = c.field.split(':');
-      return { col: c.col, kind, a, b };
-    });
-    pastColumnsCache.set(rec, cols);
+  sheetLevel(severity: Severity, code: string, args?: DataIssue['args'], value?: string): void {
+    this.list.push({ severity, code, sheet: this.sheet, ...(value !== undefined ? { value } : {}), ...(args ? { args } : {}) });
   }
-  return cols;
 }
 
-function readPastColumns(view: GridView, row: number, rec: SheetRecognition, history: Record<number, YearRecord>, issues: Issues): void {
-  for (const { col, kind, a, b } of pastColumns(rec)) {
-    const c = col;
+/** Many rows with the same note (a month/year date, a household row…): one issue per column, with the count and the first cell. */
+class Tally {
+  private readonly map = new Map<string, { severity: Severity; code: string; row: number; col: number; value: string; count: number; args?: DataIssue['args'] }>();
+  note(severity: Severity, code: string, row: number, col: number, value: CellValue | string, args?: DataIssue['args']): void {
+    const key = `${code}|${col}`;
+    const hit = this.map.get(key);
+    if (hit) hit.count++;
+    else this.map.set(key, { severity, code, row, col, value: typeof value === 'string' ? value : asText(value), count: 1, ...(args ? { args } : {}) });
+  }
+  flush(issues: Issues): void {
+    for (const t of this.map.values()) issues.add(t.severity, t.code, t.row, t.col, t.value, { ...(t.args ?? {}), count: t.count });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Walking the table over a row.
+
+interface Step<T> {
+  def: FieldDef<T>;
+  col: number;
+}
+
+interface Past {
+  col: number;
+  kind: PastKind;
+  a: string;
+  b?: string;
+}
+
+function pastOf(rec: SheetRecognition): Past[] {
+  return rec.columns
+    .filter((c) => c.field.includes(':'))
+    .map((c) => {
+      const [kind, a, b] = c.field.split(':');
+      return { col: c.col, kind: kind as PastKind, a, b };
+    });
+}
+
+class RowCx implements Cx {
+  row = 0;
+  col = 0;
+  constructor(
+    readonly year: number,
+    private readonly issues: Issues,
+    readonly tally?: Tally,
+  ) {}
+  issue(severity: Severity, code: string, value?: CellValue | string, args?: DataIssue['args']): void {
+    this.issues.add(severity, code, this.row, this.col, value, args);
+  }
+}
+
+/** Reads each mapped cell of a row through its field's declaration; an unreadable cell gives its issue and becomes what the field says. */
+function walk<T>(view: GridView, row: number, steps: Step<T>[], rec: T, cx: RowCx, exclude: (rec: T) => void): void {
+  cx.row = row;
+  for (const { def, col } of steps) {
+    cx.col = col;
     const v = view.raw(row, col);
-    if (isBlank(v)) continue;
-    if (kind === 'pastTitle') {
-      const count = parseCount(v);
-      if (count) addTitle(history, Number(b), a as TitleId);
-    } else if (kind === 'pastRating') {
-      const r = parseRating(v);
-      if (r) (history[Number(a)] ??= { titles: [] }).rating = r;
-      else issues.add('warning', 'unknown-rating-past', row, c, v);
+    if (isBlank(v)) {
+      def.blank?.(rec, cx);
+      continue;
+    }
+    if (!def.read) continue;
+    const bad = def.unreadable;
+    if (isCellError(v)) {
+      cx.issue('warning', 'error-value', v);
+      if (bad?.becomes === 'excluded') exclude(rec);
+      continue;
+    }
+    if (def.read(v, rec, cx) === false) {
+      if (bad?.perColumn && cx.tally) cx.tally.note(bad.severity, bad.code, row, col, v);
+      else cx.issue(bad?.severity ?? 'warning', bad?.code ?? 'unreadable', v);
+      if (bad?.becomes === 'excluded') exclude(rec);
     }
   }
 }
 
-function parseUnits(view: GridView, rec: SheetRecognition): { units: Unit[]; issues: DataIssue[] } {
+function stepsOf<T>(rec: SheetRecognition, table: FieldDef<T>[]): Step<T>[] {
+  const steps: Step<T>[] = [];
+  for (const c of rec.columns) {
+    const def = table.find((d) => d.id === c.field);
+    if (def?.read) steps.push({ def, col: c.col });
+  }
+  return steps;
+}
+
+// ---------------------------------------------------------------------------------------
+// The unit list.
+
+function parseUnits(view: GridView, rec: SheetRecognition, year: number): { units: Unit[]; issues: DataIssue[] } {
   const issues = new Issues(rec.sheet);
-  const cols = columnsOf(rec);
-  const nameCol = cols.get('unitName')!;
+  const nameCol = rec.columns.find((c) => c.field === 'unitName')?.col;
+  if (nameCol === undefined) {
+    issues.sheetLevel('warning', 'no-unit-name-column', { role: 'units' });
+    return { units: [], issues: issues.list };
+  }
+  const steps = stepsOf(rec, UNIT_TABLE);
+  const past = pastOf(rec);
+  const tally = new Tally();
+  const cx = new RowCx(year, issues, tally);
   const units: Unit[] = [];
   const seen = new Map<string, number>();
   for (let row = rec.dataStart; row < view.rows; row++) {
     const kind = rowKind(view, row);
     if (kind === 'signature') break;
-    if (kind !== 'data') continue;
+    if (kind !== 'data' || isNumberingRow(view, row)) continue;
     const nameCell = view.raw(row, nameCol);
     if (isBlank(nameCell) || isCellError(nameCell) || typeof nameCell !== 'string') continue;
     const name = cleanText(nameCell).slice(0, MAX_TEXT);
     const key = fold(name);
+    if (key === cleanLabel(rec.columns.find((c) => c.field === 'unitName')!.header.split(' / ').pop()!)) continue;
     if (seen.has(key)) {
       issues.add('warning', 'duplicate-unit', row, nameCol, name, { first: seen.get(key)! + 1 });
       continue;
     }
     seen.set(key, row);
-    const unit: Unit = { id: `${rec.sheet}!${row + 1}`, source: { sheet: rec.sheet, row: row + 1 }, name, history: {} };
-    const ratingCol = cols.get('unitRating');
-    if (ratingCol !== undefined && !isBlank(view.raw(row, ratingCol))) {
-      const r = parseRating(view.raw(row, ratingCol));
-      if (r) unit.rating = r;
-      else issues.add('warning', 'unknown-unit-rating', row, ratingCol, view.raw(row, ratingCol));
-    }
-    const membersCol = cols.get('members');
-    if (membersCol !== undefined) {
-      const n = parseNumber(view.raw(row, membersCol));
-      if (n !== undefined && n >= 0) unit.declaredMembers = Math.round(n);
-    }
-    const noteCol = cols.get('note');
-    if (noteCol !== undefined && !isBlank(view.raw(row, noteCol))) unit.note = cleanText(asText(view.raw(row, noteCol)));
-    readPastColumns(view, row, rec, unit.history, issues);
-    units.push(unit);
+    const draft: UnitDraft = { unit: { id: `${rec.sheet}!${row + 1}`, source: { sheet: rec.sheet, row: row + 1 }, name, history: {} } };
+    walk(view, row, steps, draft, cx, () => undefined);
+    readPastRow(view, row, past, draft.unit.history, cx);
+    units.push(draft.unit);
   }
+  tally.flush(issues);
   return { units, issues: issues.list };
 }
+
+function readPastRow(view: GridView, row: number, past: Past[], history: Person['history'], cx: RowCx): void {
+  cx.row = row;
+  for (const p of past) {
+    const v = view.raw(row, p.col);
+    if (isBlank(v)) continue;
+    cx.col = p.col;
+    if (isCellError(v)) {
+      cx.issue('warning', 'error-value', v);
+      continue;
+    }
+    readPast(p.kind, p.a, p.b, v, history, cx);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The staff list.
 
 interface StaffContext {
   view: GridView;
   rec: SheetRecognition;
-  cols: Cols;
+  year: number;
+  nameCol: number;
+  indexCol?: number;
+  ratingCol?: number;
+  kindCol?: number;
+  steps: Step<StaffDraft>[];
+  past: Past[];
   unitIndex?: UnitIndex;
+  unitNames: string[];
   issues: Issues;
+  tally: Tally;
+  cx: RowCx;
   formulaCells: Set<string>;
+  nameHeader: string;
+  /** People whose initiatives this year have no known scope, with the first such cell. */
+  scopeUnknown: Map<Person, string>;
 }
 
 /** The unit named by a section row ("I | VĂN PHÒNG SỞ", "II. THANH TRA SỞ"), if the row is one. */
 function sectionUnit(ctx: StaffContext, row: number): string | undefined {
-  const { view, cols } = ctx;
-  const nameCol = cols.get('name')!;
-  const idxCol = cols.get('index');
-  const ratingCol = cols.get('rating');
+  const { view, nameCol, indexCol, ratingCol } = ctx;
   if (ratingCol !== undefined && !isBlank(view.raw(row, ratingCol))) return undefined;
-  const idx = idxCol !== undefined ? asText(view.raw(row, idxCol)).trim() : '';
+  const idx = indexCol !== undefined ? asText(view.raw(row, indexCol)).trim() : '';
   const name = asText(view.raw(row, nameCol)).trim();
   if (idx && ROMAN.test(idx) && name) return name;
   const m = ROMAN_PREFIX.exec(idx) ?? ROMAN_PREFIX.exec(name);
@@ -189,20 +245,58 @@ function sectionUnit(ctx: StaffContext, row: number): string | undefined {
   return undefined;
 }
 
-const BIRTH_FIELDS: [string, 'male' | 'female' | undefined][] = [['birth', undefined], ['birthMale', 'male'], ['birthFemale', 'female']];
-const COUNT_FIELDS = [['initiative', 'initiatives'], ['researchProject', 'researchProjects']] as const;
+const TOTAL_LEAF = /^(tong|tong so|tong cong|cong|tong so ngay)( ngay( nghi)?)?$/;
 
-function personFromRow(ctx: StaffContext, row: number, unitName: string | undefined, sectionCell: string | undefined): Person | undefined {
-  const { view, cols, issues, rec } = ctx;
-  const at = (field: string): CellValue => {
-    const c = cols.get(field);
-    return c === undefined ? null : view.raw(row, c);
-  };
-  const colOf = (field: string) => cols.get(field);
-  const nameCol = cols.get('name')!;
-  const nameCell = view.raw(row, nameCol);
-  if (isBlank(nameCell)) return undefined;
-  const person: Person = {
+/** The steps of the staff list, with the columns that need more than their field's own reading. */
+function staffSteps(rec: SheetRecognition): Step<StaffDraft>[] {
+  const steps: Step<StaffDraft>[] = [];
+  const leaveDef = fieldDef('staff', 'leaveDays') as FieldDef<StaffDraft>;
+  for (const c of rec.columns) {
+    const def = STAFF_TABLE.find((d) => d.id === c.field);
+    if (!def?.read) continue;
+    const parts = c.header.split(' / ');
+    const leaf = cleanLabel(parts[parts.length - 1]);
+    const parent = cleanLabel(parts.slice(0, -1).join(' '));
+    if (def.id === 'leaveDays' && parts.length > 1 && TOTAL_LEAF.test(leaf)) {
+      // "Số ngày nghỉ" over "Ốm | Thai sản | Tổng": the total is the leave.
+      steps.push({
+        col: c.col,
+        def: {
+          ...def,
+          read: (v, d, cx) => {
+            const before = d.leaveParts.length;
+            const ok = def.read!(v, d, cx);
+            if (ok !== false && d.leaveParts.length > before) d.leaveTotal = d.leaveParts.pop();
+            return ok;
+          },
+        },
+      });
+      continue;
+    }
+    if (['maternityLeave', 'trainingLeave', 'injuryLeave'].includes(def.id) && parent && leaveDef.aliases.some((a) => parent === a.replace(/\$$/, '') || parent.startsWith(`${a.replace(/\$$/, '')} `))) {
+      // The same leave under the "Số ngày nghỉ" group: its days are part of the leave (the rules take them off again).
+      steps.push({
+        col: c.col,
+        def: {
+          ...def,
+          read: (v, d, cx) => {
+            const before = d.person.exemptLeave.length;
+            const ok = def.read!(v, d, cx);
+            const added = d.person.exemptLeave[before];
+            if (added?.days !== undefined) d.leaveParts.push(added.days);
+            return ok;
+          },
+        },
+      });
+      continue;
+    }
+    steps.push({ def, col: c.col });
+  }
+  return steps;
+}
+
+function newPerson(rec: SheetRecognition, row: number): Person {
+  return {
     id: `${rec.sheet}!${row + 1}`,
     source: { sheet: rec.sheet, row: row + 1 },
     name: '',
@@ -213,125 +307,159 @@ function personFromRow(ctx: StaffContext, row: number, unitName: string | undefi
     researchProjects: 0,
     history: {},
   };
+}
+
+/** The name cell: a formula, an error, a number or an over-long text is said, not silently kept. */
+function readName(ctx: StaffContext, row: number, person: Person): boolean {
+  const { view, nameCol, issues } = ctx;
+  const nameCell = view.raw(row, nameCol);
   if (isCellError(nameCell)) {
     issues.add('warning', 'error-value-name', row, nameCol, nameCell);
     person.name = nameCell.error;
     person.excluded = true;
-  } else if (typeof nameCell === 'string' && nameCell.trim().startsWith('=')) {
+    return true;
+  }
+  if (typeof nameCell === 'string' && nameCell.trim().startsWith('=')) {
     issues.add('warning', 'formula-name', row, nameCol, nameCell);
     person.name = nameCell.trim().slice(0, MAX_TEXT);
     person.excluded = true;
-  } else {
-    const text = cleanText(asText(nameCell));
-    if (ctx.formulaCells.size && ctx.formulaCells.has(cellAddress(row, nameCol))) issues.add('warning', 'formula-name-value', row, nameCol, text);
-    if (text.length > MAX_TEXT) issues.add('warning', 'long-text', row, nameCol, text, { length: text.length });
-    person.name = text.slice(0, MAX_TEXT);
+    return true;
   }
+  const text = cleanText(asText(nameCell));
+  if (!/\p{L}/u.test(text)) {
+    // "2", "(3)": a column number or a stray count, never a person.
+    issues.add('warning', 'not-a-name', row, nameCol, text);
+    return false;
+  }
+  if (ctx.formulaCells.size && ctx.formulaCells.has(cellAddress(row, nameCol))) issues.add('warning', 'formula-name-value', row, nameCol, text);
+  if (text.length > MAX_TEXT) issues.add('warning', 'long-text', row, nameCol, text, { length: text.length });
+  person.name = text.slice(0, MAX_TEXT);
+  return true;
+}
 
-  // Birth: one column, or "Năm sinh" split into Nam / Nữ.
-  for (const [field, gender] of BIRTH_FIELDS) {
-    const v = at(field);
-    if (isBlank(v)) continue;
-    const b = parseBirth(v);
-    if (!b) issues.add('warning', 'bad-date', row, colOf(field), v);
-    else if (b.year < 1900 || b.year > 2100) issues.add('warning', 'date-out-of-range', row, colOf(field), v);
-    else {
-      person.birthYear = b.year;
-      if (b.date) person.birthDate = b.date;
-      if (gender) person.gender = gender;
+function personFromRow(ctx: StaffContext, row: number, section: { name: string; cell: string } | undefined): Person | undefined {
+  const { view, issues, rec, tally } = ctx;
+  if (isBlank(view.raw(row, ctx.nameCol))) return undefined;
+  // A household in a mixed list is no staff member (collectives were read as units before).
+  if (ctx.kindCol !== undefined && parseSubjectKind(view.raw(row, ctx.kindCol)) === 'household') {
+    tally.note('info', 'household-row', row, ctx.kindCol, view.raw(row, ctx.kindCol));
+    return undefined;
+  }
+  const person = newPerson(rec, row);
+  if (!readName(ctx, row, person)) return undefined;
+  const d: StaffDraft = { person, leaveParts: [], initiativeCells: [] };
+  walk(view, row, ctx.steps, d, ctx.cx, (x) => {
+    x.person.excluded = true;
+  });
+  readPastRow(view, row, ctx.past, person.history, ctx.cx);
+
+  // Unit: its own column, else the combined "Chức vụ, đơn vị", else the section row above.
+  if (d.positionUnit) {
+    const split = splitPositionUnit(d.positionUnit.text, ctx.unitNames);
+    if (split.position && !person.position) person.position = split.position.slice(0, MAX_TEXT);
+    if (!d.typedUnit) {
+      if (split.unit) {
+        person.unit = split.unit.slice(0, MAX_TEXT);
+        tally.note('info', 'position-unit-split', row, d.positionUnit.col, d.positionUnit.text, { position: split.position ?? '', unit: split.unit });
+      } else issues.add('warning', 'position-unit-unsplit', row, d.positionUnit.col, d.positionUnit.text);
     }
   }
-  const g = fold(asText(at('gender')));
-  if (g === 'nam') person.gender = 'male';
-  else if (g === 'nu') person.gender = 'female';
-
-  if (!isBlank(at('position'))) person.position = cleanText(asText(at('position'))).slice(0, MAX_TEXT);
-
-  // Unit: its own column, else the section row above.
-  const unitCol = colOf('unit');
-  const typedUnit = unitCol !== undefined && !isBlank(at('unit')) ? cleanText(asText(at('unit'))) : unitName;
-  if (typedUnit) {
-    const matched = ctx.unitIndex?.find(typedUnit);
-    person.unit = matched ?? typedUnit.slice(0, MAX_TEXT);
+  const typed = d.typedUnit?.text ?? (person.unit ? undefined : section?.name);
+  if (typed) {
+    const matched = ctx.unitIndex?.find(typed);
+    person.unit = matched ?? typed.slice(0, MAX_TEXT);
     if (ctx.unitIndex && !matched) {
-      if (unitCol !== undefined && !isBlank(at('unit'))) issues.add('warning', 'unknown-unit', row, unitCol, typedUnit);
-      else if (sectionCell) issues.list.push({ severity: 'warning', code: 'unknown-unit', sheet: rec.sheet, cell: sectionCell, value: typedUnit });
+      if (d.typedUnit) issues.add('warning', 'unknown-unit', row, d.typedUnit.col, typed);
+      else if (section) issues.list.push({ severity: 'warning', code: 'unknown-unit', sheet: rec.sheet, cell: section.cell, value: typed });
+    }
+  } else if (person.unit && ctx.unitIndex && !ctx.unitNames.includes(person.unit)) {
+    const matched = ctx.unitIndex.find(person.unit);
+    if (matched) person.unit = matched;
+  }
+
+  // Leave: a "Tổng" column, else every leave column added up.
+  if (d.leaveTotal !== undefined) person.leaveDays = d.leaveTotal;
+  else if (d.leaveParts.length) person.leaveDays = d.leaveParts.reduce((a, b) => a + b, 0);
+  for (const e of person.exemptLeave) if (e.days === undefined) tally.note('info', 'exempt-leave-mark', row, ctx.rec.columns.find((c) => c.field === leaveField(e.kind))?.col ?? ctx.nameCol, 'x', { kind: e.kind });
+
+  // Initiatives this year: how many, and whether one was recognised at provincial scope.
+  if (d.provincialCount) person.initiatives = Math.max(person.initiatives, d.provincialCount);
+  if (d.initiativeCells.length) {
+    person.initiatives = Math.max(person.initiatives, d.initiativeCells.reduce((a, c) => a + c.count, 0));
+    if (person.initiatives > 0) {
+      const scope = d.scope ?? (d.initiativeCells.some((c) => c.scope === true) ? true : d.initiativeCells.every((c) => c.count === 0 || c.scope === false) ? false : undefined);
+      if (scope === true) person.provincialInitiative = true;
+      if (scope === undefined && !person.provincialInitiative) ctx.scopeUnknown.set(person, cellAddress(row, d.initiativeCells[0].col));
     }
   }
 
-  const hire = at('hireDate');
-  if (!isBlank(hire)) {
-    const d = parseDate(hire);
-    if (!d) issues.add('warning', 'bad-date', row, colOf('hireDate'), hire);
-    else if (d < '1900-01-01' || d > '2100-12-31') issues.add('warning', 'date-out-of-range', row, colOf('hireDate'), hire);
-    else person.hireDate = d;
+  // How the person came: a note "chuyển đến từ …" says it when no column does.
+  if (!person.arrival && d.note) {
+    const a = parseArrival(d.note);
+    if (a === 'transferred') {
+      person.arrival = a;
+      tally.note('info', 'arrival-from-note', row, ctx.rec.columns.find((c) => c.field === 'note')!.col, d.note);
+    }
   }
-  const months = at('monthsWorked');
-  if (!isBlank(months)) {
-    const n = parseNumber(months);
-    if (n === undefined || n < 0) issues.add('warning', 'bad-number', row, colOf('monthsWorked'), months);
-    else person.monthsWorked = n;
+  // A recruit whose only date is the joining date: that date is the recruitment.
+  if (!person.hireDate && person.joinDate && person.arrival === 'recruited') {
+    person.hireDate = person.joinDate;
+    d.hirePrecision = d.joinPrecision;
+    tally.note('info', 'join-date-as-hire', row, ctx.rec.columns.find((c) => c.field === 'joinDate')!.col, person.joinDate);
   }
-
-  const ratingCell = at('rating');
-  if (isBlank(ratingCell)) {
-    if (!person.excluded) issues.add('warning', 'missing-rating', row, colOf('rating'), '');
-    person.excluded = true;
-  } else {
-    const r = parseRating(ratingCell);
-    if (r) person.rating = r;
-    else {
-      issues.add('warning', isCellError(ratingCell) ? 'error-value' : 'unknown-rating', row, colOf('rating'), ratingCell);
-      person.excluded = true;
+  if (!person.hireDate && person.joinDate && !person.arrival && person.monthsWorked === undefined && ctx.rec.columns.some((c) => c.field === 'hireDate')) {
+    tally.note('warning', 'join-date-only', row, ctx.rec.columns.find((c) => c.field === 'joinDate')!.col, person.joinDate);
+  }
+  for (const [field, precision] of [
+    ['hireDate', d.hirePrecision],
+    ['joinDate', d.joinPrecision],
+  ] as const) {
+    if (precision === 'month' || precision === 'year') {
+      const col = ctx.rec.columns.find((c) => c.field === field)!.col;
+      tally.note('info', precision === 'month' ? 'date-month-only' : 'date-year-only', row, col, view.raw(row, col));
     }
   }
 
-  const leave = at('leaveDays');
-  if (!isBlank(leave)) {
-    const n = parseNumber(leave);
-    if (n === undefined) issues.add('warning', isCellError(leave) ? 'error-value' : 'bad-number', row, colOf('leaveDays'), leave);
-    else if (n < 0) {
-      issues.add('warning', 'negative-days', row, colOf('leaveDays'), leave);
-      person.leaveDays = 0;
-    } else {
-      if (n > MAX_WORKING_DAYS) issues.add('warning', 'too-many-days', row, colOf('leaveDays'), leave, { max: MAX_WORKING_DAYS });
-      person.leaveDays = n;
-    }
+  // A discipline decided in an earlier year and not known to be still running is not this year's.
+  const disc = disciplineForYear(person.discipline, person.disciplineYear, person.disciplineUntil, ctx.year);
+  if (disc !== person.discipline) {
+    const col = ctx.rec.columns.find((c) => c.field === 'discipline')!.col;
+    issues.add('info', 'discipline-other-year', row, col, view.raw(row, col), { decided: person.disciplineYear ?? '', year: ctx.year });
+    person.discipline = disc;
   }
-  const maternity = at('maternityLeave');
-  if (!isBlank(maternity)) {
-    const yn = parseYesNo(maternity);
-    const n = parseNumber(maternity);
-    if (n !== undefined) {
-      if (n > 0) person.exemptLeave.push({ kind: 'maternity', days: n });
-    } else if (yn !== undefined) {
-      if (yn) person.exemptLeave.push({ kind: 'maternity' });
-    } else issues.add('warning', 'bad-yes-no', row, colOf('maternityLeave'), maternity);
-  }
-  const disc = at('discipline');
-  const d = parseDiscipline(disc);
-  if (d === 'not-a-form') issues.add('warning', 'not-a-discipline', row, colOf('discipline'), disc);
-  else if (d === undefined) issues.add('warning', 'unknown-discipline', row, colOf('discipline'), disc);
-  else person.discipline = d;
-
-  for (const [field, key] of COUNT_FIELDS) {
-    const v = at(field);
-    const n = parseCount(v);
-    if (n === undefined) issues.add('warning', isCellError(v) ? 'error-value' : 'bad-number', row, colOf(field), v);
-    else person[key] = n;
-  }
-  const prov = at('provincialInitiative');
-  if (!isBlank(prov)) person.provincialInitiative = (parseCount(prov) ?? 0) > 0;
-
-  const vote = at('voteShare');
-  if (!isBlank(vote)) {
-    const s = parseShare(vote);
-    if (s === undefined) issues.add('warning', 'bad-vote-share', row, colOf('voteShare'), vote);
-    else person.voteShare = s;
-  }
-  if (!isBlank(at('note'))) person.note = cleanText(asText(at('note'))).slice(0, MAX_TEXT);
-  readPastColumns(view, row, rec, person.history, issues);
   return person;
+}
+
+const leaveField = (kind: 'maternity' | 'work-injury' | 'training') => (kind === 'maternity' ? 'maternityLeave' : kind === 'training' ? 'trainingLeave' : 'injuryLeave');
+
+/** Collective rows of a mixed list ("Phân loại khen thưởng: Tập thể"): the units, read before the people. */
+function collectiveRows(view: GridView, rec: SheetRecognition, year: number, issues: Issues): Unit[] {
+  const kindCol = rec.columns.find((c) => c.field === 'kind')?.col;
+  const nameCol = rec.columns.find((c) => c.field === 'name')?.col;
+  if (kindCol === undefined || nameCol === undefined) return [];
+  const ratingCol = rec.columns.find((c) => c.field === 'rating')?.col;
+  const noteCol = rec.columns.find((c) => c.field === 'note')?.col;
+  const kindDef = fieldDef('staff', 'kind') as FieldDef<StaffDraft>;
+  const units: Unit[] = [];
+  for (let row = rec.dataStart; row < view.rows; row++) {
+    if (rowKind(view, row) !== 'data') continue;
+    const probe: StaffDraft = { person: newPerson(rec, row), leaveParts: [], initiativeCells: [] };
+    const kv = view.raw(row, kindCol);
+    if (isBlank(kv) || isCellError(kv)) continue;
+    kindDef.read!(kv, probe, { row, col: kindCol, year, issue: () => undefined });
+    if (probe.kind !== 'collective') continue;
+    const name = cleanText(asText(view.raw(row, nameCol)));
+    if (!name) continue;
+    const unit: Unit = { id: `${rec.sheet}!${row + 1}`, source: { sheet: rec.sheet, row: row + 1 }, name: name.slice(0, MAX_TEXT), history: {} };
+    if (ratingCol !== undefined && !isBlank(view.raw(row, ratingCol))) {
+      const r = parseRating(view.raw(row, ratingCol));
+      if (r) unit.rating = r;
+      else issues.add('warning', 'unknown-unit-rating', row, ratingCol, view.raw(row, ratingCol));
+    }
+    if (noteCol !== undefined && !isBlank(view.raw(row, noteCol))) unit.note = cleanText(asText(view.raw(row, noteCol))).slice(0, MAX_TEXT);
+    units.push(unit);
+  }
+  return units;
 }
 
 /** `seen` spans every staff sheet read, so a person listed by two units' files is reported with both places. */
@@ -339,43 +467,57 @@ function parseStaff(ctx: StaffContext, seen: Map<string, string>): Person[] {
   const { view, rec, issues } = ctx;
   const persons: Person[] = [];
   let section: { name: string; cell: string } | undefined;
+  const headerName = cleanLabel(ctx.nameHeader);
   for (let row = rec.dataStart; row < view.rows; row++) {
     const kind = rowKind(view, row);
     if (kind === 'signature') break;
     if (kind !== 'data') continue;
+    // Rows that repeat the header or its column numbers (a list pasted page by page).
+    if (isNumberingRow(view, row) || cleanLabel(asText(view.raw(row, ctx.nameCol))) === headerName) continue;
+    if (ctx.kindCol !== undefined && parseSubjectKind(view.raw(row, ctx.kindCol)) === 'collective') continue;
     const sec = sectionUnit(ctx, row);
     if (sec) {
-      section = { name: cleanText(sec), cell: cellAddress(row, ctx.cols.get('name')!) };
+      section = { name: cleanText(sec), cell: cellAddress(row, ctx.nameCol) };
       continue;
     }
-    const p = personFromRow(ctx, row, section?.name, section?.cell);
+    const p = personFromRow(ctx, row, section);
     if (!p) continue;
     if (!p.excluded) {
       const key = `${fold(p.name)}|${p.birthYear ?? ''}|${fold(p.unit ?? '')}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        issues.add('warning', 'duplicate-person', row, ctx.cols.get('name'), p.name, { first });
+        issues.add('warning', 'duplicate-person', row, ctx.nameCol, p.name, { first });
         p.excluded = true;
-      } else seen.set(key, `${rec.sheet}!${cellAddress(row, ctx.cols.get('name')!)}`);
+      } else seen.set(key, `${rec.sheet}!${cellAddress(row, ctx.nameCol)}`);
     }
     persons.push(p);
   }
+  ctx.tally.flush(issues);
   return persons;
 }
 
+// ---------------------------------------------------------------------------------------
+// The long-form history sheet.
+
 function mergeHistory(view: GridView, rec: SheetRecognition, persons: Person[], unitIndex: UnitIndex | undefined): DataIssue[] {
   const issues = new Issues(rec.sheet);
-  const cols = columnsOf(rec);
+  const cols = new Map(rec.columns.map((c) => [c.field, c.col]));
+  const nameCol = cols.get('name');
+  const yearCol = cols.get('year');
+  if (nameCol === undefined || yearCol === undefined) {
+    issues.sheetLevel('warning', 'history-columns-missing', { missing: [nameCol === undefined ? 'name' : '', yearCol === undefined ? 'year' : ''].filter(Boolean).join(', ') });
+    return issues.list;
+  }
   const byName = new Map<string, Person[]>();
   for (const p of persons) if (!p.excluded) byName.set(fold(p.name), [...(byName.get(fold(p.name)) ?? []), p]);
   for (let row = rec.dataStart; row < view.rows; row++) {
     if (rowKind(view, row) !== 'data') continue;
-    const name = asText(view.raw(row, cols.get('name')!)).trim();
+    const name = asText(view.raw(row, nameCol)).trim();
     if (!name) continue;
-    const yearCell = view.raw(row, cols.get('year')!);
+    const yearCell = view.raw(row, yearCol);
     const year = parseNumber(yearCell);
     if (year === undefined || year < 1900 || year > 2100) {
-      issues.add('warning', 'bad-year', row, cols.get('year'), yearCell);
+      issues.add('warning', 'bad-year', row, yearCol, yearCell);
       continue;
     }
     let candidates = byName.get(fold(name)) ?? [];
@@ -393,20 +535,20 @@ function mergeHistory(view: GridView, rec: SheetRecognition, persons: Person[], 
       if (same.length) candidates = same;
     }
     if (candidates.length === 0) {
-      issues.add('info', 'history-unmatched', row, cols.get('name'), name);
+      issues.add('info', 'history-unmatched', row, nameCol, name);
       continue;
     }
     if (candidates.length > 1) {
-      issues.add('warning', 'history-ambiguous', row, cols.get('name'), name, { count: candidates.length });
+      issues.add('warning', 'history-ambiguous', row, nameCol, name, { count: candidates.length });
       continue;
     }
     const p = candidates[0];
     const titleCol = cols.get('title');
     const titleText = titleCol !== undefined ? asText(view.raw(row, titleCol)) : '';
     if (titleText.trim()) {
-      const t = parseTitle(titleText);
-      if (t) addTitle(p.history, year, t);
-      else issues.add('warning', 'unknown-title', row, titleCol, titleText);
+      const ts = titlesIn(titleText);
+      for (const t of ts) addTitle(p.history, year, t);
+      if (!ts.length) issues.add('warning', 'unknown-title', row, titleCol, titleText);
     }
     const ratingCol = cols.get('rating');
     if (ratingCol !== undefined && !isBlank(view.raw(row, ratingCol))) {
@@ -418,6 +560,8 @@ function mergeHistory(view: GridView, rec: SheetRecognition, persons: Person[], 
   return issues.list;
 }
 
+// ---------------------------------------------------------------------------------------
+
 export interface ReadOptions {
   year: number;
   mapping?: Record<string, SheetMappingSetting>;
@@ -425,6 +569,7 @@ export interface ReadOptions {
 
 /** Grids → records. Pure; every problem becomes an issue with its sheet and cell. */
 export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWorkbook {
+  const year = options.year;
   // Several files reviewed as one agency arrive as "file › sheet": each file is recognised on its own.
   const groups = new Map<string, SheetGrid[]>();
   for (const g of grids) {
@@ -433,25 +578,30 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
   }
   const recognitions: SheetRecognition[] = [];
   const issues: DataIssue[] = [];
+  const unread: Recognised['unread'] = [];
   for (const group of groups.values()) {
     const r = recognise(group, options);
     recognitions.push(...r.recognitions);
     issues.push(...r.issues);
+    unread.push(...r.unread);
   }
   const gridOf = (sheet: string) => grids.find((g) => g.name === sheet)!;
   const staffRecs = recognitions.filter((r) => r.role === 'staff');
-  const fatal = (code: string, sheet?: string): ParsedWorkbook => ({
+  const fatal = (code: string, sheet?: string, args?: DataIssue['args']): ParsedWorkbook => ({
     recognitions,
     persons: [],
     units: [],
-    issues: [...issues, { severity: 'error', code, ...(sheet ? { sheet } : {}) }],
+    issues: orderIssues([{ severity: 'error', code, ...(sheet ? { sheet } : {}), ...(args ? { args } : {}) }, ...issues.filter((i) => i.code !== 'guide-sheet-skipped'), ...unreadIssues(unread, issues)]),
     fatal: true,
   });
-  if (!staffRecs.length) return fatal('no-staff-sheet');
+  if (!staffRecs.length) {
+    const guide = issues.find((i) => i.code === 'guide-sheet-skipped');
+    return guide ? fatal('staff-only-in-guide', guide.sheet) : fatal('no-staff-sheet');
+  }
   for (const staff of staffRecs) {
-    const cols = columnsOf(staff);
-    if (!cols.has('name')) return fatal('no-name-column', staff.sheet);
-    if (!cols.has('rating')) return fatal('no-rating-column', staff.sheet);
+    const has = (f: string) => staff.columns.some((c) => c.field === f);
+    if (!has('name')) return fatal(staff.fromSettings ? 'no-name-column-chosen' : 'no-name-column', staff.sheet);
+    if (!has('rating')) return fatal('no-rating-column', staff.sheet);
   }
   if (groups.size > 1) {
     for (const [source, group] of groups) {
@@ -459,31 +609,99 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
     }
   }
 
+  // Units: the unit list, and the collectives of a mixed list.
   let units: Unit[] = [];
   const staffSheets = new Set(staffRecs.map((r) => r.sheet));
-  for (const unitRec of recognitions.filter((r) => r.role === 'units' && !staffSheets.has(r.sheet))) {
-    const parsed = parseUnits(new GridView(gridOf(unitRec.sheet)), unitRec);
+  const addUnits = (more: Unit[]) => {
     const known = new Set(units.map((u) => fold(u.name)));
-    units.push(...parsed.units.filter((u) => !known.has(fold(u.name))));
+    for (const u of more) if (!known.has(fold(u.name))) units.push(u);
+  };
+  for (const unitRec of recognitions.filter((r) => r.role === 'units' && !staffSheets.has(r.sheet))) {
+    const parsed = parseUnits(new GridView(gridOf(unitRec.sheet)), unitRec, year);
+    addUnits(parsed.units);
     issues.push(...parsed.issues);
   }
+  const staffIssues = new Map<string, Issues>(staffRecs.map((r) => [r.sheet, new Issues(r.sheet)]));
+  const mixedUnits: Unit[] = [];
+  for (const staff of staffRecs) {
+    const found = collectiveRows(new GridView(gridOf(staff.sheet)), staff, year, staffIssues.get(staff.sheet)!);
+    mixedUnits.push(...found);
+    addUnits(found);
+  }
   const unitIndex = units.length ? new UnitIndex(units.map((u) => u.name)) : undefined;
+
   const persons: Person[] = [];
   const seen = new Map<string, string>();
+  const sectionsSeen = new Set<string>();
+  const scopeUnknown = new Map<string, Map<Person, string>>();
   for (const staff of staffRecs) {
     const staffGrid = gridOf(staff.sheet);
-    const staffIssues = new Issues(staff.sheet);
-    persons.push(...parseStaff({ view: new GridView(staffGrid), rec: staff, cols: columnsOf(staff), unitIndex, issues: staffIssues, formulaCells: new Set(staffGrid.formulaCells ?? []) }, seen));
-    issues.push(...staffIssues.list);
+    const sheetIssues = staffIssues.get(staff.sheet)!;
+    const view = new GridView(staffGrid);
+    const tally = new Tally();
+    const col = (f: string) => staff.columns.find((c) => c.field === f)?.col;
+    const ctx: StaffContext = {
+      view,
+      rec: staff,
+      year,
+      nameCol: col('name')!,
+      indexCol: col('index'),
+      ratingCol: col('rating'),
+      kindCol: col('kind'),
+      steps: staffSteps(staff),
+      past: pastOf(staff),
+      unitIndex,
+      unitNames: units.map((u) => u.name),
+      issues: sheetIssues,
+      tally,
+      cx: new RowCx(year, sheetIssues, tally),
+      formulaCells: new Set(staffGrid.formulaCells ?? []),
+      nameHeader: staff.columns.find((c) => c.field === 'name')!.header.split(' / ').pop()!,
+      scopeUnknown: new Map(),
+    };
+    scopeUnknown.set(staff.sheet, ctx.scopeUnknown);
+    const before = persons.length;
+    persons.push(...parseStaff(ctx, seen));
+    if (col('unit') === undefined && col('positionUnit') === undefined && persons.slice(before).some((p) => p.unit)) sectionsSeen.add(staff.sheet);
+    issues.push(...sheetIssues.list);
   }
 
   if (!units.length) {
-    // No unit sheet: the units are those the staff list names, in order of appearance.
+    // No unit list: the units are those the staff list names, in order of appearance.
     const names = [...new Set(persons.filter((p) => p.unit).map((p) => p.unit!))];
     units = names.map((name) => ({ id: `unit:${name}`, name, history: {} }));
   }
-  for (const historyRec of recognitions.filter((r) => r.role === 'history' && !staffSheets.has(r.sheet))) {
-    issues.push(...mergeHistory(new GridView(gridOf(historyRec.sheet)), historyRec, persons, unitIndex));
+  const historyRecs = recognitions.filter((r) => r.role === 'history' && !staffSheets.has(r.sheet));
+  for (const historyRec of historyRecs) issues.push(...mergeHistory(new GridView(gridOf(historyRec.sheet)), historyRec, persons, unitIndex));
+
+  // Initiatives listed in a sheet of their own, joined to people by name.
+  const initiativeRecs = recognitions.filter((r) => r.role === 'initiatives');
+  const stillUnknown = new Set<Person>();
+  for (const ir of initiativeRecs) {
+    const view = new GridView(gridOf(ir.sheet));
+    const rows = readInitiativeRows(view, ir, year, issues);
+    const tallies = joinInitiatives(ir, rows, persons, unitIndex, issues);
+    for (const [p, years] of tallies) {
+      for (const [y, t] of years) {
+        if (y === year) {
+          p.initiatives = Math.max(p.initiatives, t.initiatives);
+          p.researchProjects = Math.max(p.researchProjects, t.research);
+          if (t.provincial) p.provincialInitiative = true;
+          if (t.unknownScope && !p.provincialInitiative) stillUnknown.add(p);
+        } else if (y < year) {
+          const rec = (p.history[y] ??= { titles: [] });
+          rec.initiatives = Math.max(rec.initiatives ?? 0, t.initiatives);
+          rec.researchProjects = Math.max(rec.researchProjects ?? 0, t.research);
+          if (t.provincial) rec.provincialInitiative = true;
+        }
+      }
+    }
+  }
+  if (stillUnknown.size) issues.push({ severity: 'warning', code: 'initiative-scope-unknown-list', sheet: initiativeRecs[0].sheet, args: { count: stillUnknown.size } });
+  // Initiatives of unknown scope in the staff list, unless another source showed a provincial one.
+  for (const [sheet, unknown] of scopeUnknown) {
+    const left = [...unknown].filter(([p]) => !p.provincialInitiative);
+    if (left.length) issues.push({ severity: 'warning', code: 'initiative-scope-unknown', sheet, cell: left[0][1], args: { count: left.length } });
   }
 
   const listed = new Map<string, number>();
@@ -494,10 +712,24 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
     if (n !== u.declaredMembers) issues.push({ severity: 'info', code: 'headcount-differs', sheet: u.source.sheet, value: u.name, args: { declared: u.declaredMembers, listed: n } });
   }
   if (!persons.some((p) => !p.excluded)) issues.push({ severity: 'warning', code: 'no-people', sheet: staffRecs[0].sheet });
-  return { recognitions, persons, units, issues: issues.map((i) => (i.cell === undefined && 'cell' in i ? dropUndefined(i) : i)), fatal: false };
+
+  issues.push(
+    ...coverageIssues({
+      recognitions,
+      staffRecs,
+      sectionsSeen,
+      hasUnitSheet: recognitions.some((r) => r.role === 'units' && !staffSheets.has(r.sheet)) || mixedUnits.length > 0,
+      hasHistorySheet: historyRecs.length > 0,
+      hasInitiativesSheet: initiativeRecs.length > 0,
+      personsHaveUnits: persons.some((p) => p.unit),
+    }),
+  );
+  issues.push(...unreadIssues(unread, issues));
+  return { recognitions, persons, units, issues: orderIssues(issues.map((i) => (i.cell === undefined && 'cell' in i ? dropUndefined(i) : i))), fatal: false };
 }
 
 function dropUndefined(i: DataIssue): DataIssue {
   const { cell: _cell, ...rest } = i;
   return rest;
 }
+

@@ -1,18 +1,23 @@
 /**
- * Finds, by content, which sheet is the staff list, the unit list and the history, where
- * their header is (anywhere in the first 30 rows, one or two rows, merged cells, a row of
- * column numbers under it) and which column holds which field.
+ * Finds, by content, which sheet is the staff list, the unit list, the history and the list
+ * of initiatives; where each one's header is (anywhere in the first 30 rows, one to three
+ * rows composed top-down: "Năm sinh" over "Nam | Nữ", "Danh hiệu CSTĐCS" over "Năm 2012 |
+ * Năm 2013"); which column holds which field (walking `field-table.ts`); and which header
+ * columns no field uses. A clerk's choice in the settings (a sheet's role, a field's column,
+ * the header row) always wins over recognition.
  */
 import type { DataIssue } from '../../domain/types';
-import { pastRatingField, pastTitleField, type ColumnMapping, type SheetRecognition, type SheetRole } from '../fields';
-import { parseAddress, parseRange, type SheetGrid } from '../grid';
-import type { SheetMappingSetting } from '../../pipeline/settings';
-import { ALIASES, matchAlias } from './aliases';
+import { SHEET_ROLES, type ColumnMapping, type SheetRecognition, type SheetRole, type UnusedColumn } from '../fields';
+import { columnLetter, isCellError, parseAddress, parseRange, type CellValue, type SheetGrid } from '../grid';
+import type { SheetMappingSetting } from '../../domain/settings';
+import { fieldDef, matchField, type PastKind } from './field-table';
 import { fold } from './fold';
-import { asText, parseTitle } from './values';
+import { asText, isBlank, parseRating, parseTitle } from './values';
 
 const HEADER_SCAN_ROWS = 30;
-const EXACT_ONLY = ['index', 'year'];
+/** Wider headers exist (a column per day…); fields are looked for in the first columns only. */
+const MAX_HEADER_COLS = 150;
+const MAX_HEADER_ROWS = 3;
 
 /** Reads a grid by absolute worksheet position, with merged areas filled from their top-left cell. */
 export class GridView {
@@ -38,18 +43,36 @@ export class GridView {
   get rows(): number {
     return this.grid.top + this.grid.values.length;
   }
-  raw(row: number, col: number) {
+  raw(row: number, col: number): CellValue {
     return this.grid.values[row - this.grid.top]?.[col - this.grid.left] ?? null;
   }
   /** The value shown at (row, col): a merged cell shows its top-left value. */
-  shown(row: number, col: number) {
+  shown(row: number, col: number): CellValue {
     const m = this.mergeMaster.get(`${row},${col}`);
     return m ? this.raw(m[0], m[1]) : this.raw(row, col);
   }
-  isMergedWith(row: number, col: number, masterRow: number): boolean {
-    const m = this.mergeMaster.get(`${row},${col}`);
-    return m !== undefined && m[0] === masterRow;
+  /** The row where the merged area holding (row, col) starts (the row itself when not merged). */
+  mergeTop(row: number, col: number): number {
+    return this.mergeMaster.get(`${row},${col}`)?.[0] ?? row;
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// Header texts.
+
+/**
+ * A header as compared: column numbers written into the cell ("Họ và tên⏎(1)", "(2&3)",
+ * "(12.a)", "(*)") removed, then folded.
+ */
+const labelCache = new Map<string, string>();
+export function cleanLabel(s: string): string {
+  let out = labelCache.get(s);
+  if (out === undefined) {
+    out = fold(s.replace(/\(\s*(?:\d{1,3}(?:\s*[.,&+=–-]\s*(?:\d{1,3}|[a-z]))*|[a-zA-Z]|[IVX]{1,4}|\*+|%)\s*\)/g, ' '));
+    if (labelCache.size > 20_000) labelCache.clear();
+    labelCache.set(s, out);
+  }
+  return out;
 }
 
 const YEAR = /\b(19|20)\d\d\b/;
@@ -57,82 +80,210 @@ const yearIn = (s: string): number | undefined => {
   const m = YEAR.exec(s);
   return m ? Number(m[0]) : undefined;
 };
+const YEAR_ONLY = /^(?:nam )?((?:19|20)\d\d)$/;
+
+/** A column's header texts from the top header row down, each once (a merge repeats its text). */
+function chainAt(view: GridView, top: number, bottom: number, col: number): string[] {
+  const out: string[] = [];
+  for (let r = top; r <= bottom; r++) {
+    // A merge that starts above the header is a title over the table, not part of this column's header.
+    if (view.mergeTop(r, col) < top) continue;
+    const t = asText(view.shown(r, col)).replace(/\s+/g, ' ').trim();
+    if (t && out[out.length - 1] !== t) out.push(t);
+  }
+  return out;
+}
+
+/** A row like "(1) (2) (3) …", "1 2 3 …" or "A B C" under the header. */
+export function isNumberingRow(view: GridView, row: number): boolean {
+  let n = 0;
+  let numbered = 0;
+  const end = Math.min(view.cols, view.grid.left + MAX_HEADER_COLS);
+  for (let col = view.grid.left; col < end; col++) {
+    const v = view.raw(row, col);
+    if (isBlank(v)) continue;
+    n++;
+    if (typeof v === 'number' ? Number.isInteger(v) && v >= 0 && v < 200 : /^\(?\s*\d{1,3}(\s*[.,&+=*–-]\s*(\d{1,3}|[a-z]))*\s*\)?$|^[A-Z]$|^\([a-zA-Z]\)$/.test(asText(v).trim())) numbered++;
+  }
+  return n >= 3 && numbered / n >= 0.8;
+}
+
+/** A row that can be part of a header: at least two different texts, not a numbering row. */
+function headerish(view: GridView, row: number, first: boolean): boolean {
+  const end = Math.min(view.cols, view.grid.left + MAX_HEADER_COLS);
+  const texts = new Set<string>();
+  for (let col = view.grid.left; col < end; col++) {
+    const raw = view.raw(row, col);
+    // Below the first header row, a number other than a year is data ("1", "1980" is a year).
+    if (!first && typeof raw === 'number' && !(Number.isInteger(raw) && raw >= 1900 && raw <= 2100)) return false;
+    const v = view.shown(row, col);
+    if (typeof v === 'string' && v.trim()) texts.add(v.trim());
+    else if (typeof v === 'number' && !first) texts.add(String(v));
+  }
+  if (texts.size < (first ? 2 : 1)) return false;
+  return !isNumberingRow(view, row);
+}
+
+// ---------------------------------------------------------------------------------------
+// A column's field.
+
+export interface Assignment {
+  field: string;
+  col: number;
+  header: string;
+  rank: 'strong' | 'weak';
+}
+
+const PAST_FIELDS: Record<PastKind, (a: string, y: number) => string> = {
+  pastTitle: (t, y) => `pastTitle:${t}:${y}`,
+  pastRating: (_a, y) => `pastRating:${y}`,
+  pastInitiative: (_a, y) => `pastInitiative:${y}`,
+  pastResearch: (_a, y) => `pastResearch:${y}`,
+  pastText: (_a, y) => `pastText:${y}`,
+};
+
+/** The field of one column given its header chain (group texts above, the column's own below). */
+export function fieldOfChain(role: SheetRole, chain: string[], year: number): { field: string; rank: 'strong' | 'weak' } | undefined {
+  if (!chain.length) return undefined;
+  const leaf = cleanLabel(chain[chain.length - 1]);
+  const parent = cleanLabel(chain.slice(0, -1).join(' '));
+  if (!leaf) return undefined;
+  if (role === 'history' || role === 'initiatives') return matchField(role, leaf);
+
+  // "Năm sinh" / "Ngày tháng năm sinh" split into "Nam" / "Nữ": the column also gives the gender.
+  if (role === 'staff' && /\b(nam|ngay) sinh\b|\bsinh nam\b/.test(parent)) {
+    if (leaf === 'nam') return { field: 'birthMale', rank: 'strong' };
+    if (leaf === 'nu') return { field: 'birthFemale', rank: 'strong' };
+  }
+  const yLeaf = yearIn(leaf);
+  const y = yLeaf ?? yearIn(parent);
+  const leafIsYear = YEAR_ONLY.test(leaf);
+  let m = leafIsYear ? undefined : matchField(role, leaf);
+  // A group header names sub-columns no alias names ("Số ngày nghỉ" over "Ốm"), and a year
+  // under a group takes the group's field ("Xếp loại" over "Năm 2013").
+  if ((!m || (y === undefined && fieldDef(role, m.field)?.onlyPast)) && parent) {
+    const pm = matchField(role, parent);
+    const def = pm && fieldDef(role, pm.field);
+    if (pm && def && (leafIsYear || def.group)) m = pm;
+  }
+  const title = parseTitle(chain[chain.length - 1]) ?? (parent ? parseTitle(chain.slice(0, -1).join(' ')) : undefined);
+  if (y === undefined) {
+    if (!m) return undefined;
+    return fieldDef(role, m.field)?.onlyPast ? undefined : m;
+  }
+  // A header with a year: this year's columns are this year's fields; earlier years' columns
+  // are history; later years' (a registration for next year) are not used.
+  const def = m && fieldDef(role, m.field);
+  if (y === year) return def && !def.onlyPast ? m : undefined;
+  if (y > year) return undefined;
+  // An earlier year: a title with a mark under it ("CSTĐCS 2013", "Danh hiệu CSTĐCS" over
+  // "Năm 2013", "Năm 2013" over "CSTĐCS"), or the field's past-year form ("Xếp loại 2013").
+  if (title && (!def || def.onlyPast || def.id === 'historyText' || leafIsYear)) return { field: PAST_FIELDS.pastTitle(title, y), rank: 'strong' };
+  if (def?.past) return { field: PAST_FIELDS[def.past](title ?? '', y), rank: m!.rank };
+  if (def?.id === 'historyText') return { field: PAST_FIELDS.pastText('', y), rank: 'strong' };
+  return undefined;
+}
 
 interface Candidate {
   role: SheetRole;
   headerTop: number;
   headerBottom: number;
-  columns: ColumnMapping[];
+  assignments: Assignment[];
+  /** Every header column with a text. */
+  labels: UnusedColumn[];
   score: number;
+  /** The group of another year read as this year's (see `candidate`). */
+  readAsYear?: { from: number; header: string };
 }
 
-/** The field of one column, given its header label and the group label above it. */
-function fieldOf(role: SheetRole, label: string, parent: string, year: number): string | undefined {
-  const f = fold(label);
-  const pf = fold(parent);
-  if (!f) return undefined;
-  // "Năm sinh" split into "Nam" / "Nữ": the column also gives the gender.
-  if (role === 'staff' && /\b(nam|ngay) sinh\b/.test(pf)) {
-    if (f === 'nam') return 'birthMale';
-    if (f === 'nu') return 'birthFemale';
-  }
-  const y = yearIn(f) ?? yearIn(pf);
-  const title = role !== 'history' && y !== undefined ? parseTitle(label) : undefined;
-  if (title && y !== undefined && y < year) return pastTitleField(title, y);
-  const field = matchAlias(f, ALIASES[role], EXACT_ONLY);
-  if ((field === 'rating' || field === 'unitRating') && y !== undefined && y !== year) return y < year ? pastRatingField(y) : undefined;
-  return field;
+const matchCacheByChain = new Map<string, ReturnType<typeof fieldOfChain> | null>();
+function fieldOfChainCached(role: SheetRole, chain: string[], year: number) {
+  const key = `${role}|${year}|${chain.join('\u0001')}`;
+  const hit = matchCacheByChain.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const r = fieldOfChain(role, chain, year);
+  if (matchCacheByChain.size > 50_000) matchCacheByChain.clear();
+  matchCacheByChain.set(key, r ?? null);
+  return r;
 }
 
-function labelsAt(view: GridView, top: number, bottom: number, col: number): { label: string; parent: string; header: string } {
-  const t = asText(view.shown(top, col)).trim();
-  if (bottom === top) return { label: t, parent: '', header: t };
-  const sub = view.isMergedWith(bottom, col, top) ? '' : asText(view.raw(bottom, col)).trim();
-  if (!sub) return { label: t, parent: '', header: t };
-  return { label: sub, parent: t, header: t ? `${t} / ${sub}` : sub };
+const STAFF_NAME = (label: string) => matchField('staff', label)?.field === 'name';
+
+/** The year written in a column's group header ("Kết quả năm 2014" over "Xếp loại"), when its own header has none. */
+function groupYear(chain: string[]): number | undefined {
+  if (chain.length < 2 || yearIn(cleanLabel(chain[chain.length - 1])) !== undefined) return undefined;
+  return yearIn(cleanLabel(chain.slice(0, -1).join(' ')));
 }
+
+const RATING_OF: Partial<Record<SheetRole, string>> = { staff: 'rating', units: 'unitRating' };
 
 function candidate(view: GridView, role: SheetRole, top: number, bottom: number, year: number): Candidate {
-  const columns: ColumnMapping[] = [];
-  const seen = new Set<string>();
-  for (let col = view.grid.left; col < view.cols; col++) {
-    const { label, parent, header } = labelsAt(view, top, bottom, col);
-    const field = fieldOf(role, label, parent, year);
-    if (!field || seen.has(field)) continue;
-    seen.add(field);
-    columns.push({ field, col, header });
+  let assignments: Assignment[] = [];
+  const labels: UnusedColumn[] = [];
+  const chains: { col: number; chain: string[]; header: string }[] = [];
+  const end = Math.min(view.cols, view.grid.left + MAX_HEADER_COLS);
+  let personName = false;
+  for (let col = view.grid.left; col < end; col++) {
+    const chain = chainAt(view, top, bottom, col);
+    if (!chain.length) continue;
+    const header = chain.join(' / ');
+    labels.push({ col, header });
+    chains.push({ col, chain, header });
+    const f = fieldOfChainCached(role, chain, year);
+    if (f) assignments.push({ field: f.field, col, header, rank: f.rank });
+    if (role !== 'staff' && STAFF_NAME(cleanLabel(chain[chain.length - 1]))) personName = true;
   }
-  const has = (f: string) => seen.has(f);
-  let score = columns.length;
-  if (role === 'staff') score = has('name') ? score + (has('rating') ? 3 : 0) + (has('year') ? -5 : 0) : 0;
-  if (role === 'units') score = has('unitName') && !has('name') ? score + (has('unitRating') ? 2 : 0) : 0;
-  if (role === 'history') score = has('name') && has('year') && has('title') ? score + 4 : 0;
-  return { role, headerTop: top, headerBottom: bottom, columns, score };
+  // A sheet made for another year ("Kết quả năm 2014" over "Xếp loại", reviewed for 2015): when
+  // nothing else gives this year's rating, that group is read as this year's, with a warning.
+  const ratingField = RATING_OF[role];
+  let readAsYear: { from: number; header: string } | undefined;
+  if (ratingField && !assignments.some((a) => a.field === ratingField)) {
+    const groups = chains
+      .map((c) => ({ ...c, g: groupYear(c.chain) }))
+      .filter((c) => c.g !== undefined && c.g !== year && fieldOfChainCached(role, c.chain, c.g)?.field === ratingField)
+      .sort((a, b) => b.g! - a.g!);
+    const g = groups[0]?.g;
+    if (g !== undefined) {
+      const inGroup = new Set(chains.filter((c) => groupYear(c.chain) === g).map((c) => c.col));
+      assignments = assignments.filter((a) => !inGroup.has(a.col));
+      for (const c of chains) {
+        if (!inGroup.has(c.col)) continue;
+        const f = fieldOfChainCached(role, c.chain, g);
+        if (f && !f.field.includes(':')) assignments.push({ field: f.field, col: c.col, header: c.header, rank: f.rank });
+      }
+      assignments.sort((a, b) => a.col - b.col);
+      readAsYear = { from: g, header: groups[0].chain.slice(0, -1).join(' / ') };
+    }
+  }
+  const fields = new Set(assignments.map((a) => a.field));
+  const has = (f: string) => fields.has(f);
+  let score = 0;
+  for (const f of fields) {
+    const base = f.includes(':') ? 1 : fieldDef(role, f)?.weight ?? 1;
+    score += base;
+  }
+  if (role === 'staff' && !has('name')) score = 0;
+  if (role === 'units' && (!has('unitName') || personName)) score = 0;
+  if (role === 'history' && !(has('name') && has('year') && has('title'))) score = 0;
+  if (role === 'initiatives' && !(has('author') && (has('initiativeTitle') || has('decision')))) score = 0;
+  // A deeper header must earn its rows.
+  return { role, headerTop: top, headerBottom: bottom, assignments, labels, score: score > 0 ? score * 10 - (bottom - top) : 0, ...(readAsYear ? { readAsYear } : {}) };
 }
 
-/** A row like "(1) (2) (3) …" under the header. */
-function isNumberingRow(view: GridView, row: number): boolean {
-  let n = 0;
-  let numbered = 0;
-  for (let col = view.grid.left; col < view.cols; col++) {
-    const v = view.raw(row, col);
-    const s = asText(v).trim();
-    if (!s) continue;
-    n++;
-    if (/^\(?\d{1,2}\)?$/.test(s) || /^[A-Z]$/.test(s)) numbered++;
-  }
-  return n >= 3 && numbered / n >= 0.8;
-}
-
-function bestCandidate(grid: SheetGrid, year: number): Candidate | undefined {
-  const view = new GridView(grid);
+function bestCandidate(view: GridView, year: number, roles: readonly SheetRole[], fixedBottom?: number): Candidate | undefined {
   let best: Candidate | undefined;
+  const grid = view.grid;
   const last = Math.min(view.rows, grid.top + HEADER_SCAN_ROWS);
-  for (let row = grid.top; row < last; row++) {
-    for (const role of ['staff', 'units', 'history'] as SheetRole[]) {
-      for (const bottom of [row, row + 1]) {
-        if (bottom >= view.rows) continue;
-        const c = candidate(view, role, row, bottom, year);
+  const tops = fixedBottom === undefined ? range(grid.top, last) : range(Math.max(grid.top, fixedBottom - MAX_HEADER_ROWS + 1), fixedBottom + 1);
+  for (const top of tops) {
+    if (!headerish(view, top, true)) continue;
+    for (let depth = 1; depth <= MAX_HEADER_ROWS; depth++) {
+      const bottom = top + depth - 1;
+      if (bottom >= view.rows) break;
+      if (fixedBottom !== undefined && bottom !== fixedBottom) continue;
+      if (depth > 1 && !headerish(view, bottom, false)) break;
+      for (const role of roles) {
+        const c = candidate(view, role, top, bottom, year);
         if (c.score > 0 && (!best || c.score > best.score)) best = c;
       }
     }
@@ -140,56 +291,229 @@ function bestCandidate(grid: SheetGrid, year: number): Candidate | undefined {
   return best;
 }
 
-function fromSettings(grid: SheetGrid, s: SheetMappingSetting, year: number): Candidate | undefined {
-  if (s.role === 'ignore') return undefined;
-  const auto = bestCandidate(grid, year);
-  const headerBottom = s.headerRow ? s.headerRow - 1 : auto?.headerBottom ?? grid.top;
-  const headerTop = auto && auto.headerBottom === headerBottom ? auto.headerTop : headerBottom;
-  const columns = (auto?.role === s.role ? auto.columns : []).filter((c) => !(c.field in s.columns));
-  const view = new GridView(grid);
-  for (const [field, letter] of Object.entries(s.columns)) {
-    if (!letter) continue;
-    let col: number;
-    try {
-      col = parseAddress(`${letter}1`).col;
-    } catch {
+const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+
+// ---------------------------------------------------------------------------------------
+// Choosing among candidate columns, and what is left over.
+
+/** How well a column's cells read as the field: share of filled cells understood, and distinct values. */
+function contentOf(view: GridView, col: number, from: number, field: string): { ok: number; distinct: number } {
+  const end = Math.min(view.rows, from + 300);
+  let filled = 0;
+  let ok = 0;
+  const seen = new Set<string>();
+  for (let r = from; r < end; r++) {
+    const v = view.raw(r, col);
+    if (isBlank(v) || isCellError(v)) continue;
+    filled++;
+    const s = asText(v);
+    seen.add(fold(s));
+    if (field === 'rating' || field === 'unitRating' ? parseRating(v) !== undefined : true) ok++;
+  }
+  return { ok: filled ? ok / filled : 0, distinct: seen.size };
+}
+
+interface Chosen {
+  columns: ColumnMapping[];
+  unused: UnusedColumn[];
+  issues: DataIssue[];
+}
+
+function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, year: number): Chosen {
+  const issues: DataIssue[] = [];
+  const byField = new Map<string, Assignment[]>();
+  for (const a of c.assignments) byField.set(a.field, [...(byField.get(a.field) ?? []), a]);
+  const columns: ColumnMapping[] = [];
+  for (const [field, list] of byField) {
+    const def = fieldDef(c.role, field);
+    if (def?.multi || list.length === 1) {
+      for (const a of list) columns.push({ field, col: a.col, header: a.header });
       continue;
     }
-    columns.push({ field, col, header: labelsAt(view, headerTop, headerBottom, col).header, fromSettings: true });
+    // Several columns could be this field: the strongest header, then the one whose cells read
+    // as the field, then the one with more different values (the department, not the agency).
+    const ranked = list
+      .map((a) => ({ a, content: contentOf(view, a.col, dataStart, field) }))
+      .sort((x, y) => (x.a.rank === y.a.rank ? 0 : x.a.rank === 'strong' ? -1 : 1) || y.content.ok - x.content.ok || y.content.distinct - x.content.distinct || x.a.col - y.a.col);
+    const used = ranked[0].a;
+    columns.push({ field, col: used.col, header: used.header });
+    if (def?.ask) {
+      issues.push({
+        severity: 'warning',
+        code: `two-columns-${field}`,
+        sheet,
+        cell: `${columnLetter(used.col)}${c.headerBottom + 1}`,
+        value: used.header,
+        args: { field, used: `${columnLetter(used.col)} – ${used.header}`, others: ranked.slice(1).map((x) => `${columnLetter(x.a.col)} – ${x.a.header}`).join('; ') },
+      });
+    }
   }
   columns.sort((a, b) => a.col - b.col);
-  return { role: s.role, headerTop, headerBottom, columns, score: 1000 };
+  if (c.readAsYear) issues.push({ severity: 'warning', code: 'header-year-differs', sheet, args: { header: c.readAsYear.header, from: c.readAsYear.from, year } });
+  const usedCols = new Set(columns.map((x) => x.col));
+  const unused = c.labels.filter((l) => !usedCols.has(l.col));
+  return { columns, unused, issues };
 }
+
+// ---------------------------------------------------------------------------------------
+// Sheets that are never data unless the clerk says so.
+
+/** "Hướng dẫn", "HD nhập liệu", "Mẫu", "Ví dụ", "Danh mục": a guide, an example or a lookup list. */
+export function isGuideSheet(name: string): boolean {
+  const f = fold(name.includes(' › ') ? name.slice(name.lastIndexOf(' › ') + 3) : name);
+  return /^(huong dan|hd|mau|vi du|example|sample|instructions?|cach (nhap|dien|ghi|lam)|danh muc|dm|tham khao|readme|read me)( |$)/.test(f);
+}
+
+// ---------------------------------------------------------------------------------------
 
 export interface RecogniseOptions {
   year: number;
   mapping?: Record<string, SheetMappingSetting>;
 }
 
-/** The best sheet for each role, with the header and the column mapping. */
-export function recognise(grids: SheetGrid[], options: RecogniseOptions): { recognitions: SheetRecognition[]; issues: DataIssue[] } {
+interface Found extends Candidate {
+  sheet: string;
+  grid: SheetGrid;
+  fromSettings: boolean;
+  settingsColumns?: Record<string, string>;
+}
+
+function fromSettings(view: GridView, s: SheetMappingSetting, year: number): Found | undefined {
+  if (s.role === 'ignore') return undefined;
+  const role = s.role;
+  const fixed = s.headerRow ? s.headerRow - 1 : undefined;
+  const auto = bestCandidate(view, year, [role], fixed) ?? (fixed === undefined ? undefined : undefined);
+  const grid = view.grid;
+  const headerBottom = auto?.headerBottom ?? fixed ?? firstFilledRow(view);
+  const headerTop = auto?.headerTop ?? headerBottom;
+  const base = auto ?? { role, headerTop, headerBottom, assignments: [], labels: labelsOf(view, headerTop, headerBottom), score: 0 };
+  return { ...base, role, score: 1e9, sheet: grid.name, grid, fromSettings: true, settingsColumns: s.columns };
+}
+
+function labelsOf(view: GridView, top: number, bottom: number): UnusedColumn[] {
+  const out: UnusedColumn[] = [];
+  const end = Math.min(view.cols, view.grid.left + MAX_HEADER_COLS);
+  for (let col = view.grid.left; col < end; col++) {
+    const chain = chainAt(view, top, bottom, col);
+    if (chain.length) out.push({ col, header: chain.join(' / ') });
+  }
+  return out;
+}
+
+function firstFilledRow(view: GridView): number {
+  for (let r = view.grid.top; r < Math.min(view.rows, view.grid.top + HEADER_SCAN_ROWS); r++) {
+    const row = view.grid.values[r - view.grid.top] ?? [];
+    if (row.some((v) => !isBlank(v))) return r;
+  }
+  return view.grid.top;
+}
+
+/** The settings' columns over recognition's: a field set to '' has no column; a column the clerk gave one field is taken from any other. */
+function withSettingsColumns(view: GridView, f: Found, chosen: Chosen): Chosen {
+  const s = f.settingsColumns;
+  if (!s || !Object.keys(s).length) return chosen;
+  const given = new Map<number, string>();
+  for (const [field, letter] of Object.entries(s)) {
+    if (!letter) continue;
+    try {
+      given.set(parseAddress(`${letter}1`).col, field);
+    } catch {
+      continue;
+    }
+  }
+  const kept = chosen.columns.filter((c) => !(c.field in s) && !given.has(c.col));
+  const labels = new Map(f.labels.map((l) => [l.col, l.header]));
+  for (const [col, field] of given) kept.push({ field, col, header: labels.get(col) ?? chainAt(view, f.headerTop, f.headerBottom, col).join(' / '), fromSettings: true });
+  kept.sort((a, b) => a.col - b.col);
+  const used = new Set(kept.map((c) => c.col));
+  return { columns: kept, unused: f.labels.filter((l) => !used.has(l.col)), issues: chosen.issues.filter((i) => !(i.code.startsWith('two-columns-') && String(i.args?.field) in s)) };
+}
+
+const KEY_FIELDS: Record<SheetRole, string[]> = {
+  staff: ['name', 'rating', 'unit'],
+  units: ['unitName', 'unitRating'],
+  history: ['name', 'year', 'title'],
+  initiatives: ['author', 'initiativeTitle', 'year'],
+};
+
+export interface Recognised {
+  recognitions: SheetRecognition[];
+  issues: DataIssue[];
+  /** Sheets read for nothing, with why (hidden, a guide, no list recognised). */
+  unread: { sheet: string; why: 'hidden' | 'guide' | 'none' | 'ignored' | 'second' }[];
+}
+
+/** The best sheet for each role, with the header, the column mapping and the columns not used. */
+export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recognised {
   const issues: DataIssue[] = [];
-  const found: (Candidate & { sheet: string; grid: SheetGrid })[] = [];
+  const found: Found[] = [];
+  const unread: Recognised['unread'] = [];
+  const guideCandidates: Found[] = [];
   for (const grid of grids) {
+    const view = new GridView(grid);
     const s = options.mapping?.[grid.name];
-    const c = s ? fromSettings(grid, s, options.year) : bestCandidate(grid, options.year);
-    if (c) found.push({ ...c, sheet: grid.name, grid });
+    if (s) {
+      const f = fromSettings(view, s, options.year);
+      if (f) found.push(f);
+      else unread.push({ sheet: grid.name, why: 'ignored' });
+      continue;
+    }
+    const c = bestCandidate(view, options.year, SHEET_ROLES);
+    if (!c) {
+      unread.push({ sheet: grid.name, why: grid.visibility === 'visible' ? 'none' : 'hidden' });
+      continue;
+    }
+    const f: Found = { ...c, sheet: grid.name, grid, fromSettings: false };
+    // A guide or example sheet is never data unless the clerk gives it a role.
+    if (isGuideSheet(grid.name)) {
+      guideCandidates.push(f);
+      unread.push({ sheet: grid.name, why: 'guide' });
+      continue;
+    }
+    // A hidden sheet (lookup lists, old copies) is used only when no visible sheet fills the role.
+    if (grid.visibility !== 'visible') f.score = f.score / 1000;
+    found.push(f);
   }
   const recognitions: SheetRecognition[] = [];
-  for (const role of ['staff', 'units', 'history'] as SheetRole[]) {
+  for (const role of SHEET_ROLES) {
     const ranked = found.filter((c) => c.role === role).sort((a, b) => b.score - a.score);
-    if (!ranked.length) continue;
-    const best = ranked[0];
-    const second = ranked[1];
-    if (role === 'staff' && second && second.score < 1000 && ['name', 'rating'].every((f) => second.columns.some((c) => c.field === f))) {
-      issues.push({ severity: 'warning', code: 'two-staff-sheets', sheet: ranked[1].sheet, args: { used: best.sheet, other: ranked[1].sheet } });
+    if (!ranked.length) {
+      const guide = guideCandidates.find((g) => g.role === role);
+      if (guide && role === 'staff') issues.push({ severity: 'warning', code: 'guide-sheet-skipped', sheet: guide.sheet, args: { role: role } });
+      continue;
     }
-    const view = new GridView(best.grid);
-    let dataStart = best.headerBottom + 1;
-    while (dataStart < view.rows && isNumberingRow(view, dataStart)) dataStart++;
-    const keyFields = { staff: ['name', 'rating', 'unit'], units: ['unitName', 'unitRating'], history: ['name', 'year', 'title'] }[role];
-    const confidence = keyFields.filter((f) => best.columns.some((c) => c.field === f)).length / keyFields.length;
-    recognitions.push({ sheet: best.sheet, role, headerTop: best.headerTop, headerBottom: best.headerBottom, dataStart, columns: best.columns, confidence });
+    // One staff list and one unit list; every history and initiatives sheet is read.
+    const taken = role === 'staff' || role === 'units' ? [ranked[0]] : ranked;
+    for (const r of ranked.slice(taken.length)) unread.push({ sheet: r.sheet, why: 'second' });
+    if (role === 'staff' && ranked[1] && !ranked[1].fromSettings && ['name', 'rating'].every((f) => ranked[1].assignments.some((a) => a.field === f))) {
+      issues.push({ severity: 'warning', code: 'two-staff-sheets', sheet: ranked[1].sheet, args: { used: ranked[0].sheet, other: ranked[1].sheet } });
+    }
+    for (const best of taken) {
+      const view = new GridView(best.grid);
+      let dataStart = best.headerBottom + 1;
+      while (dataStart < view.rows && (isNumberingRow(view, dataStart) || isBlankRow(view, dataStart))) dataStart++;
+      const chosen = withSettingsColumns(view, best, choose(view, best.sheet, best, dataStart, options.year));
+      issues.push(...chosen.issues);
+      const keys = KEY_FIELDS[role];
+      const confidence = keys.filter((k) => chosen.columns.some((c) => c.field === k)).length / keys.length;
+      recognitions.push({
+        sheet: best.sheet,
+        role,
+        headerTop: best.headerTop,
+        headerBottom: best.headerBottom,
+        dataStart,
+        columns: chosen.columns,
+        unused: chosen.unused,
+        confidence,
+        ...(best.fromSettings ? { fromSettings: true } : {}),
+      });
+    }
   }
-  return { recognitions, issues };
+  return { recognitions, issues, unread };
 }
+
+function isBlankRow(view: GridView, row: number): boolean {
+  const r = view.grid.values[row - view.grid.top];
+  return !r || r.every((v) => isBlank(v));
+}
+

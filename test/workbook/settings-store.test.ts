@@ -1,4 +1,5 @@
-import { settingsFromCells, settingsToCells, type StoredSettings } from '../../src/pipeline/settings';
+import { type StoredSettings } from '../../src/domain/settings';
+import { settingsFromCells, settingsToCells } from '../../src/workbook/settings-store';
 
 describe('settings kept in the workbook', () => {
   test('round trip through the cells of the very hidden sheet, long JSON cut in chunks under 32 767 characters', () => {

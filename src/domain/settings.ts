@@ -1,8 +1,14 @@
-import type { Phase } from '../domain/types';
+/**
+ * What the clerk set, as data: the shape both adapters store in the workbook and every
+ * layer reads. Storage (the cells of the settings sheet) lives in workbook/settings-store.ts.
+ */
+import type { Phase } from './types';
+import type { Plan } from './plan';
 
 /** Which column of a sheet holds which field; overrides what recognition found. */
 export interface SheetMappingSetting {
-  role: 'staff' | 'units' | 'history' | 'ignore';
+  /** What the sheet is; 'ignore' keeps it out of the review even when it looks like a list. */
+  role: 'staff' | 'units' | 'history' | 'initiatives' | 'ignore';
   /** 1-based row of the (last) header row, when the clerk fixed it. */
   headerRow?: number;
   /** field id → column letter ("B"); an empty string means "no column for this field". */
@@ -38,6 +44,8 @@ export interface StoredSettings {
   /** Parameter changes over the preset: param id → value. */
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
+  /** The plan the targets come from, when the clerk loaded one (the bundled 2014 plan otherwise). */
+  plan?: Plan;
   agency?: Partial<AgencySetting>;
   reviewDate?: string;
   phase?: Phase;
@@ -51,32 +59,3 @@ export interface StoredSettings {
 
 export const SETTINGS_VERSION = 1;
 export const emptySettings = (): StoredSettings => ({ version: 1, ownedSheets: [] });
-
-/** Excel keeps at most 32 767 characters in a cell: the JSON is cut into chunks in column A. */
-const CHUNK = 30000;
-const MARKER = 'binh-xet settings';
-
-/** Settings → the cells of the settings sheet (A1 marker, A2… JSON chunks). */
-export function settingsToCells(s: StoredSettings): string[][] {
-  const json = JSON.stringify(s);
-  const rows: string[][] = [[`${MARKER} v${s.version}`]];
-  for (let i = 0; i < json.length; i += CHUNK) rows.push([json.slice(i, i + CHUNK)]);
-  return rows;
-}
-
-/** The cells of the settings sheet → settings; null when they are not ours or not readable. */
-export function settingsFromCells(values: unknown[][]): StoredSettings | null {
-  const first = values[0]?.[0];
-  if (typeof first !== 'string' || !first.startsWith(MARKER)) return null;
-  const json = values
-    .slice(1)
-    .map((r) => (typeof r[0] === 'string' ? r[0] : ''))
-    .join('');
-  try {
-    const parsed = JSON.parse(json) as Partial<StoredSettings>;
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    return { ...parsed, version: 1, ownedSheets: Array.isArray(parsed.ownedSheets) ? parsed.ownedSheets : [] };
-  } catch {
-    return null;
-  }
-}

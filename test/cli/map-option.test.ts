@@ -1,0 +1,153 @@
+/**
+ * The clerk fixes every choice: on the command line with `--map`, saved in the workbook's
+ * settings exactly as the pane saves a mapping, so the next run (and the add-in) reads the
+ * same way without being told again. The reader honours a role given to any sheet, even one
+ * recognition found nothing on, and says clearly when a chosen sheet has no name column.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runReview } from '../../src/pipeline/run';
+import { emptySettings } from '../../src/domain/settings';
+import type { CellValue, SheetGrid } from '../../src/sheets/grid';
+import { describeIssue } from '../../src/sheets/issue-text';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { L12, L04, type Layout } from '../fixtures/layouts/layouts';
+import { writeLayout } from '../fixtures/layouts/write';
+import { runCli, tempDir } from '../helpers/cli';
+
+jest.setTimeout(60_000);
+const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function review(file: string, out: string, extra: string[]) {
+  const json = `${out}.json`;
+  const r = await runCli(['review', file, '--out', out, '--json', json, '--date', '2024-12-20', ...extra]);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return { ...r, j: r.code === 0 || r.code === 1 ? (JSON.parse(readFileSync(json, 'utf8')) as any) : null };
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const statuses = (j: any, title: string) => Object.fromEntries(j.people.map((p: any) => [p.name, p.titles[title].status]));
+const written = async (l: Layout) => writeLayout(l, dir);
+
+test('--map rating=Sheet!F reads the other column, and is saved so the next run reads it too', async () => {
+  const file = await written(L12);
+  const first = await review(file, join(dir, 'a.xlsx'), ['--map', 'rating=Tổng hợp xếp loại!F']);
+  expect(first.code).toBe(0);
+  // The self-assessment now: Hậu HTXSNV (Giấy khen), Kim HTTNV (LĐTT).
+  expect(statuses(first.j, 'LDTT')).toEqual({ 'Phùng Văn Hậu': 'awarded', 'Diệp Thị Kim': 'awarded', 'Văn Đức Long': 'awarded' });
+  expect(statuses(first.j, 'GIAY_KHEN')).toEqual({ 'Phùng Văn Hậu': 'awarded', 'Diệp Thị Kim': 'not-eligible', 'Văn Đức Long': 'awarded' });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  expect(first.j.issues.map((i: any) => i.code)).not.toContain('two-columns-rating');
+  expect(first.out).toContain('Đã lưu 1 lựa chọn --map trong sổ kết quả');
+  const saved = await (await XlsxWorkbook.open(readFileSync(join(dir, 'a.xlsx')))).getSettings();
+  // As the pane saves a mapping: the sheet's role, its header row, the field's column, and the column taken from the field that had it.
+  expect(saved?.mapping).toEqual({ 'Tổng hợp xếp loại': { role: 'staff', headerRow: 2, columns: { rating: 'F' } } });
+  const again = await review(join(dir, 'a.xlsx'), join(dir, 'b.xlsx'), []);
+  expect(statuses(again.j, 'GIAY_KHEN')).toEqual(statuses(first.j, 'GIAY_KHEN'));
+});
+
+test('--map staff=Sheet gives a guide-named sheet its role; ignore=Sheet keeps one out', async () => {
+  const guide: Layout = { ...L12, id: 'mau-01', sheets: [{ ...L12.sheets[0], name: 'Mẫu 01' }] };
+  const file = await written(guide);
+  const refused = await review(file, join(dir, 'c.xlsx'), []);
+  expect(refused.code).toBe(1);
+  expect(refused.err).toContain("✘ Trang 'Mẫu 01': Trang này giống danh sách cán bộ nhưng có tên của trang hướng dẫn/mẫu nên không được đọc");
+  const taken = await review(file, join(dir, 'c.xlsx'), ['--map', 'staff=Mẫu 01']);
+  expect(taken.code).toBe(0);
+  expect(taken.j.people).toHaveLength(3);
+  const ignored = await review(file, join(dir, 'd.xlsx'), ['--map', 'ignore=Mẫu 01']);
+  expect(ignored.code).toBe(1);
+  expect(ignored.err).toContain('Không tìm thấy danh sách cán bộ');
+});
+
+test('a rating column given to the template that has none lets the review run', async () => {
+  // "Danh hiệu thi đua/Hình thức khen thưởng" (G) is no rating; the clerk points at a column typed in later.
+  const withRating: Layout = {
+    ...L04,
+    id: 'mau-tdkt-them-cot',
+    sheets: L04.sheets.map((s) => (s.name === 'file nhận' ? { ...s, rows: s.rows.map((r, i) => (i === 0 ? r : i <= 2 ? [...r.slice(0, 9), i === 1 ? 'Tốt' : 'Xuất sắc', ...r.slice(10)] : r)) } : s)),
+  };
+  const file = await written(withRating);
+  const r = await review(file, join(dir, 'e.xlsx'), ['--map', 'rating=file nhận!J']);
+  expect(r.code).toBe(0);
+  expect(statuses(r.j, 'LDTT')).toEqual({ 'Phan Văn Tùng': 'awarded', 'Lương Thị Vân': 'awarded' });
+});
+
+test('--map header=Sheet!ROW sets where the header ends, and is saved', async () => {
+  const file = await written(L12);
+  const r = await review(file, join(dir, 'h.xlsx'), ['--map', 'header=Tổng hợp xếp loại!2', '--map', 'unit=Tổng hợp xếp loại!']);
+  expect(r.code).toBe(0);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  expect(r.j.people.map((p: any) => p.unit)).toEqual([null, null, null]);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  expect(r.j.issues.map((i: any) => i.code)).toContain('missing-unit');
+  const saved = await (await XlsxWorkbook.open(readFileSync(join(dir, 'h.xlsx')))).getSettings();
+  expect(saved?.mapping?.['Tổng hợp xếp loại']).toEqual({ role: 'staff', headerRow: 2, columns: { unit: '' } });
+});
+
+test('bad --map values are usage errors naming what is expected', async () => {
+  const file = await written(L12);
+  for (const [arg, text] of [
+    ['rating', 'ROLE=Sheet | FIELD=Sheet!COLUMN'],
+    ['xeploai=Tổng hợp xếp loại!F', '"xeploai"'],
+    ['rating=Tổng hợp xếp loại!F9', 'FIELD=Sheet!COLUMN'],
+    ['rating=Không có!F', 'không có trang "Không có"'],
+  ]) {
+    const r = await review(file, join(dir, 'f.xlsx'), ['--map', arg]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(text);
+  }
+});
+
+// ---------------------------------------------------------------------------------------
+// What the pane relies on: a role chosen for any sheet is honoured (settings `mapping[sheet].role`).
+
+const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, visibility: 'visible', top: 0, left: 0, merges: [], values });
+const odd = grid('Bảng 1', [
+  ['Tên CB', 'Bộ phận công tác', 'KQ cuối năm'],
+  ['Nguyễn An', 'Tổ 1', 'HTTNV'],
+  ['Trần Bình', 'Tổ 1', 'HTXSNV'],
+]);
+
+test('a staff role and columns given to a sheet recognition found nothing on', () => {
+  expect(runReview([odd], emptySettings(), { reviewDate: '2024-12-20' }).parsed.issues[0].code).toBe('no-staff-sheet');
+  const chosen = runReview([odd], { ...emptySettings(), mapping: { 'Bảng 1': { role: 'staff', headerRow: 1, columns: { name: 'A', unit: 'B', rating: 'C' } } } }, { reviewDate: '2024-12-20' });
+  expect(chosen.result!.persons.map((p) => [p.person.name, p.person.unit, p.verdicts.LDTT!.status])).toEqual([
+    ['Nguyễn An', 'Tổ 1', 'awarded'],
+    ['Trần Bình', 'Tổ 1', 'awarded'],
+  ]);
+});
+
+test('a sheet chosen as the staff list with no name column is said clearly', () => {
+  const outcome = runReview([odd], { ...emptySettings(), mapping: { 'Bảng 1': { role: 'staff', columns: {} } } }, { reviewDate: '2024-12-20' });
+  expect(outcome.result).toBeUndefined();
+  expect(describeIssue(outcome.issues[0])).toMatch(/^Trang 'Bảng 1': Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột "Họ và tên"/);
+});
+
+test('units, history and ignore roles are honoured on any sheet', () => {
+  const staff = grid('CB', [
+    ['Họ và tên', 'Đơn vị', 'Xếp loại'],
+    ['Nguyễn An', 'Tổ 1', 'HTTNV'],
+  ]);
+  const units = grid('Tổ', [
+    ['Tổ công tác', 'Kết quả'],
+    ['Tổ 1', 'HTXSNV'],
+  ]);
+  const past = grid('Năm trước', [
+    ['Người', 'Năm', 'Đạt'],
+    ['Nguyễn An', 2023, 'CSTĐCS'],
+  ]);
+  const settings = {
+    ...emptySettings(),
+    mapping: {
+      Tổ: { role: 'units' as const, columns: { unitName: 'A', unitRating: 'B' } },
+      'Năm trước': { role: 'history' as const, columns: { name: 'A', year: 'B', title: 'C' } },
+    },
+  };
+  const o = runReview([staff, units, past], settings, { reviewDate: '2024-12-20' });
+  expect(o.parsed.units.map((u) => [u.name, u.rating])).toEqual([['Tổ 1', 'excellent']]);
+  expect(o.parsed.persons[0].history[2023]?.titles).toEqual(['CSTDCS', 'LDTT']);
+  const ignored = runReview([staff, units, past], { ...settings, mapping: { ...settings.mapping, Tổ: { role: 'ignore', columns: {} } } }, { reviewDate: '2024-12-20' });
+  expect(ignored.parsed.recognitions.map((r) => r.sheet)).not.toContain('Tổ');
+  expect(ignored.issues.map((i) => i.code)).toContain('sheets-not-read-ignored');
+});
