@@ -60,6 +60,7 @@ export const paneMessages: Messages = {
   'pane.data.hiddenSheet': { vi: '{sheet} (đang ẩn)', en: '{sheet} (hidden)' },
   'pane.data.reloadHint': { vi: 'Sửa ô trong sổ xong, bấm "Đọc lại sổ" ở trên để bình xét với số liệu mới.', en: 'After editing cells in the workbook, press "Read the workbook again" above.' },
   'pane.data.mappingOf': { vi: '{role}: trang "{sheet}"', en: '{role}: sheet "{sheet}"' },
+  'pane.data.moreFields': { vi: 'Chọn cột cho thông tin khác ({n})', en: 'Choose columns for other fields ({n})' },
   'pane.data.headerRow': { vi: 'Dòng tiêu đề', en: 'Header row' },
   'pane.data.headerRow.hint': { vi: 'Dòng cuối của tiêu đề; dữ liệu bắt đầu ngay dưới.', en: 'The last row of the header; data starts below it.' },
   'pane.data.autoWas': { vi: 'Tự nhận là cột {col}', en: 'Recognised as column {col}' },

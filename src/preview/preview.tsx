@@ -141,7 +141,7 @@ function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boolean; the
         <div className={s.paneBar} role="region" aria-label={L('preview.title')}>
           {fileControls}
           <Text size={200}>{opened ? L('preview.opened', { file: opened.file }) : ''}</Text>
-          <Text size={200} data-testid="selected" aria-live="polite">
+          <Text size={200} data-testid="selected" data-clicks={active?.n ?? 0} aria-live="polite">
             {active ? L('preview.selected', { where: active.cell ? `${active.sheet}!${active.cell}` : active.sheet }) : ''}
           </Text>
           {errorLine}
@@ -159,7 +159,7 @@ function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boolean; the
           {fileControls}
           <Text size={200}>{L('preview.drop')}</Text>
         </div>
-        <Text size={200} as="p">
+        <Text size={200} as="p" block>
           {opened ? L('preview.opened', { file: opened.file }) : ''} {L('preview.intro')}
         </Text>
         {errorLine}

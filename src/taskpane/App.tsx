@@ -49,11 +49,13 @@ export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
   const [focusTarget, setFocusTarget] = useState<{ id: string; focus: boolean } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const toasterId = useId('toaster');
-  const { dispatchToast } = useToastController(toasterId);
+  const { dispatchToast, dismissAllToasts } = useToastController(toasterId);
 
   const undo = review.undo;
   const notify: Notify = useCallback(
     (text, options = {}) => {
+      // The newest message replaces the one on screen.
+      dismissAllToasts();
       dispatchToast(
         <Toast>
           <ToastTitle
@@ -68,10 +70,10 @@ export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
             {text}
           </ToastTitle>
         </Toast>,
-        { intent: options.intent ?? 'success', timeout: 6000 },
+        { intent: options.intent ?? 'success', timeout: 5000 },
       );
     },
-    [dispatchToast, undo, lang],
+    [dispatchToast, dismissAllToasts, undo, lang],
   );
 
   const activate = (sheet: string, cell?: string) => {
@@ -96,8 +98,8 @@ export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
         if (++tries < 10) frame = requestAnimationFrame(attempt);
         return;
       }
-      // A heading goes to the top of the pane; a control to fix goes to its middle.
-      el.scrollIntoView({ block: focusTarget.id.startsWith('step-') ? 'start' : 'center' });
+      // A heading goes to the top of the pane, a control to fix to its middle; a tab only brings its step into view.
+      el.scrollIntoView({ block: !focusTarget.focus ? 'nearest' : focusTarget.id.startsWith('step-') ? 'start' : 'center' });
       if (focusTarget.focus) el.focus({ preventScroll: true });
       setFocusTarget(null);
     };
@@ -128,89 +130,94 @@ export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
 
   const o = review.outcome;
   return (
-    <FluentProvider theme={props.theme ?? webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en'} className={s.root}>
-      <Toaster toasterId={toasterId} position="bottom" pauseOnHover pauseOnWindowBlur />
-      <header className={s.header}>
-        <Title3 as="h1" className={s.title}>
-          {L('pane.title')}
-        </Title3>
-        <div className={s.toolbar}>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<ArrowUndoRegular />}
-            disabled={!review.lastChange}
-            onClick={doUndo}
-            aria-label={review.lastChange ? L('pane.undoWhat', { what: review.lastChange }) : L('pane.undo')}
-            title={review.lastChange ? L('pane.undoWhat', { what: review.lastChange }) : undefined}
-          >
-            {L('pane.undo')}
-          </Button>
-          <Button size="small" appearance="subtle" icon={<ArrowSyncRegular />} onClick={() => (review.dirty ? setAskReload(true) : void reload(false))}>
-            {L('pane.reload')}
-          </Button>
-        </div>
-      </header>
-      {review.edited && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{L('pane.edited.title')}</MessageBarTitle>
-            {L('pane.edited')}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => (review.dirty ? setAskReload(true) : void reload(false))}>
+    <FluentProvider theme={props.theme ?? webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en'}>
+      {/* The layout lives on a div of its own: a provider's class name also goes to its portals (lists, dialogs, toasts). */}
+      <div className={s.root}>
+        {/* One message at a time: at 320 px a pile of them would hide the pane. Their timer runs
+            while the clerk works in the sheet (no pause on blur), so none stays behind. */}
+        <Toaster toasterId={toasterId} position="bottom" limit={1} pauseOnHover />
+        <header className={s.header}>
+          <Title3 as="h1" className={s.title}>
+            {L('pane.title')}
+          </Title3>
+          <div className={s.toolbar}>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<ArrowUndoRegular />}
+              disabled={!review.lastChange}
+              onClick={doUndo}
+              aria-label={review.lastChange ? L('pane.undoWhat', { what: review.lastChange }) : L('pane.undo')}
+              title={review.lastChange ? L('pane.undoWhat', { what: review.lastChange }) : undefined}
+            >
+              {L('pane.undo')}
+            </Button>
+            <Button size="small" appearance="subtle" icon={<ArrowSyncRegular />} onClick={() => (review.dirty ? setAskReload(true) : void reload(false))}>
               {L('pane.reload')}
             </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      <TabList className={s.tabs} size="small" selectedValue={step} onTabSelect={(_, d) => go(d.value as Step, `step-${d.value as Step}`, false)} aria-label={L('pane.steps')}>
-        {STEPS.map((x) => (
-          <Tab key={x} value={x} id={`tab-${x}`} className={s.tab} aria-controls="step-panel">
-            {L(`pane.step.${x}`)}
-          </Tab>
-        ))}
-      </TabList>
-      <Text size={200} className={s.pending} aria-live="polite" as="p">
-        {review.pending ? L('pane.pending') : ''}
-      </Text>
-      {review.error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{L('pane.error')}</MessageBarTitle>
-            {review.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div role="tabpanel" id="step-panel" aria-labelledby={`tab-${step}`} ref={panel}>
-        {!o || !review.grids ? (
-          !review.error && <Spinner label={L('pane.loading')} />
-        ) : step === 'data' ? (
-          <DataStep lang={lang} review={review} activate={activate} notify={notify} fix={fix} reveal={reveal} />
-        ) : step === 'rules' ? (
-          <RulesStep lang={lang} review={review} notify={notify} />
-        ) : (
-          <ResultsStep lang={lang} review={review} activate={activate} notify={notify} fix={fix} />
-        )}
-        {o && step !== 'results' && (
-          <div className={s.actions}>
-            <Button appearance="primary" onClick={() => go(STEPS[STEPS.indexOf(step) + 1])}>
-              {L('pane.next', { step: L(`pane.step.${STEPS[STEPS.indexOf(step) + 1]}`) })}
-            </Button>
           </div>
+        </header>
+        {review.edited && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{L('pane.edited.title')}</MessageBarTitle>
+              {L('pane.edited')}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => (review.dirty ? setAskReload(true) : void reload(false))}>
+                {L('pane.reload')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
         )}
+        <TabList className={s.tabs} size="small" selectedValue={step} onTabSelect={(_, d) => go(d.value as Step, `step-${d.value as Step}`, false)} aria-label={L('pane.steps')}>
+          {STEPS.map((x) => (
+            <Tab key={x} value={x} id={`tab-${x}`} className={s.tab} aria-controls="step-panel">
+              {L(`pane.step.${x}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <Text size={200} className={s.pending} aria-live="polite" as="p" block>
+          {review.pending ? L('pane.pending') : ''}
+        </Text>
+        {review.error && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>{L('pane.error')}</MessageBarTitle>
+              {review.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <div role="tabpanel" id="step-panel" aria-labelledby={`tab-${step}`} ref={panel}>
+          {!o || !review.grids ? (
+            !review.error && <Spinner label={L('pane.loading')} />
+          ) : step === 'data' ? (
+            <DataStep lang={lang} review={review} activate={activate} notify={notify} fix={fix} reveal={reveal} />
+          ) : step === 'rules' ? (
+            <RulesStep lang={lang} review={review} notify={notify} />
+          ) : (
+            <ResultsStep lang={lang} review={review} activate={activate} notify={notify} fix={fix} />
+          )}
+          {o && step !== 'results' && (
+            <div className={s.actions}>
+              <Button appearance="primary" onClick={() => go(STEPS[STEPS.indexOf(step) + 1])}>
+                {L('pane.next', { step: L(`pane.step.${STEPS[STEPS.indexOf(step) + 1]}`) })}
+              </Button>
+            </div>
+          )}
+        </div>
+        <ConfirmDialog
+          open={askReload}
+          lang={lang}
+          title={L('pane.reload.ask.title')}
+          text={L('pane.reload.ask')}
+          confirm={L('pane.reload.keep')}
+          other={L('pane.reload.discard')}
+          onConfirm={() => void reload(true)}
+          onOther={() => void reload(false)}
+          onCancel={() => setAskReload(false)}
+        />
       </div>
-      <ConfirmDialog
-        open={askReload}
-        lang={lang}
-        title={L('pane.reload.ask.title')}
-        text={L('pane.reload.ask')}
-        confirm={L('pane.reload.keep')}
-        other={L('pane.reload.discard')}
-        onConfirm={() => void reload(true)}
-        onOther={() => void reload(false)}
-        onCancel={() => setAskReload(false)}
-      />
     </FluentProvider>
   );
 }

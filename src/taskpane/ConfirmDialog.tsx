@@ -21,11 +21,13 @@ export function ConfirmDialog(props: {
 }) {
   const s = usePaneStyles();
   return (
-    <Dialog open={props.open} modalType="alert" onOpenChange={(_, d) => !d.open && props.onCancel()}>
-      <DialogSurface className={s.dialogSurface}>
+    // No closing animation: the pane may be replaced right after an answer (another workbook
+    // opened), and a dialog still fading out then left the page hidden from screen readers.
+    <Dialog open={props.open} modalType="alert" surfaceMotion={null} onOpenChange={(_, d) => !d.open && props.onCancel()}>
+      <DialogSurface>
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent>{props.text}</DialogContent>
+          <DialogContent className={s.dialogContent}>{props.text}</DialogContent>
           <DialogActions fluid position="start" className={s.row}>
             <Button appearance="primary" onClick={props.onConfirm}>
               {props.confirm}

@@ -20,6 +20,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DataIssue } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
 import { columnLetter } from '../sheets/grid';
+import type { ColumnMapping, SheetRecognition } from '../sheets/fields';
 import { describeIssue } from '../sheets/issue-text';
 import type { Notify } from './App';
 import {
@@ -75,6 +76,8 @@ export function DataStep(props: {
   const autos = useMemo(() => new Map(grids.map((g) => [g.name, autoRecognition(g, year)])), [grids, year]);
   const staff = recs.find((r) => r.role === 'staff');
   const [open, setOpen] = useState<string[]>(staff ? [staff.sheet] : []);
+  /** Sheets whose every field is listed (at first: those with a column, and the key ones). */
+  const [showAll, setShowAll] = useState<string[]>([]);
   const reveal = props.reveal;
   useEffect(() => {
     // Only a new request opens a sheet; the clerk's own closing stays.
@@ -106,7 +109,7 @@ export function DataStep(props: {
         {(['error', 'warning', 'info'] as const).map((sev) =>
           groups[sev].length ? <IssueGroup key={sev} severity={sev} issues={groups[sev]} lang={lang} activate={activate} fix={props.fix} /> : null,
         )}
-        {outcome.issues.length === 0 && <Text as="p">{L('pane.data.noIssues')}</Text>}
+        {outcome.issues.length === 0 && <Text as="p" block>{L('pane.data.noIssues')}</Text>}
       </div>
 
       <div className={s.section}>
@@ -158,8 +161,8 @@ export function DataStep(props: {
             </Field>
           );
         })}
-        {outcome.result && <Text as="p">{L('pane.data.counts', { people: outcome.parsed.persons.length, units: outcome.parsed.units.length })}</Text>}
-        <Text size={200} className={s.hint} as="p">
+        {outcome.result && <Text as="p" block>{L('pane.data.counts', { people: outcome.parsed.persons.length, units: outcome.parsed.units.length })}</Text>}
+        <Text size={200} className={s.hint} as="p" block>
           {L('pane.data.reloadHint')}
         </Text>
       </div>
@@ -193,7 +196,9 @@ export function DataStep(props: {
                       }}
                     />
                   </Field>
-                  {fieldsFor(rec, auto, draft).map((field) => {
+                  {fieldsFor(rec, auto, draft)
+                    .filter((field) => showAll.includes(rec.sheet) || shownAtFirst(rec, field, auto, displaced))
+                    .map((field) => {
                     const name = fieldLabel(field, lang);
                     const now = columnOf(rec, field);
                     const lost = displaced.get(field);
@@ -225,7 +230,7 @@ export function DataStep(props: {
                             g.group ? (
                               <optgroup key={g.choices[0].letter} label={g.group}>
                                 {g.choices.map((c) => (
-                                  <option key={c.letter} value={c.letter} aria-label={c.label}>
+                                  <option key={c.letter} value={c.letter}>
                                     {c.short}
                                   </option>
                                 ))}
@@ -242,6 +247,11 @@ export function DataStep(props: {
                       </Field>
                     );
                   })}
+                  {!showAll.includes(rec.sheet) && fieldsFor(rec, auto, draft).some((f) => !shownAtFirst(rec, f, auto, displaced)) && (
+                    <Button appearance="secondary" onClick={() => setShowAll([...showAll, rec.sheet])}>
+                      {L('pane.data.moreFields', { n: fieldsFor(rec, auto, draft).filter((f) => !shownAtFirst(rec, f, auto, displaced)).length })}
+                    </Button>
+                  )}
                 </AccordionPanel>
               </AccordionItem>
             );
@@ -261,6 +271,19 @@ export function DataStep(props: {
       </div>
     </section>
   );
+}
+
+/** The fields a role cannot do without: always listed, with or without a column. */
+const KEY_FIELDS: Record<PickRole, readonly string[]> = {
+  staff: ['name', 'unit', 'rating'],
+  units: ['unitName', 'unitRating'],
+  history: ['name', 'year', 'title'],
+  initiatives: ['author', 'initiativeTitle', 'year'],
+};
+
+/** Listed at first: a field with a column, one that lost it, a key field. The rest are one click away. */
+function shownAtFirst(rec: SheetRecognition, field: string, auto: readonly ColumnMapping[], displaced: Map<string, unknown>): boolean {
+  return rec.columns.some((c) => c.field === field) || auto.some((c) => c.field === field) || displaced.has(field) || KEY_FIELDS[rec.role].includes(field);
 }
 
 /** Neighbouring columns under one merged header ("Kết quả năm 2014") as one group of the list. */
@@ -285,10 +308,10 @@ function IssueGroup(props: { severity: DataIssue['severity']; issues: DataIssue[
     <MessageBar intent={intent} layout="multiline" data-severity={severity}>
       <MessageBarBody>
         <MessageBarTitle>{L(`pane.data.issues.${severity}`, { n: issues.length })}</MessageBarTitle>
-        <Text as="p" size={200}>
+        <Text as="p" block size={200}>
           {L(`pane.data.issues.${severity}.means`)}
         </Text>
-        <ul className={s.list} aria-label={L(`pane.data.issues.${severity}`, { n: issues.length })}>
+        <ul className={s.issueList} aria-label={L(`pane.data.issues.${severity}`, { n: issues.length })}>
           {issues.slice(0, shown).map((iss, i) => {
             const text = describeIssue(iss, lang);
             const place = fixPlace(iss);

@@ -20,7 +20,7 @@ export function PlanLoader(props: { lang: Lang; review: ReviewState }) {
   const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
   return (
     <>
-      <Text as="p">{L(draft.plan ? 'plan.pane.loaded' : 'plan.pane.default', { plan: planName(plan, lang), agency: plan.agency?.name ?? '' })}</Text>
+      <Text as="p" block>{L(draft.plan ? 'plan.pane.loaded' : 'plan.pane.default', { plan: planName(plan, lang), agency: plan.agency?.name ?? '' })}</Text>
       <Field label={L('plan.pane.file')} hint={L('plan.pane.hint')}>
         <div className={s.row}>
           <Button size="small" onClick={() => input.current?.click()}>

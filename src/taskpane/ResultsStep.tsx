@@ -96,7 +96,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
               <th scope="row" className={s.totalsName}>
                 <span data-short>{titleName(x.rule, 'short', lang)}</span>
                 {x.overCap > 0 && (
-                  <Text as="p" size={200} block className={s.hint}>
+                  <Text as="p" block size={200} className={s.hint}>
                     {L('pane.results.overCap', { n: x.overCap })}
                   </Text>
                 )}
@@ -134,7 +134,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
       <Field label={L('pane.results.lookup.label')}>
         <SearchBox className={s.fill} value={query} placeholder={L('pane.results.lookup.placeholder')} onChange={(_, d) => setQuery(d.value)} />
       </Field>
-      {query.trim() !== '' && hits.length === 0 && <Text as="p">{L('pane.results.lookup.none', { q: query })}</Text>}
+      {query.trim() !== '' && hits.length === 0 && <Text as="p" block>{L('pane.results.lookup.none', { q: query })}</Text>}
       <div aria-live="polite">
         {hits.map((h) => (
           <div key={`${h.kind}-${h.name}-${h.unit ?? ''}`} className={s.hit} data-testid="hit">
@@ -156,7 +156,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
       <Subtitle2 as="h3" className={s.subheading}>
         {L('pane.results.workbook')}
       </Subtitle2>
-      <Text size={200} className={s.hint} as="p">
+      <Text size={200} className={s.hint} as="p" block>
         {L(review.written ? 'pane.results.upToDate' : review.saved.lastRun ? 'pane.results.stale' : 'pane.results.notWritten')}
       </Text>
       <div className={s.actions}>
@@ -170,7 +170,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         )}
       </div>
       {!mid && !review.written && (
-        <Text id="close-hint" size={200} className={s.hint} as="p">
+        <Text id="close-hint" size={200} className={s.hint} as="p" block>
           {L(review.dirty && review.saved.lastRun ? 'pane.results.closeAfterWrite' : 'pane.results.closeNeedsWrite')}
         </Text>
       )}
@@ -181,8 +181,8 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
       )}
       {report && (
         <div role="status" className={s.section}>
-          <Text as="p">{L(report.removed.length ? 'pane.results.written.replaced' : 'pane.results.written', { n: report.written.length, old: report.removed.length })}</Text>
-          <Text as="p">{L('pane.results.open')}</Text>
+          <Text as="p" block>{L(report.removed.length ? 'pane.results.written.replaced' : 'pane.results.written', { n: report.written.length, old: report.removed.length })}</Text>
+          <Text as="p" block>{L('pane.results.open')}</Text>
           <ul className={s.list} data-testid="written">
             {report.written.map((name) => (
               <li key={name}>
@@ -206,7 +206,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         <div role="status" className={s.section}>
           {closed.ok ? (
             <>
-              <Text as="p">{L('pane.results.closed', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET })}</Text>
+              <Text as="p" block>{L('pane.results.closed', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET })}</Text>
               {closed.ambiguous.map((a) => (
                 <MessageBar key={`${a.name}-${a.unit}`} intent="warning" layout="multiline">
                   <MessageBarBody>
@@ -232,11 +232,11 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         title={L('pane.results.close.ask.title', { year: result.year })}
         text={
           <>
-            <Text as="p">
+            <Text as="p" block>
               {L(willClose?.exists ? 'pane.results.close.ask' : 'pane.results.close.askNew', { year: result.year, n: willClose?.added ?? 0, sheet: HISTORY_SHEET })}
             </Text>
-            {willClose && willClose.ambiguous > 0 && <Text as="p">{L('pane.results.close.askAmbiguous', { n: willClose.ambiguous })}</Text>}
-            <Text as="p">{L('pane.results.close.askOnce')}</Text>
+            {willClose && willClose.ambiguous > 0 && <Text as="p" block>{L('pane.results.close.askAmbiguous', { n: willClose.ambiguous })}</Text>}
+            <Text as="p" block>{L('pane.results.close.askOnce')}</Text>
           </>
         }
         confirm={L('pane.results.close.confirm', { year: result.year })}

@@ -37,7 +37,7 @@ export const usePaneStyles = makeStyles({
     ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
   },
   tab: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
-  pending: { color: tokens.colorNeutralForeground3, minHeight: '16px' },
+  pending: { color: tokens.colorNeutralForeground3, margin: 0 },
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, scrollMarginTop: tokens.spacingVerticalXXL },
@@ -50,6 +50,8 @@ export const usePaneStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   plainList: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   issueLink: { textAlign: 'left' },
+  /** Data issues: one per line, no bullets (a bullet sits at the last line of a long link). */
+  issueList: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -86,6 +88,7 @@ export const usePaneStyles = makeStyles({
   },
   accordionPanel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
   hiddenInput: { display: 'none' },
-  dialogSurface: { maxWidth: 'calc(100vw - 24px)', boxSizing: 'border-box' },
+  // Fluent's content reaches two pixels beyond the body (room for a focus outline it never shows here).
+  dialogContent: { marginLeft: 0, marginRight: 0, paddingLeft: 0, paddingRight: 0 },
   hit: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2) },
 });
