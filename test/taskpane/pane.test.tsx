@@ -315,3 +315,15 @@ test('Office’s dark theme reaches the pane', async () => {
   expect(isDark({ isDarkTheme: () => false })).toBe(false);
   expect(isDark(undefined)).toBe(false);
 });
+
+test('Excel says the clerk edited a cell: the pane asks her to read the workbook again', async () => {
+  let edited: (() => void) | undefined;
+  const h: PaneHost = { ...host(new MemoryWorkbook(sampleGrids())), watch: (onEdit) => ((edited = onEdit), () => (edited = undefined)) };
+  render(<App host={h} lang="vi" />);
+  await screen.findByText(READ);
+  act(() => edited!());
+  expect(screen.getByText('Sổ vừa được sửa')).toBeTruthy();
+  const inBanner = screen.getByText('Sổ vừa được sửa').closest('[role=group]')!;
+  await userEvent.click(within(inBanner as HTMLElement).getByText('Đọc lại sổ'));
+  await waitFor(() => expect(screen.queryByText('Sổ vừa được sửa')).toBeNull());
+});

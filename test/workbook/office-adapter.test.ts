@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { OfficeMockObject } from 'office-addin-mock';
 import { OfficeWorkbook } from '../../src/workbook/office';
-import { activateInExcel } from '../../src/workbook/office-navigation';
+import { activateInExcel, watchEdits } from '../../src/workbook/office-navigation';
 import { reviewWorkbook, writeOutcome } from '../../src/workbook/session';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { emptySettings } from '../../src/domain/settings';
@@ -236,5 +236,53 @@ describe('the write plan: formats and styles as ranges', () => {
       expect(Buffer.byteLength(JSON.stringify(rows.slice(b.start, b.start + b.count)), 'utf8')).toBe(b.bytes);
     }
     expect(utf8Length('Ánh 😀')).toBe(Buffer.byteLength('Ánh 😀', 'utf8'));
+  });
+});
+
+describe('the clerk editing cells while the pane is open', () => {
+  /** A run whose worksheets collection takes one onChanged handler, as ExcelApi 1.9 does. */
+  function excelWithEvents() {
+    const handlers: ((e: { triggerSource?: string }) => Promise<void>)[] = [];
+    let removed = 0;
+    const ctx = {
+      workbook: {
+        worksheets: {
+          onChanged: {
+            add: (h: (e: { triggerSource?: string }) => Promise<void>) => {
+              handlers.push(h);
+              return { context: ctx, remove: () => removed++ };
+            },
+          },
+        },
+      },
+      sync: async () => undefined,
+    };
+    (globalThis as { Excel?: unknown }).Excel = { ...(globalThis as { Excel?: object }).Excel, run: async (_c: unknown, b: (c: unknown) => Promise<unknown>) => b(ctx) };
+    const run = (async (b: (c: Excel.RequestContext) => Promise<unknown>) => b(ctx as unknown as Excel.RequestContext)) as unknown as Parameters<typeof watchEdits>[0];
+    return { run, fire: (e: { triggerSource?: string }) => Promise.all(handlers.map((h) => h(e))), removed: () => removed };
+  }
+
+  test('an edit by the clerk is told to the pane; the add-in’s own writes are not; the watch stops', async () => {
+    const x = excelWithEvents();
+    let edits = 0;
+    const stop = watchEdits(x.run, () => true, () => edits++);
+    await new Promise((r) => setImmediate(r));
+    await x.fire({ triggerSource: 'ThisLocalAddin' });
+    expect(edits).toBe(0);
+    await x.fire({ triggerSource: 'Local' });
+    await x.fire({});
+    expect(edits).toBe(2);
+    stop();
+    await new Promise((r) => setImmediate(r));
+    expect(x.removed()).toBe(1);
+    installExcelGlobals();
+  });
+
+  test('without ExcelApi 1.9 nothing is watched', () => {
+    const x = excelWithEvents();
+    const stop = watchEdits(x.run, () => false, () => undefined);
+    stop();
+    expect(x.removed()).toBe(0);
+    installExcelGlobals();
   });
 });
