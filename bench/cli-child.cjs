@@ -1,6 +1,6 @@
 // The command line's whole review of a file, in a process of its own so its peak memory is its own.
 const path = require('node:path');
-const { main } = require('../dist/cli.cjs');
+const { main } = require('../lib/cli.cjs');
 (async () => {
   const t0 = performance.now();
   const code = await main(['review', process.argv[2], '--out', process.argv[3], '--date', '2014-12-20'], {

@@ -19,6 +19,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { serveDist } from './serve-dist.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -49,8 +51,15 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
-console.log('== building the pane and the preview (webpack, production)');
-if (!process.env.SKIP_BUILD) execFileSync('npx', ['webpack', '--mode', 'production'], { stdio: ['ignore', 'ignore', 'inherit'] });
+console.log('== building the pane and the preview (npm run build)');
+// The web build cleans dist/: the command line's bundle lives apart and must still run, the same.
+const presets = () => execFileSync('npx', ['--no', 'binh-xet', 'presets'], { encoding: 'utf8' });
+const presetsBefore = presets();
+if (!process.env.SKIP_BUILD) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+await check('the command line survives the web build: npx binh-xet presets after npm run build', async () => {
+  const after = presets();
+  expect(presetsBefore.startsWith('vn-2014 — ') && after === presetsBefore, `before:\n${presetsBefore.slice(0, 200)}\nafter:\n${after.slice(0, 200)}`);
+});
 
 // ---------------------------------------------------------------- workbooks made here
 /** The sample with one bad rating (G12), for the issue links. */
@@ -489,6 +498,18 @@ await check('written results: a nomination list in the view, the result workbook
   const sheets = wb.worksheets.map((w) => w.name);
   for (const n of ['DS CBCCVC 2014', 'Đơn vị', 'DS đề nghị LĐTT', 'Mẫu DS LĐTT', 'BinhXet_CaiDat']) expect(sheets.includes(n), `${n} in ${sheets}`);
   expect(wb.getWorksheet('BinhXet_CaiDat').state === 'veryHidden', 'settings sheet very hidden');
+});
+
+await check('the Word papers download from step 3, all in one zip (the renderer loaded on the click)', async () => {
+  const docs = side.getByTestId('documents');
+  await docs.waitFor();
+  const [download] = await Promise.all([book.waitForEvent('download'), docs.getByRole('button', { name: 'Tải tất cả (.zip)' }).click()]);
+  const file = join(OUT, download.suggestedFilename());
+  await download.saveAs(file);
+  const names = Object.keys(unzipSync(new Uint8Array(readFileSync(file))));
+  for (const n of ['01-bien-ban-hop-hoi-dong-2014.docx', '03-quyet-dinh-khen-thuong-2014.docx', '04-to-trinh-chu-tich-ubnd-tinh-2014.docx']) expect(names.includes(n), `${n} in ${names}`);
+  const qd = unzipSync(new Uint8Array(readFileSync(file)))['03-quyet-dinh-khen-thuong-2014.docx'];
+  expect(Object.keys(unzipSync(qd)).includes('word/document.xml'), 'a Word document');
 });
 
 console.log("== Office's dark theme");

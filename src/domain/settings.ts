@@ -4,6 +4,7 @@
  */
 import type { Phase } from './types';
 import type { Plan } from './plan';
+import type { AgencySetting } from './agency';
 
 /** Which column of a sheet holds which field; overrides what recognition found. */
 export interface SheetMappingSetting {
@@ -24,12 +25,43 @@ export interface TargetSetting {
   recorded?: boolean;
 }
 
-export interface AgencySetting {
-  parent: string;
+export type { AgencySetting } from './agency';
+
+/** A member of the council or of its counting committee, as the minutes name them. */
+export interface MemberSetting {
   name: string;
-  place: string;
-  signerTitle: string;
-  signerName: string;
+  /** "Giám đốc Sở", "Chánh Văn phòng"… */
+  position: string;
+  /** "Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng", "Ủy viên", "Thư ký"; "Trưởng ban", "Ủy viên" in the counting committee. */
+  role: string;
+}
+
+/**
+ * What the papers need beyond the letterhead (documents/agency.ts has the sample's defaults):
+ * kept with the agency in the settings, set from a JSON file on the command line.
+ */
+export interface AgencyPapersSetting {
+  /** The agency's name inside a sentence, with its capitals ("Sở Khoa học và Công nghệ"). */
+  nameInText?: string;
+  /** Abbreviation in "Số: …/TTr-KHCN". */
+  code?: string;
+  /** Abbreviation of the drafting unit in "Lưu: VT, VP.". */
+  drafter?: string;
+  /** Who decides what the agency proposes: "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang". */
+  recipient?: string;
+  /** The provincial emulation board the proposal goes through: "Ban Thi đua - Khen thưởng tỉnh Bắc Giang". */
+  board?: string;
+  /** The minister, for a ministry's Bằng khen: "Bộ trưởng Bộ Khoa học và Công nghệ". */
+  minister?: string;
+  /** "Phòng họp Sở Khoa học và Công nghệ". */
+  meetingPlace?: string;
+  /** The council (the chair first) and the counting committee (its head first). */
+  council?: MemberSetting[];
+  counting?: MemberSetting[];
+  /** The agency's own basis, printed after the laws ("Quyết định số …/QĐ-UBND … quy định chức năng, nhiệm vụ …"). */
+  basis?: string[];
+  /** The year's emulation plan the reports refer to. */
+  plan?: { number: string; date: string; about: string };
 }
 
 /**
@@ -46,7 +78,7 @@ export interface StoredSettings {
   targets?: TargetSetting[];
   /** The plan the targets come from, when the clerk loaded one (the bundled 2014 plan otherwise). */
   plan?: Plan;
-  agency?: Partial<AgencySetting>;
+  agency?: Partial<AgencySetting> & AgencyPapersSetting;
   reviewDate?: string;
   phase?: Phase;
   lang?: 'vi' | 'en';
@@ -58,4 +90,7 @@ export interface StoredSettings {
 }
 
 export const SETTINGS_VERSION = 1;
+
+/** Name of the very hidden sheet that holds the settings (the add-in's, never an input). */
+export const SETTINGS_SHEET = 'BinhXet_CaiDat';
 export const emptySettings = (): StoredSettings => ({ version: 1, ownedSheets: [] });

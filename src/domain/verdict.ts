@@ -1,4 +1,5 @@
 import type { Person, PersonTitleId, Phase, Unit, UnitTitleId, TitleId } from './types';
+import type { TallyReport } from './tally';
 
 /** awarded = proposed; over-cap = meets every criterion but a cap left it out. */
 export type Status = 'awarded' | 'over-cap' | 'not-eligible';
@@ -105,4 +106,6 @@ export interface ReviewResult {
    * is entered.
    */
   pendingVote: string[];
+  /** The tally as read from this year's "Kiểm phiếu" sheet, when it holds votes. */
+  tally?: TallyReport;
 }

@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** Text of the printed documents: nomination lists, the proposal, ballots, tally, registration. */
 export const documentMessages: Messages = {
@@ -12,6 +12,20 @@ export const documentMessages: Messages = {
   'doc.list.forPersons': { vi: ' CHO CÁ NHÂN', en: ' (INDIVIDUALS)' },
   'doc.list.count.persons': { vi: 'Danh sách có {n} người', en: 'The list has {n} people' },
   'doc.list.count.units': { vi: 'Danh sách có {n} tập thể', en: 'The list has {n} collectives' },
+  'doc.list.count.persons.draft': { vi: 'Danh sách dự kiến có {n} người', en: 'The draft list has {n} people' },
+  'doc.list.count.units.draft': { vi: 'Danh sách dự kiến có {n} tập thể', en: 'The draft list has {n} collectives' },
+  'doc.council': { vi: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', en: 'EMULATION AND COMMENDATION COUNCIL' },
+  'doc.draft': { vi: 'DỰ THẢO', en: 'DRAFT' },
+  'doc.draft.ranked': {
+    vi: '(Dự kiến {n} {unit} theo thứ tự xếp hạng trong {of} {unit} đủ tiêu chuẩn; danh sách chính thức theo kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng)',
+    en: '({n} of the {of} eligible proposed by rank; the final list follows the council\'s vote)',
+  },
+  'doc.draft.dependsOn': {
+    vi: '(Dự kiến, chờ kết quả bỏ phiếu {titles} của Hội đồng Thi đua - Khen thưởng)',
+    en: '(Provisional, until the council has voted on {titles})',
+  },
+  'doc.draft.rank': { vi: 'Xếp thứ {rank}', en: 'Rank {rank}' },
+  'doc.name.born': { vi: '{name} (sinh năm {year})', en: '{name} (born {year})' },
   'doc.ratingShort.excellent': { vi: 'HTXSNV', en: 'Excellent' },
   'doc.ratingShort.good': { vi: 'HTTNV', en: 'Good' },
   'doc.ratingShort.complete': { vi: 'HTNV', en: 'Complete' },
@@ -54,18 +68,36 @@ export const documentMessages: Messages = {
   'doc.proposal.recipients.2': { vi: '– Lưu: VT.', en: '– Archive.' },
 
   'doc.ballot.kind': { vi: 'PHIẾU BẦU', en: 'BALLOT' },
-  'doc.ballot.about': { vi: 'Bình xét {title} năm {year}', en: 'Review for {title}, {year}' },
-  'doc.ballot.howTo': { vi: '(Đánh dấu X vào một ô "Đồng ý" hoặc "Không đồng ý" cho mỗi người)', en: '(Mark one box, "Agree" or "Disagree", for each candidate)' },
-  'doc.ballot.cap': { vi: 'Số được đề nghị tối đa: {n}', en: 'At most {n} may be proposed' },
+  'doc.ballot.about': { vi: 'Danh hiệu {title} năm {year}', en: '{title}, {year}' },
+  'doc.ballot.aboutAward': { vi: 'Đề nghị tặng {title} năm {year}', en: 'Proposal for the {title}, {year}' },
+  'doc.ballot.cap': { vi: 'Số được bầu: không quá {n} {unit}.', en: 'At most {n} {unit} may be chosen.' },
+  'doc.ballot.threshold': { vi: 'Được đề nghị khi được từ {pct} tổng số thành viên Hội đồng đồng ý.', en: 'Proposed when at least {pct} of the council agree.' },
+  'doc.ballot.howTo': {
+    vi: 'Cách ghi phiếu: đồng ý thì đánh dấu X vào ô "Đồng ý", không đồng ý thì đánh dấu X vào ô "Không đồng ý" của từng người.',
+    en: 'Mark X in "Agree" or in "Disagree" for each candidate.',
+  },
+  'doc.ballot.invalid': { vi: 'Chọn quá {n} {unit} thì phiếu không hợp lệ.', en: 'A ballot choosing more than {n} {unit} is void.' },
   'doc.ballot.agree': { vi: 'Đồng ý', en: 'Agree' },
   'doc.ballot.disagree': { vi: 'Không đồng ý', en: 'Disagree' },
-  'doc.ballot.copies': { vi: 'In mỗi thành viên Hội đồng một phiếu.', en: 'Print one copy per council member.' },
-  'doc.tally.title': { vi: 'KIỂM PHIẾU BÌNH XÉT THI ĐUA NĂM {year}', en: 'BALLOT COUNT, {year} REVIEW' },
-  'doc.tally.howTo': { vi: 'Nhập số thành viên Hội đồng và số phiếu đồng ý; tỷ lệ do lần bình xét sau tính.', en: 'Type the council size and the votes in favour; the next review computes the share.' },
+  'doc.tally.title': { vi: 'KẾT QUẢ KIỂM PHIẾU BÌNH XÉT THI ĐUA NĂM {year}', en: 'BALLOT COUNT, {year} REVIEW' },
+  'doc.tally.time': { vi: 'Thời gian kiểm phiếu:', en: 'Time of the count:' },
+  'doc.tally.place': { vi: 'Địa điểm:', en: 'Place:' },
+  'doc.tally.committee': { vi: 'I. BAN KIỂM PHIẾU', en: 'I. COUNTING COMMITTEE' },
+  'doc.tally.col.role': { vi: 'Nhiệm vụ', en: 'Role' },
+  'doc.tally.role.head': { vi: 'Trưởng ban', en: 'Head' },
+  'doc.tally.role.member': { vi: 'Thành viên', en: 'Member' },
+  'doc.tally.ballots': { vi: 'II. SỐ PHIẾU', en: 'II. BALLOTS' },
+  'doc.tally.col.ballot': { vi: 'Phiếu bầu', en: 'Ballot' },
+  'doc.tally.col.issued': { vi: 'Số phiếu phát ra', en: 'Issued' },
+  'doc.tally.col.returned': { vi: 'Số phiếu thu về', en: 'Returned' },
+  'doc.tally.col.valid': { vi: 'Số phiếu hợp lệ', en: 'Valid' },
+  'doc.tally.col.invalid': { vi: 'Số phiếu không hợp lệ', en: 'Void' },
+  'doc.tally.results': { vi: 'III. SỐ PHIẾU ĐỒNG Ý CỦA TỪNG NGƯỜI', en: 'III. VOTES IN FAVOUR OF EACH CANDIDATE' },
+  'doc.tally.signer': { vi: 'Trưởng ban kiểm phiếu', en: 'Head of the counting committee' },
   'doc.col.name': { vi: 'Họ và tên', en: 'Full name' },
   'doc.col.unit': { vi: 'Đơn vị', en: 'Unit' },
   'doc.col.title': { vi: 'Danh hiệu', en: 'Title' },
-  'doc.col.councilSize': { vi: 'Số thành viên hội đồng', en: 'Council members' },
+  'doc.col.councilSize': { vi: 'Số thành viên Hội đồng', en: 'Council members' },
   'doc.col.votesYes': { vi: 'Số phiếu đồng ý', en: 'Votes in favour' },
   'doc.col.voteShare': { vi: 'Tỷ lệ (%)', en: 'Share (%)' },
 
@@ -107,7 +139,11 @@ export const documentMessages: Messages = {
 
   'issue.tally-no-header': { vi: 'Không tìm thấy dòng tiêu đề kiểm phiếu (Họ và tên, Số phiếu đồng ý)', en: 'No tally header row (Họ và tên, Số phiếu đồng ý) found' },
   'issue.tally-bad-number': { vi: 'Số phiếu không đọc được: "{value}"', en: 'Unreadable vote count: "{value}"' },
-  'issue.tally-over': { vi: 'Số phiếu đồng ý ({value}) lớn hơn số thành viên hội đồng ({members})', en: 'Votes in favour ({value}) exceed the council size ({members})' },
+  'issue.tally-over': { vi: 'Số phiếu đồng ý ({value}) lớn hơn số thành viên Hội đồng ({members})', en: 'Votes in favour ({value}) exceed the council size ({members})' },
+  'issue.tally-no-council': {
+    vi: 'Có số phiếu đồng ý ({value}) nhưng chưa ghi số thành viên Hội đồng ở mục "II. SỐ PHIẾU": chưa tính được tỷ lệ phiếu bầu',
+    en: 'Votes in favour ({value}) but no council size under "II. BALLOTS": the share cannot be computed',
+  },
   'issue.tally-duplicate': { vi: 'Người này đã có kết quả kiểm phiếu ở dòng trên; giữ tỷ lệ cao hơn', en: 'This person was already counted above; the higher share is kept' },
   'issue.registration-no-header': { vi: 'Không tìm thấy dòng tiêu đề của bản đăng ký thi đua', en: 'No registration header row found' },
   'issue.registration-missing': {

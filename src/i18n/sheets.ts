@@ -1,10 +1,12 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** Text of the sheets the add-in writes: titles, column headers, words. */
 export const sheetMessages: Messages = {
   'where.cell': { vi: "Trang '{sheet}', ô {cell}", en: "Sheet '{sheet}', cell {cell}" },
   'where.sheet': { vi: "Trang '{sheet}'", en: "Sheet '{sheet}'" },
 
+  // Excel's header and footer codes: &P the page, &N the number of pages.
+  'print.footer': { vi: 'Trang &P/&N', en: 'Page &P of &N' },
   'sheet.persons.title': { vi: 'KẾT QUẢ BÌNH XÉT THI ĐUA CÁ NHÂN NĂM {year}', en: 'INDIVIDUAL REVIEW RESULTS {year}' },
   'sheet.persons.title.mid': { vi: 'SƠ KẾT 6 THÁNG NĂM {year} – CÁ NHÂN (DỰ KIẾN)', en: 'MID-YEAR {year} – INDIVIDUALS (PROVISIONAL)' },
   'sheet.units.title': { vi: 'KẾT QUẢ BÌNH XÉT THI ĐUA TẬP THỂ NĂM {year}', en: 'COLLECTIVE REVIEW RESULTS {year}' },
@@ -14,6 +16,7 @@ export const sheetMessages: Messages = {
   'sheet.subtitle': { vi: 'Quy định áp dụng: {preset}; ngày bình xét {date}', en: 'Rules: {preset}; review date {date}' },
   'sheet.list.title': { vi: 'DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU {title} NĂM {year}', en: 'NOMINATIONS: {title} {year}' },
   'sheet.list.count': { vi: 'Danh sách có {n} {unit}', en: 'The list has {n} {unit}' },
+  'sheet.list.count.draft': { vi: 'Danh sách dự kiến có {n} {unit}', en: 'The draft list has {n} {unit}' },
   'sheet.basis.title': { vi: 'CĂN CỨ BÌNH XÉT THI ĐUA NĂM {year}', en: 'BASIS OF THE {year} REVIEW' },
   'sheet.issues.title': { vi: 'VẤN ĐỀ DỮ LIỆU ({n})', en: 'DATA ISSUES ({n})' },
 
@@ -43,7 +46,7 @@ export const sheetMessages: Messages = {
   'col.achievement': { vi: 'Tóm tắt thành tích', en: 'Achievements' },
   'col.note': { vi: 'Ghi chú', en: 'Note' },
   'col.param': { vi: 'Tham số', en: 'Parameter' },
-  'col.paramId': { vi: 'Mã', en: 'Id' },
+  'col.paramId': { vi: 'Mã tham số (dòng lệnh --param)', en: 'Parameter id (--param)' },
   'col.value': { vi: 'Giá trị', en: 'Value' },
   'col.valueSource': { vi: 'Nguồn giá trị', en: 'Set by' },
   'col.citation': { vi: 'Căn cứ pháp lý', en: 'Citation' },

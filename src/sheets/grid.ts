@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/types';
+
 /**
  * The plain shape every adapter reads a worksheet into, and the shape of a sheet the
  * add-in writes. No Office, no ExcelJS: the pipeline works on these values only.
@@ -106,7 +108,9 @@ export type StyleId =
   | 'bad'
   | 'warn'
   | 'note'
-  | 'checkbox';
+  | 'checkbox'
+  | 'fieldLabel'
+  | 'draft';
 
 export type WrittenValue = string | number | boolean | null;
 
@@ -122,15 +126,30 @@ export interface PrintSetup {
   /** 1-based inclusive rows repeated at the top of each printed page. */
   repeatRows?: [number, number];
   fitToWidth: boolean;
-  /** Footer with page numbers ("Trang &P/&N"). */
+  /** Footer with page numbers ("Trang 2/5"), in the sheet's language. */
   pageNumbers: boolean;
+  /** The footer in Excel's codes (&P page, &N pages): set by the write plan, never by a layout. */
+  footer?: string;
+  /**
+   * Print at this percentage (instead of fitting to the width: Excel and LibreOffice ignore
+   * page breaks when fitting). Set by `printReady` so that the sheet is one page wide.
+   */
+  scale?: number;
+  /** 1-based rows that start a new page (manual breaks: the last rows kept with the signature). */
+  rowBreaks?: number[];
+  /** What prints, when not the whole sheet ("A1:E40"): columns the clerk needs on screen but not on paper stay out. */
+  area?: string;
+  /** A paper handed out as one sheet (a ballot): scaled down to one page tall as well, within reason. */
+  onePage?: boolean;
 }
 
 export interface SheetSpec {
   name: string;
   rows: CellSpec[][];
-  /** Column widths in Excel character units. */
+  /** Column widths in Excel character units (of Calibri 11's digit: 7 pixels). */
   widths: number[];
+  /** Row heights in points, one per row (set by `printReady`: wrapped and merged text gets its room). */
+  heights?: number[];
   merges: string[];
   /** Rows (and columns) frozen at the top (left). */
   freeze?: { rows: number; cols?: number };
@@ -144,4 +163,6 @@ export interface SheetSpec {
    * the clerk's. It is not recorded as the add-in's own, so no later run replaces it.
    */
   handOver?: boolean;
+  /** The language the sheet is written in when it is not the review's (forms read back by their Vietnamese headers). */
+  lang?: Lang;
 }

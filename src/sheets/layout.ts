@@ -11,10 +11,13 @@ import type { RuleSet, TitleRule } from '../rules/types';
 import { isCollectiveTitle, ruleOf, titleName } from '../rules/titles';
 import { compareVietnamese } from '../text/collate';
 import { sortByGroupThenName, type NameOrder } from '../rules/name-order';
-import { constantCell, indexCell, memoText, tc, tm } from './text-memo';
+import { constantCell, indexCell, memoText, reviewTable, tc, tm } from './text-memo';
 import type { SheetRecognition } from './fields';
 import { cellAddress, type CellSpec, type SheetSpec, type StyleId } from './grid';
 import { describeIssue } from './issue-text';
+import { decimal, percent, shortDate } from '../text/format';
+import { draftOf, listTitle } from './documents/nomination';
+import { namesOf } from './documents/people';
 
 /** Names of the sheets the add-in writes (Vietnamese, at most 31 characters, checked in tests). */
 export const SHEET_NAMES = {
@@ -45,7 +48,8 @@ export interface LayoutInput {
 }
 
 const c = (v: CellSpec['v'], s?: StyleId): CellSpec => (s ? { v, s } : { v });
-const pct = (x: number) => Math.round(x * 1000) / 10;
+/** A share as the sheets print it: "79,2 %" (text: the decimal comma whatever the reader's locale). */
+const shareText = (x: number, lang: Lang) => percent(x, 1, lang);
 
 function statusText(v: Verdict | undefined, lang: Lang, mid: boolean): CellSpec {
   const cells = statusCells(lang, mid);
@@ -55,11 +59,13 @@ function statusText(v: Verdict | undefined, lang: Lang, mid: boolean): CellSpec 
   return cells.notEligible;
 }
 
-/** The status cells, shared by every row (no adapter modifies a cell). */
-const statusCache = new Map<string, { none: CellSpec; awarded: CellSpec; overCap: CellSpec; notEligible: CellSpec }>();
-function statusCells(lang: Lang, mid: boolean) {
+/** The status cells, shared by every row of a review (no adapter modifies a cell). */
+const STATUS_CELLS = Symbol('status cells');
+type StatusCells = { none: CellSpec; awarded: CellSpec; overCap: CellSpec; notEligible: CellSpec };
+function statusCells(lang: Lang, mid: boolean): StatusCells {
   const key = mid ? `${lang} mid` : lang;
-  let cells = statusCache.get(key);
+  const statusCache = reviewTable<string, StatusCells>(STATUS_CELLS);
+  let cells = statusCache?.get(key);
   if (!cells) {
     cells = {
       none: c('', 'cell'),
@@ -67,7 +73,7 @@ function statusCells(lang: Lang, mid: boolean) {
       overCap: c(t('status.over-cap', {}, lang), 'warn'),
       notEligible: c(t('status.not-eligible', {}, lang), 'cell'),
     };
-    statusCache.set(key, cells);
+    statusCache?.set(key, cells);
   }
   return cells;
 }
@@ -91,7 +97,9 @@ export function verdictReasons(v: Verdict, lang: Lang): string[] {
  * text: it is remembered under each reason's title, code, citation and arguments.
  */
 function reasonsCell(verdicts: Partial<Record<string, Verdict>>, lang: Lang): { text: string; citations: string } {
-  let node = reasonCells.get(lang);
+  const reasonCells = reviewTable<Lang | typeof COUNT, ReasonNode | number>(REASON_CELLS);
+  if (!reasonCells) return reasonsCellUncached(verdicts, lang);
+  let node = reasonCells.get(lang) as ReasonNode | undefined;
   if (!node) reasonCells.set(lang, (node = new Map()));
   for (const id of Object.keys(verdicts)) {
     const v = verdicts[id];
@@ -110,17 +118,20 @@ function reasonsCell(verdicts: Partial<Record<string, Verdict>>, lang: Lang): { 
   let cell = node.get(END) as { text: string; citations: string } | undefined;
   if (!cell) {
     cell = reasonsCellUncached(verdicts, lang);
-    if (++reasonCellCount > 100_000) {
-      reasonCells.clear();
-      reasonCellCount = 0;
-    } else node.set(END, cell);
+    const count = ((reasonCells.get(COUNT) as number | undefined) ?? 0) + 1;
+    // Past this many distinct rows in one review, new ones are made but not kept.
+    if (count <= 100_000) {
+      reasonCells.set(COUNT, count);
+      node.set(END, cell);
+    }
   }
   return cell;
 }
 
 type ReasonNode = Map<unknown, unknown>;
-const reasonCells = new Map<Lang, ReasonNode>();
-let reasonCellCount = 0;
+/** The review's reason texts, by language, then by each reason's title, code, citation and arguments. */
+const REASON_CELLS = Symbol('reason cells');
+const COUNT = Symbol('count');
 const END = Symbol('end');
 function step(node: ReasonNode, k: unknown): ReasonNode {
   let next = node.get(k) as ReasonNode | undefined;
@@ -151,11 +162,13 @@ function reasonsCellUncached(verdicts: Partial<Record<string, Verdict>>, lang: L
 
 function table(name: string, title: string, subtitle: string, header: string[], body: CellSpec[][], widths: number[], order: number): SheetSpec {
   const rows: CellSpec[][] = [[c(title, 'title')], [c(subtitle, 'subtitle')], header.map((h) => c(h, 'header')), ...body];
+  // The title and the line under it span the table: they wrap in its width, not in column A's.
+  const last = cellAddress(0, header.length - 1).replace(/\d+$/, '');
   return {
     name,
     rows,
     widths,
-    merges: [],
+    merges: header.length > 1 ? [`A1:${last}1`, `A2:${last}2`] : [],
     freeze: { rows: 3 },
     autoFilter: body.length ? `A3:${cellAddress(2 + body.length, header.length - 1)}` : undefined,
     print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [3, 3], fitToWidth: true, pageNumbers: true },
@@ -195,7 +208,7 @@ function personsSheet(input: LayoutInput, titles: PersonTitleId[], mid: boolean)
       p.rating ? ratingCells.get(p.rating) ?? c(t(`rating.${p.rating}`, {}, lang), 'cell') : noRating,
       c(p.leaveDays ?? '', 'number'),
       c(p.initiatives + p.researchProjects, 'number'),
-      c(p.voteShare === undefined ? '' : p.voteShare, 'percent'),
+      c(p.voteShare === undefined ? '' : shareText(p.voteShare, lang), 'number'),
     ];
     for (const id of titles) row.push(statusText(pr.verdicts[id], lang, mid));
     row.push(
@@ -206,7 +219,7 @@ function personsSheet(input: LayoutInput, titles: PersonTitleId[], mid: boolean)
     return row;
   });
   const title = t(mid ? 'sheet.persons.title.mid' : 'sheet.persons.title', { year: result.year }, lang);
-  const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: result.reviewDate }, lang);
+  const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: shortDate(result.reviewDate) }, lang);
   return table(SHEET_NAMES.persons, title, sub, header, body, [5, 24, 8, 18, 26, 20, 8, 8, 8, ...titles.map(() => 14), 50, 36, 20], 1);
 }
 
@@ -237,7 +250,7 @@ function unitsSheet(input: LayoutInput, titles: TitleRule[], mid: boolean): Shee
       c(ur.unit.name, 'cell'),
       c(ur.members, 'number'),
       c(ur.memberLdtt, 'number'),
-      c(ur.members ? ur.memberLdtt / ur.members : '', 'percent'),
+      c(ur.members ? shareText(ur.memberLdtt / ur.members, lang) : '', 'number'),
       c(ur.memberCstdcs, 'number'),
       c(ur.unit.rating ? t(`rating.${ur.unit.rating}`, {}, lang) : '', ur.unit.rating ? 'cell' : 'warn'),
       collective ? c(t(`short.${collective}`, {}, lang) + (mid ? ` (${t('status.awarded.mid', {}, lang)})` : ''), 'good') : c('', 'cell'),
@@ -247,7 +260,7 @@ function unitsSheet(input: LayoutInput, titles: TitleRule[], mid: boolean): Shee
     ];
   });
   const title = t(mid ? 'sheet.units.title.mid' : 'sheet.units.title', { year: result.year }, lang);
-  const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: result.reviewDate }, lang);
+  const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: shortDate(result.reviewDate) }, lang);
   return table(SHEET_NAMES.units, title, sub, header, body, [5, 40, 8, 8, 9, 9, 24, 14, ...others.map(() => 14), 60, 36], 2);
 }
 
@@ -264,8 +277,8 @@ export function targetLine(tr: TargetResult, lang: Lang): { required: string; ac
     return { required: t('target.recorded', {}, lang), actual: tr.met ? t('target.recorded.yes', {}, lang) : t('target.recorded.no', {}, lang), gap: '' };
   }
   const unitWord = tr.id.includes('units') || tr.id.startsWith('tt') ? t('word.units', {}, lang) : t('word.people', {}, lang);
-  const required = tr.measure === 'share' ? `${pct(tr.required)} %` : `${tr.required}`;
-  const actual = tr.measure === 'share' ? `${pct(tr.actual)} % (${tr.count}/${tr.base})` : `${tr.count}`;
+  const required = tr.measure === 'share' ? percent(tr.required, 1, lang) : `${tr.required}`;
+  const actual = tr.measure === 'share' ? `${percent(tr.actual, 1, lang)} (${tr.count}/${tr.base})` : `${tr.count}`;
   const gap = tr.met ? '' : t('target.gap', { gap: tr.gap, unit: unitWord }, lang);
   return { required, actual, gap };
 }
@@ -286,16 +299,23 @@ function targetsSheet(input: LayoutInput, mid: boolean): SheetSpec {
     ];
   });
   const title = t(mid ? 'sheet.targets.title.mid' : 'sheet.targets.title', { year: result.year }, lang);
-  const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: result.reviewDate }, lang);
+  const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: shortDate(result.reviewDate) }, lang);
   // Warnings come before the numbers, so nobody counts on an impossible target.
   const rows: CellSpec[][] = [[c(title, 'title')], [c(sub, 'subtitle')], ...warnings, header.map((h) => c(h, 'header')), ...body];
-  if (input.registration?.length) rows.push([], ...input.registration);
+  const merges = ['A1:F1', 'A2:F2', ...warnings.map((_, i) => `A${3 + i}:F${3 + i}`)];
+  if (input.registration?.length) {
+    // Registered against achieved: its title across the sheet, its table from column B (A is the narrow STT).
+    const [blockTitle, ...table] = input.registration;
+    rows.push([], blockTitle);
+    merges.push(`A${rows.length}:F${rows.length}`);
+    for (const r of table) rows.push([c(null), ...r]);
+  }
   const headerRow = 3 + warnings.length;
   return {
     name: mid ? SHEET_NAMES.midYear : SHEET_NAMES.targets,
     rows,
     widths: [5, 46, 14, 20, 12, 22],
-    merges: warnings.map((_, i) => `A${3 + i}:F${3 + i}`),
+    merges,
     freeze: { rows: headerRow },
     print: { orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [headerRow, headerRow], fitToWidth: true, pageNumbers: true },
     order: 0,
@@ -320,7 +340,7 @@ function achievementText(pr: PersonResult, lang: Lang): string {
   const parts = [p.rating ? tc(`rating.${p.rating}`, lang) : ''];
   if (p.initiatives) parts.push(tm('achievement.initiatives', { n: p.initiatives }, lang));
   if (p.researchProjects) parts.push(tm('achievement.research', { n: p.researchProjects }, lang));
-  if (p.voteShare !== undefined) parts.push(tm('achievement.votes', { pct: pct(p.voteShare) }, lang));
+  if (p.voteShare !== undefined) parts.push(tm('achievement.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
   return parts.filter(Boolean).join('; ');
 }
 
@@ -335,18 +355,31 @@ export function personListSheet(input: LayoutInput, rule: TitleRule, order: numb
   if (!proposed.length) return null;
   const header = ['col.index', 'col.name', 'col.position', 'col.unit', 'col.title', 'col.achievement', 'col.note'].map((k) => t(k, {}, lang));
   const titleCell = constantCell(titleName(rule, 'full', lang), 'cell');
-  const body = proposed.map((pr, i) => [
-    indexCell(i + 1, 'cellCenter'),
-    c(pr.person.name, 'cell'),
-    c(pr.person.position ?? '', 'cell'),
-    c(pr.person.unit ?? '', 'cell'),
-    titleCell,
-    c(achievementText(pr, lang), 'cell'),
-    c(pr.person.note ?? '', 'cell'),
-  ]);
-  const title = t('sheet.list.title', { title: titleName(rule, 'full', lang).toUpperCase(), year: result.year }, lang);
-  const sub = t('sheet.list.count', { n: proposed.length, unit: t('word.people', {}, lang) }, lang);
-  return table(SHEET_NAMES.list(titleName(rule, 'tab', lang)), title, sub, header, body, [5, 26, 20, 34, 26, 40, 14], order);
+  const named = namesOf(result.persons, lang);
+  const draft = draftOf(input, rule);
+  const body = proposed.map((pr, i) => {
+    const rank = draft.draft ? pr.verdicts[id]?.rank : undefined;
+    const note = [rank ? t('doc.draft.rank', { rank }, lang) : '', pr.person.note ?? ''].filter(Boolean).join('; ');
+    return [
+      indexCell(i + 1, 'cellCenter'),
+      c(named(pr), 'cell'),
+      c(pr.person.position ?? '', 'cell'),
+      c(pr.person.unit ?? '', 'cell'),
+      titleCell,
+      c(achievementText(pr, lang), 'cell'),
+      c(note, 'cell'),
+    ];
+  });
+  const title = listTitle(input.ruleSet, rule, result.year, lang);
+  return table(SHEET_NAMES.list(titleName(rule, 'tab', lang)), title, listSubtitle(input, rule, proposed.length), header, body, [5, 24, 18, 30, 24, 36, 16], order);
+}
+
+/** "Danh sách có 81 người", and on a draft "DỰ THẢO – …: the engine's ranking, a proposal until the vote". */
+function listSubtitle(input: LayoutInput, rule: TitleRule, n: number): string {
+  const { lang } = input;
+  const draft = draftOf(input, rule);
+  const count = t(draft.draft ? 'sheet.list.count.draft' : 'sheet.list.count', { n, unit: t(rule.scope === 'unit' ? 'word.units' : 'word.people', {}, lang) }, lang);
+  return draft.draft ? `${t('doc.draft', {}, lang)} – ${count}. ${draft.line ?? ''}`.trim() : count;
 }
 
 export function unitListSheet(input: LayoutInput, rule: TitleRule, order: number): SheetSpec | null {
@@ -363,33 +396,60 @@ export function unitListSheet(input: LayoutInput, rule: TitleRule, order: number
     c(t('achievement.unit', { rating: ur.unit.rating ? t(`rating.${ur.unit.rating}`, {}, lang) : '', ldtt: ur.memberLdtt, members: ur.members, cstdcs: ur.memberCstdcs }, lang), 'cell'),
     c(ur.unit.note ?? '', 'cell'),
   ]);
-  const title = t('sheet.list.title', { title: titleName(rule, 'full', lang).toUpperCase(), year: result.year }, lang);
-  const sub = t('sheet.list.count', { n: proposed.length, unit: t('word.units', {}, lang) }, lang);
-  return table(SHEET_NAMES.list(titleName(rule, 'tab', lang)), title, sub, header, body, [5, 40, 10, 30, 50, 14], order);
+  const title = listTitle(input.ruleSet, rule, result.year, lang);
+  return table(SHEET_NAMES.list(titleName(rule, 'tab', lang)), title, listSubtitle(input, rule, proposed.length), header, body, [5, 36, 9, 28, 40, 16], order);
 }
 
+/** A field of the reader in the clerk's words ("Xếp loại", "CSTĐCS năm 2013"), as the pane names it. */
+function fieldName(field: string, lang: Lang): string {
+  const [kind, a, b] = field.split(':');
+  if (kind === 'pastTitle') return t('field.pastTitle', { title: t(`short.${a}`, {}, lang), year: b }, lang);
+  if (kind === 'pastRating') return t('field.pastRating', { year: a }, lang);
+  const label = t(`field.${field}`, {}, lang);
+  return label === `field.${field}` ? field : label;
+}
+
+/** A parameter's value in words: "Không áp dụng", "Có", "Hoàn thành tốt nhiệm vụ", "15 %", 10. */
+function paramValue(u: ReviewResult['params'][number], lang: Lang): string | number {
+  if (u.value === null) return t('value.off', {}, lang);
+  if (typeof u.value === 'boolean') return t(u.value ? 'value.yes' : 'value.no', {}, lang);
+  if (typeof u.value === 'string') {
+    const rating = t(`rating.${u.value}`, {}, lang);
+    return rating !== `rating.${u.value}` ? rating : t(`discipline.${u.value}`, {}, lang);
+  }
+  return u.id.includes('Share') || u.id.endsWith('.share') ? percent(u.value, 1, lang) : u.value;
+}
+
+/**
+ * The working table of the review's basis: the rule set, its texts, every parameter with its
+ * value, where the value came from and its citation, then the sheets read and their columns.
+ * It prints (portrait, one page wide) without the parameters' codes: those sit in the last
+ * column, outside the print area, for the clerk who types them after --param.
+ */
 function basisSheet(input: LayoutInput): SheetSpec {
   const { result, ruleSet, lang, recognitions } = input;
-  const rows: CellSpec[][] = [
-    [c(t('sheet.basis.title', { year: result.year }, lang), 'title')],
-    [c(t('basis.preset', {}, lang), 'groupRow'), c(`${ruleSet.id} — ${t(ruleSet.label, {}, lang)}`, 'cell')],
-    [c(t('basis.texts', {}, lang), 'groupRow'), c(ruleSet.texts, 'cell')],
-    [c(t('basis.date', {}, lang), 'groupRow'), c(result.reviewDate, 'cell')],
-    [c(t('basis.phase', {}, lang), 'groupRow'), c(t(`phase.${result.phase}`, {}, lang), 'cell')],
-    [],
-    ['col.param', 'col.paramId', 'col.value', 'col.valueSource', 'col.citation'].map((k) => c(t(k, {}, lang), 'header')),
-  ];
-  const defs = new Map<string, string>();
-  for (const title of ruleSet.titles) {
-    defs.set(title.enabled.id, titleName(title, 'short', lang));
-  }
+  const merges: string[] = [];
+  const rows: CellSpec[][] = [];
+  const wide = (label: string, value: string, code = '') => {
+    rows.push([c(label, 'groupRow'), c(value, 'cell'), c(null, 'cell'), c(null, 'cell'), c(code, 'note')]);
+    merges.push(`B${rows.length}:D${rows.length}`);
+  };
+  rows.push([c(t('sheet.basis.title', { year: result.year }, lang), 'title')]);
+  merges.push('A1:D1');
+  wide(t('basis.preset', {}, lang), t(ruleSet.label, {}, lang), ruleSet.id);
+  wide(t('basis.texts', {}, lang), ruleSet.basis.length ? ruleSet.basis.map((x) => x.printed).join(';\n') : ruleSet.texts);
+  wide(t('basis.date', {}, lang), shortDate(result.reviewDate));
+  wide(t('basis.phase', {}, lang), t(`phase.${result.phase}`, {}, lang));
+  rows.push([]);
+  rows.push(['col.param', 'col.value', 'col.valueSource', 'col.citation'].map((k) => c(t(k, {}, lang), 'header')).concat(c(t('col.paramId', {}, lang), 'note')));
+  const headerRow = rows.length;
+  const owners = new Map<string, string>();
+  for (const title of ruleSet.titles) owners.set(title.enabled.id, titleName(title, 'short', lang));
   for (const u of result.params) {
     const titleKey = u.id.split('.')[0];
-    const owner = defs.get(`${titleKey}.enabled`) ?? (titleKey === 'general' ? t('preset.general', {}, lang) : titleKey);
+    const owner = owners.get(`${titleKey}.enabled`) ?? (titleKey === 'general' ? t('preset.general', {}, lang) : titleKey);
     const label = `${owner}: ${t(`param.${u.id.split('.').slice(1).join('.')}`, {}, lang)}`;
-    const value =
-      u.value === null ? t('value.off', {}, lang) : typeof u.value === 'boolean' ? t(u.value ? 'value.yes' : 'value.no', {}, lang) : typeof u.value === 'string' ? (t(`rating.${u.value}`, {}, lang) !== `rating.${u.value}` ? t(`rating.${u.value}`, {}, lang) : t(`discipline.${u.value}`, {}, lang)) : u.id.includes('Share') || u.id.endsWith('.share') ? `${pct(u.value)} %` : u.value;
-    rows.push([c(label, 'cell'), c(u.id, 'cell'), c(value, 'cellCenter'), c(t(`source.${u.source}`, {}, lang), 'cell'), c(u.citation, 'cell')]);
+    rows.push([c(label, 'cell'), c(paramValue(u, lang), 'cellCenter'), c(t(`source.${u.source}`, {}, lang), 'cell'), c(u.citation, 'cell'), c(u.id, 'note')]);
   }
   rows.push([], [c(t('basis.sheetsRead', {}, lang), 'header'), c(t('col.role', {}, lang), 'header'), c(t('col.headerRow', {}, lang), 'header'), c(t('col.columns', {}, lang), 'header')]);
   for (const r of recognitions) {
@@ -397,10 +457,18 @@ function basisSheet(input: LayoutInput): SheetSpec {
       c(r.sheet, 'cell'),
       c(t(`role.${r.role}`, {}, lang), 'cell'),
       c(r.headerBottom + 1, 'cellCenter'),
-      c(r.columns.map((col) => `${cellAddress(0, col.col).replace(/\d+$/, '')}: ${col.field}${col.fromSettings ? '*' : ''}`).join(', '), 'cell'),
+      c(r.columns.map((col) => `${cellAddress(0, col.col).replace(/\d+$/, '')}: ${fieldName(col.field, lang)}${col.fromSettings ? '*' : ''}`).join(', '), 'cell'),
     ]);
   }
-  return { name: SHEET_NAMES.basis, rows, widths: [44, 30, 16, 22, 60], merges: [], freeze: { rows: 7 }, order: 90 };
+  return {
+    name: SHEET_NAMES.basis,
+    rows,
+    widths: [36, 18, 14, 46, 28],
+    merges,
+    freeze: { rows: headerRow },
+    print: { orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [headerRow, headerRow], fitToWidth: true, pageNumbers: true, area: `A1:D${rows.length}` },
+    order: 90,
+  };
 }
 
 function issuesSheet(input: LayoutInput): SheetSpec {

@@ -22,6 +22,7 @@ import { closePreview, fixPlace, lookup, ruleSetOf, targetText, titleTotals, typ
 import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
 import { titleName } from '../rules/titles';
+import { DocumentsDownload } from './DocumentsDownload';
 
 export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: (sheet: string, cell?: string) => void; notify: Notify; fix: (place: FixPlace) => void }) {
   const { lang, review, notify } = props;
@@ -243,6 +244,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         onConfirm={() => void close()}
         onCancel={() => setAskClose(false)}
       />
+      <DocumentsDownload lang={lang} outcome={outcome} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import type { DataIssue } from '../domain/types';
 import { yearFromGrids } from '../pipeline/review';
 import type { SheetMappingSetting, StoredSettings, TargetSetting } from '../domain/settings';
 import { allParams, findPreset, generalParams, presetForDate, titleParams } from '../rules/presets';
+import { mappingOf } from '../domain/settings-check';
 import { DEFAULT_PLAN, planTargets } from '../rules/plan';
 import { parsePercent } from '../text/percent';
 import { percent, shortDate, vietnameseDate } from '../text/format';
@@ -101,7 +102,7 @@ export function autoRecognition(grid: SheetGrid, year: number, role?: SheetRole,
 
 /** The columns recognition reads for `rec`'s sheet in its role, before any the clerk chose. */
 export function autoColumns(grid: SheetGrid, rec: SheetRecognition, settings: StoredSettings, year: number): ColumnMapping[] {
-  return autoRecognition(grid, year, rec.role, settings.mapping?.[rec.sheet]?.headerRow)?.columns ?? [];
+  return autoRecognition(grid, year, rec.role, mappingOf(settings, rec.sheet)?.headerRow)?.columns ?? [];
 }
 
 /** The year the review reads the columns for (past-year fields are relative to it). */
@@ -134,7 +135,7 @@ function clerkChoices(columns: Record<string, string>, autoLetter: Map<string, s
  * `auto` is the sheet's columns as recognised on their own (`autoColumns`).
  */
 export function withColumn(settings: StoredSettings, rec: SheetRecognition, auto: readonly ColumnMapping[], field: string, letter: string): StoredSettings {
-  const current = settings.mapping?.[rec.sheet];
+  const current = mappingOf(settings, rec.sheet);
   const autoLetter = new Map(auto.map((c) => [c.field, columnLetter(c.col)]));
   const chosen = clerkChoices(current?.columns ?? {}, autoLetter);
   // Another field the clerk had moved to this column goes back to what recognition found.
@@ -201,14 +202,14 @@ export function withSheetRole(
  * Taken away, it is ignored when recognition would give it that role again.
  */
 export function withSheetInRole(settings: StoredSettings, role: PickRole, sheet: string, on: boolean, autoRole: (sheet: string) => PickRole | undefined): StoredSettings {
-  const m = settings.mapping?.[sheet];
+  const m = mappingOf(settings, sheet);
   if (on) return withSheetMapping(settings, sheet, m && m.role === role ? m : { role, columns: {} });
   return withSheetMapping(settings, sheet, autoRole(sheet) === role ? { role: 'ignore', columns: {} } : undefined);
 }
 
 /** The header row (1-based) the clerk gives a sheet; the columns are then read under it. */
 export function withHeaderRow(settings: StoredSettings, rec: SheetRecognition, row: number): StoredSettings {
-  const current = settings.mapping?.[rec.sheet];
+  const current = mappingOf(settings, rec.sheet);
   return withSheetMapping(settings, rec.sheet, { role: current?.role ?? rec.role, columns: current?.columns ?? {}, headerRow: row });
 }
 

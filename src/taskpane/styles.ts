@@ -50,6 +50,8 @@ export const usePaneStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   plainList: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   issueLink: { textAlign: 'left' },
+  /** A button whose label may be long (a paper's name): it wraps instead of widening the pane. */
+  wrapButton: { textAlign: 'left', whiteSpace: 'normal', height: 'auto', minWidth: 0, maxWidth: '100%' },
   /** Data issues: one per line, no bullets (a bullet sits at the last line of a long link). */
   issueList: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   card: {

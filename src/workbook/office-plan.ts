@@ -4,7 +4,7 @@
  * in row blocks sized in bytes, and the size of each in a request. Pure: no office.js.
  */
 import type { CellSpec, SheetSpec, StyleId, WrittenValue } from '../sheets/grid';
-import { STYLES } from '../sheets/styles';
+import { DEFAULT_COLOR, RESOLVED_STYLES } from './write-plan';
 
 export interface Rect {
   top: number;
@@ -67,7 +67,8 @@ function rectangles<T>(height: number, width: number, at: (row: number, col: num
 function formatOf(cell: CellSpec | undefined): string | undefined {
   if (!cell) return undefined;
   if (typeof cell.v === 'string' && FORMULA_START.test(cell.v)) return '@';
-  return (cell.s && STYLES[cell.s].numberFormat) || undefined;
+  const f = cell.s ? RESOLVED_STYLES[cell.s].numberFormat : 'General';
+  return f === 'General' ? undefined : f;
 }
 
 /**
@@ -117,28 +118,32 @@ export function styleRects(spec: SheetSpec, width: number): { rect: Rect; value:
 export type StyleProp = 'fontName' | 'fontSize' | 'bold' | 'italic' | 'underline' | 'fontColor' | 'fill' | 'align' | 'valign' | 'wrap' | 'border';
 const STYLE_PROPS: StyleProp[] = ['fontName', 'fontSize', 'bold', 'italic', 'underline', 'fontColor', 'fill', 'align', 'valign', 'wrap', 'border'];
 
-/** The value a style gives one property, or undefined when it leaves Excel's default. */
+/**
+ * The value a style gives one property, or undefined where a new cell already looks so: the
+ * font's name and size are always set; bold, italic, underline, a colour other than the
+ * automatic black, a fill, an alignment, wrapping and borders only where the style has them.
+ */
 export function stylePropOf(id: StyleId, prop: StyleProp): string | number | true | undefined {
-  const st = STYLES[id];
+  const st = RESOLVED_STYLES[id];
   switch (prop) {
     case 'fontName':
-      return st.font?.name;
+      return st.font.name;
     case 'fontSize':
-      return st.font?.size;
+      return st.font.size;
     case 'bold':
-      return st.font?.bold || undefined;
+      return st.font.bold || undefined;
     case 'italic':
-      return st.font?.italic || undefined;
+      return st.font.italic || undefined;
     case 'underline':
-      return st.font?.underline || undefined;
+      return st.font.underline || undefined;
     case 'fontColor':
-      return st.font?.color;
+      return st.font.color !== DEFAULT_COLOR ? st.font.color : undefined;
     case 'fill':
       return st.fill;
     case 'align':
-      return st.align;
+      return st.horizontal;
     case 'valign':
-      return st.valign;
+      return st.vertical;
     case 'wrap':
       return st.wrap || undefined;
     case 'border':
@@ -170,6 +175,18 @@ export function widthRuns(widths: number[]): { left: number; cols: number; width
     const last = out[out.length - 1];
     if (last && last.width === w && last.left + last.cols === c) last.cols++;
     else out.push({ left: c, cols: 1, width: w });
+  });
+  return out;
+}
+
+/** Neighbouring rows of the same height, as one range each (no height: Excel's own). */
+export function heightRuns(heights: number[]): { top: number; rows: number; height: number }[] {
+  const out: { top: number; rows: number; height: number }[] = [];
+  heights.forEach((h, r) => {
+    if (!h) return;
+    const last = out[out.length - 1];
+    if (last && last.height === h && last.top + last.rows === r) last.rows++;
+    else out.push({ top: r, rows: 1, height: h });
   });
   return out;
 }

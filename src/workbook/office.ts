@@ -6,12 +6,13 @@
  * old results in one final step, so a failure leaves the previous results.
  */
 import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from '../sheets/grid';
+import { UNIT_PT } from '../sheets/print/print-ready';
 import { type StoredSettings } from '../domain/settings';
-import { settingsFromCells, settingsToCells } from './settings-store';
-import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
+import { settingsFromCells } from './settings-store';
+import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 import { parseRange } from '../sheets/grid';
-import { uniqueSheetName } from './sheet-names';
-import { denseValues, jsonBytes, numberFormatRects, sheetWidth, stylePropRects, valueBlocks, widthRuns, type StyleProp } from './office-plan';
+import { planWrite } from './write-plan';
+import { denseValues, heightRuns, jsonBytes, numberFormatRects, sheetWidth, stylePropRects, valueBlocks, widthRuns, type StyleProp } from './office-plan';
 
 /** `(batch) => Excel.run(batch)`, or with options where supported: `(b) => Excel.run({ delayForCellEdit: true }, b)`. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -239,8 +240,10 @@ export class OfficeWorkbook implements WorkbookPort {
         });
         // Leftovers of a run that was cut off are the add-in's own: removed with the first request.
         for (const n of existing.filter((x) => x.startsWith(TEMP_PREFIX))) await requests.add({ bytes: CALL_BYTES, queue: (c) => c.workbook.worksheets.getItem(n).delete() });
+        // Names, footers, what goes and the settings to save: the write plan every adapter applies.
+        const plan = planWrite(existing.filter((n) => !n.startsWith(TEMP_PREFIX)), specs, settings, options.replace);
 
-        for (const [i, spec] of specs.entries()) {
+        for (const [i, spec] of plan.sheets.entries()) {
           const tmp = `${TEMP_PREFIX}${stamp}${i}`;
           temps.push(tmp);
           for (const piece of this.sheetPieces(tmp, spec, notes)) await requests.add(piece);
@@ -249,29 +252,24 @@ export class OfficeWorkbook implements WorkbookPort {
         await requests.flush();
 
         // The swap: old results out, new ones in, settings saved, in one request.
-        const replace = new Set(options.replace.filter((n) => n !== SETTINGS_SHEET && existing.includes(n)));
-        for (const n of replace) worksheets.getItem(n).delete();
-        const taken = new Set(existing.filter((n) => !replace.has(n) && !n.startsWith(TEMP_PREFIX)).map((n) => n.toLowerCase()));
-        const written: string[] = [];
-        specs.forEach((spec, i) => {
-          const name = uniqueSheetName(spec.name, taken);
+        for (const n of plan.remove) worksheets.getItem(n).delete();
+        plan.sheets.forEach((spec, i) => {
           const sheet = worksheets.getItem(temps[i]);
-          sheet.name = name;
+          sheet.name = spec.name;
           sheet.visibility = Excel.SheetVisibility.visible;
-          written.push(name);
         });
         let settingsSheet = worksheets.getItemOrNullObject(SETTINGS_SHEET);
         await ctx.sync();
         if (settingsSheet.isNullObject) settingsSheet = worksheets.add(SETTINGS_SHEET);
         else settingsSheet.getRange().clear();
-        const cells = settingsToCells({ ...settings, ownedSheets: ownedAfterWrite(settings.ownedSheets, options.replace, specs, written) });
+        const cells = plan.settings.cells;
         const range = settingsSheet.getRangeByIndexes(0, 0, cells.length, 1);
         // One format for the whole column (Excel applies a single value to every cell of the range).
         range.numberFormat = [['@']];
         range.values = cells;
         settingsSheet.visibility = Excel.SheetVisibility.veryHidden;
         await ctx.sync();
-        return { written, removed: [...replace], notes };
+        return { written: plan.written, removed: plan.remove, notes };
       });
     } catch (e) {
       await this.removeTemps(temps);
@@ -328,7 +326,12 @@ export class OfficeWorkbook implements WorkbookPort {
     // Blocks well under the budget, so the packer can fill each request.
     for (const b of valueBlocks(rows, Math.max(10_000, Math.floor(this.maxRequestBytes / 4)))) pieces.push(valuesPiece(b.start, b.count, b.bytes));
     for (const w of widthRuns(spec.widths)) {
-      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => (at(ctx).getRangeByIndexes(0, w.left, 1, w.cols).format.columnWidth = Math.round(w.width * 5.6)) });
+      // Points: 7 pixels of Calibri 11's digit per unit, whatever the workbook's default font.
+      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => (at(ctx).getRangeByIndexes(0, w.left, 1, w.cols).format.columnWidth = Math.round(w.width * UNIT_PT * 100) / 100) });
+    }
+    // Row heights (ExcelApi 1.1): one call per run of equal heights.
+    for (const h of heightRuns(spec.heights ?? [])) {
+      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => (at(ctx).getRangeByIndexes(h.top, 0, h.rows, 1).format.rowHeight = h.height) });
     }
     for (const { rect, prop, value } of stylePropRects(spec, width)) {
       pieces.push({ bytes: CALL_BYTES * (prop === 'border' ? BORDER_EDGES.length : 1), queue: (ctx) => applyStyleProp(at(ctx).getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols), prop, value) });
@@ -344,7 +347,7 @@ export class OfficeWorkbook implements WorkbookPort {
       pieces.push({ bytes: CALL_BYTES, queue: (ctx) => at(ctx).autoFilter.apply(range) });
     }
     if (spec.print) {
-      if (this.supports('ExcelApi', '1.9')) pieces.push({ bytes: CALL_BYTES * 9, queue: (ctx) => this.queuePageSetup(at(ctx), spec) });
+      if (this.supports('ExcelApi', '1.9')) pieces.push({ bytes: CALL_BYTES * (10 + (spec.print.rowBreaks?.length ?? 0)), queue: (ctx) => this.queuePageSetup(at(ctx), spec) });
       else notes.push({ code: 'page-setup-unsupported', sheet: spec.name });
     }
     return pieces;
@@ -360,9 +363,14 @@ export class OfficeWorkbook implements WorkbookPort {
     layout.bottomMargin = pt(p.margins.bottom);
     layout.leftMargin = pt(p.margins.left);
     layout.rightMargin = pt(p.margins.right);
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // A scale, not "fit to width": Excel ignores page breaks on a sheet fitted to pages.
+    if (p.scale !== undefined) layout.zoom = { scale: Math.round(p.scale) };
+    else if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows[0]}:$${p.repeatRows[1]}`);
-    if (p.pageNumbers) layout.headersFooters.defaultForAllPages.centerFooter = 'Trang &P/&N';
+    if (p.area) layout.setPrintArea(p.area);
+    // The footer's text and language are the write plan's.
+    if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+    for (const row of p.rowBreaks ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
   }
 }
 
@@ -397,7 +405,7 @@ function applyStyleProp(range: Excel.Range, prop: StyleProp, value: string | num
       f.horizontalAlignment = value === 'center' ? Excel.HorizontalAlignment.center : value === 'right' ? Excel.HorizontalAlignment.right : Excel.HorizontalAlignment.left;
       break;
     case 'valign':
-      f.verticalAlignment = value === 'middle' ? Excel.VerticalAlignment.center : value === 'bottom' ? Excel.VerticalAlignment.bottom : Excel.VerticalAlignment.top;
+      f.verticalAlignment = value === 'center' ? Excel.VerticalAlignment.center : value === 'bottom' ? Excel.VerticalAlignment.bottom : Excel.VerticalAlignment.top;
       break;
     case 'wrap':
       f.wrapText = true;

@@ -7,8 +7,9 @@
  * §18.8; Part 2 for the package).
  */
 import type { SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
-import { STYLES, type CellStyle } from '../sheets/styles';
+import { RESOLVED_STYLES, type ResolvedStyle } from './write-plan';
 import { escapeXml, sheetXml } from './sheet-xml';
+import { widthScaleOf } from './default-font';
 import type { ZipEntries } from './zip';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -68,15 +69,15 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 // ---------------------------------------------------------------------------------------
 // Styles: the add-in's named styles appended to the workbook's style table.
 
-function fontXml(f: NonNullable<CellStyle['font']>): string {
+function fontXml(f: ResolvedStyle['font']): string {
   return (
     '<font>' +
     (f.bold ? '<b/>' : '') +
     (f.italic ? '<i/>' : '') +
     (f.underline ? '<u/>' : '') +
-    `<sz val="${f.size ?? 12}"/>` +
-    (f.color ? `<color rgb="FF${f.color.replace('#', '').toUpperCase()}"/>` : '<color rgb="FF000000"/>') +
-    `<name val="${escapeXml(f.name ?? 'Times New Roman')}"/><family val="1"/>` +
+    `<sz val="${f.size}"/>` +
+    `<color rgb="FF${f.color.replace('#', '')}"/>` +
+    `<name val="${escapeXml(f.name)}"/><family val="1"/>` +
     '</font>'
   );
 }
@@ -140,6 +141,8 @@ const GRAY_FILL = '<fill><patternFill patternType="gray125"/></fill>';
 
 /** The workbook's styles with the add-in's added (or found): style id → cellXfs index. */
 export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId, number> } {
+  // The one resolved mapping of the named styles, shared with the Excel adapter (write-plan.ts).
+  const STYLES = RESOLVED_STYLES;
   const ids = Object.keys(STYLES) as StyleId[];
   let xml = stylesXml;
   // Custom number formats: an existing one with the same code, or a new id above every id in use.
@@ -149,7 +152,7 @@ export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId,
   const newFmts: string[] = [];
   for (const id of ids) {
     const f = STYLES[id].numberFormat;
-    if (!f || f in BUILTIN_FORMATS || fmtIds.has(f)) continue;
+    if (f in BUILTIN_FORMATS || fmtIds.has(f)) continue;
     const found = existingFmts.find((x) => x.code === f);
     if (found) {
       fmtIds.set(f, found.id);
@@ -161,7 +164,7 @@ export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId,
   }
   if (newFmts.length) xml = ensure(xml, 'numFmts', 'numFmt', newFmts, /<fonts[\s>]/).xml;
 
-  const fonts = ensure(xml, 'fonts', 'font', ids.map((id) => fontXml(STYLES[id].font ?? { name: 'Times New Roman', size: 12 })), /<fills[\s>]/);
+  const fonts = ensure(xml, 'fonts', 'font', ids.map((id) => fontXml(STYLES[id].font)), /<fills[\s>]/);
   xml = fonts.xml;
   // Excel reserves fills 0 and 1 (none, gray125): a table without them gets them first.
   const fillsNow = block(xml, 'fills');
@@ -174,12 +177,12 @@ export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId,
   xml = borders.xml;
   const xfs = ids.map((id, i) => {
     const s = STYLES[id];
-    const fmt = s.numberFormat ? BUILTIN_FORMATS[s.numberFormat] ?? fmtIds.get(s.numberFormat)! : 0;
+    const fmt = BUILTIN_FORMATS[s.numberFormat] ?? fmtIds.get(s.numberFormat)!;
     const fill = s.fill ? fills.index[fillIds.indexOf(id)] : 0;
     const border = s.border ? borders.index[0] : 0;
-    const align = s.align || s.valign || s.wrap;
+    const align = s.horizontal || s.vertical || s.wrap;
     const alignment = align
-      ? `<alignment${s.align ? ` horizontal="${s.align}"` : ''}${s.valign ? ` vertical="${s.valign === 'middle' ? 'center' : s.valign}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
+      ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ''}${s.vertical ? ` vertical="${s.vertical}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
       : '';
     return (
       `<xf numFmtId="${fmt}" fontId="${fonts.index[i]}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="${fmt ? 1 : 0}" applyFont="1"` +
@@ -300,6 +303,7 @@ export function editPackage(entries: ZipEntries, edit: PackageEdit): void {
     types = types.replace('</Types>', literal(`<Override PartName="/${sPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`));
   }
   const styles = addStyles(entries.has(sPart) ? text(entries, sPart) : EMPTY_STYLES);
+  const widthScale = widthScaleOf(entries.has(sPart) ? text(entries, sPart) : undefined);
   entries.set(sPart, encoder.encode(styles.xml));
   const newSheetTags: string[] = [];
   const newRels: string[] = [];
@@ -319,9 +323,10 @@ export function editPackage(entries: ZipEntries, edit: PackageEdit): void {
     const local = remaining + k;
     const rr = spec.print?.repeatRows;
     if (rr) localNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${local}">${escapeXml(`${quoteSheet(spec.name)}!$${rr[0]}:$${rr[1]}`)}</definedName>`);
+    if (spec.print?.area) localNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${local}">${escapeXml(`${quoteSheet(spec.name)}!${absolute(spec.print.area)}`)}</definedName>`);
     // Excel pairs every autofilter with this hidden name; without it sorting from the filter can fail.
     if (spec.autoFilter) localNames.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${local}" hidden="1">${escapeXml(`${quoteSheet(spec.name)}!${absolute(spec.autoFilter)}`)}</definedName>`);
-    entries.set(part, encoder.encode(sheetXml(spec, (id) => styles.index.get(id) ?? 0)));
+    entries.set(part, encoder.encode(sheetXml(spec, (id) => styles.index.get(id) ?? 0, widthScale)));
   });
   const sheetsXml = newSheetTags.join('');
   if (/<sheets\s*\/>/.test(wb)) wb = wb.replace(/<sheets\s*\/>/, literal(`<sheets>${sheetsXml}</sheets>`));

@@ -43,12 +43,17 @@ function cellXml(ref: string, cell: CellSpec, styleIndex: (id: StyleId) => numbe
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
 }
 
-/** The worksheet part for `spec`; `styleIndex` gives the workbook's cellXfs index of a style. */
-export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number): string {
+/**
+ * The worksheet part for `spec`; `styleIndex` gives the workbook's cellXfs index of a style.
+ * `widthScale` turns the spec's widths (Calibri 11's digit) into the workbook's own unit, the
+ * digit of its default font (see default-font.ts), so columns print as wide as laid out.
+ */
+export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number, widthScale = 1): string {
   const width = Math.max(1, spec.widths.length, ...spec.rows.map((r) => r.length));
   const height = Math.max(1, spec.rows.length);
   const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`];
-  if (spec.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  const fit = spec.print?.fitToWidth && spec.print.scale === undefined;
+  if (fit) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.push(`<dimension ref="A1:${cellAddress(height - 1, width - 1)}"/>`);
   const f = spec.freeze;
   if (f && (f.rows > 0 || (f.cols ?? 0) > 0)) {
@@ -66,15 +71,19 @@ export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number): 
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (spec.widths.length) {
     out.push('<cols>');
-    spec.widths.forEach((w, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    spec.widths.forEach((w, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${Math.round(w * widthScale * 256) / 256}" customWidth="1"/>`));
     out.push('</cols>');
   }
   out.push('<sheetData>');
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
+  const heights = spec.heights;
   spec.rows.forEach((row, r) => {
     let cells = '';
     for (let c = 0; c < row.length; c++) cells += cellXml(`${letters[c]}${r + 1}`, row[c], styleIndex);
-    if (cells) out.push(`<row r="${r + 1}">${cells}</row>`);
+    // A row's height is set even when it is empty: the blank lines of a paper keep their room.
+    const ht = heights?.[r] ? ` ht="${heights[r]}" customHeight="1"` : '';
+    if (cells) out.push(`<row r="${r + 1}"${ht}>${cells}</row>`);
+    else if (ht) out.push(`<row r="${r + 1}"${ht}/>`);
   });
   out.push('</sheetData>');
   if (spec.autoFilter) out.push(`<autoFilter ref="${spec.autoFilter}"/>`);
@@ -85,8 +94,13 @@ export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number): 
   if (p) {
     const m = p.margins;
     out.push(`<pageMargins left="${mmToInch(m.left)}" right="${mmToInch(m.right)}" top="${mmToInch(m.top)}" bottom="${mmToInch(m.bottom)}" header="0.3" footer="0.3"/>`);
-    out.push(`<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
-    if (p.pageNumbers) out.push('<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>');
+    const scale = p.scale !== undefined ? ` scale="${Math.round(p.scale)}"` : '';
+    out.push(`<pageSetup paperSize="9"${scale} orientation="${p.orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+    // The footer's text and language are the write plan's (src/workbook/write-plan.ts).
+    if (p.footer) out.push(`<headerFooter><oddFooter>&amp;C${escapeXml(p.footer)}</oddFooter></headerFooter>`);
+    // Manual breaks: "id" is the last row of the page before (ECMA-376 §18.3.1.73, CT_Break).
+    const breaks = (p.rowBreaks ?? []).filter((b) => b > 1);
+    if (breaks.length) out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
   }
   out.push('</worksheet>');
   return out.join('');

@@ -61,9 +61,25 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
         continue;
       }
       expect(Number(r[0])).toBe(++n);
-      names.push(r[1]);
+      names.push(r[1].replace(/ \(sinh năm \d{4}\)$/, ''));
     }
     expect(n).toBe(81);
+  });
+
+  test('two people of the same name in one unit are told apart by their year of birth', () => {
+    // The sample has two "Dương Văn Dũng" in the Trung tâm Kỹ thuật (born 1976 and 1979), a third elsewhere (1978).
+    const namesakes = input.result.persons.filter((p) => p.person.name === 'Dương Văn Dũng');
+    const unit = 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng';
+    expect(namesakes.filter((p) => p.person.unit === unit).map((p) => p.person.birthYear).sort()).toEqual([1976, 1979]);
+    expect(namesakes.filter((p) => p.person.unit !== unit).map((p) => p.person.birthYear)).toEqual([1978]);
+    const rows = nominationSheets(input).flatMap((s) => rowTexts(s)).filter((r) => r[1]?.startsWith('Dương Văn Dũng'));
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows) {
+      if (r[2].endsWith(unit)) expect(r[1]).toMatch(/^Dương Văn Dũng \(sinh năm (1976|1979)\)$/);
+      else expect(r[1]).toBe('Dương Văn Dũng');
+    }
+    // Everyone else keeps a plain name.
+    expect(texts(personNominationSheet(input, 'LDTT')!).filter((x) => / \(sinh năm /.test(x)).every((x) => x.startsWith('Dương Văn Dũng'))).toBe(true);
   });
 
   test('one list per title with someone proposed; the proposal counts equal the lists', () => {

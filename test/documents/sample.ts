@@ -26,3 +26,14 @@ export const gridOf = (spec: SheetSpec): SheetGrid => ({
   left: 0,
   merges: spec.merges,
 });
+
+/** The sample as it is before the council's vote: its "Tỷ lệ phiếu bầu (%)" column taken out. */
+export async function beforeTheVote(): Promise<SheetGrid[]> {
+  const grids = await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx')));
+  return grids.map((g) => {
+    const header = g.values.findIndex((r) => r.some((v) => v === 'Tỷ lệ phiếu bầu (%)'));
+    if (header < 0) return g;
+    const col = g.values[header].indexOf('Tỷ lệ phiếu bầu (%)');
+    return { ...g, values: g.values.map((r) => r.filter((_, c) => c !== col)) };
+  });
+}

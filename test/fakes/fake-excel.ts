@@ -20,7 +20,11 @@ export interface FakeSheet {
   frozenRows?: number;
   autoFilter?: string;
   widths: Map<number, number>;
+  /** Row heights in points, by 0-based row. */
+  heights?: Map<number, number>;
   page?: Record<string, unknown>;
+  /** 1-based rows that start a page (manual breaks). */
+  pageBreaks?: number[];
 }
 
 interface Op {
@@ -290,12 +294,18 @@ class WorksheetProxy extends Proxy {
     if (!this.ctx.fx.pageLayout) return undefined as never;
     return { apply: (range: string) => this.ctx.queue(30, () => (this.sheet().autoFilter = range)) };
   }
+  /** ExcelApi 1.9, like the page layout. */
+  get horizontalPageBreaks() {
+    if (!this.ctx.fx.pageLayout) return undefined as never;
+    return { add: (cell: string) => this.ctx.queue(30, () => (this.sheet().pageBreaks ??= []).push(parseRange(cell).top + 1)) };
+  }
   get pageLayout() {
     if (!this.ctx.fx.pageLayout) return undefined as never;
     const set = (k: string) => (v: unknown) => this.ctx.queue(30, () => ((this.sheet().page ??= {})[k] = v));
     const layout: Record<string, unknown> = {};
     for (const k of ['orientation', 'paperSize', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'zoom']) Object.defineProperty(layout, k, { set: set(k) });
     layout.setPrintTitleRows = set('printTitleRows');
+    layout.setPrintArea = set('printArea');
     layout.headersFooters = { defaultForAllPages: Object.defineProperty({}, 'centerFooter', { set: set('centerFooter') }) };
     return layout;
   }
@@ -424,6 +434,10 @@ class RangeProxy extends Proxy {
           for (let c = a.left; c < a.left + a.cols; c++) a.sheet.widths.set(c, v as number);
           return;
         }
+        if (k === 'rowHeight') {
+          for (let r = a.top; r < a.top + a.rows; r++) (a.sheet.heights ??= new Map()).set(r, v as number);
+          return;
+        }
         // Styles are recorded on the range's top-left cell only: enough to assert on.
         const kk = key(a.top, a.left);
         const cell = a.sheet.cells.get(kk) ?? { v: '' };
@@ -435,7 +449,7 @@ class RangeProxy extends Proxy {
       for (const k of keys) Object.defineProperty(o, k, { set: style(`${prefix}${k}`) });
       return o;
     };
-    const f = obj('', ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth']);
+    const f = obj('', ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth', 'rowHeight']);
     f.font = obj('font.', ['name', 'size', 'bold', 'italic', 'underline', 'color']);
     f.fill = obj('fill.', ['color']);
     f.borders = { getItem: (edge: string) => obj(`border.${edge}.`, ['style']) };

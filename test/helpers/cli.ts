@@ -1,4 +1,4 @@
-import { mkdtempSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -8,9 +8,19 @@ import { readFile } from 'node:fs/promises';
 export const FIXTURES = resolve(__dirname, '../fixtures');
 export const fixture = (name: string) => join(FIXTURES, name);
 
+const made: string[] = [];
+
+/** A fresh folder in the temp directory, removed with everything in it after the test file's tests. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'binh-xet-'));
+  const dir = mkdtempSync(join(tmpdir(), 'binh-xet-'));
+  made.push(dir);
+  return dir;
 }
+
+// Jest loads this module once per test file: the hook runs after that file's tests.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A copy of a fixture in a fresh temp dir. */
 export function fixtureCopy(name: string): { dir: string; file: string } {
@@ -20,7 +30,13 @@ export function fixtureCopy(name: string): { dir: string; file: string } {
   return { dir, file };
 }
 
+/**
+ * The command line in process. A review also writes the Word papers by default; tests about
+ * the workbook ask for none (--no-docs) unless they name --docs themselves, which keeps them
+ * fast: the papers have tests of their own (test/documents/word-*.test.ts).
+ */
 export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  if (args[0] === 'review' && !args.includes('--docs') && !args.includes('--no-docs')) args = [...args, '--no-docs'];
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), assetsDir: resolve(__dirname, '../../assets') });

@@ -8,7 +8,7 @@ import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { emptySettings } from '../../src/domain/settings';
 import { FakeExcel, installExcelGlobals } from '../fakes/fake-excel';
 import { syntheticWorkbook } from '../../bench/synthetic';
-import { denseValues, numberFormatRects, sheetWidth, styleRects, utf8Length, valueBlocks, widthRuns } from '../../src/workbook/office-plan';
+import { denseValues, heightRuns, numberFormatRects, sheetWidth, stylePropRects, styleRects, utf8Length, valueBlocks, widthRuns } from '../../src/workbook/office-plan';
 import type { SheetSpec } from '../../src/sheets/grid';
 
 // office-addin-mock needs only the host names of office-addin-manifest, whose full import pulls ES-module-only packages.
@@ -110,10 +110,22 @@ describe('the Office adapter against the fake Excel', () => {
     // Everything written is about 20 MB of values: about 20 requests at 1 MB, not one per cell format.
     const values = outcome.sheets.reduce((n, spec) => n + Buffer.byteLength(JSON.stringify(denseValues(spec, sheetWidth(spec))), 'utf8'), 0);
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(values * 1.2);
-    // Before: 76 requests at 4 MB, a number format sent for every cell. Now the values fill the
-    // requests; the rest is the verdicts' colours, run by run (22 000 calls on this sheet).
-    expect(sizes.length).toBeLessThan(values / 1_000_000 + 20);
-    expect(fx.values('KQ cá nhân').length).toBe(20003);
+    // The values fill the requests; the calls besides them (a number format, a style property,
+    // a run of equal row heights, a page break, a merge: about 300 bytes each in a real request)
+    // are packed with them. Before, a number format went for every cell: twice the requests.
+    const calls = outcome.sheets.reduce(
+      (n, spec) =>
+        n +
+        numberFormatRects(spec, sheetWidth(spec)).length +
+        stylePropRects(spec, sheetWidth(spec)).length +
+        heightRuns(spec.heights ?? []).length +
+        (spec.print?.rowBreaks?.length ?? 0) +
+        spec.merges.length,
+      0,
+    );
+    expect(sizes.length).toBeLessThan((values + calls * 300) / 1_000_000 + outcome.sheets.length / 4 + 3);
+    // Every one of the 20 000 people has a numbered row of the result table.
+    expect(fx.values('KQ cá nhân').filter((r) => typeof r[0] === 'number')).toHaveLength(20000);
     // A date column keeps its format down to the last row; a number column its own.
     const kq = fx.sheet('KQ cá nhân')!;
     const formats = new Set([...kq.cells.values()].map((c) => c.fmt).filter(Boolean));
@@ -184,6 +196,32 @@ describe('the Office adapter against the fake Excel', () => {
     expect(report.notes).toContainEqual({ code: 'page-setup-unsupported', sheet: 'DS đề nghị LĐTT' });
     expect(old.sheet('DS đề nghị LĐTT')!.page).toBeUndefined();
     expect(old.sheet('KQ cá nhân')!.autoFilter).toBeUndefined();
+  });
+
+  test('print-ready sheets through Excel: row heights, the scale instead of fit-to-width, the breaks that keep the signature, the print area of the basis', async () => {
+    const fx = await sampleFake();
+    const wb = adapter(fx);
+    const outcome = await reviewWorkbook(wb, { reviewDate: '2014-12-20' });
+    await writeOutcome(wb, outcome, 'addin');
+    const spec = outcome.sheets.find((s) => s.name === 'Mẫu DS LĐTT')!;
+    const list = fx.sheet('Mẫu DS LĐTT')!;
+    expect(list.page).toEqual(expect.objectContaining({ zoom: { scale: spec.print!.scale } }));
+    expect(spec.print!.rowBreaks!.length).toBeGreaterThan(0);
+    expect(list.pageBreaks).toEqual(spec.print!.rowBreaks);
+    expect(spec.heights).toHaveLength(spec.rows.length);
+    spec.heights!.forEach((h, r) => expect(list.heights!.get(r)).toBe(h));
+    // Column widths in points: 7 pixels (5.25 pt) per unit of Calibri 11's digit.
+    expect(list.widths.get(1)).toBeCloseTo(spec.widths[1] * 5.25);
+    const basis = outcome.sheets.find((s) => s.name === 'Căn cứ bình xét')!;
+    expect(fx.sheet('Căn cứ bình xét')!.page).toEqual(expect.objectContaining({ printArea: basis.print!.area, orientation: 'Portrait' }));
+    // Without ExcelApi 1.9 the heights are still set (ExcelApi 1.1); the page setup and breaks are not.
+    const old = await sampleFake();
+    old.pageLayout = false;
+    old.mergedAreas = false;
+    const wbOld = adapter(old);
+    await writeOutcome(wbOld, await reviewWorkbook(wbOld, { reviewDate: '2014-12-20' }), 'addin');
+    expect(old.sheet('Mẫu DS LĐTT')!.heights!.size).toBe(spec.rows.length);
+    expect(old.sheet('Mẫu DS LĐTT')!.pageBreaks).toBeUndefined();
   });
 
   test('an empty workbook has no settings', async () => {

@@ -1,7 +1,6 @@
 /**
  * Ballots for the council: one sheet per title decided by vote, the candidates (proposed
- * and over the cap) with "Đồng ý / Không đồng ý" boxes, fitted to one page so the clerk
- * prints one copy per member.
+ * and over the cap) with "Đồng ý / Không đồng ý" boxes, one copy per council member.
  */
 import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { PersonResult, UnitResult } from '../../domain/verdict';
@@ -12,7 +11,11 @@ import { indexCell } from '../text-memo';
 import { sortByGroupThenName } from '../../rules/name-order';
 import { DOC_SHEET_NAMES, titlesInOrder, unitPosition, unitRank } from './nomination';
 import { ruleOf, titleName } from '../../rules/titles';
-import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, type DocumentInput } from './official-form';
+import { agencyOf, cell, councilOf, DocBuilder, draftMark, officialHeader, officialPrint, type DocumentInput } from './official-form';
+import { namesOf } from './people';
+import { draftKeys } from '../../rules/drafts';
+import type { TitleRule } from '../../rules/types';
+import { percent } from '../../text/format';
 
 export interface VotedTitle {
   id: PersonTitleId | UnitTitleId;
@@ -62,7 +65,8 @@ export function ballotCandidates(input: DocumentInput, v: VotedTitle): { persons
   return { persons, units: [] };
 }
 
-const WIDTHS = [6, 24, 30, 10, 14];
+/** STT · Họ và tên · Chức vụ · Đơn vị · Đồng ý · Không đồng ý: one page wide in portrait (the motto fits over C:F). */
+const WIDTHS = [5, 24, 17, 31, 8, 9];
 const BOX = '☐';
 
 /** How many the cap allows, for the line under the title: the awarded count when a cap cut in. */
@@ -73,29 +77,56 @@ function capCount(input: DocumentInput, v: VotedTitle): number | undefined {
   return typeof limit === 'number' ? limit : undefined;
 }
 
+/** The council's minimum share for the title, when a threshold is in force. */
+function threshold(input: DocumentInput, rule: TitleRule): number | undefined {
+  const v = input.result.params.find((p) => p.id === rule.voteThreshold.id)?.value;
+  return typeof v === 'number' && v > 0 ? v : undefined;
+}
+
+/**
+ * A ballot as the council member gets it: the agency and the council, the title voted on,
+ * how many may be chosen and when a ballot is void, how to mark it, then the candidates with
+ * their position and unit and two boxes. "DỰ THẢO" until the council has voted on the title.
+ */
 export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): SheetSpec {
   const { lang, result } = input;
   const b = new DocBuilder(WIDTHS.length);
-  officialHeader(b, agencyOf(input.agency), lang, 2);
-  b.line(t('doc.ballot.kind', {}, lang), 'docTitle');
   const rule = ruleOf(input.ruleSet, v.id, v.scope)!;
-  b.line(t('doc.ballot.about', { title: titleName(rule, 'full', lang), year: result.year }, lang), 'docSubtitle');
+  officialHeader(b, councilOf(agencyOf(input.agency), lang), lang, 2);
+  if (draftKeys(input.ruleSet, result.pendingVote).has(rule.key)) draftMark(b, lang, 2);
+  b.line(t('doc.ballot.kind', {}, lang), 'docTitle');
+  b.line(t(rule.kind === 'title' ? 'doc.ballot.about' : 'doc.ballot.aboutAward', { title: titleName(rule, 'full', lang), year: result.year }, lang), 'docTitle');
+  b.blank();
   const cap = capCount(input, v);
-  if (cap !== undefined) b.line(t('doc.ballot.cap', { n: cap }, lang), 'subtitle');
+  const unit = v.scope === 'unit' ? t('word.units', {}, lang) : t('word.people', {}, lang);
+  if (cap !== undefined) b.line(t('doc.ballot.cap', { n: cap, unit }, lang), 'subtitle');
+  const min = threshold(input, rule);
+  if (min !== undefined) b.line(t('doc.ballot.threshold', { pct: percent(min, 0, lang) }, lang), 'subtitle');
   b.line(t('doc.ballot.howTo', {}, lang), 'subtitle');
+  if (cap !== undefined) b.line(t('doc.ballot.invalid', { n: cap, unit }, lang), 'subtitle');
+  b.blank();
+  const unitBallot = v.scope === 'unit';
   const header = b.push(
-    [t('col.index', {}, lang), v.scope === 'unit' ? t('doc.col.unitName', {}, lang) : t('doc.col.name', {}, lang), v.scope === 'unit' ? t('doc.col.members', {}, lang) : t('doc.col.unit', {}, lang), t('doc.ballot.agree', {}, lang), t('doc.ballot.disagree', {}, lang)].map(
-      (h) => cell(h, 'header'),
-    ),
+    [
+      t('col.index', {}, lang),
+      unitBallot ? t('doc.col.unitName', {}, lang) : t('doc.col.name', {}, lang),
+      unitBallot ? '' : t('col.position', {}, lang),
+      unitBallot ? t('doc.col.members', {}, lang) : t('doc.col.unit', {}, lang),
+      t('doc.ballot.agree', {}, lang),
+      t('doc.ballot.disagree', {}, lang),
+    ].map((h) => cell(h, 'header')),
   );
+  if (unitBallot) b.merges.push(`B${header}:C${header}`);
   const { persons, units } = ballotCandidates(input, v);
   const box = cell(BOX, 'checkbox');
-  persons.forEach((pr, i) => b.push([indexCell(i + 1, 'cellCenter'), cell(pr.person.name, 'cell'), cell(pr.person.unit ?? '', 'cell'), box, box]));
-  units.forEach((ur, i) => b.push([cell(i + 1, 'cellCenter'), cell(ur.unit.name, 'cell'), cell(ur.members, 'number'), cell(BOX, 'checkbox'), cell(BOX, 'checkbox')]));
-  const widths = fitWidths(b, header, WIDTHS);
-  b.blank();
-  b.line(t('doc.ballot.copies', {}, lang), 'note');
-  return { name: DOC_SHEET_NAMES.ballot(rule), rows: b.rows, widths, merges: b.merges, print: officialPrint('portrait', header), order };
+  const named = namesOf(input.result.persons, lang);
+  persons.forEach((pr, i) => b.push([indexCell(i + 1, 'cellCenter'), cell(named(pr), 'cell'), cell(pr.person.position ?? '', 'cell'), cell(pr.person.unit ?? '', 'cell'), box, box]));
+  units.forEach((ur, i) => {
+    const r = b.push([cell(i + 1, 'cellCenter'), cell(ur.unit.name, 'cell'), cell('', 'cell'), cell(ur.members, 'number'), box, box]);
+    b.merges.push(`B${r}:C${r}`);
+  });
+  // One sheet of paper per council member.
+  return { name: DOC_SHEET_NAMES.ballot(rule), rows: b.rows, widths: WIDTHS, merges: b.merges, print: { ...officialPrint('portrait', header), onePage: true }, order };
 }
 
 /** A ballot per voted title; `titles` defaults to votedTitles(input). */

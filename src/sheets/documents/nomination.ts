@@ -7,12 +7,15 @@ import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { PersonResult, UnitResult } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
 import { compareVietnamese } from '../../text/collate';
+import { decimal } from '../../text/format';
 import { sortByGroupThenName, type NameOrder } from '../../rules/name-order';
 import { indexCell, tc, tm } from '../text-memo';
 import type { SheetSpec } from '../grid';
 import type { RuleSet, TitleRule } from '../../rules/types';
 import { hasOtherScope, ruleOf, titleName } from '../../rules/titles';
-import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
+import { agencyOf, cell, DocBuilder, draftMark, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
+import { namesOf } from './people';
+import { draftKeys } from '../../rules/drafts';
 
 export const DOC_SHEET_NAMES = {
   list: (rule: Pick<TitleRule, 'key'>) => `Mẫu DS ${titleName(rule, 'tabDoc')}`,
@@ -63,7 +66,6 @@ export function proposedByUnit(persons: PersonResult[], id: PersonTitleId, unitO
   }));
 }
 
-const pct = (x: number) => Math.round(x * 1000) / 10;
 
 /** The facts the council checks, in a short line (HTXSNV; 1 sáng kiến; phiếu bầu 79 %). */
 export function personAchievement(pr: PersonResult, lang: Lang): string {
@@ -71,7 +73,7 @@ export function personAchievement(pr: PersonResult, lang: Lang): string {
   const parts = [p.rating ? tc(`doc.ratingShort.${p.rating}`, lang) : ''];
   if (p.initiatives) parts.push(tm('doc.ach.initiatives', { n: p.initiatives }, lang));
   if (p.researchProjects) parts.push(tm('doc.ach.research', { n: p.researchProjects }, lang));
-  if (p.voteShare !== undefined) parts.push(tm('doc.ach.votes', { pct: pct(p.voteShare) }, lang));
+  if (p.voteShare !== undefined) parts.push(tm('doc.ach.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
   return parts.filter(Boolean).join('; ');
 }
 
@@ -83,18 +85,41 @@ export function unitAchievement(ur: UnitResult, lang: Lang): string {
 /** The title as the table's column shows it: full for titles, the short form of an award. */
 export const titleCell = (id: PersonTitleId | UnitTitleId, lang: Lang): string => t(`doc.titleCell.${id}`, {}, lang);
 
-/** Column widths (Excel character units) of the person list: ~ 160 characters, landscape. */
-const PERSON_WIDTHS = [6, 22, 30, 22, 30, 12];
-const UNIT_WIDTHS = [6, 30, 9, 22, 30, 12];
-/** Rows above the table: agency/motto (2), blank, title, attached-to, blank; header on row 7. */
-export const LIST_HEADER_ROW = 7;
+/**
+ * Column widths (Excel character units) of the lists: one page wide in landscape at full
+ * size (127 units); longer text wraps, and the row grows to hold it.
+ */
+const PERSON_WIDTHS = [6, 24, 34, 20, 30, 12];
+const UNIT_WIDTHS = [6, 32, 9, 22, 42, 14];
 
-function listFrame(b: DocBuilder, input: DocumentInput, title: string): void {
+/**
+ * Whether a title's list is a draft, and what it says: the engine's ranking is a proposal
+ * until the council has voted (its vote pending, or a title it rests on still pending).
+ */
+export function draftOf(input: DocumentInput, rule: TitleRule): { draft: boolean; line?: string } {
+  const drafts = draftKeys(input.ruleSet, input.result.pendingVote);
+  if (!drafts.has(rule.key)) return { draft: false };
+  const { lang } = input;
+  if (input.result.pendingVote.includes(rule.key)) {
+    const verdicts = rule.scope === 'person' ? input.result.persons.map((p) => p.verdicts[rule.id as PersonTitleId]) : input.result.units.map((u) => u.verdicts[rule.id as UnitTitleId]);
+    const awarded = verdicts.filter((v) => v?.status === 'awarded').length;
+    const eligible = awarded + verdicts.filter((v) => v?.status === 'over-cap').length;
+    return { draft: true, line: t('doc.draft.ranked', { n: awarded, of: eligible, unit: t(rule.scope === 'unit' ? 'word.units' : 'word.people', {}, lang) }, lang) };
+  }
+  const waiting = input.ruleSet.titles.filter((r) => input.result.pendingVote.includes(r.key)).map((r) => titleName(r, 'full', lang));
+  return { draft: true, line: t('doc.draft.dependsOn', { titles: waiting.join(', ') }, lang) };
+}
+
+function listFrame(b: DocBuilder, input: DocumentInput, rule: TitleRule): { draft: boolean } {
   const agency = agencyOf(input.agency);
-  officialHeader(b, agency, input.lang, 2);
-  b.line(title, 'docTitle');
+  officialHeader(b, agency, input.lang, 3);
+  const draft = draftOf(input, rule);
+  if (draft.draft) draftMark(b, input.lang);
+  b.line(listTitle(input.ruleSet, rule, input.result.year, input.lang), 'docTitle');
   b.line(t('doc.attachedTo', {}, input.lang), 'docSubtitle');
+  if (draft.line) b.line(draft.line, 'docSubtitle');
   b.blank();
+  return draft;
 }
 
 function listEnd(b: DocBuilder, input: DocumentInput, count: string): void {
@@ -111,7 +136,8 @@ export function personNominationSheet(input: DocumentInput, id: PersonTitleId, o
   if (!groups.length) return null;
   const b = new DocBuilder(PERSON_WIDTHS.length);
   const rule = ruleOf(input.ruleSet, id, 'person')!;
-  listFrame(b, input, listTitle(input.ruleSet, rule, result.year, lang));
+  const { draft } = listFrame(b, input, rule);
+  const named = namesOf(result.persons, lang);
   const header = b.push(
     ['col.index', 'col.name', 'doc.col.positionUnit', 'doc.col.titleProposed', 'doc.col.achievement', 'doc.col.note'].map((k) => cell(t(k, {}, lang), 'header')),
   );
@@ -131,22 +157,23 @@ export function personNominationSheet(input: DocumentInput, id: PersonTitleId, o
     b.span([{ from: 0, to: b.cols - 1, v: `${roman(gi + 1)}. ${g.unit || '…'}`, s: 'groupRow' }]);
     for (const pr of g.people) {
       const p = pr.person;
+      const rank = draft ? pr.verdicts[id]?.rank : undefined;
+      const note = [rank ? t('doc.draft.rank', { rank }, lang) : '', p.note ?? ''].filter(Boolean).join('; ');
       b.push([
         indexCell(++n, 'cellCenter'),
-        cell(p.name, 'cell'),
+        cell(named(pr), 'cell'),
         positionUnitCell(p.position || '', p.unit || ''),
         title,
         cell(personAchievement(pr, lang), 'cell'),
-        p.note ? cell(p.note, 'cell') : noNote,
+        note ? cell(note, 'cell') : noNote,
       ]);
     }
   });
-  const widths = fitWidths(b, header, PERSON_WIDTHS);
-  listEnd(b, input, t('doc.list.count.persons', { n }, lang));
+  listEnd(b, input, t(draft ? 'doc.list.count.persons.draft' : 'doc.list.count.persons', { n }, lang));
   return {
     name: DOC_SHEET_NAMES.list(rule),
     rows: b.rows,
-    widths,
+    widths: PERSON_WIDTHS,
     merges: b.merges,
     print: officialPrint('landscape', header),
     order,
@@ -161,7 +188,7 @@ export function unitNominationSheet(input: DocumentInput, id: UnitTitleId, order
   if (!proposed.length) return null;
   const b = new DocBuilder(UNIT_WIDTHS.length);
   const rule = ruleOf(input.ruleSet, id, 'unit')!;
-  listFrame(b, input, listTitle(input.ruleSet, rule, result.year, lang));
+  const { draft } = listFrame(b, input, rule);
   const header = b.push(
     ['col.index', 'doc.col.unitName', 'doc.col.members', 'doc.col.titleProposed', 'doc.col.achievement', 'doc.col.note'].map((k) => cell(t(k, {}, lang), 'header')),
   );
@@ -175,12 +202,11 @@ export function unitNominationSheet(input: DocumentInput, id: UnitTitleId, order
       cell(ur.unit.note ?? '', 'cell'),
     ]),
   );
-  const widths = fitWidths(b, header, UNIT_WIDTHS);
-  listEnd(b, input, t('doc.list.count.units', { n: proposed.length }, lang));
+  listEnd(b, input, t(draft ? 'doc.list.count.units.draft' : 'doc.list.count.units', { n: proposed.length }, lang));
   return {
     name: DOC_SHEET_NAMES.list(rule),
     rows: b.rows,
-    widths,
+    widths: UNIT_WIDTHS,
     merges: b.merges,
     print: officialPrint('landscape', header),
     order,

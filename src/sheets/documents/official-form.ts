@@ -27,6 +27,9 @@ function stripEmpty(a: Partial<AgencySetting> | undefined): Partial<AgencySettin
   return out;
 }
 
+/** The council's own papers (ballots, the tally): the agency above, the council as the body that issues them. */
+export const councilOf = (agency: AgencySetting, lang: Lang): AgencySetting => ({ ...agency, parent: agency.name, name: t('doc.council', {}, lang) });
+
 /** What every document is built from: the review, its rule set, the agency, the unit order. */
 export interface DocumentInput {
   result: ReviewResult;
@@ -151,16 +154,27 @@ export function placeDate(place: string, isoDate: string, lang: Lang): string {
   return t('doc.placeDate', { place, d: day, m: month, y: y || '…' }, lang);
 }
 
-/** Place and date, the signer's title, room to sign, the signer's name: in the right block. */
-export function signatureBlock(b: DocBuilder, agency: AgencySetting, isoDate: string | null, lang: Lang, leftCols?: number, leftLines: { v: string; s?: StyleId }[] = []): void {
+/**
+ * Place and date, the signer's title, room to sign, the signer's name: in the right block.
+ * `signer` replaces the agency's head (the counting committee's head signs the tally).
+ */
+export function signatureBlock(
+  b: DocBuilder,
+  agency: AgencySetting,
+  isoDate: string | null,
+  lang: Lang,
+  leftCols?: number,
+  leftLines: { v: string; s?: StyleId }[] = [],
+  signer: { title: string; name: string } = { title: agency.signerTitle, name: agency.signerName },
+): void {
   const { left, right } = splitColumns(b.cols, leftCols);
   const rightLines: { v: string; s: StyleId }[] = [
     ...(isoDate ? [{ v: placeDate(agency.place, isoDate, lang), s: 'placeDate' as StyleId }] : []),
-    { v: agency.signerTitle.toUpperCase(), s: 'signerTitle' },
+    { v: signer.title.toUpperCase(), s: 'signerTitle' },
     { v: '', s: 'signerTitle' },
     { v: '', s: 'signerTitle' },
     { v: '', s: 'signerTitle' },
-    { v: agency.signerName, s: 'signerName' },
+    { v: signer.name, s: 'signerName' },
   ];
   const n = Math.max(rightLines.length, leftLines.length + 1);
   for (let i = 0; i < n; i++) {
@@ -172,6 +186,17 @@ export function signatureBlock(b: DocBuilder, agency: AgencySetting, isoDate: st
     if (parts.length) b.span(parts);
     else b.blank();
   }
+}
+
+/**
+ * "DỰ THẢO" in a box at the right of the paper's top, for a paper the council has not voted
+ * yet (its vote is pending: the list it holds is the engine's proposal, not a decision).
+ */
+export function draftMark(b: DocBuilder, lang: Lang, cols = 1): void {
+  // On the blank line under the header when there is one.
+  const last = b.rows[b.rows.length - 1];
+  if (last && last.length === 0) b.rows.pop();
+  b.span([{ from: b.cols - cols, to: b.cols - 1, v: t('doc.draft', {}, lang), s: 'draft' }]);
 }
 
 /** I, II, III… for the unit group rows ("I. Văn phòng Sở"). */

@@ -1,0 +1,93 @@
+/**
+ * The command line's Word papers: the dossier of the review written beside the output
+ * workbook (--docs DIR, default "<output>-van-ban"), the agency's own templates where
+ * --templates DIR has one named after the paper ("quyet-dinh.docx"), the agency file
+ * (--agency FILE.json) read into the settings.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { t, type Lang } from '../i18n/catalogue';
+import type { ReviewOutcome } from '../pipeline/run';
+import type { StoredSettings } from '../domain/settings';
+import { getPreset } from '../rules/presets';
+import { titleName, ruleByKey } from '../rules/titles';
+import { buildDossier, missingAgencyFields } from '../documents/dossier';
+import type { Paper } from '../documents/model';
+import { renderDocx } from '../documents/word/render';
+import { fillTemplate, TemplateError } from '../documents/template';
+import type { FileToWrite } from './files';
+
+/** "out/ket-qua.xlsx" → "out/ket-qua-van-ban". */
+export const defaultDocsDir = (out: string): string => join(dirname(out), `${basename(out, extname(out))}-van-ban`);
+
+/** The agency file: a JSON object with the letterhead and the papers' fields (README lists them). */
+export async function readAgencyFile(file: string, lang: Lang): Promise<StoredSettings['agency']> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new Error(t('cli.docs.badAgency', { file, detail: (e as Error).message }, lang));
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(t('cli.docs.badAgency', { file, detail: 'JSON object expected' }, lang));
+  return parsed as StoredSettings['agency'];
+}
+
+/** The template for a paper: "<id>.docx", or for the per-person reports "bao-cao-thanh-tich-ca-nhan.docx" / "-tap-the.docx". */
+function templateFor(dir: string | undefined, p: Paper): string | undefined {
+  if (!dir) return undefined;
+  const names = [`${p.id}.docx`, `${p.id.replace(/-\d+$/, '')}.docx`];
+  return names.map((n) => join(dir, n)).find((f) => existsSync(f));
+}
+
+/** The papers of a review, ready to be written with the workbook, and what to say once they are. */
+export interface PreparedDocuments {
+  files: FileToWrite[];
+  /** The agency's templates used: read like the inputs, so no paper may be written over one. */
+  templates: string[];
+  /** The lines to print once the files are written. */
+  report: (io: { out: (l: string) => void }) => void;
+}
+
+/**
+ * Every paper of the dossier as bytes, nothing written: the command line writes them with the
+ * JSON and the workbook, all or nothing (src/cli/files.ts).
+ */
+export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang: Lang, templates?: string): Promise<PreparedDocuments> {
+  const result = outcome.result!;
+  const ruleSet = getPreset(result.ruleSetId);
+  // The agency of the settings (the workbook's, or this run's file), else the one the loaded plan names.
+  const plan = outcome.settings.plan;
+  const input = { result, ruleSet, agency: outcome.settings.agency ?? plan?.agency, unitOrder: outcome.parsed.units.map((u) => u.name), lang };
+  const dossier = buildDossier(input, plan);
+  const files: FileToWrite[] = [];
+  const used: string[] = [];
+  const lines: string[] = [];
+  for (const p of dossier.papers) {
+    const file = join(dir, `${p.fileName}.docx`);
+    const template = templateFor(templates, p);
+    let bytes: Uint8Array;
+    if (template) {
+      try {
+        bytes = fillTemplate(new Uint8Array(await readFile(template)), p);
+      } catch (e) {
+        throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : String(e) }, lang));
+      }
+      used.push(template);
+      lines.push(t('cli.docs.template', { file: relative(dir, file), template }, lang));
+    } else bytes = await renderDocx(p);
+    files.push({ path: file, bytes });
+  }
+  const shown = relative(process.cwd(), dir);
+  lines.push(t('cli.docs.written', { n: files.length, dir: shown && !shown.startsWith('..') ? shown : dir }, lang));
+  const drafts = dossier.papers.filter((p) => p.draft);
+  if (drafts.length) {
+    const titles = result.pendingVote.map((k) => titleName(ruleByKey(ruleSet, k) ?? { key: k }, 'short', lang)).join(', ');
+    lines.push(t('cli.docs.drafts', { titles, files: drafts.map((p) => basename(p.fileName)).join(', ') }, lang));
+  }
+  const missing = missingAgencyFields(input, plan);
+  if (missing.length) lines.push(t('cli.docs.missing', { fields: missing.join(', ') }, lang));
+  return { files, templates: used, report: (io) => lines.forEach((l) => io.out(l)) };
+}
+
+export { resolve };

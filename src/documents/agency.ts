@@ -1,0 +1,111 @@
+/**
+ * The agency as the papers print it: the letterhead of the settings (sheets/documents's
+ * defaults: the Bắc Giang sample) and what the papers need beyond it. The sample's values
+ * fill in only for the sample agency (no agency name set); another agency gets derived
+ * values where the letterhead tells them (the province from "UBND TỈNH …") and dotted lines
+ * elsewhere, and `missing` names what it should set (the command line says so).
+ */
+import type { AgencyPapersSetting, AgencySetting, MemberSetting, StoredSettings } from '../domain/settings';
+import { agencyOf } from '../sheets/documents/official-form';
+
+export interface PaperAgency extends AgencySetting {
+  /** The agency's name inside a sentence ("Sở Khoa học và Công nghệ"). */
+  nameInText: string;
+  /** The head's title inside a sentence ("Giám đốc Sở Khoa học và Công nghệ"). */
+  headInText: string;
+  code: string;
+  drafter: string;
+  recipient: string;
+  board: string;
+  minister: string;
+  meetingPlace: string;
+  council: MemberSetting[];
+  counting: MemberSetting[];
+  basis: string[];
+  plan?: { number: string; date: string; about: string };
+  /** Fields of AgencyPapersSetting neither set nor known for the sample. */
+  missing: string[];
+}
+
+/** Kế hoạch 05/KH-KHCN (Sở KH&CN Bắc Giang, 24/01/2014) and the sample's staff for the council. */
+export const SAMPLE_PAPERS: Required<Omit<AgencyPapersSetting, 'basis'>> & { nameInText: string } = {
+  nameInText: 'Sở Khoa học và Công nghệ',
+  code: 'KHCN',
+  drafter: 'VP',
+  recipient: 'Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang',
+  board: 'Ban Thi đua - Khen thưởng tỉnh Bắc Giang',
+  minister: 'Bộ trưởng Bộ Khoa học và Công nghệ',
+  meetingPlace: 'Phòng họp Sở Khoa học và Công nghệ',
+  council: [
+    { name: 'Nguyễn Đức Kiên', position: 'Giám đốc Sở', role: 'Chủ tịch Hội đồng' },
+    { name: 'Phạm Ngọc Thủy', position: 'Phó Giám đốc Sở', role: 'Phó Chủ tịch Hội đồng' },
+    { name: 'Giáp Minh Linh', position: 'Chánh Văn phòng Sở', role: 'Phó Chủ tịch Thường trực Hội đồng' },
+    { name: 'Đặng Văn Tùng', position: 'Phó Giám đốc Sở', role: 'Ủy viên' },
+    { name: 'Nguyễn Hồng Trang', position: 'Chánh Thanh tra Sở', role: 'Ủy viên' },
+    { name: 'Thân Thúy Mai', position: 'Trưởng phòng Kế hoạch - Tài chính', role: 'Ủy viên' },
+    { name: 'Lê Thúy Ngân', position: 'Trưởng phòng Quản lý Khoa học', role: 'Ủy viên' },
+    { name: 'Ngô Xuân Cường', position: 'Chi cục trưởng Chi cục Tiêu chuẩn Đo lường Chất lượng', role: 'Ủy viên' },
+    { name: 'Ngô Ngọc Yến', position: 'Chuyên viên Văn phòng Sở', role: 'Thư ký' },
+  ],
+  counting: [
+    { name: 'Nguyễn Hồng Trang', position: 'Chánh Thanh tra Sở', role: 'Trưởng ban' },
+    { name: 'Thân Thúy Mai', position: 'Trưởng phòng Kế hoạch - Tài chính', role: 'Ủy viên' },
+    { name: 'Ngô Ngọc Yến', position: 'Chuyên viên Văn phòng Sở', role: 'Ủy viên' },
+  ],
+  plan: { number: '05/KH-KHCN', date: '2014-01-24', about: 'phát động thi đua năm 2014' },
+};
+
+const FILL = '……';
+
+/** "tỉnh Bắc Giang" from "UBND TỈNH BẮC GIANG": the kind of locality in lower case, the name capitalised. */
+export function localityOf(parent: string): string | undefined {
+  const m = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$/iu.exec(parent.trim().normalize('NFC'));
+  if (!m) return undefined;
+  const name = m[2]
+    .toLocaleLowerCase('vi')
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ');
+  return `${m[1].toLocaleLowerCase('vi')} ${name}`;
+}
+
+const sentenceCase = (s: string) => {
+  const l = s.toLocaleLowerCase('vi');
+  return l.charAt(0).toLocaleUpperCase('vi') + l.slice(1);
+};
+
+export function paperAgency(a: StoredSettings['agency']): PaperAgency {
+  const base = agencyOf(a);
+  const sample = !a?.name?.trim();
+  const set = <K extends keyof AgencyPapersSetting>(k: K): AgencyPapersSetting[K] | undefined => {
+    const v = a?.[k];
+    if (v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && !v.length)) return undefined;
+    return v;
+  };
+  const missing: string[] = [];
+  const pick = <K extends keyof typeof SAMPLE_PAPERS>(k: K, derived?: (typeof SAMPLE_PAPERS)[K]): (typeof SAMPLE_PAPERS)[K] | undefined => {
+    const v = k in (a ?? {}) ? (set(k as keyof AgencyPapersSetting) as (typeof SAMPLE_PAPERS)[K] | undefined) : undefined;
+    if (v !== undefined) return v;
+    if (sample) return SAMPLE_PAPERS[k];
+    missing.push(k);
+    return derived;
+  };
+  const locality = localityOf(base.parent);
+  const nameInText = pick('nameInText', sentenceCase(base.name)) ?? sentenceCase(base.name);
+  return {
+    ...base,
+    nameInText,
+    headInText: `${sentenceCase(base.signerTitle)} ${nameInText}`,
+    code: pick('code', FILL)!,
+    drafter: pick('drafter', FILL)!,
+    recipient: pick('recipient', locality ? `Chủ tịch Ủy ban nhân dân ${locality}` : FILL)!,
+    board: pick('board', locality ? `Ban Thi đua - Khen thưởng ${locality}` : FILL)!,
+    minister: pick('minister', FILL)!,
+    meetingPlace: pick('meetingPlace', `Phòng họp ${nameInText}`)!,
+    council: pick('council', [])!,
+    counting: pick('counting', [])!,
+    basis: set('basis') ?? [],
+    plan: pick('plan'),
+    missing,
+  };
+}

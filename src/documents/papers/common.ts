@@ -1,0 +1,198 @@
+/**
+ * What every paper shares: its input (the review and the agency), the wording of titles and
+ * counts, the number and date lines, whether it is a draft, the lists of people and units.
+ */
+import type { PersonTitleId, UnitTitleId } from '../../domain/types';
+import type { PersonResult, UnitResult } from '../../domain/verdict';
+import type { Authority, ParamValues, RuleSet, TitleRule } from '../../rules/types';
+import { titleName } from '../../rules/titles';
+import { votedRules } from '../../rules/votes';
+import type { DocumentInput } from '../../sheets/documents/official-form';
+import { proposedByUnit, unitRank } from '../../sheets/documents/nomination';
+import { sortByGroupThenName } from '../../rules/name-order';
+import { vietnameseDate } from '../../text/format';
+import { paperAgency, type PaperAgency } from '../agency';
+import type { Plan } from '../../domain/plan';
+import type { StoredSettings } from '../../domain/settings';
+
+export interface PaperContext extends DocumentInput {
+  agencyP: PaperAgency;
+  values: ParamValues;
+}
+
+/**
+ * `plan`: the plan the review measured against, when the clerk loaded one: the papers cite it
+ * ("Kế hoạch số …") unless the agency file names another; a plan of another year is not cited.
+ */
+export function contextOf(input: DocumentInput, plan?: Plan): PaperContext {
+  const agencyP = paperAgency(input.agency);
+  if (plan && plan.year === input.result.year && !(input.agency as StoredSettings['agency'])?.plan) {
+    agencyP.plan = { number: plan.number, date: plan.date, about: (plan.title ?? `thi đua năm ${plan.year}`).replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (ch) => ch.toLocaleLowerCase('vi')) };
+    agencyP.missing = agencyP.missing.filter((f) => f !== 'plan');
+  }
+  return { ...input, agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])) };
+}
+
+/** "Số:        /QĐ-KHCN": the number itself is given by the văn thư when the paper is signed. */
+export const numberLine = (c: PaperContext, kind: string): string => `Số:        /${kind}-${c.agencyP.code}`;
+
+/** "Bắc Giang, ngày 20 tháng 12 năm 2014"; with `blankDay`, the day is left for the văn thư ("ngày      tháng 12 năm 2014"). */
+export function placeDateLine(c: PaperContext, iso: string, blankDay = false): string {
+  if (!blankDay) return `${c.agencyP.place}, ${vietnameseDate(iso)}`;
+  const [y, m] = iso.split('-').map(Number);
+  return `${c.agencyP.place}, ngày      tháng ${m < 3 ? `0${m}` : m} năm ${y}`;
+}
+
+/** Counts as clerks write them: "04 cá nhân", "12 cá nhân". */
+export const count = (n: number): string => (n > 0 && n < 10 ? `0${n}` : String(n));
+
+/** What the paper does with the title: "công nhận danh hiệu "Lao động tiên tiến"" or "tặng Giấy khen của Giám đốc Sở". */
+export function grantPhrase(rule: TitleRule): string {
+  return rule.kind === 'title' ? `công nhận danh hiệu "${titleName(rule, 'full')}"` : `tặng ${titleName(rule, 'full')}`;
+}
+
+/** The title as a list names it: "Danh hiệu "Lao động tiên tiến"", "Bằng khen của Chủ tịch UBND tỉnh". */
+export const titleLabel = (rule: TitleRule): string => (rule.kind === 'title' ? `Danh hiệu "${titleName(rule, 'full')}"` : titleName(rule, 'full'));
+
+export const awardedPersons = (c: PaperContext, rule: TitleRule): PersonResult[] =>
+  c.result.persons.filter((p) => p.verdicts[rule.id as PersonTitleId]?.status === 'awarded');
+export const awardedUnits = (c: PaperContext, rule: TitleRule): UnitResult[] => {
+  const rank = unitRank(c.unitOrder);
+  return c.result.units.filter((u) => u.verdicts[rule.id as UnitTitleId]?.status === 'awarded').sort((a, b) => rank(a.unit.name, b.unit.name));
+};
+export const awardedCount = (c: PaperContext, rule: TitleRule): number => (rule.scope === 'person' ? awardedPersons(c, rule).length : awardedUnits(c, rule).length);
+
+/** Titles with someone proposed that `authority` decides, persons first, in the rule set's order. */
+export function titlesDecidedBy(c: PaperContext, authority: Authority): TitleRule[] {
+  const rules = [...c.ruleSet.titles.filter((r) => r.scope === 'person'), ...c.ruleSet.titles.filter((r) => r.scope === 'unit')];
+  return rules.filter((r) => r.decidedBy === authority && awardedCount(c, r) > 0);
+}
+
+/**
+ * The titles a title's verdicts depend on: itself, the titles its criteria require (this
+ * year's LĐTT, CSTĐCS in consecutive years), and for a collective title counting its members'
+ * titles, every person title (conservative: a vote on a person title may change the count).
+ */
+export function dependencies(ruleSet: RuleSet, rule: TitleRule, seen = new Set<string>()): Set<string> {
+  if (seen.has(rule.key)) return seen;
+  seen.add(rule.key);
+  for (const cr of rule.criteria.flatMap((x) => [x, ...(x.anyOf ?? []).flat()])) {
+    if (cr.title) {
+      const dep = ruleSet.titles.find((r) => r.id === cr.title && r.scope === 'person') ?? ruleSet.titles.find((r) => r.id === cr.title);
+      if (dep) dependencies(ruleSet, dep, seen);
+    }
+    if (cr.kind === 'members-cstdcs' || cr.kind === 'members-ldtt-share') for (const r of ruleSet.titles.filter((t) => t.scope === 'person')) dependencies(ruleSet, r, seen);
+  }
+  return seen;
+}
+
+/** A paper listing these titles is a draft while the council's vote on one they depend on is pending. */
+export function isDraft(c: PaperContext, rules: TitleRule[]): boolean {
+  const pending = new Set(c.result.pendingVote);
+  if (!pending.size) return false;
+  return rules.some((r) => [...dependencies(c.ruleSet, r)].some((k) => pending.has(k)));
+}
+
+/** The titles the council votes on (a cap cuts in or a threshold is in force). */
+export const votedTitles = (c: PaperContext): TitleRule[] => votedRules(c.ruleSet, c.values, c.result.persons, c.result.units);
+
+/** Candidates of a voted title: proposed or over the cap, by unit then name. */
+export function candidatesOf(c: PaperContext, rule: TitleRule): { persons: PersonResult[]; units: UnitResult[] } {
+  const isCandidate = (s?: string) => s === 'awarded' || s === 'over-cap';
+  if (rule.scope === 'unit') {
+    const rank = unitRank(c.unitOrder);
+    return { persons: [], units: c.result.units.filter((u) => isCandidate(u.verdicts[rule.id as UnitTitleId]?.status)).sort((a, b) => rank(a.unit.name, b.unit.name)) };
+  }
+  const pos = new Map(c.unitOrder.map((u, i) => [u, i]));
+  const persons = sortByGroupThenName(
+    c.result.persons.filter((p) => isCandidate(p.verdicts[rule.id as PersonTitleId]?.status)),
+    (p) => pos.get(p.person.unit ?? '') ?? c.unitOrder.length,
+    (p) => p.person.name,
+    c.names,
+  );
+  return { persons, units: [] };
+}
+
+/** Awarded people of a title grouped by unit (the unit sheet's order), by name inside. */
+export const groupsOf = (c: PaperContext, rule: TitleRule) => proposedByUnit(c.result.persons, rule.id as PersonTitleId, c.unitOrder, c.names);
+
+/**
+ * A person's name as a list prints it: with the birth year when someone else of the same
+ * name is in the same unit ("Dương Văn Dũng (sinh năm 1975)"), so the two can be told apart.
+ */
+export function personName(c: PaperContext, pr: PersonResult): string {
+  const p = pr.person;
+  const twins = c.result.persons.filter((o) => o !== pr && o.person.name === p.name && (o.person.unit ?? '') === (p.unit ?? ''));
+  if (!twins.length) return p.name;
+  const born = p.birthDate ? vietnameseDate(p.birthDate).replace(/^ngày /, '') : p.birthYear ? String(p.birthYear) : undefined;
+  return born ? `${p.name} (sinh ${p.birthDate ? 'ngày ' : 'năm '}${born})` : p.name;
+}
+
+/** Distinct people and units across titles: totals count people, not titles. */
+export function distinctTotals(c: PaperContext, rules: TitleRule[]): { persons: number; units: number } {
+  const persons = new Set<PersonResult>();
+  const units = new Set<UnitResult>();
+  for (const r of rules) {
+    if (r.scope === 'person') awardedPersons(c, r).forEach((p) => persons.add(p));
+    else awardedUnits(c, r).forEach((u) => units.add(u));
+  }
+  return { persons: persons.size, units: units.size };
+}
+
+/** "04 cá nhân và 02 tập thể", "81 cá nhân". */
+export function whoCount(persons: number, units: number): string {
+  return [persons ? `${count(persons)} cá nhân` : '', units ? `${count(units)} tập thể` : ''].filter(Boolean).join(' và ');
+}
+
+/** "Giám đốc" from "GIÁM ĐỐC". */
+export const sentence = (s: string): string => {
+  const l = s.toLocaleLowerCase('vi');
+  return l.charAt(0).toLocaleUpperCase('vi') + l.slice(1);
+};
+
+/** The authority's name in a sentence. */
+export function authorityName(c: PaperContext, a: Authority): string {
+  return a === 'agency-head' ? c.agencyP.headInText : a === 'province-chair' ? c.agencyP.recipient : c.agencyP.minister;
+}
+
+/** "Lãnh đạo Sở" for a department, "Lãnh đạo cơ quan" otherwise (a line of nơi nhận). */
+export const leadersOf = (c: PaperContext): string => (/^Sở\s/u.test(c.agencyP.nameInText) ? 'Lãnh đạo Sở' : 'Lãnh đạo cơ quan');
+
+/** Titles grouped by what is given (a Bằng khen to persons and to units is one line): counts per scope. */
+export function byGrant(c: PaperContext, rules: TitleRule[]): { rule: TitleRule; rules: TitleRule[]; persons: number; units: number }[] {
+  const out: { rule: TitleRule; rules: TitleRule[]; persons: number; units: number }[] = [];
+  for (const r of rules) {
+    const g = out.find((x) => x.rule.id === r.id && x.rule.kind === r.kind) ?? (out.push({ rule: r, rules: [], persons: 0, units: 0 }), out[out.length - 1]);
+    g.rules.push(r);
+    if (r.scope === 'person') g.persons += awardedCount(c, r);
+    else g.units += awardedCount(c, r);
+  }
+  return out;
+}
+
+/** "Tặng Bằng khen … cho 04 tập thể và 04 cá nhân": the grant with its counts, capitalised. */
+export function grantLine(g: { rule: TitleRule; persons: number; units: number }): string {
+  const phrase = grantPhrase(g.rule);
+  const who = [g.units ? `${count(g.units)} tập thể` : '', g.persons ? `${count(g.persons)} cá nhân` : ''].filter(Boolean).join(' và ');
+  return `${phrase.charAt(0).toLocaleUpperCase('vi') + phrase.slice(1)} cho ${who}`;
+}
+
+const RATING_SHORT: Record<string, string> = { excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ', complete: 'Hoàn thành nhiệm vụ', incomplete: 'Không hoàn thành nhiệm vụ' };
+
+/** What a list says of a person's record: the ratings of the last two years, initiatives, research. */
+export function achievementSummary(c: PaperContext, pr: PersonResult): string {
+  const p = pr.person;
+  const y = c.result.year;
+  const ratings = [p.history[y - 1]?.rating ? `năm ${y - 1}: ${RATING_SHORT[p.history[y - 1].rating!]}` : '', p.rating ? `năm ${y}: ${RATING_SHORT[p.rating]}` : ''].filter(Boolean);
+  const parts = [ratings.join('; ')];
+  const initiatives = (p.history[y - 1]?.initiatives ?? 0) + p.initiatives;
+  if (initiatives) parts.push(`${count(initiatives)} sáng kiến được công nhận`);
+  if (p.researchProjects) parts.push(`${count(p.researchProjects)} đề tài nghiên cứu được nghiệm thu`);
+  return parts.filter(Boolean).join('; ');
+}
+
+export function unitSummary(c: PaperContext, u: UnitResult): string {
+  const y = c.result.year;
+  const r = [u.unit.history[y - 1]?.rating ? `năm ${y - 1}: ${RATING_SHORT[u.unit.history[y - 1].rating!]}` : '', u.unit.rating ? `năm ${y}: ${RATING_SHORT[u.unit.rating]}` : ''].filter(Boolean).join('; ');
+  return [r, `${count(u.memberLdtt)}/${count(u.members)} người đạt LĐTT`, u.memberCstdcs ? `${count(u.memberCstdcs)} CSTĐCS` : ''].filter(Boolean).join('; ');
+}

@@ -1,0 +1,117 @@
+/**
+ * The Báo cáo sơ kết at mid-year: what was done to run the emulation, the figures against the
+ * plan's targets (provisional: titles are only given at the year-end review), by unit, the
+ * assessment, and the tasks for the second half worked out from the gaps.
+ */
+import { isCollectiveTitle, ruleOf, titleName } from '../../rules/titles';
+import { t } from '../../i18n/catalogue';
+import { unitRank } from '../../sheets/documents/nomination';
+import { percent, vietnameseDate } from '../../text/format';
+import type { TargetResult } from '../../domain/verdict';
+import { para, type Block, type Paper } from '../model';
+import { count, leadersOf, numberLine, type PaperContext } from './common';
+
+function figures(tr: TargetResult): { plan: string; actual: string } {
+  if (tr.measure === 'recorded') return { plan: 'Đạt', actual: tr.met ? 'Đạt' : 'Chưa đánh giá' };
+  if (tr.measure === 'share') return { plan: percent(tr.required, 0), actual: `${percent(tr.actual)} (${count(tr.count)}/${count(tr.base)})` };
+  return { plan: count(tr.required), actual: count(tr.count) };
+}
+
+const unitWord = (tr: TargetResult) => (tr.id.includes('unit') || tr.id.startsWith('tt') ? 'tập thể' : 'người');
+
+export function midYearPaper(c: PaperContext): Paper {
+  const a = c.agencyP;
+  const { year, reviewDate } = c.result;
+  const rank = unitRank(c.unitOrder);
+  const units = [...c.result.units].sort((x, y) => rank(x.unit.name, y.unit.name));
+  const staff = units.reduce((s, u) => s + u.members, 0);
+  const ldtt = units.reduce((s, u) => s + u.memberLdtt, 0);
+  const cstdcs = units.reduce((s, u) => s + u.memberCstdcs, 0);
+  const collective = c.ruleSet.titles.filter(isCollectiveTitle).sort((x, y) => y.level! - x.level!);
+  const short = (tr: TargetResult) => t(tr.label, {}, 'vi');
+  const unmet = c.result.targets.filter((tr) => !tr.met && tr.measure !== 'recorded');
+  const body: Block[] = [
+    para(
+      'body',
+      a.plan
+        ? `Thực hiện Kế hoạch số ${a.plan.number} ${vietnameseDate(a.plan.date)} của ${a.nameInText} về ${a.plan.about}, ${a.nameInText} báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${year} như sau:`
+        : `${a.nameInText} báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${year} như sau:`,
+    ),
+    para('heading', `I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM ${year}`),
+    para('heading', '1. Công tác chỉ đạo, tổ chức phong trào thi đua'),
+    para(
+      'body',
+      `Ngay từ đầu năm, ${a.nameInText} đã ${a.plan ? `ban hành Kế hoạch số ${a.plan.number} và ` : ''}phát động phong trào thi đua đến toàn thể cán bộ, công chức, viên chức, người lao động; ${count(units.length)} phòng, đơn vị thuộc Sở với ${count(staff)} cán bộ, công chức, viên chức, người lao động tham gia.`,
+    ),
+    para('field', 'Các phong trào thi đua theo chuyên đề, đợt thi đua đã tổ chức: ', ''),
+    para('heading', `2. Kết quả thực hiện các chỉ tiêu thi đua (số liệu dự kiến đến ngày 30 tháng 6 năm ${year})`),
+    {
+      kind: 'table',
+      compact: true,
+      columns: [
+        { header: 'STT', width: 8, align: 'center' },
+        { header: 'Chỉ tiêu thi đua', width: 45 },
+        { header: 'Kế hoạch', width: 14, align: 'center' },
+        { header: 'Dự kiến đạt', width: 19, align: 'center' },
+        { header: 'Đánh giá', width: 15, align: 'center' },
+      ],
+      rows: c.result.targets.map((tr, i) => {
+        const f = figures(tr);
+        return { cells: [String(i + 1), short(tr), f.plan, f.actual, tr.met ? 'Đạt' : tr.measure === 'recorded' ? 'Cuối năm' : `Thiếu ${count(tr.gap)} ${unitWord(tr)}`] };
+      }),
+    },
+    para('body', 'Kết quả dự kiến theo từng phòng, đơn vị:'),
+    {
+      kind: 'table',
+      compact: true,
+      columns: [
+        { header: 'STT', width: 8, align: 'center' },
+        { header: 'Phòng, đơn vị', width: 33 },
+        { header: 'Số CBCCVC', width: 14, align: 'center' },
+        { header: 'Dự kiến LĐTT', width: 16, align: 'center' },
+        { header: 'Dự kiến CSTĐCS', width: 13, align: 'center' },
+        { header: 'Danh hiệu tập thể dự kiến', width: 18, align: 'center' },
+      ],
+      rows: [
+        ...units.map((u, i) => ({
+          cells: [
+            String(i + 1),
+            u.unit.name,
+            String(u.members),
+            `${u.memberLdtt}${u.members ? ` (${percent(u.memberLdtt / u.members, 0)})` : ''}`,
+            String(u.memberCstdcs),
+            u.collectiveTitle ? titleName(ruleOf(c.ruleSet, u.collectiveTitle, 'unit')!, 'short') : '',
+          ],
+        })),
+        {
+          kind: 'total' as const,
+          cells: ['', 'Toàn cơ quan', String(staff), `${ldtt}${staff ? ` (${percent(ldtt / staff, 1)})` : ''}`, String(cstdcs), collective.map((r) => `${units.filter((u) => u.collectiveTitle === r.id).length} ${titleName(r, 'short')}`).join(', ')],
+        },
+      ],
+    },
+    para('heading', '3. Đánh giá chung'),
+    para('body', `a) Ưu điểm: ${c.result.targets.filter((tr) => tr.met && tr.measure !== 'recorded').map((tr) => `chỉ tiêu "${short(tr)}" dự kiến đã đạt`).join('; ') || 'các phòng, đơn vị đã triển khai kế hoạch thi đua'}.`),
+    para('body', `b) Tồn tại, hạn chế: ${unmet.map((tr) => `chỉ tiêu "${short(tr)}" dự kiến còn thiếu ${count(tr.gap)} ${unitWord(tr)}`).join('; ') || 'không'}.`),
+    para('heading', `II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM ${year}`),
+    ...unmet.map((tr, i) => para('body', `${i + 1}. Tập trung chỉ đạo để hoàn thành chỉ tiêu "${short(tr)}": phấn đấu thêm ít nhất ${count(tr.gap)} ${unitWord(tr)} đạt chuẩn.`)),
+    para('body', `${unmet.length + 1}. Tiếp tục đẩy mạnh các phong trào thi đua gắn với nhiệm vụ chuyên môn; các phòng, đơn vị đôn đốc cán bộ hoàn thành kế hoạch công tác năm ${year}, chú trọng đăng ký và công nhận sáng kiến.`),
+    para('body', `${unmet.length + 2}. Tổ chức tổng kết, bình xét thi đua, khen thưởng năm ${year} vào cuối tháng 12 năm ${year} đúng quy định.`),
+    para('heading', 'III. ĐỀ XUẤT, KIẾN NGHỊ'),
+    para('field', '', ''),
+    para('body', `Trên đây là báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${year} của ${a.nameInText}./.`),
+  ];
+  return {
+    id: 'bao-cao-so-ket',
+    fileName: `bao-cao-so-ket-6-thang-${year}`,
+    label: `Báo cáo sơ kết thi đua, khen thưởng 6 tháng đầu năm ${year}`,
+    draft: false,
+    orientation: 'portrait',
+    letterhead: { parent: a.parent, agency: a.name, number: numberLine(c, 'BC'), placeDate: `${a.place}, ${vietnameseDate(reviewDate)}` },
+    kind: 'BÁO CÁO',
+    summary: [`Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${year}`, `và phương hướng, nhiệm vụ 6 tháng cuối năm ${year}`],
+    body,
+    copies: [`- ${a.board} (b/c);`, `- ${leadersOf(c)};`, '- Các phòng, đơn vị thuộc Sở;', `- Lưu: VT, ${a.drafter}.`],
+    signatures: [{ title: a.signerTitle.toLocaleUpperCase('vi'), name: a.signerName }],
+    appendices: [],
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The Biên bản kiểm phiếu: the counting committee, per voted title the ballots issued,
+ * returned, valid and invalid, and each candidate's votes and share, ranked, with who is
+ * proposed. Made from the tally the review read ("Kiểm phiếu <year>"); before the tally holds
+ * votes it is the same paper with the figures left blank for the committee to write, a draft.
+ */
+import type { PersonTitleId, UnitTitleId } from '../../domain/types';
+import type { TallyCandidate } from '../../domain/tally';
+import type { TitleRule } from '../../rules/types';
+import { titleName } from '../../rules/titles';
+import { personKey } from '../../sheets/documents/tally';
+import { fold } from '../../sheets/reader/fold';
+import { decimal, vietnameseDate } from '../../text/format';
+import { para, type Block, type Paper, type Row } from '../model';
+import { candidatesOf, count, personName, votedTitles, type PaperContext } from './common';
+import { councilHeader } from './minutes';
+
+const blank = '……';
+
+function capOf(c: PaperContext, r: TitleRule): number | undefined {
+  const vs = r.scope === 'person' ? c.result.persons.map((p) => p.verdicts[r.id as PersonTitleId]) : c.result.units.map((u) => u.verdicts[r.id as UnitTitleId]);
+  const limit = vs.find((v) => v?.status === 'over-cap')?.reasons.find((x) => x.code === 'cap')?.args.limit;
+  return typeof limit === 'number' ? limit : undefined;
+}
+
+export function tallyMinutesPaper(c: PaperContext): Paper | null {
+  const rules = votedTitles(c);
+  if (!rules.length) return null;
+  const a = c.agencyP;
+  const { year, reviewDate } = c.result;
+  const tally = c.result.tally;
+  // Counted once the review has the votes: from the tally sheet, or a vote-share column of the staff list.
+  const counted = (r: TitleRule) => !c.result.pendingVote.includes(r.key);
+  const draft = rules.some((r) => !counted(r));
+  const head = a.counting.find((m) => /trưởng ban/iu.test(m.role));
+  const others = a.counting.filter((m) => m !== head);
+  const body: Block[] = [
+    para('body', `Hôm nay, vào hồi …… giờ …… phút, ${vietnameseDate(reviewDate)}, tại ${a.meetingPlace}, Ban Kiểm phiếu do Hội đồng Thi đua - Khen thưởng ${a.nameInText} bầu ra gồm:`),
+    ...(a.counting.length ? a.counting.map((m) => para('body', `- Đồng chí ${m.name}, ${m.position}, ${m.role};`)) : [para('field', '- Trưởng ban: ', ''), para('field', '- Ủy viên: ', ''), para('field', '- Ủy viên: ', '')]),
+    para('body', `Đã tiến hành kiểm phiếu bầu ${rules.map((r) => (r.kind === 'title' ? `danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full'))).join(', ')} năm ${year}. Kết quả như sau:`),
+  ];
+  rules.forEach((r, i) => {
+    const limit = capOf(c, r);
+    const done = counted(r);
+    const short = fold(titleName(r, 'short'));
+    const votes = (tally?.candidates ?? []).filter((x) => fold(x.title) === short || fold(x.title) === fold(titleName(r, 'full')));
+    const byKey = new Map<string, TallyCandidate>(votes.map((v) => [personKey(v.name, v.unit), v]));
+    const members = tally?.members ?? Math.max(0, ...votes.map((v) => v.of));
+    body.push(para('heading', `${i + 1}. ${r.kind === 'title' ? `Danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full')}${limit !== undefined ? ` (số được đề nghị tối đa: ${count(limit)} ${r.scope === 'person' ? 'người' : 'tập thể'})` : ''}`));
+    const n = (x: number | undefined) => (done && x !== undefined ? count(x) : blank);
+    body.push(
+      para(
+        'body',
+        `Tổng số thành viên Hội đồng: ${done && members ? count(members) : blank}; số phiếu phát ra: ${n(tally?.issued ?? (members || undefined))}; số phiếu thu về: ${n(tally?.returned ?? (members || undefined))}; số phiếu hợp lệ: ${n(tally?.valid ?? (members || undefined))}; số phiếu không hợp lệ: ${n(tally?.invalid ?? (members ? 0 : undefined))}.`,
+      ),
+    );
+    const { persons, units } = candidatesOf(c, r);
+    const lines = [
+      ...persons.map((pr) => ({ name: personName(c, pr), where: [pr.person.position, pr.person.unit].filter(Boolean).join(', '), key: personKey(pr.person.name, pr.person.unit), status: pr.verdicts[r.id as PersonTitleId]?.status, share: pr.person.voteShare })),
+      ...units.map((u) => ({ name: u.unit.name, where: `${u.members} người`, key: personKey('', u.unit.name), status: u.verdicts[r.id as UnitTitleId]?.status, share: undefined as number | undefined })),
+    ].map((l) => ({ ...l, vote: byKey.get(l.key) }));
+    // Ranked by votes once counted (the order the council chooses in); by unit and name before.
+    if (done) lines.sort((x, y) => (y.vote?.share ?? y.share ?? -1) - (x.vote?.share ?? x.share ?? -1));
+    const rows: Row[] = lines.map((l, k) => ({
+      cells: [
+        String(k + 1),
+        l.name,
+        l.where,
+        done && l.vote ? String(l.vote.yes) : '',
+        done && (l.vote || l.share !== undefined) ? `${decimal((l.vote?.share ?? l.share!) * 100, 1)} %` : '',
+        done ? (l.status === 'awarded' ? 'Đề nghị' : l.status === 'over-cap' ? 'Vượt số lượng' : 'Không đủ tỷ lệ phiếu') : '',
+      ],
+    }));
+    body.push({
+      kind: 'table',
+      compact: true,
+      columns: [
+        { header: 'STT', width: 8, align: 'center' },
+        { header: r.scope === 'person' ? 'Họ và tên' : 'Tên tập thể', width: 26 },
+        { header: r.scope === 'person' ? 'Chức vụ, đơn vị' : 'Số người', width: 30 },
+        { header: 'Số phiếu đồng ý', width: 12, align: 'center' },
+        { header: 'Tỷ lệ so với tổng số thành viên', width: 13, align: 'center' },
+        { header: 'Kết quả', width: 13, align: 'center' },
+      ],
+      rows,
+    });
+    if (done) {
+      const chosen = lines.filter((l) => l.status === 'awarded').length;
+      body.push(para('body', `Căn cứ kết quả kiểm phiếu, ${count(chosen)} ${r.scope === 'person' ? 'người' : 'tập thể'} có số phiếu đồng ý cao nhất được Hội đồng đề nghị ${r.kind === 'title' ? 'công nhận' : 'tặng'} ${r.kind === 'title' ? `danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full')}.`));
+    }
+  });
+  body.push(para('body', 'Biên bản kiểm phiếu được lập vào hồi …… giờ …… phút cùng ngày và công bố trước Hội đồng./.'));
+  return {
+    id: 'bien-ban-kiem-phieu',
+    fileName: `02-bien-ban-kiem-phieu-${year}`,
+    label: `Biên bản kiểm phiếu bình xét thi đua năm ${year}`,
+    draft,
+    orientation: 'portrait',
+    letterhead: { ...councilHeader(c), placeDate: `${a.place}, ${vietnameseDate(reviewDate)}` },
+    kind: 'BIÊN BẢN KIỂM PHIẾU',
+    summary: [`Bầu ${rules.map((r) => titleName(r, 'full')).join(', ')} năm ${year}`],
+    body,
+    signatures: [
+      { title: 'CÁC ỦY VIÊN BAN KIỂM PHIẾU', name: others.map((m) => m.name).join(', ') },
+      { title: 'TRƯỞNG BAN KIỂM PHIẾU', name: head?.name ?? '' },
+    ],
+    appendices: [],
+  };
+}

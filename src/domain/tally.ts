@@ -1,0 +1,30 @@
+/**
+ * What the counting committee recorded, as the review read it from the tally sheet
+ * ("Kiểm phiếu <year>"): the ballots, and the votes of each candidate. The Biên bản kiểm
+ * phiếu is made from it.
+ */
+export interface TallyCandidate {
+  /** The title as the tally names it (its short name: "CSTĐCS"). */
+  title: string;
+  name: string;
+  unit?: string;
+  /** Votes in favour, and out of how many (the members voting). */
+  yes: number;
+  of: number;
+  /** yes / of, 0..1. */
+  share: number;
+}
+
+export interface TallyReport {
+  /** The sheet it was read from. */
+  sheet: string;
+  /** Ballots issued, returned, valid and invalid, where the form records them. */
+  issued?: number;
+  returned?: number;
+  valid?: number;
+  invalid?: number;
+  /** Members of the council entitled to vote (the largest "of" when the form does not say). */
+  members?: number;
+  /** Candidates with a vote entered, in the order of the sheet. */
+  candidates: TallyCandidate[];
+}

@@ -1,0 +1,28 @@
+import type { Messages } from './types';
+
+/** The Word papers: what the command line and the pane say about them. */
+export const paperMessages: Messages = {
+  'cli.docs.written': { vi: 'Đã ghi {n} văn bản Word vào {dir}', en: 'Wrote {n} Word documents to {dir}' },
+  'cli.docs.drafts': { vi: '  DỰ THẢO (chờ kết quả bỏ phiếu {titles}): {files}', en: '  DRAFT (waiting for the vote on {titles}): {files}' },
+  'cli.docs.template': { vi: '  {file}: theo mẫu của cơ quan {template}', en: '  {file}: from the agency template {template}' },
+  'cli.docs.missing': {
+    vi: '⚠ Văn bản: chưa có {fields} trong tệp thông tin cơ quan (--agency): các chỗ này để trống "……" hoặc suy ra từ tên cơ quan chủ quản',
+    en: '⚠ Papers: {fields} not set in the agency file (--agency): left as "……" or derived from the parent agency',
+  },
+  'cli.docs.badAgency': { vi: 'Không đọc được tệp thông tin cơ quan {file}: {detail}', en: 'Cannot read the agency file {file}: {detail}' },
+  'cli.docs.badTemplate': { vi: 'Mẫu {file} lỗi: {detail}', en: 'Template {file} is broken: {detail}' },
+  'pane.docs.title': { vi: 'Văn bản Word', en: 'Word documents' },
+  'pane.docs.all': { vi: 'Tải tất cả (.zip)', en: 'Download all (.zip)' },
+  'pane.docs.draft': { vi: 'dự thảo', en: 'draft' },
+  'pane.docs.drafts': {
+    vi: 'Các văn bản ghi "DỰ THẢO" chờ kết quả bỏ phiếu; nhập kiểm phiếu rồi bình xét lại để có bản chính thức.',
+    en: 'Documents marked "DỰ THẢO" wait for the vote; enter the tally and review again for the final ones.',
+  },
+  'pane.docs.making': { vi: 'Đang tạo văn bản…', en: 'Making the documents…' },
+  'pane.docs.failed': { vi: 'Không tạo được văn bản: {detail}', en: 'Could not make the documents: {detail}' },
+  'pane.docs.noDownload': {
+    vi: 'Excel trên {platform} không cho ngăn tác vụ tải tệp về máy. Để lấy văn bản Word: mở trang Bình xét trong trình duyệt (nút dưới), mở sổ này ở đó và bấm tải; hoặc dùng dòng lệnh "binh-xet review … --docs THƯ_MỤC".',
+    en: 'Excel on {platform} does not let a task pane download files. To get the Word documents: open Bình xét in the browser (button below), open this workbook there and download; or use the command line "binh-xet review … --docs DIR".',
+  },
+  'pane.docs.openBrowser': { vi: 'Mở Bình xét trong trình duyệt', en: 'Open Bình xét in the browser' },
+};

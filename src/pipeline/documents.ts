@@ -1,0 +1,70 @@
+/**
+ * The documents stage: what is written from a review's result, made on demand, after the
+ * review. The review itself (runReview) stops at the verdicts and targets, so the pane's live
+ * review, rerun on each change the clerk makes, builds no sheet; the command line and the
+ * pane's "Ghi kết quả vào sổ" call this stage when they write.
+ *
+ * One input for every renderer: `documentInput(outcome)` is what the sheet renderers
+ * (src/sheets/documents/) and the Word renderers (src/documents/) are built from; the
+ * context the review keeps for this stage (`PaperContext`) is plain data.
+ */
+import type { SheetSpec } from '../sheets/grid';
+import { layoutResults } from '../sheets/layout';
+import { documentSheets } from '../sheets/documents';
+import type { DocumentInput } from '../sheets/documents/official-form';
+import { registrationColumns } from '../sheets/documents/registration';
+import { printReady } from '../sheets/print/print-ready';
+import { withReviewMemo } from '../sheets/text-memo';
+import type { PaperContext, ReviewOutcome } from './outcome';
+
+export type { PaperContext };
+
+/** The input of every paper, sheet or Word, or undefined when the review stopped on a data error. */
+export function documentInput(outcome: ReviewOutcome): DocumentInput | undefined {
+  const ctx = outcome.papers;
+  if (!outcome.result || !ctx) return undefined;
+  return { result: outcome.result, ruleSet: ctx.ruleSet, agency: ctx.agency, unitOrder: ctx.unitOrder, lang: ctx.lang, names: ctx.names };
+}
+
+const made = new WeakMap<ReviewOutcome, SheetSpec[]>();
+
+/**
+ * Every sheet to write for a review, in order: the result tables, the papers and the forms,
+ * each made ready to print (row heights, one page wide, the signature kept with the table).
+ * Made once per outcome.
+ */
+export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
+  const done = made.get(outcome);
+  if (done) return done;
+  const input = documentInput(outcome);
+  const ctx = outcome.papers;
+  if (!input || !ctx) return [];
+  // The texts and shared cells remembered while laying out belong to this review alone.
+  const sheets = withReviewMemo(() => {
+    const { result, lang } = input;
+    const tables = layoutResults({
+      result,
+      ruleSet: ctx.ruleSet,
+      issues: ctx.issues,
+      recognitions: ctx.recognitions,
+      unitOrder: ctx.unitOrder,
+      lang,
+      registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
+      names: ctx.names,
+    });
+    const papers = documentSheets(input, new Set(ctx.inputNames));
+    return [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
+  });
+  made.set(outcome, sheets);
+  return sheets;
+}
+
+/**
+ * The outcome with `sheets` made by this stage on first read: code that reads
+ * `outcome.sheets` still works, and the pane's live review, which never reads it, builds none.
+ */
+export function withPapers(outcome: Omit<ReviewOutcome, 'sheets' | 'papers'>, papers: PaperContext): ReviewOutcome {
+  const o = { ...outcome, papers } as ReviewOutcome;
+  Object.defineProperty(o, 'sheets', { get: () => resultSheets(o), enumerable: true, configurable: true });
+  return o;
+}

@@ -1,0 +1,32 @@
+/**
+ * People as papers name them. Two people of the same name in one unit are told apart by
+ * their year of birth ("Nguyễn Văn An (sinh năm 1980)"): a council member signing a list or
+ * marking a ballot must know which one is meant.
+ */
+import type { PersonResult } from '../../domain/verdict';
+import { t, type Lang } from '../../i18n/catalogue';
+
+/** Worked out once per review's list of people (a review makes several lists from one). */
+const made = new WeakMap<readonly PersonResult[], Map<Lang, (pr: PersonResult) => string>>();
+
+/** name → the printed name, for a whole review (a list may hold only one of two namesakes). */
+export function namesOf(persons: readonly PersonResult[], lang: Lang): (pr: PersonResult) => string {
+  let byLang = made.get(persons);
+  if (!byLang) made.set(persons, (byLang = new Map()));
+  let fn = byLang.get(lang);
+  if (!fn) byLang.set(lang, (fn = namer(persons, lang)));
+  return fn;
+}
+
+function namer(persons: readonly PersonResult[], lang: Lang): (pr: PersonResult) => string {
+  const count = new Map<string, number>();
+  // Names as read (already NFC, trimmed): the same spelling is the same name.
+  const key = (pr: PersonResult) => `${pr.person.name.toLowerCase()}|${(pr.person.unit ?? '').toLowerCase()}`;
+  for (const pr of persons) if (!pr.person.excluded) count.set(key(pr), (count.get(key(pr)) ?? 0) + 1);
+  return (pr) => {
+    const p = pr.person;
+    if ((count.get(key(pr)) ?? 0) < 2) return p.name;
+    const year = p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : undefined);
+    return year ? t('doc.name.born', { name: p.name, year }, lang) : p.name;
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The command line's papers: written beside the output by default, an agency file read and
+ * kept in the workbook (so the next review and the pane print the same agency), the fields
+ * an agency left out named, the agency's own template used for the paper it is named after.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { unzipSync, strFromU8 } from 'fflate';
+import { resolve } from 'node:path';
+import { main } from '../../src/cli/main';
+import { fixtureCopy, runCli, sheetsOf } from '../helpers/cli';
+import { settingsFromCells } from '../../src/workbook/settings-store';
+import { SETTINGS_SHEET } from '../../src/workbook/port';
+
+jest.setTimeout(120000);
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const textOf = (docx: Uint8Array) => strFromU8(unzipSync(docx)['word/document.xml']).replace(/<[^>]+>/g, '');
+
+test('by default the papers go to "<output>-van-ban" beside the workbook', async () => {
+  const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
+  dirs.push(dir);
+  // main itself: the test helper asks for no papers unless told.
+  const out: string[] = [];
+  const code = await main(['review', file, '--out', join(dir, 'kq.xlsx')], { out: (s) => out.push(s), err: (s) => out.push(s), assetsDir: resolve(__dirname, '../../assets') });
+  expect(code).toBe(0);
+  expect(out.join('\n')).toMatch(/Đã ghi \d+ văn bản Word vào .*kq-van-ban/);
+  expect(readdirSync(join(dir, 'kq-van-ban')).sort()).toEqual([
+    '01-bien-ban-hop-hoi-dong-2014.docx',
+    '02-bien-ban-kiem-phieu-2014.docx',
+    '03-quyet-dinh-khen-thuong-2014.docx',
+    '04-to-trinh-chu-tich-ubnd-tinh-2014.docx',
+    'bao-cao-thanh-tich',
+  ]);
+  expect(textOf(readFileSync(join(dir, 'kq-van-ban', '04-to-trinh-chu-tich-ubnd-tinh-2014.docx')))).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang');
+});
+
+test('an agency file: printed, kept in the workbook, what it leaves out named; an agency template replaces the built-in paper', async () => {
+  const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
+  dirs.push(dir);
+  const agency = {
+    parent: 'UBND TỈNH THÁI NGUYÊN',
+    name: 'SỞ TƯ PHÁP',
+    nameInText: 'Sở Tư pháp',
+    place: 'Thái Nguyên',
+    signerTitle: 'GIÁM ĐỐC',
+    signerName: 'Trần Văn Bình',
+    code: 'STP',
+  };
+  writeFileSync(join(dir, 'co-quan.json'), JSON.stringify(agency));
+  const templates = join(dir, 'mau');
+  mkdirSync(templates);
+  const template = new Document({
+    sections: [{ children: ['{co_quan}', '{so_ky_hieu}', '{#du_thao}DỰ THẢO{/du_thao}', '{trich_yeu}', '{#danh_sach}{stt}. {ho_ten}, {don_vi}{/danh_sach}', '{chuc_vu_nguoi_ky} {nguoi_ky}'].map((t) => new Paragraph(t)) }],
+  });
+  writeFileSync(join(templates, 'quyet-dinh.docx'), await Packer.toBuffer(template));
+  const r = await runCli(['review', file, '--out', join(dir, 'kq.xlsx'), '--docs', join(dir, 'vb'), '--agency', join(dir, 'co-quan.json'), '--templates', templates]);
+  expect(r.code).toBe(0);
+  // Not set in the file, not the sample's: named, derived from the parent agency where it can be.
+  expect(r.out).toMatch(/chưa có drafter, recipient, board, minister, meetingPlace, council, counting, plan trong tệp thông tin cơ quan/);
+  expect(r.out).toContain('03-quyet-dinh-khen-thuong-2014.docx: theo mẫu của cơ quan');
+  const tt = textOf(readFileSync(join(dir, 'vb', '04-to-trinh-chu-tich-ubnd-tinh-2014.docx')));
+  expect(tt).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên');
+  expect(tt).toContain('Số:        /TTr-STP');
+  expect(tt).not.toContain('Bắc Giang');
+  const qd = textOf(readFileSync(join(dir, 'vb', '03-quyet-dinh-khen-thuong-2014.docx')));
+  expect(qd).toContain('SỞ TƯ PHÁP');
+  expect(qd).toContain('Số:        /QĐ-STP');
+  expect(qd).toContain('GIÁM ĐỐC Trần Văn Bình');
+  expect(qd).not.toMatch(/[{}]/);
+  expect(qd.match(/\d+\. [^,]+, /g)!.length).toBeGreaterThan(81);
+  // Kept in the workbook: the next review without --agency prints the same agency.
+  const settings = settingsFromCells((await sheetsOf(join(dir, 'kq.xlsx'))).find((g) => g.name === SETTINGS_SHEET)!.values);
+  expect(settings?.agency).toMatchObject({ name: 'SỞ TƯ PHÁP', code: 'STP' });
+  expect(existsSync(join(dir, 'vb', 'bao-cao-thanh-tich'))).toBe(true);
+});
+
+test('a broken agency file or template stops with a sentence naming it', async () => {
+  const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
+  dirs.push(dir);
+  writeFileSync(join(dir, 'x.json'), '{ "name": ');
+  const bad = await runCli(['review', file, '--out', join(dir, 'kq.xlsx'), '--agency', join(dir, 'x.json')]);
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain('Không đọc được tệp thông tin cơ quan');
+  expect(existsSync(join(dir, 'kq.xlsx'))).toBe(false);
+});

@@ -1,0 +1,54 @@
+/**
+ * The papers as data, without printing: who decides what, what waits for the vote, the
+ * agency's fields, the wording. (Their print is checked in word-render.test.ts.)
+ */
+import { buildDossier } from '../../src/documents/dossier';
+import { localityOf, paperAgency } from '../../src/documents/agency';
+import { paperTexts } from '../../src/documents/model';
+import { contextOf, dependencies, isDraft } from '../../src/documents/papers/common';
+import { balance } from '../../src/documents/word/render';
+import { ruleByKey } from '../../src/rules/titles';
+import { sampleInput } from './sample';
+
+test('what a title waits for: its own vote, the titles its criteria require, the members\' titles of a collective', async () => {
+  const input = await sampleInput();
+  const rs = input.ruleSet;
+  const deps = (k: string) => [...dependencies(rs, ruleByKey(rs, k)!)].sort();
+  expect(deps('LDTT')).toEqual(['LDTT']);
+  expect(deps('CSTD_TINH')).toEqual(['CSTDCS', 'CSTD_TINH', 'LDTT']);
+  expect(deps('TTLDXS')).toContain('CSTDCS');
+  expect(deps('BK_TINH_UNIT')).toEqual(['BK_TINH_UNIT']);
+  const pending = contextOf({ ...input, result: { ...input.result, pendingVote: ['CSTDCS'] } });
+  expect(isDraft(pending, [ruleByKey(rs, 'GIAY_KHEN')!])).toBe(false);
+  expect(isDraft(pending, [ruleByKey(rs, 'TTLDXS')!])).toBe(true);
+  expect(isDraft(contextOf(input), [ruleByKey(rs, 'TTLDXS')!])).toBe(false);
+});
+
+test('the agency: the sample\'s papers fields only for the sample; another agency gets its province from the parent agency', () => {
+  expect(localityOf('UBND TỈNH BẮC GIANG')).toBe('tỉnh Bắc Giang');
+  expect(localityOf('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe('thành phố Hồ Chí Minh');
+  expect(localityOf('BỘ KHOA HỌC VÀ CÔNG NGHỆ')).toBeUndefined();
+  const sample = paperAgency(undefined);
+  expect(sample).toMatchObject({ code: 'KHCN', recipient: 'Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang', headInText: 'Giám đốc Sở Khoa học và Công nghệ', missing: [] });
+  const other = paperAgency({ parent: 'UBND TỈNH THÁI NGUYÊN', name: 'SỞ TƯ PHÁP' });
+  expect(other.recipient).toBe('Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên');
+  expect(other.council).toEqual([]);
+  expect(other.code).toBe('……');
+  expect(other.missing).toEqual(expect.arrayContaining(['nameInText', 'code', 'council', 'counting']));
+});
+
+test('every paper: no placeholder, no ISO date, no tool wording; awards are given ("tặng"), titles recognised', async () => {
+  const input = await sampleInput();
+  for (const p of buildDossier(input).papers) {
+    const text = paperTexts(p).join('\n');
+    expect({ id: p.id, bad: text.match(/[{}]|undefined|NaN|\b\d{4}-\d{2}-\d{2}\b|\.enabled|tham số|mặc định/g) }).toEqual({ id: p.id, bad: null });
+    expect(text).not.toMatch(/công nhận danh hiệu "?(Bằng khen|Giấy khen)/i);
+  }
+  const mid = buildDossier(await sampleInput('mid'));
+  expect(mid.papers.map((p) => p.id)).toEqual(['bao-cao-so-ket']);
+});
+
+test('a long agency name is set on balanced lines, never starting with the dash', () => {
+  expect(balance('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 12, 3600)).toEqual(['HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG']);
+  expect(balance('SỞ KHOA HỌC VÀ CÔNG NGHỆ', 12, 4000)).toEqual(['SỞ KHOA HỌC VÀ CÔNG NGHỆ']);
+});
