@@ -24,6 +24,7 @@ import { ArrowSyncRegular, ArrowUndoRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
 import { ConfirmDialog } from './ConfirmDialog';
+import type { Notify } from './notify';
 import { DataStep } from './DataStep';
 import { fieldControlId, roleControlId, type FixPlace } from './model';
 import { ResultsStep } from './ResultsStep';
@@ -34,8 +35,6 @@ import { useReview, type PaneHost } from './useReview';
 type Step = 'data' | 'rules' | 'results';
 const STEPS: Step[] = ['data', 'rules', 'results'];
 
-/** Something to say after an action, with an undo where the action can be taken back. */
-export type Notify = (text: string, options?: { undo?: boolean; intent?: 'success' | 'info' | 'warning' }) => void;
 
 /** The task pane: three steps over one review of the open workbook. */
 export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {

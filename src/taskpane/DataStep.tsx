@@ -22,7 +22,7 @@ import { t, type Lang } from '../i18n/catalogue';
 import { columnLetter } from '../sheets/grid';
 import type { ColumnMapping, SheetRecognition } from '../sheets/fields';
 import { describeIssue } from '../sheets/issue-text';
-import type { Notify } from './App';
+import type { Notify } from './notify';
 import {
   autoColumns,
   autoRecognition,

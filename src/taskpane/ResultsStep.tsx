@@ -16,7 +16,7 @@ import { t, type Lang } from '../i18n/catalogue';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { describeIssue } from '../sheets/issue-text';
 import { warningText } from '../sheets/layout';
-import type { Notify } from './App';
+import type { Notify } from './notify';
 import { ConfirmDialog } from './ConfirmDialog';
 import { closePreview, fixPlace, lookup, ruleSetOf, targetText, titleTotals, type FixPlace } from './model';
 import { usePaneStyles } from './styles';

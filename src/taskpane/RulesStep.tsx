@@ -24,7 +24,7 @@ import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
 import { DEFAULT_AGENCY } from '../sheets/documents/official-form';
 import { warningText } from '../sheets/layout';
-import type { Notify } from './App';
+import type { Notify } from './notify';
 import {
   dateText,
   longDateText,

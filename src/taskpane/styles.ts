@@ -39,7 +39,8 @@ export const usePaneStyles = makeStyles({
   tab: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   pending: { color: tokens.colorNeutralForeground3, margin: 0 },
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  // Paragraphs in a section are spaced by the section's gap, not by their own margins as well.
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, '& > p': { marginTop: 0, marginBottom: 0 } },
   heading: { margin: 0, scrollMarginTop: tokens.spacingVerticalXXL },
   subheading: { margin: 0, marginTop: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },

@@ -438,11 +438,17 @@ class RangeProxy extends Proxy {
           for (let r = a.top; r < a.top + a.rows; r++) (a.sheet.heights ??= new Map()).set(r, v as number);
           return;
         }
-        // Styles are recorded on the range's top-left cell only: enough to assert on.
-        const kk = key(a.top, a.left);
-        const cell = a.sheet.cells.get(kk) ?? { v: '' };
-        (cell.style ??= {})[k] = v;
-        a.sheet.cells.set(kk, cell);
+        // Styles are recorded on every cell of a range of up to 10 000 cells, on the top-left
+        // cell of a larger one (a 20 000-row table): enough to assert on, without a map of millions.
+        const every = a.rows * a.cols <= 10_000;
+        for (let r = a.top; r < a.top + (every ? a.rows : 1); r++) {
+          for (let c = a.left; c < a.left + (every ? a.cols : 1); c++) {
+            const kk = key(r, c);
+            const cell = a.sheet.cells.get(kk) ?? { v: '' };
+            (cell.style ??= {})[k] = v;
+            a.sheet.cells.set(kk, cell);
+          }
+        }
       });
     const obj = (prefix: string, keys: string[]) => {
       const o: Record<string, unknown> = {};
