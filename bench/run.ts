@@ -9,7 +9,7 @@
  *  4. the command line on every crafted package (test/helpers/crafted-packages.ts): its
  *     exit code, time and peak memory (goal: none above 1 GB), and the package editor on
  *     defined names of 16 000 to 1 600 000 characters (linear).
- * BENCH_ONLY=pipeline | cli | crafted runs one part.
+ * BENCH_ONLY=pipeline | cli | office | crafted runs one part.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -130,14 +130,20 @@ async function officeBench(n: number): Promise<void> {
     console.log('office adapter bench: not present');
     return;
   }
-  const mod = (await import(path)) as { benchOfficeAdapter: (n: number) => Promise<{ roundTrips: number; largestRequestBytes: number; ms: number; memoryMs?: number }> };
-  const r = await mod.benchOfficeAdapter(n);
-  console.log(`office adapter on the fake, ${n} people: ${r.roundTrips} round trips, largest request ${r.largestRequestBytes} bytes, ${r.ms.toFixed(0)} ms`);
-  if ('memoryMs' in r) console.log(`same review through the in-memory adapter: ${(r as { memoryMs: number }).memoryMs.toFixed(0)} ms`);
+  const { benchOfficeAdapter } = (await import(path)) as typeof import('./office-adapter');
+  const r = await benchOfficeAdapter(n);
+  const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+  console.log(
+    `office adapter on the fake, ${n} people: ${r.roundTrips} round trips (${r.readRoundTrips} to read, ${r.writeRoundTrips} to write), ` +
+      `${mb(r.bytesRead)} read, ${mb(r.bytesWritten)} written, largest request ${mb(r.largestRequestBytes)}, largest answer ${mb(r.largestResponseBytes)}, ${r.ms.toFixed(0)} ms`,
+  );
+  console.log(`same review through the in-memory adapter: ${r.memoryMs.toFixed(0)} ms`);
 }
 
 (async () => {
   const only = process.env.BENCH_ONLY ?? (process.argv.includes('--pipeline-only') ? 'pipeline' : '');
+  // BENCH_ONLY=office: the Office adapter on the fake alone.
+  if (only === 'office') return officeBench(20000);
   if (!only || only === 'pipeline') pipelineBench(Number(process.env.BENCH_PEOPLE ?? 100000));
   // BENCH_ONLY=pipeline (or --pipeline-only): the pure pipeline alone, no .xlsx or adapter runs.
   if (only === 'pipeline') return;

@@ -1,20 +1,47 @@
 /**
- * The browser preview: the same pane as in Excel beside a plain view of a workbook held in
- * memory (the .xlsx adapter). It opens the bundled sample, or a workbook the
- * user picks or drops, and offers the result for download. Nothing leaves the browser.
+ * The browser preview: the same pane as in Excel over a workbook held in memory (the .xlsx
+ * adapter, which reads and edits packages itself). It opens the bundled sample, or a workbook
+ * the user picks or drops, and offers the result for download. Nothing leaves the browser.
+ *
+ *   /            the workbook's sheets beside the pane (Excel's layout);
+ *   /?pane       the pane alone, filling the window, as Excel shows it at 320–350 px;
+ *   ?lang=en     English; ?theme=dark  Office's dark theme.
  */
-import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, FluentProvider, makeStyles, shorthands, Text, tokens, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalogue';
 import type { SheetGrid } from '../sheets/grid';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { describePackageError, isPackageError } from '../workbook/package-error';
-import { App, PANE_CSS } from '../taskpane/App';
+import { App } from '../taskpane/App';
 import type { PaneHost } from '../taskpane/useReview';
-import { SheetView } from './SheetView';
+import { SheetView, ViewBoundary } from './SheetView';
 
 const SAMPLE = 'mau-so-khcn-bac-giang-2014.xlsx';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', height: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  paneOnly: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  book: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS, overflow: 'hidden' },
+  bar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  paneBar: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground3,
+    overflowWrap: 'anywhere',
+    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+  },
+  hiddenInput: { display: 'none' },
+  pane: { width: '350px', flexShrink: 0, overflowY: 'auto', overflowX: 'hidden', ...shorthands.borderLeft(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2) },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
 
 interface Opened {
   id: number;
@@ -22,15 +49,18 @@ interface Opened {
   wb: XlsxWorkbook;
 }
 
-function Preview({ lang }: { lang: Lang }) {
+function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boolean; theme: Theme }) {
   const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const s = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [grids, setGrids] = useState<SheetGrid[]>([]);
-  const [active, setActive] = useState<{ sheet: string; cell?: string } | null>(null);
+  const [active, setActive] = useState<{ sheet: string; cell?: string; n: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const clicks = useRef(0);
 
   const refresh = useCallback(async (wb: XlsxWorkbook) => {
-    const names = (await wb.sheets()).filter((s) => s.visibility === 'visible').map((s) => s.name);
+    const names = (await wb.sheets()).filter((x) => x.visibility === 'visible').map((x) => x.name);
     setGrids(await wb.read(names));
   }, []);
 
@@ -47,6 +77,7 @@ function Preview({ lang }: { lang: Lang }) {
         setError(isPackageError(e) && e.code !== 'not-zip' ? describePackageError(e, lang, file) : L('preview.badFile', { file }));
       }
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [refresh],
   );
 
@@ -75,74 +106,89 @@ function Preview({ lang }: { lang: Lang }) {
   const host: PaneHost | null = opened && {
     port: opened.wb,
     by: 'preview',
-    activate: async (sheet, cell) => setActive({ sheet, cell }),
+    // Every click counts, the same cell twice included (Excel selects it again).
+    activate: async (sheet, cell) => setActive({ sheet, cell, n: ++clicks.current }),
     describeError: (e) => (e instanceof Error ? e.message : String(e)),
     changed: () => void refresh(opened.wb),
   };
 
-  return (
-    <FluentProvider theme={webLightTheme} className="pv-root">
-      <div
-        className="pv-book"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          pick(e.dataTransfer.files);
-        }}
-      >
-        <div className="pv-bar">
-          <Text weight="semibold">{L('preview.title')}</Text>
-          <label className="pv-open">
-            {L('preview.open')}
-            <input type="file" accept=".xlsx" data-testid="file" onChange={(e) => pick(e.target.files)} />
-          </label>
-          <Text size={200}>{L('preview.drop')}</Text>
-          <Button size="small" onClick={() => void download()} disabled={!opened}>
-            {L('preview.download')}
-          </Button>
+  const fileControls = (
+    <>
+      <Button size="small" onClick={() => input.current?.click()}>
+        {L('preview.open')}
+      </Button>
+      <input ref={input} className={s.hiddenInput} type="file" accept=".xlsx" data-testid="file" aria-label={L('preview.open')} tabIndex={-1} onChange={(e) => pick(e.target.files)} />
+      <Button size="small" onClick={() => void download()} disabled={!opened}>
+        {L('preview.download')}
+      </Button>
+    </>
+  );
+  const drop = {
+    onDragOver: (e: React.DragEvent) => e.preventDefault(),
+    onDrop: (e: React.DragEvent) => {
+      e.preventDefault();
+      pick(e.dataTransfer.files);
+    },
+  };
+  const errorLine = error && (
+    <p role="alert" className={s.error}>
+      {error}
+    </p>
+  );
+
+  if (paneOnly) {
+    // Excel's task pane: the pane fills the window; the workbook is the one opened here.
+    return (
+      <div className={s.paneOnly} {...drop}>
+        <div className={s.paneBar} role="region" aria-label={L('preview.title')}>
+          {fileControls}
+          <Text size={200}>{opened ? L('preview.opened', { file: opened.file }) : ''}</Text>
+          <Text size={200} data-testid="selected" data-clicks={active?.n ?? 0} aria-live="polite">
+            {active ? L('preview.selected', { where: active.cell ? `${active.sheet}!${active.cell}` : active.sheet }) : ''}
+          </Text>
+          {errorLine}
         </div>
-        <Text size={200} as="p">
+        {host && opened && <App key={opened.id} host={host} lang={lang} theme={theme} />}
+      </div>
+    );
+  }
+
+  return (
+    <div className={s.root}>
+      <div className={s.book} {...drop}>
+        <div className={s.bar}>
+          <Text weight="semibold">{L('preview.title')}</Text>
+          {fileControls}
+          <Text size={200}>{L('preview.drop')}</Text>
+        </div>
+        <Text size={200} as="p" block>
           {opened ? L('preview.opened', { file: opened.file }) : ''} {L('preview.intro')}
         </Text>
-        {error && (
-          <p role="alert" className="pv-error">
-            {error}
-          </p>
-        )}
-        <SheetView grids={grids} active={active} onSelect={(sheet) => setActive({ sheet })} lang={lang} />
+        {errorLine}
+        <ViewBoundary message={L('preview.viewFailed')} resetKey={active}>
+          <SheetView grids={grids} active={active} onSelect={(sheet) => setActive({ sheet, n: ++clicks.current })} lang={lang} />
+        </ViewBoundary>
       </div>
-      <aside className="pv-pane">{host && opened && <App key={opened.id} host={host} lang={lang} />}</aside>
-    </FluentProvider>
+      <aside className={`pv-pane ${s.pane}`}>{host && opened && <App key={opened.id} host={host} lang={lang} theme={theme} />}</aside>
+    </div>
   );
 }
 
-const CSS = `
-body{margin:0;font-family:"Segoe UI",system-ui,sans-serif}
-.pv-root{display:flex;height:100vh}
-.pv-book{flex:1;min-width:0;display:flex;flex-direction:column;padding:8px;gap:4px;overflow:hidden}
-.pv-bar{display:flex;gap:12px;align-items:center;flex-wrap:wrap}
-.pv-open{border:1px solid #8a8886;border-radius:4px;padding:2px 8px;cursor:pointer}
-.pv-open input{position:absolute;opacity:0;width:1px;height:1px}
-.pv-pane{width:400px;border-left:1px solid #e0e0e0;overflow:auto}
-.pv-error{color:#a4262c}
-.pv-tabs{display:flex;gap:2px;flex-wrap:wrap;border-bottom:1px solid #c8c6c4}
-.pv-tabs button{border:1px solid #c8c6c4;border-bottom:none;background:#f3f2f1;padding:2px 8px;cursor:pointer;font:inherit;font-size:12px}
-.pv-tabs button[aria-selected=true]{background:#fff;font-weight:600;color:#0f6cbd}
-.pv-grid{overflow:auto;flex:1}
-.pv-grid table{border-collapse:collapse;font-size:12px}
-.pv-grid td,.pv-grid th{border:1px solid #e1dfdd;padding:1px 4px;white-space:nowrap;max-width:320px;overflow:hidden;text-overflow:ellipsis}
-.pv-grid th{background:#f3f2f1;font-weight:normal;color:#605e5c}
-.pv-grid td.pv-active{outline:2px solid #0f6cbd;background:#deecf9}
-`;
-
 function start(): void {
-  const style = document.createElement('style');
-  style.textContent = PANE_CSS + CSS;
-  document.head.appendChild(style);
-  const q = new URLSearchParams(location.search).get('lang');
+  const q = new URLSearchParams(location.search);
   // Vietnamese unless asked otherwise (?lang=en): the clerk's language, whatever the browser's.
-  const lang: Lang = q === 'en' ? 'en' : 'vi';
-  createRoot(document.getElementById('root')!).render(<Preview lang={lang} />);
+  const lang: Lang = q.get('lang') === 'en' ? 'en' : 'vi';
+  const dark = q.get('theme') === 'dark';
+  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  document.body.style.margin = '0';
+  document.body.style.fontFamily = '"Segoe UI", system-ui, sans-serif';
+  const theme = dark ? webDarkTheme : webLightTheme;
+  const root = (
+    <FluentProvider theme={theme}>
+      <Preview lang={lang} paneOnly={q.has('pane')} theme={theme} />
+    </FluentProvider>
+  );
+  createRoot(document.getElementById('root')!).render(root);
 }
 
 start();

@@ -9,7 +9,7 @@
  * either (`openBrowserWindow` takes web addresses only), so there the pane says how to get the
  * papers: open Bình xét's page in the browser, or use the command line.
  */
-import { Badge, Button, MessageBar, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { zipSync } from 'fflate';
 import { t, type Lang } from '../i18n/catalogue';
@@ -17,6 +17,7 @@ import type { ReviewOutcome } from '../pipeline/run';
 import { getPreset } from '../rules/presets';
 import { buildDossier } from '../documents/dossier';
 import type { Paper } from '../documents/model';
+import { usePaneStyles } from './styles';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -48,6 +49,7 @@ const fileOf = (p: Paper) => `${p.fileName.split('/').pop()}.docx`;
 export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome }) {
   const { lang, outcome } = props;
   const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const s = usePaneStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const result = outcome.result;
@@ -84,13 +86,14 @@ export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome })
     });
   const drafts = dossier.papers.some((p) => p.draft);
   return (
-    <section aria-labelledby="bx-docs-title" data-testid="documents">
-      <Subtitle2 as="h3" id="bx-docs-title">
+    <section aria-labelledby="bx-docs-title" data-testid="documents" className={s.section}>
+      <Subtitle2 as="h3" id="bx-docs-title" className={s.subheading}>
         {L('pane.docs.title')}
       </Subtitle2>
       {!support.ok ? (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
+            <MessageBarTitle>{L('pane.docs.title')}</MessageBarTitle>
             {L('pane.docs.noDownload', { platform: support.platform })}
             {support.canOpenBrowser && (
               <div>
@@ -103,11 +106,15 @@ export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome })
         </MessageBar>
       ) : (
         <>
-          {drafts && <Text size={200}>{L('pane.docs.drafts')}</Text>}
-          <ul className="bx-docs">
+          {drafts && (
+            <Text size={200} block className={s.hint}>
+              {L('pane.docs.drafts')}
+            </Text>
+          )}
+          <ul className={s.issueList}>
             {dossier.papers.map((p) => (
-              <li key={p.id}>
-                <Button appearance="subtle" size="small" disabled={busy} onClick={() => void one(p)}>
+              <li key={p.id} className={s.cardLine}>
+                <Button appearance="subtle" size="small" className={s.wrapButton} disabled={busy} onClick={() => void one(p)}>
                   {p.label}
                 </Button>
                 {p.draft && (
@@ -118,12 +125,17 @@ export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome })
               </li>
             ))}
           </ul>
-          <Button size="small" disabled={busy} onClick={() => void all()}>
-            {busy ? L('pane.docs.making') : L('pane.docs.all')}
-          </Button>
+          <div>
+            <Button size="small" disabled={busy} onClick={() => void all()}>
+              {busy ? L('pane.docs.making') : L('pane.docs.all')}
+            </Button>
+          </div>
           {error && (
-            <MessageBar intent="error">
-              <MessageBarBody>{error}</MessageBarBody>
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{L('pane.error')}</MessageBarTitle>
+                {error}
+              </MessageBarBody>
             </MessageBar>
           )}
         </>

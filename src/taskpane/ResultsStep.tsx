@@ -1,109 +1,148 @@
-import { Badge, Button, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  SearchBox,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
-import type { ReviewOutcome } from '../pipeline/run';
-import type { StoredSettings } from '../domain/settings';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
-import { targetLine, warningText } from '../sheets/layout';
-import type { WriteReport } from '../workbook/port';
-import type { CloseYearResult } from '../workbook/session';
-import { lookup, ruleSetOf, titleTotals } from './model';
+import { describeIssue } from '../sheets/issue-text';
+import { warningText } from '../sheets/layout';
+import type { Notify } from './notify';
+import { ConfirmDialog } from './ConfirmDialog';
+import { closePreview, fixPlace, lookup, ruleSetOf, targetText, titleTotals, type FixPlace } from './model';
+import { usePaneStyles } from './styles';
+import type { ReviewState } from './useReview';
 import { titleName } from '../rules/titles';
-import type { Progress } from './useReview';
 import { DocumentsDownload } from './DocumentsDownload';
 
-export function ResultsStep(props: {
-  lang: Lang;
-  outcome: ReviewOutcome;
-  draft: StoredSettings;
-  progress: Progress | null;
-  report: WriteReport | null;
-  closed: CloseYearResult | null;
-  dirty: boolean;
-  write: () => void;
-  close: () => void;
-  activate: (sheet: string, cell?: string) => void;
-}) {
-  const { lang, outcome, progress, report, closed } = props;
+export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: (sheet: string, cell?: string) => void; notify: Notify; fix: (place: FixPlace) => void }) {
+  const { lang, review, notify } = props;
   const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const s = usePaneStyles();
   const [query, setQuery] = useState('');
+  const [askClose, setAskClose] = useState(false);
+  const outcome = review.outcome!;
+  const { progress, report, closed } = review;
   const result = outcome.result;
   if (!result) {
+    // The review stopped: say why, and take the clerk to where she can fix it.
+    const errors = outcome.issues.filter((i) => i.severity === 'error');
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>{L('pane.data.stopped')}</MessageBarBody>
-      </MessageBar>
+      <section aria-labelledby="step-results" className={s.step}>
+        <Subtitle2 as="h2" id="step-results" tabIndex={-1} className={s.heading}>
+          {L('pane.results.title')}
+        </Subtitle2>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{L('pane.results.stopped')}</MessageBarTitle>
+            {L('pane.results.stopped.why')}
+          </MessageBarBody>
+        </MessageBar>
+        <ul className={s.plainList} data-testid="stop-reasons">
+          {errors.map((iss, i) => (
+            <li key={i} className={s.card}>
+              <Text>{describeIssue(iss, lang)}</Text>
+              <div className={s.actions}>
+                <Button appearance="primary" onClick={() => props.fix(fixPlace(iss))}>
+                  {L(`pane.results.fix.${fixPlace(iss).kind}`)}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
     );
   }
   const mid = result.phase === 'mid';
-  const rs = ruleSetOf(outcome, props.draft);
+  const rs = ruleSetOf(outcome, review.draft);
   const hits = lookup(result, query, lang);
+  const willClose = !mid && review.written ? closePreview(review.grids!, result) : null;
+
+  const write = async () => {
+    const r = await review.write();
+    if (r) notify(r.removed.length ? L('pane.results.written.replaced', { n: r.written.length, old: r.removed.length }) : L('pane.results.written', { n: r.written.length }));
+  };
+  const close = async () => {
+    setAskClose(false);
+    const r = await review.close();
+    if (r?.ok) notify(L('pane.results.closed', { year: r.outcome.result!.year, n: r.added, sheet: HISTORY_SHEET }));
+  };
+
   return (
-    <section aria-labelledby="step-results" className="bx-step">
-      {result.warnings.map((w, i) => (
-        <MessageBar key={i} intent="warning">
-          <MessageBarBody>{warningText(w, lang)}</MessageBarBody>
-        </MessageBar>
-      ))}
-      <Subtitle2 as="h2" id="step-results">
+    <section aria-labelledby="step-results" className={s.step}>
+      <Subtitle2 as="h2" id="step-results" tabIndex={-1} className={s.heading}>
         {L(mid ? 'pane.results.totals.mid' : 'pane.results.totals')}
       </Subtitle2>
-      <table className="bx-table" data-testid="totals">
+      {result.warnings.map((w, i) => (
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{L('pane.warning')}</MessageBarTitle>
+            {warningText(w, lang)}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      <table className={s.totals} data-testid="totals">
         <tbody>
           {titleTotals(result, rs).map((x) => (
             <tr key={`${x.scope}-${x.id}`}>
-              <th scope="row">
-                {titleName(x.rule, 'short', lang)}
+              <th scope="row" className={s.totalsName}>
+                <span data-short>{titleName(x.rule, 'short', lang)}</span>
+                {x.overCap > 0 && (
+                  <Text as="p" block size={200} className={s.hint}>
+                    {L('pane.results.overCap', { n: x.overCap })}
+                  </Text>
+                )}
               </th>
-              <td className="bx-num">{x.awarded}</td>
-              <td>{x.overCap ? L('pane.results.overCap', { n: x.overCap }) : ''}</td>
+              <td className={s.totalsNum}>{x.awarded}</td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      <Subtitle2 as="h2">{L('pane.results.targets')}</Subtitle2>
-      <table className="bx-table" data-testid="targets">
-        <thead>
-          <tr>
-            <th scope="col">{L('col.target')}</th>
-            <th scope="col">{L('col.required')}</th>
-            <th scope="col">{L('col.actual')}</th>
-            <th scope="col">{L('col.met')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.targets.map((tr) => {
-            const line = targetLine(tr, lang);
-            return (
-              <tr key={tr.id}>
-                <td>{L(tr.label)}</td>
-                <td>{line.required}</td>
-                <td>{line.actual}</td>
-                <td>
-                  <Badge appearance="tint" color={tr.met ? 'success' : 'danger'}>
-                    {tr.met ? L('target.met') : L('target.notMet')}
-                  </Badge>{' '}
-                  {line.gap}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Subtitle2 as="h3" className={s.subheading}>
+        {L('pane.results.targets')}
+      </Subtitle2>
+      <ul className={s.plainList} data-testid="targets">
+        {result.targets.map((tr) => {
+          const line = targetText(tr, lang);
+          return (
+            <li key={tr.id} className={s.card}>
+              <Text weight="semibold">{L(tr.label)}</Text>
+              <Text size={200}>{L('pane.results.targetLine', { required: line.required, actual: line.actual })}</Text>
+              <div className={s.cardLine}>
+                <Badge appearance="tint" color={tr.met ? 'success' : 'danger'}>
+                  {tr.met ? L('target.met') : L('target.notMet')}
+                </Badge>
+                {line.gap && <Text size={200}>{line.gap}</Text>}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
 
-      <Subtitle2 as="h2">{L('pane.results.lookup')}</Subtitle2>
-      <Field label={L('pane.results.lookup')}>
-        <Input type="search" value={query} placeholder={L('pane.results.lookup.placeholder')} onChange={(_, d) => setQuery(d.value)} />
+      <Subtitle2 as="h3" className={s.subheading}>
+        {L('pane.results.lookup')}
+      </Subtitle2>
+      <Field label={L('pane.results.lookup.label')}>
+        <SearchBox className={s.fill} value={query} placeholder={L('pane.results.lookup.placeholder')} onChange={(_, d) => setQuery(d.value)} />
       </Field>
-      {query.trim() !== '' && hits.length === 0 && <Text as="p">{L('pane.results.lookup.none', { q: query })}</Text>}
+      {query.trim() !== '' && hits.length === 0 && <Text as="p" block>{L('pane.results.lookup.none', { q: query })}</Text>}
       <div aria-live="polite">
         {hits.map((h) => (
-          <div key={`${h.kind}-${h.name}-${h.unit ?? ''}`} className="bx-hit">
+          <div key={`${h.kind}-${h.name}-${h.unit ?? ''}`} className={s.hit} data-testid="hit">
             <Text weight="semibold">
               {h.name} {h.kind === 'unit' ? `(${L('pane.results.collective')})` : h.unit ? `– ${h.unit}` : ''}
             </Text>
-            <ul>
+            <ul className={s.list}>
               {h.verdicts.map((v) => (
                 <li key={v.title}>
                   <strong>{L(`short.${v.title}`)}</strong>: {L(v.status === 'awarded' && mid ? 'status.awarded.mid' : `status.${v.status}`)}
@@ -115,19 +154,25 @@ export function ResultsStep(props: {
         ))}
       </div>
 
-      <div className="bx-actions">
-        <Button appearance="primary" onClick={props.write} disabled={progress !== null}>
+      <Subtitle2 as="h3" className={s.subheading}>
+        {L('pane.results.workbook')}
+      </Subtitle2>
+      <Text size={200} className={s.hint} as="p" block>
+        {L(review.written ? 'pane.results.upToDate' : review.saved.lastRun ? 'pane.results.stale' : 'pane.results.notWritten')}
+      </Text>
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={() => void write()} disabled={progress !== null}>
           {L('pane.results.write')}
         </Button>
         {!mid && (
-          <Button onClick={props.close} disabled={progress !== null || props.dirty} aria-describedby={props.dirty ? 'close-hint' : undefined}>
+          <Button onClick={() => setAskClose(true)} disabled={progress !== null || !review.written} aria-describedby={!review.written ? 'close-hint' : undefined}>
             {L('pane.results.close')}
           </Button>
         )}
       </div>
-      {!mid && props.dirty && (
-        <Text id="close-hint" size={200} className="bx-hint">
-          {L('pane.results.closeAfterWrite')}
+      {!mid && !review.written && (
+        <Text id="close-hint" size={200} className={s.hint} as="p" block>
+          {L(review.dirty && review.saved.lastRun ? 'pane.results.closeAfterWrite' : 'pane.results.closeNeedsWrite')}
         </Text>
       )}
       {progress && (
@@ -136,44 +181,69 @@ export function ResultsStep(props: {
         </Field>
       )}
       {report && (
-        <div role="status">
-          <Text as="p">{L('pane.results.written', { n: report.written.length })}</Text>
-          <ul className="bx-links">
+        <div role="status" className={s.section}>
+          <Text as="p" block>{L(report.removed.length ? 'pane.results.written.replaced' : 'pane.results.written', { n: report.written.length, old: report.removed.length })}</Text>
+          <Text as="p" block>{L('pane.results.open')}</Text>
+          <ul className={s.list} data-testid="written">
             {report.written.map((name) => (
               <li key={name}>
-                <Link as="button" onClick={() => props.activate(name)}>
+                <Link as="button" className={s.issueLink} onClick={() => props.activate(name)}>
                   {name}
                 </Link>
               </li>
             ))}
           </ul>
           {report.notes.length > 0 && (
-            <MessageBar intent="info">
+            <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
-                {L('pane.results.notes')}: {report.notes.map((n) => L(`note.${n.code}`, { sheet: n.sheet ?? '' })).join(' ')}
+                <MessageBarTitle>{L('pane.results.notes')}</MessageBarTitle>
+                {report.notes.map((n) => L(`note.${n.code}`, { sheet: n.sheet ?? '' })).join(' ')}
               </MessageBarBody>
             </MessageBar>
           )}
         </div>
       )}
       {closed && (
-        <div role="status">
+        <div role="status" className={s.section}>
           {closed.ok ? (
             <>
-              <Text as="p">{L('pane.results.closed', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET })}</Text>
+              <Text as="p" block>{L('pane.results.closed', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET })}</Text>
               {closed.ambiguous.map((a) => (
-                <MessageBar key={`${a.name}-${a.unit}`} intent="warning">
-                  <MessageBarBody>{L('pane.results.closeAmbiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') })}</MessageBarBody>
+                <MessageBar key={`${a.name}-${a.unit}`} intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>{L('pane.warning')}</MessageBarTitle>
+                    {L('pane.results.closeAmbiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') })}
+                  </MessageBarBody>
                 </MessageBar>
               ))}
             </>
           ) : (
-            <MessageBar intent="error">
-              <MessageBarBody>{L(`cli.close.${closed.reason}`, { sheet: HISTORY_SHEET })}</MessageBarBody>
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{L('pane.error')}</MessageBarTitle>
+                {L(`cli.close.${closed.reason}`, { sheet: HISTORY_SHEET })}
+              </MessageBarBody>
             </MessageBar>
           )}
         </div>
       )}
+      <ConfirmDialog
+        open={askClose && willClose !== null}
+        lang={lang}
+        title={L('pane.results.close.ask.title', { year: result.year })}
+        text={
+          <>
+            <Text as="p" block>
+              {L(willClose?.exists ? 'pane.results.close.ask' : 'pane.results.close.askNew', { year: result.year, n: willClose?.added ?? 0, sheet: HISTORY_SHEET })}
+            </Text>
+            {willClose && willClose.ambiguous > 0 && <Text as="p" block>{L('pane.results.close.askAmbiguous', { n: willClose.ambiguous })}</Text>}
+            <Text as="p" block>{L('pane.results.close.askOnce')}</Text>
+          </>
+        }
+        confirm={L('pane.results.close.confirm', { year: result.year })}
+        onConfirm={() => void close()}
+        onCancel={() => setAskClose(false)}
+      />
       <DocumentsDownload lang={lang} outcome={outcome} />
     </section>
   );

@@ -1,130 +1,253 @@
-import { Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { DISCIPLINE_ORDER, RATING_ORDER } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
-import type { ReviewOutcome } from '../pipeline/run';
-import type { AgencySetting, StoredSettings } from '../domain/settings';
+import type { AgencySetting } from '../domain/settings';
 import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
 import { DEFAULT_AGENCY } from '../sheets/documents/official-form';
 import { warningText } from '../sheets/layout';
+import type { Notify } from './notify';
+import {
+  dateText,
+  longDateText,
+  paramRows,
+  paramValueText,
+  parseDateText,
+  parseRequired,
+  percentText,
+  ruleSetOf,
+  targetRows,
+  withDefaultParams,
+  withDefaultTargets,
+  withParam,
+  withTarget,
+  type ParamRow,
+} from './model';
+import { usePaneStyles } from './styles';
+import type { ReviewState } from './useReview';
 import { PlanLoader } from './PlanLoader';
-import { paramRows, paramValueText, parseRequired, ruleSetOf, targetRows, withParam, withTarget, type ParamRow } from './model';
 
-export function RulesStep(props: { lang: Lang; outcome: ReviewOutcome; draft: StoredSettings; setDraft: (s: StoredSettings) => void }) {
-  const { lang, outcome, draft, setDraft } = props;
+export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Notify }) {
+  const { lang, review, notify } = props;
   const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const s = usePaneStyles();
+  const outcome = review.outcome!;
+  const draft = review.draft;
   const rs = ruleSetOf(outcome, draft);
   const rows = paramRows(rs, draft.preset === rs.id || !draft.preset ? draft.params : {}, lang);
   const groups = [...new Set(rows.map((r) => r.group))];
   const result = outcome.result;
+  const date = draft.reviewDate ?? result?.reviewDate;
   return (
-    <section aria-labelledby="step-rules" className="bx-step">
-      <Subtitle2 as="h2" id="step-rules">
-        {L('pane.step.rules')}
+    <section aria-labelledby="step-rules" className={s.step}>
+      <Subtitle2 as="h2" id="step-rules" tabIndex={-1} className={s.heading}>
+        {L('pane.rules.title')}
       </Subtitle2>
       {result?.warnings.map((w, i) => (
-        <MessageBar key={i} intent="warning">
-          <MessageBarBody>{warningText(w, lang)}</MessageBarBody>
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{L('pane.warning')}</MessageBarTitle>
+            {warningText(w, lang)}
+          </MessageBarBody>
         </MessageBar>
       ))}
-      <div className="bx-row">
-        <Field label={L('pane.rules.preset')}>
-          <Select value={rs.id} onChange={(_, d) => setDraft({ ...draft, preset: d.value, params: {} })}>
+      <div className={s.section}>
+        <Field label={L('pane.rules.preset')} hint={L('pane.rules.preset.hint')}>
+          <RadioGroup
+            value={rs.id}
+            onChange={(_, d) => review.change({ ...draft, preset: d.value, params: {} }, { label: L('pane.change.preset', { preset: L(`preset.${d.value}`) }) })}
+          >
             {PRESETS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.id} – {L(p.label)}
-              </option>
+              <Radio key={p.id} value={p.id} label={L(p.label)} />
             ))}
-          </Select>
+          </RadioGroup>
         </Field>
-        <Field label={L('pane.rules.date')}>
-          <Input type="date" value={result?.reviewDate ?? draft.reviewDate ?? ''} onChange={(_, d) => d.value && setDraft({ ...draft, reviewDate: d.value })} />
-        </Field>
+        <DateInput lang={lang} iso={date} onDate={(iso) => review.change({ ...draft, reviewDate: iso }, { label: L('pane.change.date', { date: dateText(iso) }), typing: 'reviewDate' })} />
         <Field label={L('pane.rules.phase')}>
-          <Select value={outcome.result?.phase ?? outcome.settings.phase ?? 'year'} onChange={(_, d) => setDraft({ ...draft, phase: d.value as 'mid' | 'year' })}>
+          <Select
+            className={s.fill}
+            value={result?.phase ?? outcome.settings.phase ?? 'year'}
+            onChange={(_, d) => review.change({ ...draft, phase: d.value as 'mid' | 'year' }, { label: L('pane.change.phase', { phase: L(`pane.rules.phase.${d.value}`) }) })}
+          >
             <option value="year">{L('pane.rules.phase.year')}</option>
             <option value="mid">{L('pane.rules.phase.mid')}</option>
           </Select>
         </Field>
       </div>
 
-      <Subtitle2 as="h3">{L('pane.rules.targets')}</Subtitle2>
-      <PlanLoader lang={lang} draft={draft} setDraft={setDraft} />
-      <table className="bx-table">
-        <thead>
-          <tr>
-            <th scope="col">{L('col.target')}</th>
-            <th scope="col">{L('pane.rules.target.required')}</th>
-            <th scope="col">{L('pane.rules.target.enabled')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {targetRows(draft).map(({ def, setting }) => (
-            <tr key={def.id}>
-              <td>
-                <label htmlFor={`target-${def.id}`}>{L(def.label)}</label>
-              </td>
-              <td>
+      <div className={s.section}>
+        <Subtitle2 as="h3" className={s.subheading}>
+          {L('pane.rules.targets')}
+        </Subtitle2>
+        <PlanLoader lang={lang} review={review} />
+        <ul className={s.plainList}>
+          {targetRows(draft).map(({ def, setting }) => {
+            const label = L(def.label);
+            return (
+              <li key={def.id} className={s.card}>
                 {def.measure === 'recorded' ? (
-                  <Checkbox
-                    id={`target-${def.id}`}
-                    label={L('pane.rules.target.recorded')}
-                    checked={setting.recorded ?? false}
-                    onChange={(_, d) => setDraft(withTarget(draft, { ...setting, recorded: d.checked === true }))}
-                  />
+                  <>
+                    <Text weight="semibold">{label}</Text>
+                    <Checkbox
+                      label={L('pane.rules.target.recorded')}
+                      checked={setting.recorded ?? false}
+                      onChange={(_, d) => review.change(withTarget(draft, { ...setting, recorded: d.checked === true }), { label: L('pane.change.target', { target: label }) })}
+                    />
+                  </>
                 ) : (
                   <NumberInput
                     id={`target-${def.id}`}
                     lang={lang}
-                    value={def.measure === 'share' ? `${Math.round(setting.required * 1000) / 10} %` : String(setting.required)}
-                    parse={(s) => parseRequired(s, def.measure)}
-                    onValue={(n) => setDraft(withTarget(draft, { ...setting, required: n }))}
+                    label={label}
+                    value={def.measure === 'share' ? percentText(setting.required, lang) : String(setting.required)}
+                    parse={(x) => parseRequired(x, def.measure)}
+                    onValue={(n) => review.change(withTarget(draft, { ...setting, required: n }), { label: L('pane.change.target', { target: label }), typing: `target-${def.id}` })}
                   />
                 )}
-              </td>
-              <td>
-                <Checkbox aria-label={`${L('pane.rules.target.enabled')}: ${L(def.label)}`} checked={setting.enabled} onChange={(_, d) => setDraft(withTarget(draft, { ...setting, enabled: d.checked === true }))} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                <Checkbox
+                  label={L('pane.rules.target.enabled')}
+                  aria-label={`${L('pane.rules.target.enabled')}: ${label}`}
+                  checked={setting.enabled}
+                  onChange={(_, d) => review.change(withTarget(draft, { ...setting, enabled: d.checked === true }), { label: L('pane.change.target', { target: label }) })}
+                />
+              </li>
+            );
+          })}
+        </ul>
+        <div className={s.actions}>
+          <Button
+            onClick={() => {
+              review.change(withDefaultTargets(draft), { label: L('pane.reset.targets') });
+              notify(L('pane.reset.targets.done'), { undo: true, intent: 'info' });
+            }}
+          >
+            {L('pane.reset.targets')}
+          </Button>
+        </div>
+      </div>
 
-      <Subtitle2 as="h3">{L('pane.rules.params')}</Subtitle2>
-      {groups.map((g) => (
-        <details key={g} className="bx-params">
-          <summary>
-            {g}
-            {rows.some((r) => r.group === g && r.changed) ? ` (${L('pane.rules.changed')})` : ''}
-          </summary>
-          {rows
-            .filter((r) => r.group === g)
-            .map((r) => (
-              <ParamField key={r.def.id} row={r} lang={lang} onValue={(v) => setDraft(withParam({ ...draft, preset: rs.id }, r.def, v))} />
-            ))}
-        </details>
-      ))}
+      <div className={s.section}>
+        <Subtitle2 as="h3" className={s.subheading}>
+          {L('pane.rules.params')}
+        </Subtitle2>
+        <Accordion multiple collapsible>
+          {groups.map((g) => {
+            const changed = rows.some((r) => r.group === g && r.changed);
+            return (
+              <AccordionItem key={g} value={g}>
+                <AccordionHeader as="h4">{changed ? `${g} (${L('pane.rules.changed')})` : g}</AccordionHeader>
+                <AccordionPanel>
+                  {rows
+                    .filter((r) => r.group === g)
+                    .map((r) => (
+                      <ParamField
+                        key={r.def.id}
+                        row={r}
+                        lang={lang}
+                        onValue={(v, typing) =>
+                          review.change(withParam({ ...draft, preset: rs.id }, r.def, v), {
+                            label: L('pane.change.param', { param: L(r.def.label), value: paramValueText(r.def, v, lang) }),
+                            ...(typing ? { typing: r.def.id } : {}),
+                          })
+                        }
+                      />
+                    ))}
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+        <div className={s.actions}>
+          <Button
+            disabled={!rows.some((r) => r.changed)}
+            onClick={() => {
+              review.change(withDefaultParams({ ...draft, preset: rs.id }, rs), { label: L('pane.reset.params') });
+              notify(L('pane.reset.params.done', { preset: L(rs.label) }), { undo: true, intent: 'info' });
+            }}
+          >
+            {L('pane.reset.params')}
+          </Button>
+        </div>
+      </div>
 
-      <Subtitle2 as="h3">{L('pane.rules.agency')}</Subtitle2>
-      {(Object.keys(DEFAULT_AGENCY) as (keyof AgencySetting)[]).map((k) => (
-        <Field key={k} label={L(`pane.agency.${k}`)}>
-          <Input value={draft.agency?.[k] ?? DEFAULT_AGENCY[k]} onChange={(_, d) => setDraft({ ...draft, agency: { ...(draft.agency ?? {}), [k]: d.value } })} />
-        </Field>
-      ))}
+      <div className={s.section}>
+        <Subtitle2 as="h3" className={s.subheading}>
+          {L('pane.rules.agency')}
+        </Subtitle2>
+        {(Object.keys(DEFAULT_AGENCY) as (keyof AgencySetting)[]).map((k) => (
+          <Field key={k} label={L(`pane.agency.${k}`)}>
+            <Input
+              className={s.fill}
+              value={draft.agency?.[k] ?? DEFAULT_AGENCY[k]}
+              onChange={(_, d) => review.change({ ...draft, agency: { ...(draft.agency ?? {}), [k]: d.value } }, { label: L(`pane.agency.${k}`), typing: `agency-${k}` })}
+            />
+          </Field>
+        ))}
+      </div>
     </section>
+  );
+}
+
+/** The review date typed the Vietnamese way, day first ("20/12/2014"), read back in words. */
+function DateInput(props: { lang: Lang; iso: string | undefined; onDate: (iso: string) => void }) {
+  const { lang } = props;
+  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const s = usePaneStyles();
+  const [text, setText] = useState<string | null>(null);
+  const typed = text === null ? undefined : parseDateText(text);
+  const bad = text !== null && typed === undefined;
+  const shown = typed ?? props.iso;
+  return (
+    <Field
+      label={L('pane.rules.date')}
+      validationState={bad ? 'error' : 'none'}
+      validationMessage={bad ? L('pane.rules.badDate') : undefined}
+      hint={!bad && shown ? longDateText(shown, lang) : L('pane.rules.dateFormat')}
+    >
+      <Input
+        className={s.fill}
+        inputMode="numeric"
+        placeholder={L('pane.rules.dateFormat')}
+        value={text ?? dateText(props.iso)}
+        onChange={(_, d) => {
+          setText(d.value);
+          const iso = parseDateText(d.value);
+          if (iso) props.onDate(iso);
+        }}
+        onBlur={() => !bad && setText(null)}
+      />
+    </Field>
   );
 }
 
 /** A text field that accepts a value only when it parses; says so otherwise. */
 function NumberInput(props: { id: string; lang: Lang; value: string; parse: (s: string) => number | undefined; onValue: (n: number) => void; label?: string }) {
+  const s = usePaneStyles();
   const [text, setText] = useState<string | null>(null);
   const bad = text !== null && props.parse(text) === undefined;
   return (
     <Field validationMessage={bad ? t('pane.rules.badNumber', {}, props.lang) : undefined} validationState={bad ? 'error' : 'none'} label={props.label}>
       <Input
         id={props.id}
-        size="small"
+        className={s.fill}
         value={text ?? props.value}
         onChange={(_, d) => {
           setText(d.value);
@@ -137,12 +260,13 @@ function NumberInput(props: { id: string; lang: Lang; value: string; parse: (s: 
   );
 }
 
-function ParamField(props: { row: ParamRow; lang: Lang; onValue: (v: ParamDef['default']) => void }) {
+function ParamField(props: { row: ParamRow; lang: Lang; onValue: (v: ParamDef['default'], typing?: boolean) => void }) {
   const { row, lang, onValue } = props;
   const { def, value } = row;
   const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const s = usePaneStyles();
   const id = `param-${def.id.replace(/[^\w-]/g, '_')}`;
-  const label = L(def.label);
+  const label = `${L(def.label)}${row.changed ? ` (${L('pane.rules.changed')})` : ''}`;
   const hint = `${L('pane.rules.default', { value: paramValueText(def, def.default, lang) })} · ${def.citation}`;
   let control;
   if (def.type === 'boolean') {
@@ -150,14 +274,16 @@ function ParamField(props: { row: ParamRow; lang: Lang; onValue: (v: ParamDef['d
   } else if (def.type === 'rating' || def.type === 'discipline') {
     const options = def.type === 'rating' ? RATING_ORDER : DISCIPLINE_ORDER;
     control = (
-      <Select id={id} size="small" value={value === null ? '' : String(value)} onChange={(_, d) => onValue(d.value === '' ? null : d.value)}>
-        {def.nullable && <option value="">{L('pane.rules.off')}</option>}
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {L(`${def.type}.${o}`)}
-          </option>
-        ))}
-      </Select>
+      <Field label={label}>
+        <Select id={id} className={s.fill} value={value === null ? '' : String(value)} onChange={(_, d) => onValue(d.value === '' ? null : d.value)}>
+          {def.nullable && <option value="">{L('pane.rules.off')}</option>}
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {L(`${def.type}.${o}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
     );
   } else {
     const share = def.type === 'share';
@@ -165,22 +291,17 @@ function ParamField(props: { row: ParamRow; lang: Lang; onValue: (v: ParamDef['d
       <NumberInput
         id={id}
         lang={lang}
-        value={value === null ? '' : share ? `${Math.round(Number(value) * 1000) / 10} %` : String(value)}
-        parse={(s) => (s.trim() === '' && def.nullable ? Number.NaN : parseRequired(s, share ? 'share' : 'count'))}
-        onValue={(n) => onValue(Number.isNaN(n) ? null : n)}
+        label={label}
+        value={value === null ? '' : share ? percentText(Number(value), lang) : String(value)}
+        parse={(x) => (x.trim() === '' && def.nullable ? Number.NaN : parseRequired(x, share ? 'share' : 'count'))}
+        onValue={(n) => onValue(Number.isNaN(n) ? null : n, true)}
       />
     );
   }
   return (
-    <div className="bx-param">
-      {def.type !== 'boolean' && (
-        <label htmlFor={id} className="bx-param-label">
-          {label}
-          {row.changed ? ` (${L('pane.rules.changed')})` : ''}
-        </label>
-      )}
+    <div className={s.param}>
       {control}
-      <Text size={200} className="bx-hint">
+      <Text size={200} className={s.hint}>
         {hint}
       </Text>
     </div>

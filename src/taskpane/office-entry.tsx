@@ -5,10 +5,11 @@
  */
 import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalogue';
-import { activateInExcel } from '../workbook/office-navigation';
+import { activateInExcel, watchEdits } from '../workbook/office-navigation';
 import { excelRun, OfficeWorkbook, type ExcelRun } from '../workbook/office';
 import { officeErrorMessage } from '../workbook/office-errors';
-import { App, PANE_CSS } from './App';
+import { App } from './App';
+import { isDark, paneTheme, type OfficeThemeLike } from './theme';
 
 const READY_TIMEOUT_MS = 6000;
 
@@ -27,9 +28,6 @@ function showText(key: string, lang: Lang): void {
 }
 
 function start(): void {
-  const style = document.createElement('style');
-  style.textContent = PANE_CSS;
-  document.head.appendChild(style);
   const guess = langOf(navigator.language);
   if (typeof Office === 'undefined') {
     showText('pane.noOffice', guess);
@@ -47,14 +45,19 @@ function start(): void {
     // A write while the clerk is typing in a cell waits instead of failing, where Excel can.
     const run: ExcelRun = excelRun(supports);
     const port = new OfficeWorkbook(run, { supports, maxRequestBytes: Office.context.platform === Office.PlatformType.OfficeOnline ? 4_000_000 : 1_000_000 });
+    // Office's theme (dark included) where the host gives it.
+    const officeTheme = (Office.context as { officeTheme?: OfficeThemeLike }).officeTheme;
+    document.documentElement.style.colorScheme = isDark(officeTheme) ? 'dark' : 'light';
     createRoot(document.getElementById('root')!).render(
       <App
         lang={lang}
+        theme={paneTheme(officeTheme)}
         host={{
           port,
           by: 'addin',
           activate: (sheet, cell) => activateInExcel(run, sheet, cell),
           describeError: (e, l) => officeErrorMessage(e, l).text,
+          watch: (onEdit) => watchEdits(run, supports, onEdit),
         }}
       />,
     );

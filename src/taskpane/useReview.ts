@@ -1,9 +1,11 @@
 /**
  * The pane's one piece of state: the workbook's grids (read once), the settings the clerk
- * is editing, and the review of those settings (the pure pipeline, rerun on each change).
- * Writing goes through the same session functions as the command line.
+ * is editing with every earlier state kept for undo, and the review of those settings (the
+ * pure pipeline). While the clerk types, the review waits until she pauses; a choice in a
+ * list, a step change or a write runs it at once. Writing goes through the same session
+ * functions as the command line.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../i18n/catalogue';
 import { runReview, type ReviewOutcome, type ReviewOverrides } from '../pipeline/run';
 import { emptySettings, type StoredSettings } from '../domain/settings';
@@ -11,6 +13,7 @@ import type { SheetGrid } from '../sheets/grid';
 import type { WorkbookPort, WriteReport } from '../workbook/port';
 import { inputSheetNames } from '../sheets/own-sheets';
 import { closeYear, writeOutcome, type CloseYearResult } from '../workbook/session';
+import { sameSettings } from './model';
 
 /** What the pane needs from where it runs: Excel (office.js) or the browser preview. */
 export interface PaneHost {
@@ -22,76 +25,206 @@ export interface PaneHost {
   describeError(e: unknown, lang: Lang): string;
   /** Called after the workbook changed (the preview redraws its view). */
   changed?(): void;
+  /**
+   * Tells the pane when the clerk edits the workbook (Excel's onChanged), so it can ask her
+   * to read it again; returns the unsubscribe. Absent where the workbook cannot change under the pane.
+   */
+  watch?(onEdit: () => void): () => void;
 }
 
 export type Progress = { done: number; total: number; sheet: string };
 
+/** How long the review waits after a keystroke before it runs again. */
+export const TYPING_PAUSE_MS = 400;
+
+/** One undoable change: the settings before it and what it was, for the undo button. */
+interface Undo {
+  before: StoredSettings;
+  label: string;
+  /** Keystrokes in the same field make one change. */
+  field?: string;
+}
+
+export interface ChangeOptions {
+  /** What the change was, for "Hoàn tác: …". */
+  label: string;
+  /** Set for typing in a text field: the review waits for a pause, keystrokes undo together. */
+  typing?: string;
+}
+
 export function useReview(host: PaneHost, lang: Lang) {
   const [grids, setGrids] = useState<SheetGrid[] | null>(null);
   const [saved, setSaved] = useState<StoredSettings>(emptySettings());
-  const [draft, setDraft] = useState<StoredSettings>(emptySettings());
+  const [draft, setDraftState] = useState<StoredSettings>(emptySettings());
+  const [reviewed, setReviewed] = useState<StoredSettings>(emptySettings());
+  const [undos, setUndos] = useState<Undo[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [report, setReport] = useState<WriteReport | null>(null);
   const [closed, setClosed] = useState<CloseYearResult | null>(null);
+  const [edited, setEdited] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const busy = useRef(false);
 
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      const settings = (await host.port.getSettings()) ?? emptySettings();
-      const names = inputSheetNames((await host.port.sheets()).map((s) => s.name), settings.ownedSheets);
-      const read = await host.port.read(names);
-      setSaved(settings);
-      setDraft(settings);
-      setGrids(read);
-    } catch (e) {
-      setError(host.describeError(e, lang));
-    }
-  }, [host, lang]);
+  const stopTimer = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+  };
+  useEffect(() => stopTimer, []);
+
+  /** Reads the workbook; `keep` keeps the clerk's unsaved changes over what it holds. */
+  const load = useCallback(
+    async (keep = false): Promise<boolean> => {
+      setError(null);
+      try {
+        const settings = (await host.port.getSettings()) ?? emptySettings();
+        const names = inputSheetNames((await host.port.sheets()).map((s) => s.name), settings.ownedSheets);
+        const read = await host.port.read(names);
+        stopTimer();
+        setSaved(settings);
+        if (!keep) {
+          setDraftState(settings);
+          setReviewed(settings);
+          setUndos([]);
+        } else {
+          setReviewed(draftRef.current);
+        }
+        setGrids(read);
+        setEdited(false);
+        return true;
+      } catch (e) {
+        setError(host.describeError(e, lang));
+        return false;
+      }
+    },
+    [host, lang],
+  );
 
   useEffect(() => {
     void load();
   }, [load]);
 
+  useEffect(() => {
+    if (!host.watch) return undefined;
+    return host.watch(() => {
+      if (!busy.current) setEdited(true);
+    });
+  }, [host]);
+
+  const change = useCallback((next: StoredSettings, options: ChangeOptions) => {
+    const before = draftRef.current;
+    if (next === before) return;
+    setUndos((u) => {
+      const last = u[u.length - 1];
+      // Keystrokes in one field are one change: undo takes the field back to before the typing.
+      if (options.typing && last?.field === options.typing) return u;
+      return [...u, { before, label: options.label, field: options.typing }];
+    });
+    draftRef.current = next;
+    setDraftState(next);
+    stopTimer();
+    if (options.typing) timer.current = setTimeout(() => setReviewed(draftRef.current), TYPING_PAUSE_MS);
+    else setReviewed(next);
+  }, []);
+
+  /** The review catches up with the settings now (a step change, before a write). */
+  const flush = useCallback(() => {
+    stopTimer();
+    setReviewed(draftRef.current);
+  }, []);
+
+  const undo = useCallback((): string | undefined => {
+    const last = undos[undos.length - 1];
+    if (!last) return undefined;
+    stopTimer();
+    setUndos(undos.slice(0, -1));
+    draftRef.current = last.before;
+    setDraftState(last.before);
+    setReviewed(last.before);
+    return last.label;
+  }, [undos]);
+
   // Mapping and agency belong to the stored layer (the reader takes them from there); the
   // rest of the clerk's changes are overrides, recorded as coming from the pane.
-  const outcome: ReviewOutcome | null = useMemo(
-    () => (grids ? runReview(grids, { ...saved, mapping: draft.mapping, agency: draft.agency }, { ...overridesOf(saved, draft), lang, source: 'pane' }) : null),
-    [grids, saved, draft, lang],
+  const reviewOf = useCallback(
+    (s: StoredSettings): ReviewOutcome | null => (grids ? runReview(grids, { ...saved, mapping: s.mapping, agency: s.agency }, { ...overridesOf(saved, s), lang, source: 'pane' }) : null),
+    [grids, saved, lang],
   );
+  const outcome = useMemo(() => reviewOf(reviewed), [reviewOf, reviewed]);
 
-  const write = useCallback(async () => {
-    const o = outcome;
-    if (!o?.result) return;
+  const write = useCallback(async (): Promise<WriteReport | null> => {
+    const current = draftRef.current;
+    const o = current === reviewed ? outcome : reviewOf(current);
+    flush();
+    if (!o?.result) return null;
     setError(null);
     setReport(null);
+    setClosed(null);
     setProgress({ done: 0, total: o.sheets.length, sheet: '' });
+    busy.current = true;
     try {
       const r = await writeOutcome(host.port, o, host.by, (done, total, sheet) => setProgress({ done, total, sheet }));
       setReport(r);
       host.changed?.();
+      // What was written is now the workbook's: the clerk's changes become the saved settings.
       await load();
+      return r;
     } catch (e) {
       setError(host.describeError(e, lang));
+      return null;
     } finally {
+      busy.current = false;
       setProgress(null);
     }
-  }, [outcome, host, lang, load]);
+  }, [outcome, reviewed, reviewOf, flush, host, lang, load]);
 
-  const close = useCallback(async () => {
+  const close = useCallback(async (): Promise<CloseYearResult | null> => {
     setError(null);
+    setClosed(null);
+    busy.current = true;
     try {
-      const r = await closeYear(host.port, { ...overridesOf(saved, draft), lang, source: 'pane' });
+      const r = await closeYear(host.port, { ...overridesOf(saved, draftRef.current), lang, source: 'pane' });
       setClosed(r);
       host.changed?.();
       await load();
+      return r;
     } catch (e) {
       setError(host.describeError(e, lang));
+      return null;
+    } finally {
+      busy.current = false;
     }
-  }, [host, saved, draft, lang, load]);
+  }, [host, saved, lang, load]);
 
-  return { grids, draft, setDraft, outcome: outcome, error, progress, report, closed, write, close, reload: load, dirty: draft !== saved };
+  const dirty = !sameSettings(draft, saved);
+  // Results count as written when the workbook holds the add-in's sheets and nothing changed since.
+  const written = !dirty && saved.ownedSheets.length > 0 && saved.lastRun !== undefined;
+  return {
+    grids,
+    saved,
+    draft,
+    change,
+    undo,
+    flush,
+    lastChange: undos[undos.length - 1]?.label,
+    outcome,
+    pending: reviewed !== draft,
+    error,
+    progress,
+    report,
+    closed,
+    write,
+    close,
+    reload: load,
+    dirty,
+    written,
+    edited,
+  };
 }
+
+export type ReviewState = ReturnType<typeof useReview>;
 
 /** The clerk's changes as the pipeline's overrides (recorded as coming from the pane). */
 function overridesOf(saved: StoredSettings, draft: StoredSettings): ReviewOverrides {

@@ -1,16 +1,18 @@
 /**
  * The Office adapter: the same WorkbookPort over the open workbook through office.js.
- * No review logic here. Reads in a fixed number of round trips whatever the size; writes
- * in chunks under Excel on the web's request limit into temporary sheets, then swaps them
- * for the old results in one final step, so a failure leaves the previous results.
+ * No review logic here. Reads in row blocks whose answers stay under Excel on the web's
+ * response limit; writes packed requests under its request limit into temporary sheets
+ * (number formats and styles as a few ranges, never cell by cell), then swaps them for the
+ * old results in one final step, so a failure leaves the previous results.
  */
-import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
+import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from '../sheets/grid';
 import { UNIT_PT } from '../sheets/print/print-ready';
 import { type StoredSettings } from '../domain/settings';
 import { settingsFromCells } from './settings-store';
 import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 import { parseRange } from '../sheets/grid';
-import { DEFAULT_COLOR, planWrite, RESOLVED_STYLES } from './write-plan';
+import { planWrite } from './write-plan';
+import { denseValues, heightRuns, jsonBytes, numberFormatRects, sheetWidth, stylePropRects, valueBlocks, widthRuns, type StyleProp } from './office-plan';
 
 /** `(batch) => Excel.run(batch)`, or with options where supported: `(b) => Excel.run({ delayForCellEdit: true }, b)`. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -32,8 +34,10 @@ export interface OfficeOptions {
 
 const TEMP_PREFIX = '~bx';
 const DEFAULT_REQUEST_BYTES = 1_000_000;
-/** Starts a value as a formula in Excel: such text is written with the text number format. */
-const FORMULA_START = /^[=+\-@]/;
+/** What a cell is guessed to weigh in a response before any has been read (text of names and units). */
+const FIRST_GUESS_BYTES_PER_CELL = 32;
+/** What one queued call adds to a request besides its data: the call, the range it makes, the format object it reaches. */
+const CALL_BYTES = 300;
 
 const visibilityOf = (v: string): SheetVisibility => (v === 'VeryHidden' ? 'veryHidden' : v === 'Hidden' ? 'hidden' : 'visible');
 
@@ -44,8 +48,72 @@ function topLeft(address: string): { top: number; left: number } {
   return { top: r.top, left: r.left };
 }
 
-/** Rough size of a value in a request, as JSON. */
-const bytesOf = (v: unknown): number => (typeof v === 'string' ? v.length * 2 + 3 : 8);
+/** Excel refused a request or its answer as too large (5 MB on the web). */
+const tooLarge = (e: unknown): boolean => {
+  const code = (e as { code?: string })?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+};
+
+/** One part of a write, queued into a request when the requests are packed. */
+interface Piece {
+  /** Its size in the request, estimated. */
+  bytes: number;
+  queue(ctx: Excel.RequestContext): void;
+  /** A piece Excel refuses as too large, cut in two (values: two row blocks). */
+  halves?(): [Piece, Piece];
+  /** Once the request holding it went through. */
+  sent?(): void;
+}
+
+/**
+ * Packs pieces into as few requests as the budget allows, in order. A request Excel refuses
+ * as too large is sent again in two halves (a single piece cut in two), so a wrong estimate
+ * costs a round trip, never the write.
+ */
+class Requests {
+  private pending: Piece[] = [];
+  private bytes = 0;
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly budget: number,
+    private readonly beforeSync: () => void,
+  ) {}
+
+  async add(piece: Piece): Promise<void> {
+    if (this.pending.length && this.bytes + piece.bytes > this.budget) await this.flush();
+    this.pending.push(piece);
+    this.bytes += piece.bytes;
+  }
+
+  async flush(): Promise<void> {
+    const pieces = this.pending;
+    this.pending = [];
+    this.bytes = 0;
+    if (pieces.length) await this.send(pieces);
+  }
+
+  private async send(pieces: Piece[]): Promise<void> {
+    for (const p of pieces) p.queue(this.ctx);
+    this.beforeSync();
+    try {
+      await this.ctx.sync();
+    } catch (e) {
+      if (!tooLarge(e)) throw e;
+      if (pieces.length > 1) {
+        const mid = Math.ceil(pieces.length / 2);
+        await this.send(pieces.slice(0, mid));
+        await this.send(pieces.slice(mid));
+        return;
+      }
+      const halves = pieces[0].halves?.();
+      if (!halves) throw e;
+      await this.send([halves[0]]);
+      await this.send([halves[1]]);
+      return;
+    }
+    for (const p of pieces) p.sent?.();
+  }
+}
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly supports: (set: string, version: string) => boolean;
@@ -65,7 +133,12 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** Two round trips for any number of sheets and rows: sizes first, then every block of values. */
+  /**
+   * Sizes first, then the values in row blocks, as many blocks per request as fit the budget
+   * (Excel on the web refuses an answer over 5 MB). The size of a cell is guessed for the
+   * first request, then measured on what came back; an answer refused as too large is asked
+   * again in smaller blocks. A hundred people take two round trips, 20 000 three.
+   */
   async read(names: string[]): Promise<SheetGrid[]> {
     return this.run(async (ctx) => {
       const sheets = names.map((n) => ctx.workbook.worksheets.getItem(n));
@@ -73,33 +146,62 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const s of sheets) s.load('name,visibility');
       for (const u of used) u.load('address,rowCount,columnCount');
       await ctx.sync();
-      const blocks = used.map((u, i) => {
-        if (u.isNullObject) return [];
-        const rowsPerBlock = Math.max(1, Math.floor(this.maxRequestBytes / (Math.max(1, u.columnCount) * 40)));
-        const parts: Excel.Range[] = [];
-        for (let r = 0; r < u.rowCount; r += rowsPerBlock) {
-          const part = sheets[i].getRangeByIndexes(topLeft(u.address).top + r, topLeft(u.address).left, Math.min(rowsPerBlock, u.rowCount - r), u.columnCount);
-          part.load('values');
-          parts.push(part);
-        }
-        return parts;
+      const state = used.map((u) => {
+        const origin = u.isNullObject ? { top: 0, left: 0 } : topLeft(u.address);
+        return { origin, rows: u.isNullObject ? 0 : u.rowCount, cols: u.isNullObject ? 0 : u.columnCount, next: 0, values: [] as CellValue[][] };
       });
-      const merges = this.supports('ExcelApi', '1.13')
-        ? used.map((u) => {
+      let merges: ({ isNullObject: boolean; areas: { items: { address: string }[] } } | null)[] = used.map(() => null);
+      let first = true;
+      let perCell = FIRST_GUESS_BYTES_PER_CELL;
+      while (first || state.some((x) => x.next < x.rows)) {
+        // One request: blocks of the sheets still to read, while the guessed answer fits the budget.
+        const blocks: { i: number; start: number; count: number; range: Excel.Range }[] = [];
+        let room = this.maxRequestBytes;
+        for (const [i, x] of state.entries()) {
+          if (x.next >= x.rows || room <= 0) continue;
+          const rowBytes = Math.max(1, x.cols) * perCell;
+          const count = Math.min(x.rows - x.next, Math.max(blocks.length ? 0 : 1, Math.floor(room / rowBytes)));
+          if (count <= 0) break;
+          const range = sheets[i].getRangeByIndexes(x.origin.top + x.next, x.origin.left, count, x.cols);
+          range.load('values');
+          blocks.push({ i, start: x.next, count, range });
+          room -= count * rowBytes;
+        }
+        if (first && this.supports('ExcelApi', '1.13')) {
+          merges = used.map((u) => {
             if (u.isNullObject) return null;
             const m = u.getMergedAreasOrNullObject();
             m.load('areas/items/address');
             return m;
-          })
-        : used.map(() => null);
-      await ctx.sync();
+          });
+        }
+        try {
+          await ctx.sync();
+        } catch (e) {
+          // Too large after all: ask again for smaller blocks, down to a row.
+          if (tooLarge(e) && blocks.some((b) => b.count > 1)) {
+            perCell *= 2;
+            continue;
+          }
+          throw e;
+        }
+        first = false;
+        let bytes = 0;
+        let cells = 0;
+        for (const b of blocks) {
+          const v = b.range.values as CellValue[][];
+          state[b.i].values.push(...v);
+          state[b.i].next += b.count;
+          bytes += jsonBytes(v);
+          cells += b.count * Math.max(1, state[b.i].cols);
+        }
+        // The next blocks are sized on what these weighed, with room for heavier rows.
+        if (cells) perCell = Math.max(4, (bytes / cells) * 1.25);
+      }
       return sheets.map((s, i): SheetGrid => {
-        const u = used[i];
-        const values: CellValue[][] = u.isNullObject ? [] : blocks[i].flatMap((b) => b.values as CellValue[][]);
-        const origin = u.isNullObject ? { top: 0, left: 0 } : topLeft(u.address);
         const m = merges[i];
         const mergeList = m && !m.isNullObject ? m.areas.items.map((a) => a.address.slice(a.address.lastIndexOf('!') + 1).replace(/\$/g, '')) : [];
-        return { name: s.name, visibility: visibilityOf(s.visibility), values, top: origin.top, left: origin.left, merges: mergeList };
+        return { name: s.name, visibility: visibilityOf(s.visibility), values: state[i].values, top: state[i].origin.top, left: state[i].origin.left, merges: mergeList };
       });
     });
   }
@@ -116,6 +218,11 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Every sheet into a hidden temporary sheet, the pieces packed into requests under the
+   * budget (small sheets share a request, a large one spans several), then the swap in one
+   * final request: old results out, new ones in, settings saved.
+   */
   async write(specs: SheetSpec[], settings: StoredSettings, options: WriteOptions): Promise<WriteReport> {
     const notes: WriteReport['notes'] = [];
     const stamp = Date.now().toString(36).slice(-4);
@@ -126,20 +233,23 @@ export class OfficeWorkbook implements WorkbookPort {
         worksheets.load('items/name');
         await ctx.sync();
         const existing = worksheets.items.map((w) => w.name);
-        // Leftovers of a run that was cut off are the add-in's own: remove them first.
-        for (const n of existing.filter((x) => x.startsWith(TEMP_PREFIX))) worksheets.getItem(n).delete();
+        const screen = this.supports('ExcelApi', '1.9');
+        const requests = new Requests(ctx, this.maxRequestBytes, () => {
+          ctx.application.suspendApiCalculationUntilNextSync();
+          if (screen) ctx.application.suspendScreenUpdatingUntilNextSync();
+        });
+        // Leftovers of a run that was cut off are the add-in's own: removed with the first request.
+        for (const n of existing.filter((x) => x.startsWith(TEMP_PREFIX))) await requests.add({ bytes: CALL_BYTES, queue: (c) => c.workbook.worksheets.getItem(n).delete() });
+        // Names, footers, what goes and the settings to save: the write plan every adapter applies.
         const plan = planWrite(existing.filter((n) => !n.startsWith(TEMP_PREFIX)), specs, settings, options.replace);
 
         for (const [i, spec] of plan.sheets.entries()) {
           const tmp = `${TEMP_PREFIX}${stamp}${i}`;
           temps.push(tmp);
-          const sheet = worksheets.add(tmp);
-          sheet.visibility = Excel.SheetVisibility.hidden;
-          // Its own request, so a chunk Excel refuses as too large never takes the new sheet with it.
-          await ctx.sync();
-          await this.fillSheet(ctx, sheet, spec, notes);
-          options.onProgress?.(i + 1, specs.length, spec.name);
+          for (const piece of this.sheetPieces(tmp, spec, notes)) await requests.add(piece);
+          await requests.add({ bytes: 0, queue: () => undefined, sent: () => options.onProgress?.(i + 1, specs.length, spec.name) });
         }
+        await requests.flush();
 
         // The swap: old results out, new ones in, settings saved, in one request.
         for (const n of plan.remove) worksheets.getItem(n).delete();
@@ -154,7 +264,8 @@ export class OfficeWorkbook implements WorkbookPort {
         else settingsSheet.getRange().clear();
         const cells = plan.settings.cells;
         const range = settingsSheet.getRangeByIndexes(0, 0, cells.length, 1);
-        range.numberFormat = cells.map(() => ['@']);
+        // One format for the whole column (Excel applies a single value to every cell of the range).
+        range.numberFormat = [['@']];
         range.values = cells;
         settingsSheet.visibility = Excel.SheetVisibility.veryHidden;
         await ctx.sync();
@@ -180,100 +291,66 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** Values in chunks under the request budget, halving a chunk Excel refuses as too large. */
-  private async fillSheet(ctx: Excel.RequestContext, sheet: Excel.Worksheet, spec: SheetSpec, notes: WriteReport['notes']): Promise<void> {
-    const width = Math.max(1, spec.widths.length, ...spec.rows.slice(0, 50).map((r) => r.length));
-    const rows = spec.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.v ?? ''));
-    const formats = spec.rows.map((r) =>
-      Array.from({ length: width }, (_, c) => {
-        const cell = r[c];
-        if (typeof cell?.v === 'string' && FORMULA_START.test(cell.v)) return '@';
-        return cell?.s ? RESOLVED_STYLES[cell.s].numberFormat : 'General';
-      }),
-    );
-    let start = 0;
-    let chunk = this.rowsPerChunk(rows);
-    while (start < rows.length) {
-      const n = Math.min(chunk, rows.length - start);
-      const range = sheet.getRangeByIndexes(start, 0, n, width);
-      // Formats before values: text starting with "=" must land in a text-formatted cell.
-      range.numberFormat = formats.slice(start, start + n);
-      range.values = rows.slice(start, start + n);
-      ctx.application.suspendApiCalculationUntilNextSync();
-      try {
-        if (this.supports('ExcelApi', '1.9')) ctx.application.suspendScreenUpdatingUntilNextSync();
-        await ctx.sync();
-        start += n;
-      } catch (e) {
-        if ((e as { code?: string }).code === 'RequestPayloadSizeLimitExceeded' && n > 1) {
-          chunk = Math.max(1, Math.floor(n / 2));
-          continue;
-        }
-        throw e;
-      }
-    }
-    await this.writeFormats(ctx, sheet, spec);
-    if (spec.print) {
-      if (this.supports('ExcelApi', '1.9')) this.queuePageSetup(sheet, spec);
-      else notes.push({ code: 'page-setup-unsupported', sheet: spec.name });
-    }
-    await ctx.sync();
-  }
-
-  private rowsPerChunk(rows: unknown[][]): number {
-    const sample = rows.slice(0, 200);
-    const perRow = sample.reduce<number>((s, r) => s + r.reduce<number>((a, v) => a + bytesOf(v) + 10, 0), 0) / Math.max(1, sample.length);
-    return Math.max(1, Math.floor(this.maxRequestBytes / Math.max(1, perRow)));
-  }
-
   /**
-   * One format call per vertical run of same-styled cells in a column (a 20 000-row table
-   * has few), synced whenever the queued calls reach the request budget.
+   * One sheet as pieces, in the order Excel must apply them: the sheet, its number formats
+   * (before the values: text starting with "=" must land in a text cell), the values in row
+   * blocks, then widths, styles, merges, frozen rows, filter and page setup.
    */
-  private async writeFormats(ctx: Excel.RequestContext, sheet: Excel.Worksheet, spec: SheetSpec): Promise<void> {
-    let queued = 0;
-    // Many small calls: keep each request well under the 5 MB limit whatever the value budget.
-    const budget = Math.min(this.maxRequestBytes, 2_000_000);
-    const flush = async (bytes: number) => {
-      queued += bytes;
-      if (queued < budget) return;
-      await ctx.sync();
-      queued = 0;
-    };
-    for (const [c, w] of spec.widths.entries()) {
+  private sheetPieces(tmp: string, spec: SheetSpec, notes: WriteReport['notes']): Piece[] {
+    const at = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(tmp);
+    const width = sheetWidth(spec);
+    const pieces: Piece[] = [
+      {
+        bytes: CALL_BYTES * 2,
+        queue: (ctx) => {
+          const sheet = ctx.workbook.worksheets.add(tmp);
+          sheet.visibility = Excel.SheetVisibility.hidden;
+        },
+      },
+    ];
+    for (const { rect, value } of numberFormatRects(spec, width)) {
+      pieces.push({ bytes: CALL_BYTES + value.length, queue: (ctx) => (at(ctx).getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols).numberFormat = [[value]]) });
+    }
+    const rows = denseValues(spec, width);
+    const valuesPiece = (start: number, count: number, bytes: number): Piece => ({
+      bytes: bytes + CALL_BYTES,
+      queue: (ctx) => (at(ctx).getRangeByIndexes(start, 0, count, width).values = rows.slice(start, start + count)),
+      halves:
+        count > 1
+          ? () => {
+              const h = Math.floor(count / 2);
+              return [valuesPiece(start, h, bytes / 2), valuesPiece(start + h, count - h, bytes / 2)];
+            }
+          : undefined,
+    });
+    // Blocks well under the budget, so the packer can fill each request.
+    for (const b of valueBlocks(rows, Math.max(10_000, Math.floor(this.maxRequestBytes / 4)))) pieces.push(valuesPiece(b.start, b.count, b.bytes));
+    for (const w of widthRuns(spec.widths)) {
       // Points: 7 pixels of Calibri 11's digit per unit, whatever the workbook's default font.
-      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * UNIT_PT * 100) / 100;
-      await flush(60);
+      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => (at(ctx).getRangeByIndexes(0, w.left, 1, w.cols).format.columnWidth = Math.round(w.width * UNIT_PT * 100) / 100) });
     }
     // Row heights (ExcelApi 1.1): one call per run of equal heights.
-    const heights = spec.heights ?? [];
-    for (let r = 0; r < heights.length; ) {
-      let end = r + 1;
-      while (end < heights.length && heights[end] === heights[r]) end++;
-      if (heights[r]) {
-        sheet.getRangeByIndexes(r, 0, end - r, 1).format.rowHeight = heights[r];
-        await flush(60);
-      }
-      r = end;
+    for (const h of heightRuns(spec.heights ?? [])) {
+      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => (at(ctx).getRangeByIndexes(h.top, 0, h.rows, 1).format.rowHeight = h.height) });
     }
-    const width = Math.max(0, ...spec.rows.map((r) => r.length));
-    for (let c = 0; c < width; c++) {
-      let r = 0;
-      while (r < spec.rows.length) {
-        const s = spec.rows[r][c]?.s;
-        let end = r + 1;
-        while (end < spec.rows.length && spec.rows[end][c]?.s === s) end++;
-        if (s) {
-          applyStyle(sheet.getRangeByIndexes(r, c, end - r, 1), s);
-          await flush(400);
-        }
-        r = end;
-      }
+    for (const { rect, prop, value } of stylePropRects(spec, width)) {
+      pieces.push({ bytes: CALL_BYTES * (prop === 'border' ? BORDER_EDGES.length : 1), queue: (ctx) => applyStyleProp(at(ctx).getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols), prop, value) });
     }
-    for (const m of spec.merges) sheet.getRange(m).merge(false);
-    if (spec.freeze) sheet.freezePanes.freezeRows(spec.freeze.rows);
+    for (const m of spec.merges) pieces.push({ bytes: CALL_BYTES, queue: (ctx) => at(ctx).getRange(m).merge(false) });
+    if (spec.freeze) {
+      const rowsFrozen = spec.freeze.rows;
+      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => at(ctx).freezePanes.freezeRows(rowsFrozen) });
+    }
     // The filter buttons on the result tables: ExcelApi 1.9, like the page setup.
-    if (spec.autoFilter && this.supports('ExcelApi', '1.9')) sheet.autoFilter.apply(spec.autoFilter);
+    if (spec.autoFilter && this.supports('ExcelApi', '1.9')) {
+      const range = spec.autoFilter;
+      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => at(ctx).autoFilter.apply(range) });
+    }
+    if (spec.print) {
+      if (this.supports('ExcelApi', '1.9')) pieces.push({ bytes: CALL_BYTES * (10 + (spec.print.rowBreaks?.length ?? 0)), queue: (ctx) => this.queuePageSetup(at(ctx), spec) });
+      else notes.push({ code: 'page-setup-unsupported', sheet: spec.name });
+    }
+    return pieces;
   }
 
   private queuePageSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
@@ -297,32 +374,44 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** A named style on a range, from the resolved table every adapter formats from (write-plan.ts). */
-function applyStyle(range: Excel.Range, id: StyleId): void {
-  const st = RESOLVED_STYLES[id];
+/** A bordered rectangle: its outline and the lines between its cells (a grid, as in the .xlsx). */
+const BORDER_EDGES = ['edgeTop', 'edgeBottom', 'edgeLeft', 'edgeRight', 'insideVertical', 'insideHorizontal'] as const;
+
+function applyStyleProp(range: Excel.Range, prop: StyleProp, value: string | number | true): void {
   const f = range.format;
-  f.font.name = st.font.name;
-  f.font.size = st.font.size;
-  // A new cell is not bold, not italic, not underlined, in the automatic colour: only differences are sent.
-  if (st.font.bold) f.font.bold = true;
-  if (st.font.italic) f.font.italic = true;
-  if (st.font.underline) f.font.underline = Excel.RangeUnderlineStyle.single;
-  if (st.font.color !== DEFAULT_COLOR) f.font.color = st.font.color;
-  if (st.fill) f.fill.color = st.fill;
-  if (st.horizontal) f.horizontalAlignment = st.horizontal === 'center' ? Excel.HorizontalAlignment.center : st.horizontal === 'right' ? Excel.HorizontalAlignment.right : Excel.HorizontalAlignment.left;
-  if (st.vertical) f.verticalAlignment = st.vertical === 'center' ? Excel.VerticalAlignment.center : st.vertical === 'bottom' ? Excel.VerticalAlignment.bottom : Excel.VerticalAlignment.top;
-  if (st.wrap) f.wrapText = true;
-  if (st.border) {
-    // Every cell bordered, as in the .xlsx: the range's edges and the lines inside it.
-    for (const edge of [
-      Excel.BorderIndex.edgeTop,
-      Excel.BorderIndex.edgeBottom,
-      Excel.BorderIndex.edgeLeft,
-      Excel.BorderIndex.edgeRight,
-      Excel.BorderIndex.insideVertical,
-      Excel.BorderIndex.insideHorizontal,
-    ]) {
-      f.borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
-    }
+  switch (prop) {
+    case 'fontName':
+      f.font.name = value as string;
+      break;
+    case 'fontSize':
+      f.font.size = value as number;
+      break;
+    case 'bold':
+      f.font.bold = true;
+      break;
+    case 'italic':
+      f.font.italic = true;
+      break;
+    case 'underline':
+      f.font.underline = Excel.RangeUnderlineStyle.single;
+      break;
+    case 'fontColor':
+      f.font.color = value as string;
+      break;
+    case 'fill':
+      f.fill.color = value as string;
+      break;
+    case 'align':
+      f.horizontalAlignment = value === 'center' ? Excel.HorizontalAlignment.center : value === 'right' ? Excel.HorizontalAlignment.right : Excel.HorizontalAlignment.left;
+      break;
+    case 'valign':
+      f.verticalAlignment = value === 'center' ? Excel.VerticalAlignment.center : value === 'bottom' ? Excel.VerticalAlignment.bottom : Excel.VerticalAlignment.top;
+      break;
+    case 'wrap':
+      f.wrapText = true;
+      break;
+    case 'border':
+      for (const edge of BORDER_EDGES) f.borders.getItem(Excel.BorderIndex[edge]).style = Excel.BorderLineStyle.continuous;
+      break;
   }
 }

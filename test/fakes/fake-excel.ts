@@ -1,8 +1,9 @@
 /**
  * A fake of the Excel JavaScript API that keeps the semantics the adapter relies on:
  * calls are queued and applied only at `context.sync()`; reading a property that was not
- * loaded throws PropertyNotLoaded; each sync is one round trip whose request size is
- * measured (over 5 MB fails as Excel on the web does); a given sync can be told to fail.
+ * loaded throws PropertyNotLoaded; each sync is one round trip whose request and answer
+ * are measured in bytes of UTF-8 JSON (either over 5 MB fails as Excel on the web does);
+ * a given sync can be told to fail.
  */
 import { cellAddress, parseRange } from '../../src/sheets/grid';
 
@@ -42,6 +43,8 @@ class OfficeError extends Error {
 
 const key = (r: number, c: number) => `${r},${c}`;
 const WEB_LIMIT = 5 * 1024 * 1024;
+/** Bytes of a value as UTF-8 JSON, as it travels between the add-in and Excel. */
+const bytes = (v: unknown): number => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
 
 /** Excel's enums as the adapter uses them (office.js defines them on the global Excel). */
 export const ExcelEnums = {
@@ -62,6 +65,10 @@ export class FakeExcel {
   sheets: FakeSheet[] = [];
   roundTrips = 0;
   requestSizes: number[] = [];
+  /** Bytes each sync brought back (the values and properties loaded), refused answers included. */
+  responseSizes: number[] = [];
+  /** Answers refused as over the limit. */
+  refusedAnswers = 0;
   /** Return an error to make sync number `n` (1-based, counted over the fake's life) fail before applying anything. */
   failSync?: (n: number) => OfficeError | undefined;
   /** ExcelApi 1.9 (page layout, screen updating) present. */
@@ -116,6 +123,8 @@ export class FakeExcel {
 
 class FakeContext {
   pending: Op[] = [];
+  /** Bytes of what the sync in progress loads. */
+  answer = 0;
   readonly workbook: { worksheets: WorksheetCollection };
   readonly application: { suspendApiCalculationUntilNextSync: () => void; suspendScreenUpdatingUntilNextSync: () => void };
   constructor(readonly fx: FakeExcel) {
@@ -140,7 +149,11 @@ class FakeContext {
     const injected = this.fx.failSync?.(this.fx.roundTrips);
     if (injected) throw injected;
     if (size > WEB_LIMIT) throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    this.answer = 0;
     for (const op of ops) op.apply();
+    this.fx.responseSizes.push(this.answer);
+    // Excel on the web refuses an answer over the limit too (nothing loaded reaches the add-in).
+    if (this.answer > WEB_LIMIT && ++this.fx.refusedAnswers) throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
 }
 
@@ -164,6 +177,7 @@ class WorksheetCollection extends Proxy {
   load(props: string): void {
     this.ctx.queue(30, () => {
       const fields = props.split(',').map((p) => p.trim().replace('items/', ''));
+      this.ctx.answer += bytes(this.ctx.fx.sheets.map((s) => fields.map((f) => (s as unknown as Record<string, unknown>)[f])));
       this.data.items = this.ctx.fx.sheets.map((s) => {
         const w = new WorksheetProxy(this.ctx, () => s);
         w.markLoaded(fields);
@@ -341,16 +355,20 @@ class RangeProxy extends Proxy {
       if (!this.area) return;
       const a = this.area;
       for (const p of props.split(',').map((x) => x.trim())) {
-        if (p === 'values') this.data.values = Array.from({ length: a.rows }, (_, r) => Array.from({ length: a.cols }, (_, c) => a.sheet.cells.get(key(a.top + r, a.left + c))?.v ?? ''));
+        if (p === 'values') {
+          this.data.values = Array.from({ length: a.rows }, (_, r) => Array.from({ length: a.cols }, (_, c) => a.sheet.cells.get(key(a.top + r, a.left + c))?.v ?? ''));
+          this.ctx.answer += bytes(this.data.values);
+        }
         if (p === 'address') this.data.address = `${a.sheet.name}!${cellAddress(a.top, a.left)}:${cellAddress(a.top + a.rows - 1, a.left + a.cols - 1)}`;
         if (p === 'rowCount') this.data.rowCount = a.rows;
         if (p === 'columnCount') this.data.columnCount = a.cols;
+        if (p !== 'values') this.ctx.answer += bytes(this.data[p]) + p.length;
         this.loadedProps.add(p);
       }
     });
   }
   set values(v: unknown[][]) {
-    this.ctx.queue(JSON.stringify(v).length, () => {
+    this.ctx.queue(bytes(v), () => {
       const a = this.a();
       if (v.length !== a.rows || v.some((r) => r.length !== a.cols)) throw new OfficeError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
       v.forEach((row, r) =>
@@ -366,10 +384,14 @@ class RangeProxy extends Proxy {
       );
     });
   }
+  /** A 1×1 array on a larger range applies to every cell (Excel's "single input copy"). */
   set numberFormat(v: string[][]) {
-    this.ctx.queue(JSON.stringify(v).length, () => {
+    this.ctx.queue(bytes(v), () => {
       const a = this.a();
-      v.forEach((row, r) => row.forEach((f, c) => {
+      const single = v.length === 1 && v[0].length === 1;
+      if (!single && (v.length !== a.rows || v.some((r) => r.length !== a.cols))) throw new OfficeError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+      const all = single ? Array.from({ length: a.rows }, () => Array.from({ length: a.cols }, () => v[0][0])) : v;
+      all.forEach((row, r) => row.forEach((f, c) => {
         const k = key(a.top + r, a.left + c);
         if (f === 'General' && !a.sheet.cells.has(k)) return;
         const cell = a.sheet.cells.get(k) ?? { v: '' };
@@ -400,6 +422,7 @@ class RangeProxy extends Proxy {
       const a = this.a();
       out.isNullObject = a.sheet.merges.length === 0;
       out.areas.items = a.sheet.merges.map((m) => ({ address: `${a.sheet.name}!${m}` }));
+      this.ctx.answer += bytes(out.areas.items);
     });
     return out;
   }
@@ -415,11 +438,17 @@ class RangeProxy extends Proxy {
           for (let r = a.top; r < a.top + a.rows; r++) (a.sheet.heights ??= new Map()).set(r, v as number);
           return;
         }
-        // Styles are recorded on the range's top-left cell only: enough to assert on.
-        const kk = key(a.top, a.left);
-        const cell = a.sheet.cells.get(kk) ?? { v: '' };
-        (cell.style ??= {})[k] = v;
-        a.sheet.cells.set(kk, cell);
+        // Styles are recorded on every cell of a range of up to 10 000 cells, on the top-left
+        // cell of a larger one (a 20 000-row table): enough to assert on, without a map of millions.
+        const every = a.rows * a.cols <= 10_000;
+        for (let r = a.top; r < a.top + (every ? a.rows : 1); r++) {
+          for (let c = a.left; c < a.left + (every ? a.cols : 1); c++) {
+            const kk = key(r, c);
+            const cell = a.sheet.cells.get(kk) ?? { v: '' };
+            (cell.style ??= {})[k] = v;
+            a.sheet.cells.set(kk, cell);
+          }
+        }
       });
     const obj = (prefix: string, keys: string[]) => {
       const o: Record<string, unknown> = {};
