@@ -4,7 +4,8 @@
  */
 import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { PersonResult, UnitResult } from '../../domain/verdict';
-import type { Authority, ParamValues, RuleSet, TitleRule } from '../../rules/types';
+import type { Authority, ParamValues, TitleRule } from '../../rules/types';
+import { anyDraft, resultDrafts } from '../../rules/drafts';
 import { titleName } from '../../rules/titles';
 import { votedRules } from '../../rules/votes';
 import type { DocumentInput } from '../../sheets/documents/official-form';
@@ -18,6 +19,8 @@ import type { StoredSettings } from '../../domain/settings';
 export interface PaperContext extends DocumentInput {
   agencyP: PaperAgency;
   values: ParamValues;
+  /** Keys of the draft titles (rules/drafts.ts). */
+  drafts: Set<string>;
 }
 
 /**
@@ -30,7 +33,7 @@ export function contextOf(input: DocumentInput, plan?: Plan): PaperContext {
     agencyP.plan = { number: plan.number, date: plan.date, about: (plan.title ?? `thi đua năm ${plan.year}`).replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (ch) => ch.toLocaleLowerCase('vi')) };
     agencyP.missing = agencyP.missing.filter((f) => f !== 'plan');
   }
-  return { ...input, agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])) };
+  return { ...input, agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])), drafts: resultDrafts(input.ruleSet, input.result) };
 }
 
 /** "Số:        /QĐ-KHCN": the number itself is given by the văn thư when the paper is signed. */
@@ -68,30 +71,8 @@ export function titlesDecidedBy(c: PaperContext, authority: Authority): TitleRul
   return rules.filter((r) => r.decidedBy === authority && awardedCount(c, r) > 0);
 }
 
-/**
- * The titles a title's verdicts depend on: itself, the titles its criteria require (this
- * year's LĐTT, CSTĐCS in consecutive years), and for a collective title counting its members'
- * titles, every person title (conservative: a vote on a person title may change the count).
- */
-export function dependencies(ruleSet: RuleSet, rule: TitleRule, seen = new Set<string>()): Set<string> {
-  if (seen.has(rule.key)) return seen;
-  seen.add(rule.key);
-  for (const cr of rule.criteria.flatMap((x) => [x, ...(x.anyOf ?? []).flat()])) {
-    if (cr.title) {
-      const dep = ruleSet.titles.find((r) => r.id === cr.title && r.scope === 'person') ?? ruleSet.titles.find((r) => r.id === cr.title);
-      if (dep) dependencies(ruleSet, dep, seen);
-    }
-    if (cr.kind === 'members-cstdcs' || cr.kind === 'members-ldtt-share') for (const r of ruleSet.titles.filter((t) => t.scope === 'person')) dependencies(ruleSet, r, seen);
-  }
-  return seen;
-}
-
-/** A paper listing these titles is a draft while the council's vote on one they depend on is pending. */
-export function isDraft(c: PaperContext, rules: TitleRule[]): boolean {
-  const pending = new Set(c.result.pendingVote);
-  if (!pending.size) return false;
-  return rules.some((r) => [...dependencies(c.ruleSet, r)].some((k) => pending.has(k)));
-}
+/** A paper listing these titles is a draft while one of them is (rules/drafts.ts: the sheets' rule too). */
+export const isDraft = (c: PaperContext, rules: TitleRule[]): boolean => anyDraft(rules, c.drafts);
 
 /** The titles the council votes on (a cap cuts in or a threshold is in force). */
 export const votedTitles = (c: PaperContext): TitleRule[] => votedRules(c.ruleSet, c.values, c.result.persons, c.result.units);

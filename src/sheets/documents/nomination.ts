@@ -15,7 +15,7 @@ import type { RuleSet, TitleRule } from '../../rules/types';
 import { hasOtherScope, ruleOf, titleName } from '../../rules/titles';
 import { agencyOf, cell, DocBuilder, draftMark, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
 import { namesOf } from './people';
-import { draftKeys } from '../../rules/drafts';
+import { resultDrafts } from '../../rules/drafts';
 
 export const DOC_SHEET_NAMES = {
   list: (rule: Pick<TitleRule, 'key'>) => `Mẫu DS ${titleName(rule, 'tabDoc')}`,
@@ -97,7 +97,7 @@ const UNIT_WIDTHS = [6, 32, 9, 22, 42, 14];
  * until the council has voted (its vote pending, or a title it rests on still pending).
  */
 export function draftOf(input: DocumentInput, rule: TitleRule): { draft: boolean; line?: string } {
-  const drafts = draftKeys(input.ruleSet, input.result.pendingVote);
+  const drafts = resultDrafts(input.ruleSet, input.result);
   if (!drafts.has(rule.key)) return { draft: false };
   const { lang } = input;
   if (input.result.pendingVote.includes(rule.key)) {
