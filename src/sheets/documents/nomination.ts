@@ -19,7 +19,6 @@ import { resultDrafts } from '../../rules/drafts';
 
 export const DOC_SHEET_NAMES = {
   list: (rule: Pick<TitleRule, 'key'>) => `Mẫu DS ${titleName(rule, 'tabDoc')}`,
-  proposal: 'Tờ trình khen thưởng',
   ballot: (rule: Pick<TitleRule, 'key'>) => `Phiếu bầu ${titleName(rule, 'tabDoc')}`,
   tally: (year: number) => `Kiểm phiếu ${year}`,
   midYear: 'Báo cáo sơ kết',
@@ -216,6 +215,29 @@ export function unitNominationSheet(input: DocumentInput, id: UnitTitleId, order
 /** The titles of the rule set in order, person titles first. */
 export function titlesInOrder(input: DocumentInput): TitleRule[] {
   return [...input.ruleSet.titles.filter((r) => r.scope === 'person'), ...input.ruleSet.titles.filter((r) => r.scope === 'unit')];
+}
+
+/** How many are proposed per title, with the name of the title's list: the same filter as the lists, so the numbers agree. */
+export interface ProposalLine {
+  id: PersonTitleId | UnitTitleId;
+  scope: 'person' | 'unit';
+  count: number;
+  /** Name of the list's sheet ("Mẫu DS LĐTT"). */
+  list: string;
+  rule: TitleRule;
+}
+
+export function proposalLines(input: DocumentInput): ProposalLine[] {
+  const out: ProposalLine[] = [];
+  for (const rule of titlesInOrder(input)) {
+    const { id, scope } = rule;
+    const count =
+      scope === 'person'
+        ? input.result.persons.filter((p) => p.verdicts[id as PersonTitleId]?.status === 'awarded').length
+        : input.result.units.filter((u) => u.verdicts[id as UnitTitleId]?.status === 'awarded').length;
+    if (count) out.push({ id, scope, count, list: DOC_SHEET_NAMES.list(rule), rule });
+  }
+  return out;
 }
 
 /** Every nomination list with someone proposed, in the rule set's order. */
