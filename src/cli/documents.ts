@@ -15,6 +15,7 @@ import { titleName, ruleByKey } from '../rules/titles';
 import { buildDossier, missingAgencyFields } from '../documents/dossier';
 import type { Paper } from '../documents/model';
 import { renderDocx } from '../documents/word/render';
+import { nodeDeflater } from './docx-deflate';
 import { fillTemplate, TemplateError } from '../documents/template';
 
 /** "out/ket-qua.xlsx" → "out/ket-qua-van-ban". */
@@ -58,7 +59,7 @@ export async function writeDocuments(outcome: ReviewOutcome, dir: string, io: { 
         throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : String(e) }, lang));
       }
       io.out(t('cli.docs.template', { file: relative(dir, file), template }, lang));
-    } else bytes = await renderDocx(p);
+    } else bytes = await renderDocx(p, nodeDeflater);
     await mkdir(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     try {
