@@ -10,7 +10,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { StoredSettings } from '../domain/settings';
-import { getPreset } from '../rules/presets';
+import { documentInput } from '../pipeline/documents';
 import { titleName, ruleByKey } from '../rules/titles';
 import { buildDossier, missingAgencyFields } from '../documents/dossier';
 import type { Paper } from '../documents/model';
@@ -41,11 +41,11 @@ function templateFor(dir: string | undefined, p: Paper): string | undefined {
 }
 
 export async function writeDocuments(outcome: ReviewOutcome, dir: string, io: { out: (l: string) => void }, lang: Lang, templates?: string): Promise<string[]> {
-  const result = outcome.result!;
-  const ruleSet = getPreset(result.ruleSetId);
-  // The agency of the settings (the workbook's, or this run's file), else the one the loaded plan names.
+  // The documents stage's input, as the sheets are made from: the review's rule set, the agency
+  // of the settings (the workbook's, or this run's file) or else the one the loaded plan names.
+  const input = documentInput(outcome)!;
+  const { result, ruleSet } = input;
   const plan = outcome.settings.plan;
-  const input = { result, ruleSet, agency: outcome.settings.agency ?? plan?.agency, unitOrder: outcome.parsed.units.map((u) => u.name), lang };
   const dossier = buildDossier(input, plan);
   const written: string[] = [];
   for (const p of dossier.papers) {
