@@ -1,8 +1,9 @@
-// Bundles the command line into dist/cli.cjs (ExcelJS stays in node_modules).
+// Bundles the command line into lib/cli.cjs (ExcelJS stays in node_modules): outside dist/, which
+// webpack cleans on every web build (npm run build, npm run preview).
 import { build } from 'esbuild';
 await build({
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.cjs',
+  outfile: 'lib/cli.cjs',
   bundle: true,
   platform: 'node',
   target: 'node20',

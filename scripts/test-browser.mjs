@@ -44,8 +44,15 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
-console.log('== building the pane and the preview (webpack, production)');
-if (!process.env.SKIP_BUILD) execFileSync('npx', ['webpack', '--mode', 'production'], { stdio: ['ignore', 'ignore', 'inherit'] });
+console.log('== building the pane and the preview (npm run build)');
+// The web build cleans dist/: the command line's bundle lives apart and must still run, the same.
+const presets = () => execFileSync('npx', ['--no', 'binh-xet', 'presets'], { encoding: 'utf8' });
+const presetsBefore = presets();
+if (!process.env.SKIP_BUILD) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+await check('the command line survives the web build: npx binh-xet presets after npm run build', async () => {
+  const after = presets();
+  expect(presetsBefore.startsWith('vn-2014 — ') && after === presetsBefore, `before:\n${presetsBefore.slice(0, 200)}\nafter:\n${after.slice(0, 200)}`);
+});
 
 const { server, port } = await serveDist('dist');
 const origin = `http://127.0.0.1:${port}`;

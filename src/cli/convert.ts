@@ -6,11 +6,11 @@
  */
 import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { t, type Lang } from '../i18n/catalogue';
+import { releaseFolder, temporaryFolder } from './files';
 
 export type InputKind = 'xlsx' | 'xls' | 'ods' | 'csv' | 'html' | 'xml2003' | 'encrypted' | 'other';
 
@@ -102,7 +102,8 @@ export async function convertToXlsx(bytes: Uint8Array, kind: InputKind, name = '
   const ext = EXT[kind];
   if (!ext) return { failed: kind };
   if (!soffice) return { missing: true };
-  const dir = await mkdtemp(join(tmpdir(), 'binh-xet-convert-'));
+  // Removed if the process is stopped too; what a killed run left, the next conversion removes.
+  const dir = await temporaryFolder('binh-xet-convert-');
   try {
     // A CSV becomes one sheet named after the file, as when the clerk opens it.
     const base = name.replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|[\]]/g, '_').slice(0, 31) || 'input';
@@ -126,7 +127,7 @@ export async function convertToXlsx(bytes: Uint8Array, kind: InputKind, name = '
     if (!produced) return { failed: run.err.trim().split('\n').pop() || 'LibreOffice' };
     return { bytes: new Uint8Array(await readFile(join(out, produced))) };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await releaseFolder(dir);
   }
 }
 

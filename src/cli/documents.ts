@@ -5,7 +5,7 @@
  * (--agency FILE.json) read into the settings.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
@@ -17,6 +17,7 @@ import type { Paper } from '../documents/model';
 import { renderDocx } from '../documents/word/render';
 import { nodeDeflater } from './docx-deflate';
 import { fillTemplate, TemplateError } from '../documents/template';
+import type { FileToWrite } from './files';
 
 /** "out/ket-qua.xlsx" → "out/ket-qua-van-ban". */
 export const defaultDocsDir = (out: string): string => join(dirname(out), `${basename(out, extname(out))}-van-ban`);
@@ -40,14 +41,29 @@ function templateFor(dir: string | undefined, p: Paper): string | undefined {
   return names.map((n) => join(dir, n)).find((f) => existsSync(f));
 }
 
-export async function writeDocuments(outcome: ReviewOutcome, dir: string, io: { out: (l: string) => void }, lang: Lang, templates?: string): Promise<string[]> {
+/** The papers of a review, ready to be written with the workbook, and what to say once they are. */
+export interface PreparedDocuments {
+  files: FileToWrite[];
+  /** The agency's templates used: read like the inputs, so no paper may be written over one. */
+  templates: string[];
+  /** The lines to print once the files are written. */
+  report: (io: { out: (l: string) => void }) => void;
+}
+
+/**
+ * Every paper of the dossier as bytes, nothing written: the command line writes them with the
+ * JSON and the workbook, all or nothing (src/cli/files.ts).
+ */
+export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang: Lang, templates?: string): Promise<PreparedDocuments> {
   // The documents stage's input, as the sheets are made from: the review's rule set, the agency
   // of the settings (the workbook's, or this run's file) or else the one the loaded plan names.
   const input = documentInput(outcome)!;
   const { result, ruleSet } = input;
   const plan = outcome.settings.plan;
   const dossier = buildDossier(input, plan);
-  const written: string[] = [];
+  const files: FileToWrite[] = [];
+  const used: string[] = [];
+  const lines: string[] = [];
   for (const p of dossier.papers) {
     const file = join(dir, `${p.fileName}.docx`);
     const template = templateFor(templates, p);
@@ -58,29 +74,21 @@ export async function writeDocuments(outcome: ReviewOutcome, dir: string, io: { 
       } catch (e) {
         throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : String(e) }, lang));
       }
-      io.out(t('cli.docs.template', { file: relative(dir, file), template }, lang));
+      used.push(template);
+      lines.push(t('cli.docs.template', { file: relative(dir, file), template }, lang));
     } else bytes = await renderDocx(p, nodeDeflater);
-    await mkdir(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, bytes);
-      await rename(tmp, file);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
-    written.push(file);
+    files.push({ path: file, bytes });
   }
   const shown = relative(process.cwd(), dir);
-  io.out(t('cli.docs.written', { n: written.length, dir: shown && !shown.startsWith('..') ? shown : dir }, lang));
+  lines.push(t('cli.docs.written', { n: files.length, dir: shown && !shown.startsWith('..') ? shown : dir }, lang));
   const drafts = dossier.papers.filter((p) => p.draft);
   if (drafts.length) {
     const titles = result.pendingVote.map((k) => titleName(ruleByKey(ruleSet, k) ?? { key: k }, 'short', lang)).join(', ');
-    io.out(t('cli.docs.drafts', { titles, files: drafts.map((p) => basename(p.fileName)).join(', ') }, lang));
+    lines.push(t('cli.docs.drafts', { titles, files: drafts.map((p) => basename(p.fileName)).join(', ') }, lang));
   }
   const missing = missingAgencyFields(input, plan);
-  if (missing.length) io.out(t('cli.docs.missing', { fields: missing.join(', ') }, lang));
-  return written;
+  if (missing.length) lines.push(t('cli.docs.missing', { fields: missing.join(', ') }, lang));
+  return { files, templates: used, report: (io) => lines.forEach((l) => io.out(l)) };
 }
 
 export { resolve };

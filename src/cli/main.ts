@@ -1,9 +1,11 @@
 /**
  * The command line: the same pipeline as the task pane, on .xlsx files. Exit codes:
- * 0 the review ran (warnings allowed), 1 a data error stopped it, 2 usage or unreadable file.
+ * 0 the review ran (warnings allowed), 1 a data error stopped it, 2 usage, or a file that
+ * cannot be read or written, 3 an unexpected fault (a bug to report); Ctrl+C or SIGTERM
+ * while writing: 130 or 143, no file changed.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve, basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve, basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { t, type Lang } from '../i18n/catalogue';
 import { outcomeToJson } from '../pipeline/json';
@@ -26,7 +28,9 @@ import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
 import { nodeZip } from './node-zip';
-import { defaultDocsDir, readAgencyFile, writeDocuments } from './documents';
+import { commitFiles, findClash, type FileToWrite, type NamedPath } from './files';
+import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
+import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -83,9 +87,34 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.err(t('cli.usage', {}, lang));
       return 2;
     }
-    throw e;
+    // Nothing reaches the clerk raw: a file system error is a sentence; anything else is a fault to report.
+    if (isSystemError(e)) {
+      io.err(t('cli.error.unreadable', { file: e.path ?? '', detail: systemReason(e, lang) }, lang));
+      return 2;
+    }
+    io.err(unexpectedFailure(e, lang));
+    return 3;
   }
 }
+
+/** The paths of one command: refused when an output is an input, or two outputs are one file. */
+async function checkPaths(inputs: string[], outputs: NamedPath[], lang: Lang): Promise<void> {
+  const clash = await findClash(inputs, outputs);
+  if (clash) throw new UsageError(clashSentence(clash, lang));
+}
+
+/** Writes every file or none; the sentence and exit code 2 when it cannot. */
+async function writeAll(files: FileToWrite[], io: CliIO, lang: Lang): Promise<boolean> {
+  try {
+    await commitFiles(files, { onSignal: (signal) => io.err(t('cli.interrupted', { signal }, lang)) });
+    return true;
+  } catch (e) {
+    io.err(writeFailureSentence(e, lang));
+    return false;
+  }
+}
+
+const jsonBytes = (outcome: Parameters<typeof outcomeToJson>[0]): Uint8Array => new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2));
 
 function parseReviewArgs(args: string[], lang: Lang) {
   const { values, positionals } = parseArgs({
@@ -152,7 +181,7 @@ async function readPlanOption(file: string | undefined, lang: Lang): Promise<Pla
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new UsageError(t('cli.error.unreadable', { file, detail: (e as Error).message }, lang));
+    throw new UsageError(t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang));
   }
   const read = parsePlan(text.replace(/^\uFEFF/, ''), lang);
   if (!read.plan) throw new UsageError(`${file}: ${read.errors.join('; ')}`);
@@ -164,7 +193,7 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (e) {
-    return { code: 2, message: t('cli.error.unreadable', { file, detail: (e as Error).message }, lang) };
+    return { code: 2, message: t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang) };
   }
   // .xls, .ods, .csv or an HTML table: converted by LibreOffice when it is installed.
   const opens = async (b: Uint8Array) => XlsxWorkbook.open(b).then(() => true, () => false);
@@ -175,9 +204,12 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { inputs, out, json, plan: planFile, overrides, papers } = parseReviewArgs(args, lang);
+  // The plan and agency files are read like the workbooks: no output may overwrite them either.
+  const read = [...inputs, ...(planFile ? [planFile] : []), ...(papers.agency ? [papers.agency] : [])];
+  const outputs: NamedPath[] = [{ option: '--out', path: out }, ...(json ? [{ option: '--json', path: json }] : []), ...(papers.docs ? [{ option: '--docs', path: papers.docs }] : [])];
+  await checkPaths(read, outputs, lang);
   const plan = await readPlanOption(planFile, lang);
   if (plan) overrides.plan = plan;
-  const outPath = resolve(out);
   if (papers.agency) {
     try {
       overrides.agency = await readAgencyFile(papers.agency, lang);
@@ -185,9 +217,6 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
       io.err((e as Error).message);
       return 2;
     }
-  }
-  if (inputs.some((f) => resolve(f) === outPath) || (json && inputs.some((f) => resolve(f) === resolve(json)))) {
-    throw new UsageError(t('cli.error.sameFile', {}, lang));
   }
   const opened = [];
   for (const file of inputs) {
@@ -213,7 +242,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
     for (const e of errors) io.err(`✘ ${describeIssue(e, L)}`);
     io.err(countLine);
     io.err(t('cli.stopped', {}, L));
-    if (json) await atomicWrite(resolve(json), new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2)));
+    if (json && !(await writeAll([{ path: json, bytes: jsonBytes(outcome) }], io, L))) return 2;
     return 1;
   }
   printSummary(outcome, io, L);
@@ -236,26 +265,23 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
   target.stamp(now());
   const bytes = await target.save(nodeZip);
-  try {
-    await atomicWrite(outPath, bytes);
-  } catch (e) {
-    io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));
-    return 2;
-  }
-  io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
-  if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  // The papers are made before anything is written, and no paper may land on a file read.
+  let docs: PreparedDocuments | undefined;
   if (papers.docs) {
     try {
-      await writeDocuments(outcome, resolve(papers.docs), io, L, papers.templates);
+      docs = await prepareDocuments(outcome, resolve(papers.docs), L, papers.templates);
     } catch (e) {
       io.err((e as Error).message);
       return 2;
     }
+    await checkPaths([...read, ...docs.templates], [...outputs.filter((o) => o.option !== '--docs'), ...docs.files.map((f) => ({ option: '--docs', path: f.path }))], L);
   }
-  if (json) {
-    await atomicWrite(resolve(json), new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2)));
-    io.out(t('cli.json', { file: json }, L));
-  }
+  // The JSON first, then the papers, then the workbook: all new, or all as they were.
+  if (!(await writeAll([...(json ? [{ path: json, bytes: jsonBytes(outcome) }] : []), ...(docs?.files ?? []), { path: out, bytes }], io, L))) return 2;
+  io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
+  if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  docs?.report(io);
+  if (json) io.out(t('cli.json', { file: json }, L));
   return 0;
 }
 
@@ -263,7 +289,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
 async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { inputs, out, overrides } = parseReviewArgs(args, lang);
   if (inputs.length !== 1) throw new UsageError(t('cli.error.oneInput', {}, lang));
-  if (resolve(inputs[0]) === resolve(out)) throw new UsageError(t('cli.error.sameFile', {}, lang));
+  await checkPaths(inputs, [{ option: '--out', path: out }], lang);
   const o = await openInput(inputs[0], lang);
   if ('code' in o) {
     io.err(o.message);
@@ -284,13 +310,8 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
     return 1;
   }
   for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
-  try {
-    o.wb.stamp(clockOf(io)());
-    await atomicWrite(resolve(out), await o.wb.save(nodeZip));
-  } catch (e) {
-    io.err(t('cli.error.write', { file: out, detail: (e as Error).message }, L));
-    return 2;
-  }
+  o.wb.stamp(clockOf(io)());
+  if (!(await writeAll([{ path: out, bytes: await o.wb.save(nodeZip) }], io, L))) return 2;
   io.out(t('cli.close.done', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET, file: out, ambiguous: closed.ambiguous.length }, L));
   return 0;
 }
@@ -344,24 +365,11 @@ function issueCountLine(issues: { severity: string }[], L: Lang): string {
   return t(counts.errors === 0 && counts.warnings > 0 ? 'cli.issues.warnings' : 'cli.issues', counts, L);
 }
 
-/** Write beside the target and rename: a failure never leaves half a file. */
-async function atomicWrite(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
 async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new UsageError(t('cli.error.noOut', {}, lang));
   const bytes = await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx'));
-  await atomicWrite(resolve(file), bytes);
+  if (!(await writeAll([{ path: file, bytes }], io, lang))) return 2;
   io.out(t('cli.sample.written', { file }, lang));
   return 0;
 }

@@ -3,7 +3,7 @@
  * results against. The bundled sample's is Kế hoạch 05/KH-KHCN of 2014; an agency loads its
  * own (`--plan plan.json`, the pane) and the workbook keeps it in its settings.
  */
-import type { AgencySetting } from './settings';
+import type { AgencySetting } from './agency';
 import type { Phase, TitleId } from './types';
 
 export interface PlanTarget {

@@ -4,6 +4,7 @@
  */
 import type { Phase } from './types';
 import type { Plan } from './plan';
+import type { AgencySetting } from './agency';
 
 /** Which column of a sheet holds which field; overrides what recognition found. */
 export interface SheetMappingSetting {
@@ -24,13 +25,7 @@ export interface TargetSetting {
   recorded?: boolean;
 }
 
-export interface AgencySetting {
-  parent: string;
-  name: string;
-  place: string;
-  signerTitle: string;
-  signerName: string;
-}
+export type { AgencySetting } from './agency';
 
 /** A member of the council or of its counting committee, as the minutes name them. */
 export interface MemberSetting {
@@ -95,4 +90,7 @@ export interface StoredSettings {
 }
 
 export const SETTINGS_VERSION = 1;
+
+/** Name of the very hidden sheet that holds the settings (the add-in's, never an input). */
+export const SETTINGS_SHEET = 'BinhXet_CaiDat';
 export const emptySettings = (): StoredSettings => ({ version: 1, ownedSheets: [] });

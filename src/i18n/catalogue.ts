@@ -13,13 +13,9 @@ import { documentMessages } from './documents';
 import { readerMessages } from './reader';
 import { titleMessages } from './titles';
 import { paperMessages } from './papers';
+import type { Lang, Messages } from './types';
 
-export type Lang = 'vi' | 'en';
-export interface Message {
-  vi: string;
-  en: string;
-}
-export type Messages = Record<string, Message>;
+export type { Lang, Message, Messages } from './types';
 
 const catalogue: Messages = {
   ...issueMessages,
@@ -38,26 +34,22 @@ export function hasMessage(key: string): boolean {
   return Object.prototype.hasOwnProperty.call(catalogue, key);
 }
 
-/** A template cut once into literal text and placeholder names: "{days} ngày" → ['', 'days', ' ngày']. */
-const compiled = new Map<string, string[]>();
-function parts(template: string): string[] {
-  let p = compiled.get(template);
-  if (!p) {
-    p = template.split(/\{(\w+)\}/);
-    compiled.set(template, p);
-  }
-  return p;
-}
+/** A template cut into literal text and placeholder names: "{days} ngày" → ['', 'days', ' ngày']. */
+const cut = (template: string): string[] => template.split(/\{(\w+)\}/);
+
+/**
+ * Every message cut once, when the catalogue is loaded: a table as fixed as the catalogue
+ * (no entry is added by any input), looked up by own keys only ("constructor" is no message).
+ */
+const templates = new Map<string, { vi: string[]; en: string[] }>(Object.entries(catalogue).map(([k, m]) => [k, { vi: cut(m.vi), en: cut(m.en) }]));
 
 /** The text of `key` in `lang` with `{name}` placeholders filled; the key itself if unknown. */
 export function t(key: string, args: Record<string, string | number | undefined> = {}, lang: Lang = 'vi'): string {
-  const m = catalogue[key];
-  const template = m ? m[lang] : key;
-  const p = parts(template);
-  if (p.length === 1) return template;
+  const p = templates.get(key)?.[lang] ?? cut(key);
+  if (p.length === 1) return p[0];
   let out = p[0];
   for (let i = 1; i < p.length; i += 2) {
-    const v = args[p[i]];
+    const v = Object.prototype.hasOwnProperty.call(args, p[i]) ? args[p[i]] : undefined;
     out += (v === undefined ? `{${p[i]}}` : String(v)) + p[i + 1];
   }
   return out;

@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** The command line's text. */
 export const cliMessages: Messages = {
@@ -52,11 +52,41 @@ export const cliMessages: Messages = {
   'cli.error.usage': { vi: 'Lỗi cú pháp: {detail}', en: 'Usage error: {detail}' },
   'cli.error.noOut': { vi: 'thiếu --out <tệp kết quả>', en: '--out <result file> is missing' },
   'cli.error.noInput': { vi: 'thiếu tệp .xlsx đầu vào', en: 'no input .xlsx file' },
-  'cli.error.sameFile': { vi: 'tệp kết quả trùng tệp đầu vào: tệp đầu vào không bao giờ bị ghi đè', en: 'the output is the input file: the input is never overwritten' },
+  'cli.error.sameFile': { vi: '{option} "{output}" là tệp đầu vào: tệp đầu vào không bao giờ bị ghi đè; hãy đặt tên khác', en: '{option} "{output}" is the input file: the input is never overwritten; choose another name' },
+  'cli.error.sameFileOtherName': {
+    vi: '{option} "{output}" là chính tệp đầu vào "{input}" (qua một liên kết, một tên khác hoặc chữ hoa/thường): tệp đầu vào không bao giờ bị ghi đè; hãy đặt tên khác',
+    en: '{option} "{output}" is the input file "{input}" (through a link, another name or a change of case): the input is never overwritten; choose another name',
+  },
+  'cli.error.outputsClash': {
+    vi: '{a} "{fileA}" và {b} "{fileB}" là cùng một tệp: tệp này sẽ ghi đè tệp kia; hãy đặt hai tên khác nhau',
+    en: '{a} "{fileA}" and {b} "{fileB}" are the same file: one would overwrite the other; choose two different names',
+  },
+  'cli.error.inputTwice': { vi: 'tệp "{first}" và "{second}" là cùng một tệp, được nêu hai lần', en: '"{first}" and "{second}" are the same file, named twice' },
+  'cli.error.unexpected': {
+    vi: 'Lỗi không lường trước trong binh-xet; không tệp nào bị thay đổi. Xin gửi dòng sau cho người hỗ trợ: {detail}',
+    en: 'An unexpected fault in binh-xet; no file was changed. Please send this line to whoever supports you: {detail}',
+  },
+  'cli.interrupted': { vi: 'Đã dừng ({signal}) trong khi ghi: không tệp nào bị thay đổi.', en: 'Stopped ({signal}) while writing: no file was changed.' },
+  'cli.fs.ENOENT': { vi: 'không có tệp hoặc thư mục này', en: 'there is no such file or folder' },
+  'cli.fs.EACCES': { vi: 'không có quyền đọc hoặc ghi ở đó', en: 'permission is denied there' },
+  'cli.fs.EISDIR': { vi: 'đó là một thư mục, không phải tệp', en: 'it is a folder, not a file' },
+  'cli.fs.ENOTDIR': { vi: 'một phần của đường dẫn là tệp chứ không phải thư mục', en: 'part of the path is a file, not a folder' },
+  'cli.fs.ENOSPC': { vi: 'ổ đĩa đã đầy: hãy giải phóng chỗ trống rồi chạy lại', en: 'the disk is full: free some space and run again' },
+  'cli.fs.EDQUOT': { vi: 'đã hết hạn mức dung lượng của tài khoản trên ổ đĩa này', en: 'the disk quota of this account is used up' },
+  'cli.fs.EROFS': { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
+  'cli.fs.EBUSY': { vi: 'tệp đang được chương trình khác mở (có thể là Excel): hãy đóng tệp rồi chạy lại', en: 'the file is open in another program (Excel, perhaps): close it and run again' },
+  'cli.fs.EMFILE': { vi: 'máy đang mở quá nhiều tệp: hãy đóng bớt chương trình rồi chạy lại', en: 'too many files are open: close some programs and run again' },
+  'cli.fs.ENAMETOOLONG': { vi: 'tên tệp hoặc đường dẫn quá dài', en: 'the file name or path is too long' },
+  'cli.fs.EEXIST': { vi: 'đã có một tệp cùng tên', en: 'a file of that name exists' },
+  'cli.fs.EIO': { vi: 'ổ đĩa báo lỗi đọc/ghi (ổ hỏng hoặc đã rút ra?)', en: 'the disk reported a read/write error (damaged or removed?)' },
+  'cli.fs.ELOOP': { vi: 'đường dẫn có liên kết vòng', en: 'the path has a loop of links' },
+  'cli.fs.EXDEV': { vi: 'không chuyển được tệp giữa hai ổ đĩa', en: 'the file cannot be moved between two disks' },
+  'cli.fs.EFBIG': { vi: 'tệp quá lớn cho ổ đĩa này', en: 'the file is too large for this disk' },
+  'cli.fs.other': { vi: 'lỗi hệ thống ({code})', en: 'system error ({code})' },
   'cli.error.badOption': { vi: '{option} không hợp lệ: "{value}" (cần {expected})', en: 'invalid {option}: "{value}" (expected {expected})' },
-  'cli.error.unreadable': { vi: 'Không đọc được tệp "{file}": {detail}', en: 'Cannot read "{file}": {detail}' },
+  'cli.error.unreadable': { vi: 'Không đọc được tệp "{file}": {detail}.', en: 'Cannot read "{file}": {detail}.' },
   'cli.error.notXlsx': { vi: 'Tệp "{file}" có dạng sổ Excel .xlsx nhưng không đọc được (tệp hỏng?): mở bằng Excel và lưu lại dạng .xlsx', en: '"{file}" looks like an .xlsx workbook but cannot be read (damaged?): open it in Excel and save it again as .xlsx' },
-  'cli.error.write': { vi: 'Không ghi được tệp "{file}": {detail}. Tệp đầu vào không bị thay đổi.', en: 'Cannot write "{file}": {detail}. The input is unchanged.' },
+  'cli.error.write': { vi: 'Không ghi được tệp "{file}": {detail}. Không tệp nào bị thay đổi.', en: 'Cannot write "{file}": {detail}. No file was changed.' },
   'cli.stopped': { vi: 'Dừng bình xét: dữ liệu có lỗi cần sửa trước.', en: 'Review stopped: the data has errors to fix first.' },
   'cli.header': { vi: 'Bình xét thi đua – {files}', en: 'Emulation review – {files}' },
   'cli.rules': { vi: 'Quy định: {preset} ({label}) · ngày bình xét {date} · {phase}', en: 'Rules: {preset} ({label}) · review date {date} · {phase}' },

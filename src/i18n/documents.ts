@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** Text of the printed documents: nomination lists, the proposal, ballots, tally, registration. */
 export const documentMessages: Messages = {

@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /**
  * What the clerk reads when Excel refuses a request (see src/workbook/office-errors.ts):

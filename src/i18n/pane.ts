@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** The task pane (and the browser preview around it). */
 export const paneMessages: Messages = {

@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** The Word papers: what the command line and the pane say about them. */
 export const paperMessages: Messages = {

@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** Data issues found while reading the workbook (issue.<code>); the place is added in front. */
 export const readerMessages: Messages = {

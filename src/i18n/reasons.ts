@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** Titles, statuses, reasons, criteria, parameters, targets and plan conflicts. */
 export const reasonMessages: Messages = {

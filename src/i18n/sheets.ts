@@ -1,10 +1,12 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /** Text of the sheets the add-in writes: titles, column headers, words. */
 export const sheetMessages: Messages = {
   'where.cell': { vi: "Trang '{sheet}', ô {cell}", en: "Sheet '{sheet}', cell {cell}" },
   'where.sheet': { vi: "Trang '{sheet}'", en: "Sheet '{sheet}'" },
 
+  // Excel's header and footer codes: &P the page, &N the number of pages.
+  'print.footer': { vi: 'Trang &P/&N', en: 'Page &P of &N' },
   'sheet.persons.title': { vi: 'KẾT QUẢ BÌNH XÉT THI ĐUA CÁ NHÂN NĂM {year}', en: 'INDIVIDUAL REVIEW RESULTS {year}' },
   'sheet.persons.title.mid': { vi: 'SƠ KẾT 6 THÁNG NĂM {year} – CÁ NHÂN (DỰ KIẾN)', en: 'MID-YEAR {year} – INDIVIDUALS (PROVISIONAL)' },
   'sheet.units.title': { vi: 'KẾT QUẢ BÌNH XÉT THI ĐUA TẬP THỂ NĂM {year}', en: 'COLLECTIVE REVIEW RESULTS {year}' },

@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue';
+import type { Messages } from './types';
 
 /**
  * The names of every title, by its rule's key (`BK_TINH_UNIT` is a unit's Bằng khen): full,

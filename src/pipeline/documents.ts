@@ -8,39 +8,16 @@
  * (src/sheets/documents/) and the Word renderers (src/documents/) are built from; the
  * context the review keeps for this stage (`PaperContext`) is plain data.
  */
-import type { DataIssue, TitleId } from '../domain/types';
-import type { AgencySetting } from '../domain/settings';
-import type { Lang } from '../i18n/catalogue';
-import type { NameOrder } from '../rules/name-order';
-import type { RuleSet } from '../rules/types';
-import type { SheetRecognition } from '../sheets/fields';
 import type { SheetSpec } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
 import { documentSheets } from '../sheets/documents';
 import type { DocumentInput } from '../sheets/documents/official-form';
 import { registrationColumns } from '../sheets/documents/registration';
-import type { TallyForm } from '../sheets/documents/tally';
 import { printReady } from '../sheets/print/print-ready';
-import type { ReviewOutcome } from './run';
+import { withReviewMemo } from '../sheets/text-memo';
+import type { PaperContext, ReviewOutcome } from './outcome';
 
-/** What the review keeps for this stage beside its result. */
-export interface PaperContext {
-  ruleSet: RuleSet;
-  /** Every issue of the review (the "Vấn đề dữ liệu" sheet). */
-  issues: DataIssue[];
-  recognitions: SheetRecognition[];
-  /** Unit names in the unit sheet's order. */
-  unitOrder: string[];
-  lang: Lang;
-  agency?: Partial<AgencySetting>;
-  names?: NameOrder;
-  /** Titles registered per person and unit, when a registration sheet was read. */
-  registered?: Map<string, TitleId[]>;
-  /** Names of the sheets read (the clerk's): a form already there is never made again. */
-  inputNames: string[];
-  /** This year's tally as the clerk filled it in (for the minutes of the count), when there is one. */
-  tally?: TallyForm;
-}
+export type { PaperContext };
 
 /** The input of every paper, sheet or Word, or undefined when the review stopped on a data error. */
 export function documentInput(outcome: ReviewOutcome): DocumentInput | undefined {
@@ -62,19 +39,22 @@ export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
   const input = documentInput(outcome);
   const ctx = outcome.papers;
   if (!input || !ctx) return [];
-  const { result, lang } = input;
-  const tables = layoutResults({
-    result,
-    ruleSet: ctx.ruleSet,
-    issues: ctx.issues,
-    recognitions: ctx.recognitions,
-    unitOrder: ctx.unitOrder,
-    lang,
-    registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
-    names: ctx.names,
+  // The texts and shared cells remembered while laying out belong to this review alone.
+  const sheets = withReviewMemo(() => {
+    const { result, lang } = input;
+    const tables = layoutResults({
+      result,
+      ruleSet: ctx.ruleSet,
+      issues: ctx.issues,
+      recognitions: ctx.recognitions,
+      unitOrder: ctx.unitOrder,
+      lang,
+      registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
+      names: ctx.names,
+    });
+    const papers = documentSheets(input, new Set(ctx.inputNames));
+    return [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
   });
-  const papers = documentSheets(input, new Set(ctx.inputNames));
-  const sheets = [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
   made.set(outcome, sheets);
   return sheets;
 }

@@ -7,19 +7,20 @@ import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
 import { beforeTimeline, findPreset, presetForDate } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
-import { DEFAULT_PLAN, planTargets, planWarnings } from '../rules/plan';
+import { DEFAULT_PLAN, parsePlan, planTargets, planWarnings } from '../rules/plan';
 import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
-import { applyMapOverrides, readWorkbook } from '../sheets/read-workbook';
-import { SETTINGS_SHEET } from '../workbook/port';
-import type { ReviewOutcome, ReviewOverrides } from './run';
-import type { StoredSettings } from '../domain/settings';
+import { withReviewMemo } from '../sheets/text-memo';
+import { splitOwned } from '../sheets/own-sheets';
+import { checkSettings } from '../domain/settings-check';
+import { applyMapOverrides, decodeGrids, readWorkbook } from '../sheets/read-workbook';
+import type { ReviewOutcome, ReviewOverrides } from './outcome';
+import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES } from '../sheets/documents';
 import { withPapers } from './documents';
 import { readTally, personKey, shareOf, tallyReport } from '../sheets/documents/tally';
 import { registrationNotes, readRegistration, requiredTitles, unitKey } from '../sheets/documents/registration';
 import type { Person, TitleId } from '../domain/types';
-import { convertGridText, legacyIssue } from '../text/legacy';
 import { shortDate } from '../text/format';
 import { shownArgs } from '../i18n/reason-text';
 
@@ -86,15 +87,31 @@ function namesAgency(grids: SheetGrid[], settingName: string | undefined, planAg
   return grids.some((g) => g.values.slice(0, 6).some((row) => row.some((v) => typeof v === 'string' && fold(v) === want)));
 }
 
-/** The review pipeline: grids and settings in, verdicts, targets and sheets out. Pure. */
+/**
+ * The review pipeline: grids and settings in, verdicts, targets and sheets out. Pure: the
+ * texts it remembers while laying out the sheets are its own, dropped when it returns.
+ */
 export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOverrides & { today?: string } = {}): ReviewOutcome {
+  return withReviewMemo(() => review(grids, stored, overrides));
+}
+
+function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOverrides & { today?: string }): ReviewOutcome {
+  // Settings are input too: each part that is not well formed is left out and reported.
+  const checked = checkSettings(given);
+  const stored = checked.settings;
   const lang: Lang = overrides.lang ?? stored.lang ?? 'vi';
-  const owned = new Set(stored.ownedSheets);
+  // A sheet the settings call the add-in's but that it never writes stays the clerk's.
+  const { owned: ownedSheets, foreign } = splitOwned(stored.ownedSheets);
+  const owned = new Set(ownedSheets);
   // Text typed in TCVN3 or VNI (legacy fonts) is read as Unicode; decomposed text as NFC.
   // The grids are copies: the input sheets stay as they are. Each converted range is an issue.
-  const legacy = grids.filter((g) => g.name !== SETTINGS_SHEET && !owned.has(g.name)).map((g) => convertGridText(g));
-  const inputs = legacy.map((l) => l.grid);
-  const issues: DataIssue[] = legacy.flatMap((l) => l.converted.map(legacyIssue));
+  const decoded = decodeGrids(grids.filter((g) => g.name !== SETTINGS_SHEET && !owned.has(g.name)));
+  const inputs = decoded.grids;
+  const issues: DataIssue[] = [
+    ...checked.issues,
+    ...foreign.map((sheet): DataIssue => ({ severity: 'warning', code: 'settings-foreign-sheet', sheet, args: { settingsSheet: SETTINGS_SHEET } })),
+    ...decoded.issues,
+  ];
 
   const lists = inputs.filter((g) => !isForm(g));
   const inferredYear = yearFromGrids(lists);
@@ -112,7 +129,10 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
   // The plan the targets come from: the one the clerk loaded, or the bundled 2014 plan.
-  const chosenPlan = overrides.plan ?? stored.plan;
+  // A plan kept in the settings is checked as a plan file is: one that does not read is left out, and said.
+  const saved = stored.plan === undefined ? undefined : parsePlan(JSON.stringify(stored.plan), lang);
+  if (saved && !saved.plan) issues.push({ severity: 'warning', code: 'settings-unreadable', value: saved.errors.join('; ').slice(0, 200), args: { field: 'plan', settingsSheet: SETTINGS_SHEET } });
+  const chosenPlan = overrides.plan ?? saved?.plan;
   const plan = chosenPlan ?? DEFAULT_PLAN;
 
   const forms = formsOf(inputs, year);
@@ -138,11 +158,12 @@ export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides:
   const params = diffOverPreset(ruleSet, values);
   const chosenDate = overrides.reviewDate ?? stored.reviewDate;
   const chosenPreset = overrides.preset ?? stored.preset ?? (Object.keys(params).length ? ruleSet.id : undefined);
-  const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, ...kept } = stored;
+  const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
     ...(mapping ? { mapping } : {}),
     version: 1,
+    ownedSheets,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
     ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),

@@ -47,29 +47,28 @@ export type Check = (s: Subject, get: Get, about?: TitleId) => Args | null;
 const MET = null;
 
 /** Whole months from `fromIso` to the day after `toIso` (a hire on 1 March counts 10 months to 31 December). */
-const monthsCache = new Map<string, number>();
 export function monthsBetween(fromIso: string, toIso: string): number {
-  const k = `${fromIso}|${toIso}`;
-  let m = monthsCache.get(k);
-  if (m === undefined) {
-    m = monthsUncached(fromIso, toIso);
-    if (monthsCache.size > 50_000) monthsCache.clear();
-    monthsCache.set(k, m);
+  const y1 = Number(fromIso.slice(0, 4));
+  const m1 = Number(fromIso.slice(5, 7));
+  const d1 = Number(fromIso.slice(8, 10));
+  let y2 = Number(toIso.slice(0, 4));
+  let m2 = Number(toIso.slice(5, 7));
+  let d2 = Number(toIso.slice(8, 10)) + 1;
+  // The day after `toIso`, by the calendar (no Date: this runs once per recruit per title).
+  if (d2 > daysInMonth(y2, m2)) {
+    d2 = 1;
+    m2++;
+    if (m2 > 12) {
+      m2 = 1;
+      y2++;
+    }
   }
-  return m;
-}
-
-function monthsUncached(fromIso: string, toIso: string): number {
-  const [y1, m1, d1] = fromIso.split('-').map(Number);
-  const end = new Date(`${toIso}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 1);
-  const y2 = end.getUTCFullYear();
-  const m2 = end.getUTCMonth() + 1;
-  const d2 = end.getUTCDate();
   let months = (y2 - y1) * 12 + (m2 - m1);
   if (d2 < d1) months--;
   return months;
 }
+
+const daysInMonth = (y: number, m: number): number => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 
 function person(s: Subject): PersonSubject {
   if (s.scope !== 'person') throw new Error('person criterion on a unit');

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/types';
+
 /**
  * The plain shape every adapter reads a worksheet into, and the shape of a sheet the
  * add-in writes. No Office, no ExcelJS: the pipeline works on these values only.
@@ -124,8 +126,10 @@ export interface PrintSetup {
   /** 1-based inclusive rows repeated at the top of each printed page. */
   repeatRows?: [number, number];
   fitToWidth: boolean;
-  /** Footer with page numbers ("Trang &P/&N"). */
+  /** Footer with page numbers ("Trang 2/5"), in the sheet's language. */
   pageNumbers: boolean;
+  /** The footer in Excel's codes (&P page, &N pages): set by the write plan, never by a layout. */
+  footer?: string;
   /**
    * Print at this percentage (instead of fitting to the width: Excel and LibreOffice ignore
    * page breaks when fitting). Set by `printReady` so that the sheet is one page wide.
@@ -159,4 +163,6 @@ export interface SheetSpec {
    * the clerk's. It is not recorded as the add-in's own, so no later run replaces it.
    */
   handOver?: boolean;
+  /** The language the sheet is written in when it is not the review's (forms read back by their Vietnamese headers). */
+  lang?: Lang;
 }

@@ -11,7 +11,7 @@ import type { RuleSet, TitleRule } from '../rules/types';
 import { isCollectiveTitle, ruleOf, titleName } from '../rules/titles';
 import { compareVietnamese } from '../text/collate';
 import { sortByGroupThenName, type NameOrder } from '../rules/name-order';
-import { constantCell, indexCell, memoText, tc, tm } from './text-memo';
+import { constantCell, indexCell, memoText, reviewTable, tc, tm } from './text-memo';
 import type { SheetRecognition } from './fields';
 import { cellAddress, type CellSpec, type SheetSpec, type StyleId } from './grid';
 import { describeIssue } from './issue-text';
@@ -59,11 +59,13 @@ function statusText(v: Verdict | undefined, lang: Lang, mid: boolean): CellSpec 
   return cells.notEligible;
 }
 
-/** The status cells, shared by every row (no adapter modifies a cell). */
-const statusCache = new Map<string, { none: CellSpec; awarded: CellSpec; overCap: CellSpec; notEligible: CellSpec }>();
-function statusCells(lang: Lang, mid: boolean) {
+/** The status cells, shared by every row of a review (no adapter modifies a cell). */
+const STATUS_CELLS = Symbol('status cells');
+type StatusCells = { none: CellSpec; awarded: CellSpec; overCap: CellSpec; notEligible: CellSpec };
+function statusCells(lang: Lang, mid: boolean): StatusCells {
   const key = mid ? `${lang} mid` : lang;
-  let cells = statusCache.get(key);
+  const statusCache = reviewTable<string, StatusCells>(STATUS_CELLS);
+  let cells = statusCache?.get(key);
   if (!cells) {
     cells = {
       none: c('', 'cell'),
@@ -71,7 +73,7 @@ function statusCells(lang: Lang, mid: boolean) {
       overCap: c(t('status.over-cap', {}, lang), 'warn'),
       notEligible: c(t('status.not-eligible', {}, lang), 'cell'),
     };
-    statusCache.set(key, cells);
+    statusCache?.set(key, cells);
   }
   return cells;
 }
@@ -95,7 +97,9 @@ export function verdictReasons(v: Verdict, lang: Lang): string[] {
  * text: it is remembered under each reason's title, code, citation and arguments.
  */
 function reasonsCell(verdicts: Partial<Record<string, Verdict>>, lang: Lang): { text: string; citations: string } {
-  let node = reasonCells.get(lang);
+  const reasonCells = reviewTable<Lang | typeof COUNT, ReasonNode | number>(REASON_CELLS);
+  if (!reasonCells) return reasonsCellUncached(verdicts, lang);
+  let node = reasonCells.get(lang) as ReasonNode | undefined;
   if (!node) reasonCells.set(lang, (node = new Map()));
   for (const id of Object.keys(verdicts)) {
     const v = verdicts[id];
@@ -114,17 +118,20 @@ function reasonsCell(verdicts: Partial<Record<string, Verdict>>, lang: Lang): { 
   let cell = node.get(END) as { text: string; citations: string } | undefined;
   if (!cell) {
     cell = reasonsCellUncached(verdicts, lang);
-    if (++reasonCellCount > 100_000) {
-      reasonCells.clear();
-      reasonCellCount = 0;
-    } else node.set(END, cell);
+    const count = ((reasonCells.get(COUNT) as number | undefined) ?? 0) + 1;
+    // Past this many distinct rows in one review, new ones are made but not kept.
+    if (count <= 100_000) {
+      reasonCells.set(COUNT, count);
+      node.set(END, cell);
+    }
   }
   return cell;
 }
 
 type ReasonNode = Map<unknown, unknown>;
-const reasonCells = new Map<Lang, ReasonNode>();
-let reasonCellCount = 0;
+/** The review's reason texts, by language, then by each reason's title, code, citation and arguments. */
+const REASON_CELLS = Symbol('reason cells');
+const COUNT = Symbol('count');
 const END = Symbol('end');
 function step(node: ReasonNode, k: unknown): ReasonNode {
   let next = node.get(k) as ReasonNode | undefined;

@@ -7,6 +7,7 @@ import type { PersonResult, ReviewResult, UnitResult, Verdict } from '../domain/
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
+import { mappingOf } from '../domain/settings-check';
 import { findPreset, generalParams, presetForDate, titleParams } from '../rules/presets';
 import { DEFAULT_PLAN, planTargets } from '../rules/plan';
 import { parsePercent } from '../text/percent';
@@ -71,7 +72,7 @@ export function columnOf(rec: SheetRecognition, field: string): string {
  * A field that was read from that column before is left without one, so no column counts twice.
  */
 export function withColumn(settings: StoredSettings, rec: SheetRecognition, field: string, letter: string): StoredSettings {
-  const current = settings.mapping?.[rec.sheet];
+  const current = mappingOf(settings, rec.sheet);
   const columns: Record<string, string> = { ...(current?.columns ?? {}) };
   if (letter) for (const c of rec.columns) if (c.field !== field && columnLetter(c.col) === letter) columns[c.field] = '';
   columns[field] = letter;

@@ -8,7 +8,8 @@ import type { Lang } from '../i18n/catalogue';
 import { runReview, type ReviewOutcome, type ReviewOverrides } from '../pipeline/run';
 import { emptySettings, type StoredSettings } from '../domain/settings';
 import type { SheetGrid } from '../sheets/grid';
-import { SETTINGS_SHEET, type WorkbookPort, type WriteReport } from '../workbook/port';
+import type { WorkbookPort, WriteReport } from '../workbook/port';
+import { inputSheetNames } from '../sheets/own-sheets';
 import { closeYear, writeOutcome, type CloseYearResult } from '../workbook/session';
 
 /** What the pane needs from where it runs: Excel (office.js) or the browser preview. */
@@ -38,8 +39,7 @@ export function useReview(host: PaneHost, lang: Lang) {
     setError(null);
     try {
       const settings = (await host.port.getSettings()) ?? emptySettings();
-      const own = new Set([SETTINGS_SHEET, ...settings.ownedSheets]);
-      const names = (await host.port.sheets()).map((s) => s.name).filter((n) => !own.has(n));
+      const names = inputSheetNames((await host.port.sheets()).map((s) => s.name), settings.ownedSheets);
       const read = await host.port.read(names);
       setSaved(settings);
       setDraft(settings);

@@ -5,9 +5,9 @@
  */
 import type { SheetGrid, SheetInfo, SheetSpec } from '../sheets/grid';
 import { type StoredSettings } from '../domain/settings';
-import { settingsFromCells, settingsToCells } from './settings-store';
-import { uniqueSheetName } from './sheet-names';
-import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
+import { settingsFromCells } from './settings-store';
+import { planWrite } from './write-plan';
+import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
 export class MemoryWorkbook implements WorkbookPort {
   /** Sheets in tab order. */
@@ -35,24 +35,18 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async write(specs: SheetSpec[], settings: StoredSettings, options: WriteOptions): Promise<WriteReport> {
-    const replace = new Set(options.replace.filter((n) => n !== SETTINGS_SHEET));
-    const removed = this.grids.map((g) => g.name).filter((n) => replace.has(n));
-    const kept = this.grids.filter((g) => !replace.has(g.name) && g.name !== SETTINGS_SHEET);
-    const taken = new Set(kept.map((g) => g.name.toLowerCase()));
+    const plan = planWrite(this.grids.map((g) => g.name), specs, settings, options.replace);
     const added: SheetGrid[] = [];
-    const written: string[] = [];
-    specs.forEach((spec, i) => {
+    plan.sheets.forEach((spec, i) => {
       if (this.failAfter !== undefined && i >= this.failAfter) throw new Error('write failed (test)');
-      const name = uniqueSheetName(spec.name, taken);
-      added.push({ name, visibility: 'visible', top: 0, left: 0, merges: spec.merges.slice(), values: spec.rows.map((r) => r.map((c) => c.v ?? null)) });
-      written.push(name);
-      options.onProgress?.(i + 1, specs.length, name);
+      added.push({ name: spec.name, visibility: 'visible', top: 0, left: 0, merges: spec.merges.slice(), values: spec.rows.map((r) => r.map((c) => c.v ?? null)) });
+      options.onProgress?.(i + 1, specs.length, spec.name);
     });
-    const cells = settingsToCells({ ...settings, ownedSheets: ownedAfterWrite(settings.ownedSheets, options.replace, specs, written) });
-    const settingsGrid: SheetGrid = { name: SETTINGS_SHEET, visibility: 'veryHidden', top: 0, left: 0, merges: [], values: cells };
+    const settingsGrid: SheetGrid = { name: plan.settings.name, visibility: 'veryHidden', top: 0, left: 0, merges: [], values: plan.settings.cells };
     // Only now, with every sheet built, does the workbook change.
-    this.grids = [...kept, ...added, settingsGrid];
+    const gone = new Set([...plan.remove, SETTINGS_SHEET]);
+    this.grids = [...this.grids.filter((g) => !gone.has(g.name)), ...added, settingsGrid];
     this.writes.push(specs);
-    return { written, removed, notes: [] };
+    return { written: plan.written, removed: plan.remove, notes: [] };
   }
 }

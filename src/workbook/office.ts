@@ -5,13 +5,12 @@
  * for the old results in one final step, so a failure leaves the previous results.
  */
 import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
-import { STYLES } from '../sheets/styles';
 import { UNIT_PT } from '../sheets/print/print-ready';
 import { type StoredSettings } from '../domain/settings';
-import { settingsFromCells, settingsToCells } from './settings-store';
-import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
+import { settingsFromCells } from './settings-store';
+import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 import { parseRange } from '../sheets/grid';
-import { uniqueSheetName } from './sheet-names';
+import { DEFAULT_COLOR, planWrite, RESOLVED_STYLES } from './write-plan';
 
 /** `(batch) => Excel.run(batch)`, or with options where supported: `(b) => Excel.run({ delayForCellEdit: true }, b)`. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -129,8 +128,9 @@ export class OfficeWorkbook implements WorkbookPort {
         const existing = worksheets.items.map((w) => w.name);
         // Leftovers of a run that was cut off are the add-in's own: remove them first.
         for (const n of existing.filter((x) => x.startsWith(TEMP_PREFIX))) worksheets.getItem(n).delete();
+        const plan = planWrite(existing.filter((n) => !n.startsWith(TEMP_PREFIX)), specs, settings, options.replace);
 
-        for (const [i, spec] of specs.entries()) {
+        for (const [i, spec] of plan.sheets.entries()) {
           const tmp = `${TEMP_PREFIX}${stamp}${i}`;
           temps.push(tmp);
           const sheet = worksheets.add(tmp);
@@ -142,28 +142,23 @@ export class OfficeWorkbook implements WorkbookPort {
         }
 
         // The swap: old results out, new ones in, settings saved, in one request.
-        const replace = new Set(options.replace.filter((n) => n !== SETTINGS_SHEET && existing.includes(n)));
-        for (const n of replace) worksheets.getItem(n).delete();
-        const taken = new Set(existing.filter((n) => !replace.has(n) && !n.startsWith(TEMP_PREFIX)).map((n) => n.toLowerCase()));
-        const written: string[] = [];
-        specs.forEach((spec, i) => {
-          const name = uniqueSheetName(spec.name, taken);
+        for (const n of plan.remove) worksheets.getItem(n).delete();
+        plan.sheets.forEach((spec, i) => {
           const sheet = worksheets.getItem(temps[i]);
-          sheet.name = name;
+          sheet.name = spec.name;
           sheet.visibility = Excel.SheetVisibility.visible;
-          written.push(name);
         });
         let settingsSheet = worksheets.getItemOrNullObject(SETTINGS_SHEET);
         await ctx.sync();
         if (settingsSheet.isNullObject) settingsSheet = worksheets.add(SETTINGS_SHEET);
         else settingsSheet.getRange().clear();
-        const cells = settingsToCells({ ...settings, ownedSheets: ownedAfterWrite(settings.ownedSheets, options.replace, specs, written) });
+        const cells = plan.settings.cells;
         const range = settingsSheet.getRangeByIndexes(0, 0, cells.length, 1);
         range.numberFormat = cells.map(() => ['@']);
         range.values = cells;
         settingsSheet.visibility = Excel.SheetVisibility.veryHidden;
         await ctx.sync();
-        return { written, removed: [...replace], notes };
+        return { written: plan.written, removed: plan.remove, notes };
       });
     } catch (e) {
       await this.removeTemps(temps);
@@ -193,7 +188,7 @@ export class OfficeWorkbook implements WorkbookPort {
       Array.from({ length: width }, (_, c) => {
         const cell = r[c];
         if (typeof cell?.v === 'string' && FORMULA_START.test(cell.v)) return '@';
-        return (cell?.s && STYLES[cell.s].numberFormat) || 'General';
+        return cell?.s ? RESOLVED_STYLES[cell.s].numberFormat : 'General';
       }),
     );
     let start = 0;
@@ -296,28 +291,37 @@ export class OfficeWorkbook implements WorkbookPort {
     else if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows[0]}:$${p.repeatRows[1]}`);
     if (p.area) layout.setPrintArea(p.area);
-    if (p.pageNumbers) layout.headersFooters.defaultForAllPages.centerFooter = 'Trang &P/&N';
+    // The footer's text and language are the write plan's.
+    if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
     for (const row of p.rowBreaks ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
   }
 }
 
+/** A named style on a range, from the resolved table every adapter formats from (write-plan.ts). */
 function applyStyle(range: Excel.Range, id: StyleId): void {
-  const st = STYLES[id];
+  const st = RESOLVED_STYLES[id];
   const f = range.format;
-  if (st.font) {
-    if (st.font.name) f.font.name = st.font.name;
-    if (st.font.size) f.font.size = st.font.size;
-    if (st.font.bold) f.font.bold = true;
-    if (st.font.italic) f.font.italic = true;
-    if (st.font.underline) f.font.underline = Excel.RangeUnderlineStyle.single;
-    if (st.font.color) f.font.color = st.font.color;
-  }
+  f.font.name = st.font.name;
+  f.font.size = st.font.size;
+  // A new cell is not bold, not italic, not underlined, in the automatic colour: only differences are sent.
+  if (st.font.bold) f.font.bold = true;
+  if (st.font.italic) f.font.italic = true;
+  if (st.font.underline) f.font.underline = Excel.RangeUnderlineStyle.single;
+  if (st.font.color !== DEFAULT_COLOR) f.font.color = st.font.color;
   if (st.fill) f.fill.color = st.fill;
-  if (st.align) f.horizontalAlignment = st.align === 'center' ? Excel.HorizontalAlignment.center : st.align === 'right' ? Excel.HorizontalAlignment.right : Excel.HorizontalAlignment.left;
-  if (st.valign) f.verticalAlignment = st.valign === 'middle' ? Excel.VerticalAlignment.center : st.valign === 'bottom' ? Excel.VerticalAlignment.bottom : Excel.VerticalAlignment.top;
+  if (st.horizontal) f.horizontalAlignment = st.horizontal === 'center' ? Excel.HorizontalAlignment.center : st.horizontal === 'right' ? Excel.HorizontalAlignment.right : Excel.HorizontalAlignment.left;
+  if (st.vertical) f.verticalAlignment = st.vertical === 'center' ? Excel.VerticalAlignment.center : st.vertical === 'bottom' ? Excel.VerticalAlignment.bottom : Excel.VerticalAlignment.top;
   if (st.wrap) f.wrapText = true;
   if (st.border) {
-    for (const edge of [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight, Excel.BorderIndex.insideVertical]) {
+    // Every cell bordered, as in the .xlsx: the range's edges and the lines inside it.
+    for (const edge of [
+      Excel.BorderIndex.edgeTop,
+      Excel.BorderIndex.edgeBottom,
+      Excel.BorderIndex.edgeLeft,
+      Excel.BorderIndex.edgeRight,
+      Excel.BorderIndex.insideVertical,
+      Excel.BorderIndex.insideHorizontal,
+    ]) {
       f.borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
     }
   }

@@ -7,7 +7,7 @@
  * §18.8; Part 2 for the package).
  */
 import type { SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
-import { STYLES, type CellStyle } from '../sheets/styles';
+import { RESOLVED_STYLES, type ResolvedStyle } from './write-plan';
 import { escapeXml, sheetXml } from './sheet-xml';
 import { widthScaleOf } from './default-font';
 import type { ZipEntries } from './zip';
@@ -69,15 +69,15 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 // ---------------------------------------------------------------------------------------
 // Styles: the add-in's named styles appended to the workbook's style table.
 
-function fontXml(f: NonNullable<CellStyle['font']>): string {
+function fontXml(f: ResolvedStyle['font']): string {
   return (
     '<font>' +
     (f.bold ? '<b/>' : '') +
     (f.italic ? '<i/>' : '') +
     (f.underline ? '<u/>' : '') +
-    `<sz val="${f.size ?? 12}"/>` +
-    (f.color ? `<color rgb="FF${f.color.replace('#', '').toUpperCase()}"/>` : '<color rgb="FF000000"/>') +
-    `<name val="${escapeXml(f.name ?? 'Times New Roman')}"/><family val="1"/>` +
+    `<sz val="${f.size}"/>` +
+    `<color rgb="FF${f.color.replace('#', '')}"/>` +
+    `<name val="${escapeXml(f.name)}"/><family val="1"/>` +
     '</font>'
   );
 }
@@ -141,6 +141,8 @@ const GRAY_FILL = '<fill><patternFill patternType="gray125"/></fill>';
 
 /** The workbook's styles with the add-in's added (or found): style id → cellXfs index. */
 export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId, number> } {
+  // The one resolved mapping of the named styles, shared with the Excel adapter (write-plan.ts).
+  const STYLES = RESOLVED_STYLES;
   const ids = Object.keys(STYLES) as StyleId[];
   let xml = stylesXml;
   // Custom number formats: an existing one with the same code, or a new id above every id in use.
@@ -150,7 +152,7 @@ export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId,
   const newFmts: string[] = [];
   for (const id of ids) {
     const f = STYLES[id].numberFormat;
-    if (!f || f in BUILTIN_FORMATS || fmtIds.has(f)) continue;
+    if (f in BUILTIN_FORMATS || fmtIds.has(f)) continue;
     const found = existingFmts.find((x) => x.code === f);
     if (found) {
       fmtIds.set(f, found.id);
@@ -162,7 +164,7 @@ export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId,
   }
   if (newFmts.length) xml = ensure(xml, 'numFmts', 'numFmt', newFmts, /<fonts[\s>]/).xml;
 
-  const fonts = ensure(xml, 'fonts', 'font', ids.map((id) => fontXml(STYLES[id].font ?? { name: 'Times New Roman', size: 12 })), /<fills[\s>]/);
+  const fonts = ensure(xml, 'fonts', 'font', ids.map((id) => fontXml(STYLES[id].font)), /<fills[\s>]/);
   xml = fonts.xml;
   // Excel reserves fills 0 and 1 (none, gray125): a table without them gets them first.
   const fillsNow = block(xml, 'fills');
@@ -175,12 +177,12 @@ export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId,
   xml = borders.xml;
   const xfs = ids.map((id, i) => {
     const s = STYLES[id];
-    const fmt = s.numberFormat ? BUILTIN_FORMATS[s.numberFormat] ?? fmtIds.get(s.numberFormat)! : 0;
+    const fmt = BUILTIN_FORMATS[s.numberFormat] ?? fmtIds.get(s.numberFormat)!;
     const fill = s.fill ? fills.index[fillIds.indexOf(id)] : 0;
     const border = s.border ? borders.index[0] : 0;
-    const align = s.align || s.valign || s.wrap;
+    const align = s.horizontal || s.vertical || s.wrap;
     const alignment = align
-      ? `<alignment${s.align ? ` horizontal="${s.align}"` : ''}${s.valign ? ` vertical="${s.valign === 'middle' ? 'center' : s.valign}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
+      ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ''}${s.vertical ? ` vertical="${s.vertical}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
       : '';
     return (
       `<xf numFmtId="${fmt}" fontId="${fonts.index[i]}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="${fmt ? 1 : 0}" applyFont="1"` +

@@ -34,15 +34,4 @@ export interface WriteReport {
   notes: { code: string; sheet?: string }[];
 }
 
-/** Name of the very hidden sheet that holds the add-in's settings. */
-export const SETTINGS_SHEET = 'BinhXet_CaiDat';
-
-/**
- * The add-in's own sheets after a write: those it owned and did not remove, and those it
- * wrote now, except forms handed over to the clerk.
- */
-export function ownedAfterWrite(before: string[], replaced: string[], specs: SheetSpec[], written: string[]): string[] {
-  const gone = new Set(replaced);
-  const mine = written.filter((_, i) => !specs[i].handOver);
-  return [...new Set([...before.filter((n) => !gone.has(n)), ...mine])];
-}
+export { SETTINGS_SHEET } from '../domain/settings';

@@ -6,14 +6,14 @@ import { runReview, type ReviewOutcome, type ReviewOverrides } from '../pipeline
 import { resultSheets } from '../pipeline/documents';
 import { printReady } from '../sheets/print/print-ready';
 import { emptySettings } from '../domain/settings';
-import { SETTINGS_SHEET, type WorkbookPort, type WriteReport } from './port';
+import type { WorkbookPort, WriteReport } from './port';
+import { inputSheetNames } from '../sheets/own-sheets';
 import { carryForward, HISTORY_SHEET, type AmbiguousMatch } from '../sheets/carry-forward';
 
 export async function reviewWorkbook(port: WorkbookPort, overrides: ReviewOverrides & { today?: string } = {}): Promise<ReviewOutcome> {
   const settings = (await port.getSettings()) ?? emptySettings();
-  const own = new Set([SETTINGS_SHEET, ...settings.ownedSheets]);
   // The add-in's own sheets are results, never input.
-  const names = (await port.sheets()).map((s) => s.name).filter((n) => !own.has(n));
+  const names = inputSheetNames((await port.sheets()).map((s) => s.name), settings.ownedSheets);
   const grids = await port.read(names);
   return runReview(grids, settings, overrides);
 }
@@ -55,6 +55,6 @@ export async function closeYear(port: WorkbookPort, overrides: ReviewOverrides &
   // The year is closed: the next review takes its date from the workbook again.
   const { reviewDate: _d, phase: _p, ...rest } = outcome.settings;
   const settings = { ...rest, historySheet: HISTORY_SHEET };
-  const report = await port.write([{ ...printReady(spec), handOver: true }], settings, { replace: exists ? [HISTORY_SHEET] : [] });
+  const report = await port.write([{ ...printReady(spec), handOver: true, lang: 'vi' }], settings, { replace: exists ? [HISTORY_SHEET] : [] });
   return { ok: true, outcome, added, ambiguous, report };
 }

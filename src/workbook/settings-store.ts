@@ -1,4 +1,5 @@
 import type { StoredSettings } from '../domain/settings';
+import type { ReadSettings } from '../domain/settings-check';
 
 /** Excel keeps at most 32 767 characters in a cell: the JSON is cut into chunks in column A. */
 const CHUNK = 30000;
@@ -12,19 +13,28 @@ export function settingsToCells(s: StoredSettings): string[][] {
   return rows;
 }
 
-/** The cells of the settings sheet → settings; null when they are not ours or not readable. */
+/**
+ * The cells of the settings sheet → settings; null when they are not ours (no marker).
+ * Ours but not readable (broken JSON, not an object): settings that say so, for the review to
+ * report (src/domain/settings-check.ts); the parts of readable settings are checked there too.
+ */
 export function settingsFromCells(values: unknown[][]): StoredSettings | null {
   const first = values[0]?.[0];
   if (typeof first !== 'string' || !first.startsWith(MARKER)) return null;
   const json = values
     .slice(1)
-    .map((r) => (typeof r[0] === 'string' ? r[0] : ''))
+    .map((r) => (typeof r?.[0] === 'string' ? r[0] : ''))
     .join('');
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(json) as Partial<StoredSettings>;
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    return { ...parsed, version: 1, ownedSheets: Array.isArray(parsed.ownedSheets) ? parsed.ownedSheets : [] };
+    parsed = JSON.parse(json);
   } catch {
-    return null;
+    parsed = undefined;
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    const unreadable: ReadSettings = { version: 1, ownedSheets: [], unreadable: json || first };
+    return unreadable;
+  }
+  const read = parsed as Partial<StoredSettings>;
+  return { ...read, version: read.version ?? 1, ownedSheets: Array.isArray(read.ownedSheets) ? read.ownedSheets : [] } as StoredSettings;
 }

@@ -96,7 +96,8 @@ export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number, w
     out.push(`<pageMargins left="${mmToInch(m.left)}" right="${mmToInch(m.right)}" top="${mmToInch(m.top)}" bottom="${mmToInch(m.bottom)}" header="0.3" footer="0.3"/>`);
     const scale = p.scale !== undefined ? ` scale="${Math.round(p.scale)}"` : '';
     out.push(`<pageSetup paperSize="9"${scale} orientation="${p.orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
-    if (p.pageNumbers) out.push('<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>');
+    // The footer's text and language are the write plan's (src/workbook/write-plan.ts).
+    if (p.footer) out.push(`<headerFooter><oddFooter>&amp;C${escapeXml(p.footer)}</oddFooter></headerFooter>`);
     // Manual breaks: "id" is the last row of the page before (ECMA-376 §18.3.1.73, CT_Break).
     const breaks = (p.rowBreaks ?? []).filter((b) => b > 1);
     if (breaks.length) out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`);

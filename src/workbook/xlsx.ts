@@ -8,12 +8,12 @@ import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from
 import { cellAddress, parseRange } from '../sheets/grid';
 import { STYLES, type CellStyle } from '../sheets/styles';
 import { type StoredSettings } from '../domain/settings';
-import { settingsFromCells, settingsToCells } from './settings-store';
-import { uniqueSheetName } from './sheet-names';
+import { settingsFromCells } from './settings-store';
+import { planWrite } from './write-plan';
 import { canEdit, editPackage } from './package';
 import { encodingOfFont } from '../text/legacy';
 import { fflateZip, unzipEntries, type ZipWriter } from './zip';
-import { ownedAfterWrite, SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
+import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
 const MS_PER_DAY = 86400000;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */
@@ -215,29 +215,18 @@ export class XlsxWorkbook implements WorkbookPort {
    * until the caller saves, so a failure here leaves the file on disk as it was.
    */
   async write(specs: SheetSpec[], settings: StoredSettings, options: WriteOptions): Promise<WriteReport> {
-    const replace = new Set([...options.replace.filter((n) => n !== SETTINGS_SHEET), SETTINGS_SHEET]);
     const current = (await this.sheets()).map((s) => s.name);
-    const removed = current.filter((n) => replace.has(n) && n !== SETTINGS_SHEET);
-    const taken = new Set(current.filter((n) => !replace.has(n)).map((n) => n.toLowerCase()));
-    taken.add(SETTINGS_SHEET.toLowerCase());
-    const added: [string, { spec: SheetSpec; visibility: SheetVisibility }][] = [];
-    const written: string[] = [];
-    specs.forEach((spec, i) => {
-      const name = uniqueSheetName(spec.name, taken);
-      added.push([name, { spec: { ...spec, name }, visibility: 'visible' }]);
-      written.push(name);
-      options.onProgress?.(i + 1, specs.length, name);
-    });
-    const cells = settingsToCells({ ...settings, ownedSheets: ownedAfterWrite(settings.ownedSheets, options.replace, specs, written) });
-    const settingsSpec: SheetSpec = { name: SETTINGS_SHEET, rows: cells.map((r) => [{ v: r[0] }]), widths: [], merges: [] };
-    // Only now, with every sheet built, does the workbook change.
-    for (const n of current.filter((x) => replace.has(x))) {
+    const plan = planWrite(current, specs, settings, options.replace);
+    plan.sheets.forEach((s, i) => options.onProgress?.(i + 1, specs.length, s.name));
+    const settingsSpec: SheetSpec = { name: plan.settings.name, rows: plan.settings.cells.map((r) => [{ v: r[0] }]), widths: [], merges: [] };
+    // Only now, with every sheet planned, does the workbook change.
+    for (const n of [...plan.remove, ...current.filter((x) => x === SETTINGS_SHEET)]) {
       if (this.written.has(n)) this.written.delete(n);
       else this.removed.add(n);
     }
-    for (const [name, w] of added) this.written.set(name, w);
+    for (const spec of plan.sheets) this.written.set(spec.name, { spec, visibility: 'visible' });
     this.written.set(SETTINGS_SHEET, { spec: settingsSpec, visibility: 'veryHidden' });
-    return { written, removed, notes: [] };
+    return { written: plan.written, removed: plan.remove, notes: [] };
   }
 
   /**

@@ -51,7 +51,7 @@ export const ExcelEnums = {
   HorizontalAlignment: { left: 'Left', center: 'Center', right: 'Right' },
   VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom' },
   RangeUnderlineStyle: { single: 'Single' },
-  BorderIndex: { edgeTop: 'EdgeTop', edgeBottom: 'EdgeBottom', edgeLeft: 'EdgeLeft', edgeRight: 'EdgeRight', insideVertical: 'InsideVertical' },
+  BorderIndex: { edgeTop: 'EdgeTop', edgeBottom: 'EdgeBottom', edgeLeft: 'EdgeLeft', edgeRight: 'EdgeRight', insideVertical: 'InsideVertical', insideHorizontal: 'InsideHorizontal' },
   BorderLineStyle: { continuous: 'Continuous' },
 };
 export function installExcelGlobals(): void {

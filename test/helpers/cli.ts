@@ -1,4 +1,4 @@
-import { mkdtempSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -8,9 +8,19 @@ import { readFile } from 'node:fs/promises';
 export const FIXTURES = resolve(__dirname, '../fixtures');
 export const fixture = (name: string) => join(FIXTURES, name);
 
+const made: string[] = [];
+
+/** A fresh folder in the temp directory, removed with everything in it after the test file's tests. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'binh-xet-'));
+  const dir = mkdtempSync(join(tmpdir(), 'binh-xet-'));
+  made.push(dir);
+  return dir;
 }
+
+// Jest loads this module once per test file: the hook runs after that file's tests.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A copy of a fixture in a fresh temp dir. */
 export function fixtureCopy(name: string): { dir: string; file: string } {

@@ -1,12 +1,5 @@
-import {
-  convertGridText,
-  detectEncoding,
-  encodingName,
-  encodingOfFont,
-  isUpperCaseFont,
-  legacyIssue,
-  toUnicode,
-} from '../../src/text/legacy';
+import { detectEncoding, encodingName, encodingOfFont, isUpperCaseFont, toUnicode } from '../../src/text/legacy';
+import { convertGridText, legacyIssue } from '../../src/sheets/reader/decode';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { describeIssue } from '../../src/sheets/issue-text';
 

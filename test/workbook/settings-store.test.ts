@@ -16,10 +16,15 @@ describe('settings kept in the workbook', () => {
     expect(settingsFromCells(cells)).toEqual(s);
   });
 
-  test('cells that are not ours, or broken JSON, read as no settings', () => {
+  test('cells that are not ours read as no settings', () => {
     expect(settingsFromCells([['Họ và tên']])).toBeNull();
-    expect(settingsFromCells([['binh-xet settings v1'], ['{"version":']])).toBeNull();
     expect(settingsFromCells([])).toBeNull();
+  });
+
+  test('ours but broken (not JSON, not an object) read as settings that say so, for the review to report', () => {
+    expect(settingsFromCells([['binh-xet settings v1'], ['{"version":']])).toEqual({ version: 1, ownedSheets: [], unreadable: '{"version":' });
+    expect(settingsFromCells([['binh-xet settings v1'], ['[1,2]']])).toEqual({ version: 1, ownedSheets: [], unreadable: '[1,2]' });
+    expect(settingsFromCells([['binh-xet settings v1']])).toEqual({ version: 1, ownedSheets: [], unreadable: 'binh-xet settings v1' });
   });
 
   test('a newer file with unknown fields is still read', () => {

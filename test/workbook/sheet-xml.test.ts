@@ -18,7 +18,7 @@ const spec: SheetSpec = {
   widths: [10, 20],
   merges: ['A1:D1'],
   freeze: { rows: 1 },
-  print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [2, 2], fitToWidth: true, pageNumbers: true },
+  print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [2, 2], fitToWidth: true, pageNumbers: true, footer: 'Trang &P/&N' },
 };
 
 test('the sheet XML: text stays text, special characters escaped, control characters dropped, frozen header, A4 landscape one page wide', () => {

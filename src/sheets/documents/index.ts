@@ -27,8 +27,8 @@ export function documentSheets(input: DocumentInput, existing: ReadonlySet<strin
   const sheets = [...nominationSheets(input), ...ballotSheets(input, voted)];
   // The forms are read back by their Vietnamese headers: they are always written in Vietnamese.
   const vi: DocumentInput = { ...input, lang: 'vi' };
-  if (voted.length && !existing.has(DOC_SHEET_NAMES.tally(input.result.year))) sheets.push({ ...tallySheet(vi, voted), handOver: true });
+  if (voted.length && !existing.has(DOC_SHEET_NAMES.tally(input.result.year))) sheets.push({ ...tallySheet(vi, voted), handOver: true, lang: 'vi' });
   const registration = DOC_SHEET_NAMES.registration(input.result.year + 1);
-  if (!existing.has(registration)) sheets.push({ ...registrationSheet(vi), handOver: true });
+  if (!existing.has(registration)) sheets.push({ ...registrationSheet(vi), handOver: true, lang: 'vi' });
   return sheets;
 }

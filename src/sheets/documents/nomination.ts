@@ -19,6 +19,11 @@ import { resultDrafts } from '../../rules/drafts';
 
 export const DOC_SHEET_NAMES = {
   list: (rule: Pick<TitleRule, 'key'>) => `Mẫu DS ${titleName(rule, 'tabDoc')}`,
+  /**
+   * No longer written (the Tờ trình is a Word paper per authority), still the add-in's own in a
+   * workbook an earlier version wrote: taken out at the next write, never read as input.
+   */
+  proposal: 'Tờ trình khen thưởng',
   ballot: (rule: Pick<TitleRule, 'key'>) => `Phiếu bầu ${titleName(rule, 'tabDoc')}`,
   tally: (year: number) => `Kiểm phiếu ${year}`,
   midYear: 'Báo cáo sơ kết',

@@ -23,7 +23,8 @@ function roleOfField(field: string): SheetRole {
 }
 
 export function applyMapOverrides(mapping: Record<string, SheetMappingSetting> | undefined, overrides: MapOverride[], grids: SheetGrid[], year: number): Record<string, SheetMappingSetting> {
-  const out: Record<string, SheetMappingSetting> = { ...(mapping ?? {}) };
+  // No prototype: a sheet named "constructor" is only a key.
+  const out: Record<string, SheetMappingSetting> = Object.assign(Object.create(null), mapping);
   let recognised: SheetRecognition[] | undefined;
   const recOf = (sheet: string) => (recognised ??= recognise(grids, { year, mapping }).recognitions).find((r) => r.sheet === sheet);
   for (const o of overrides) {

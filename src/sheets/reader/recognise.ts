@@ -13,6 +13,7 @@ import type { SheetMappingSetting } from '../../domain/settings';
 import { fieldDef, matchField, type PastKind } from './field-table';
 import { fold } from './fold';
 import { asText, isBlank, parseRating, parseTitle } from './values';
+import { mappingOf } from '../../domain/settings-check';
 
 const HEADER_SCAN_ROWS = 30;
 /** Wider headers exist (a column per day…); fields are looked for in the first columns only. */
@@ -451,7 +452,7 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recogn
   const guideCandidates: Found[] = [];
   for (const grid of grids) {
     const view = new GridView(grid);
-    const s = options.mapping?.[grid.name];
+    const s = mappingOf(options, grid.name);
     if (s) {
       const f = fromSettings(view, s, options.year);
       if (f) found.push(f);

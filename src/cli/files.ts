@@ -1,0 +1,342 @@
+/**
+ * The command line's files: which paths are the same file, and writing the results so that
+ * every file is either all new or as it was.
+ *
+ * Same file: compared by identity (device and inode), not by spelling, so a symbolic link,
+ * a hard link, "./a.xlsx" and "a.xlsx", or "A.XLSX" on a file system that ignores case all
+ * count as the input. Two outputs not yet written are the same when their folders are the
+ * same folder and their names differ only in case or Unicode form (careful where the file
+ * system would take them as one).
+ *
+ * Writing: each file goes first to a temporary file beside its target ("kq.xlsx.binh-xet-
+ * 1234.tmp"), flushed to disk; only when all are written are they renamed over their
+ * targets, in the order given (the JSON before the workbook), and a rename that fails puts
+ * the files already renamed back as they were. Ctrl+C, SIGTERM or SIGHUP during the write
+ * removes the temporary files (and undoes a half-done swap) before the process ends; what a
+ * `kill -9` leaves, the next run over the same target removes.
+ */
+import { closeSync, constants as fsConstants, fsyncSync, openSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { constants as osConstants, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+
+// ---------------------------------------------------------------------------------------
+// Same file
+
+export interface NamedPath {
+  /** How the command line names it: "--out", "--json", "--docs", or "" for an input. */
+  option: string;
+  /** As typed (shown in messages). */
+  path: string;
+}
+
+interface Identity {
+  /** Device and inode of the file, when it exists. */
+  node?: string;
+  /** Its folder's identity and its name as written. */
+  entry: string;
+  /** The same with the name folded (case, Unicode form): two new outputs that may be one file. */
+  folded: string;
+}
+
+const fold = (s: string): string => s.normalize('NFC').toLowerCase();
+
+async function nodeOf(path: string): Promise<string | undefined> {
+  try {
+    const st = await stat(path, { bigint: true });
+    // Some file systems (FAT, some network shares) give no inode: the resolved path then.
+    return st.ino !== 0n ? `${st.dev}:${st.ino}` : `path:${fold(await realpath(path))}`;
+  } catch {
+    return undefined;
+  }
+}
+
+async function identity(path: string): Promise<Identity> {
+  const abs = resolve(path);
+  const dir = (await nodeOf(dirname(abs))) ?? `path:${fold(dirname(abs))}`;
+  return { node: await nodeOf(abs), entry: `${dir}/${basename(abs)}`, folded: `${dir}/${fold(basename(abs))}` };
+}
+
+export type PathClash =
+  | { kind: 'output-is-input'; output: NamedPath; input: string; spelledAlike: boolean }
+  | { kind: 'outputs-clash'; a: NamedPath; b: NamedPath }
+  | { kind: 'input-twice'; first: string; second: string };
+
+/**
+ * The first clash among the paths of one command, or null: an output that is an input
+ * (the input is never written), two outputs that are one file, an input named twice.
+ */
+export async function findClash(inputs: string[], outputs: NamedPath[]): Promise<PathClash | null> {
+  const ins = await Promise.all(inputs.map(identity));
+  const outs = await Promise.all(outputs.map((o) => identity(o.path)));
+  const same = (a: Identity, b: Identity) => (a.node !== undefined && a.node === b.node) || a.entry === b.entry;
+  for (let i = 0; i < inputs.length; i++) {
+    for (let j = i + 1; j < inputs.length; j++) if (same(ins[i], ins[j])) return { kind: 'input-twice', first: inputs[i], second: inputs[j] };
+  }
+  for (let o = 0; o < outputs.length; o++) {
+    for (let i = 0; i < inputs.length; i++) {
+      if (same(outs[o], ins[i])) return { kind: 'output-is-input', output: outputs[o], input: inputs[i], spelledAlike: resolve(outputs[o].path) === resolve(inputs[i]) };
+    }
+  }
+  for (let a = 0; a < outputs.length; a++) {
+    for (let b = a + 1; b < outputs.length; b++) {
+      if (same(outs[a], outs[b]) || outs[a].folded === outs[b].folded) return { kind: 'outputs-clash', a: outputs[a], b: outputs[b] };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+export interface FileToWrite {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** A file that could not be written; `cause` is the file system's error. Nothing was changed. */
+export class WriteFailure extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: unknown,
+  ) {
+    super(`cannot write ${path}`);
+  }
+}
+
+export interface CommitOptions {
+  /** Told which signal stopped the write, before the process ends (to say so). */
+  onSignal?: (signal: NodeJS.Signals) => void;
+  /** Tests stop here: every temporary file written, nothing renamed yet. */
+  written?: () => Promise<void>;
+  /** Tests stop here: the file `index` renamed into place, the next not yet. */
+  renamed?: (index: number) => Promise<void>;
+}
+
+const TAG = 'binh-xet';
+const tempOf = (path: string) => `${path}.${TAG}-${process.pid}.tmp`;
+const backupOf = (path: string) => `${path}.${TAG}-${process.pid}.bak`;
+/** A day: a leftover older than this is removed even if its process number is in use again. */
+const STALE_MS = 24 * 3600 * 1000;
+
+interface Swap {
+  target: string;
+  /** A second link to (or copy of) the target as it was; none when there was no target. */
+  backup?: string;
+}
+
+interface Transaction {
+  temps: Set<string>;
+  swapped: Swap[];
+  backups: Set<string>;
+  /** Every target renamed into place: a signal now only tidies up. */
+  committed: boolean;
+  onSignal?: (signal: NodeJS.Signals) => void;
+}
+
+const active = new Set<Transaction>();
+/** Temporary folders in use (a conversion's), removed if the process is stopped. */
+const folders = new Set<string>();
+const SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** Puts everything as it was (or, once committed, only removes what is left over). Synchronous: it runs as the process ends. */
+function undoSync(txn: Transaction): void {
+  if (!txn.committed) {
+    for (const s of [...txn.swapped].reverse()) {
+      try {
+        if (s.backup) renameSync(s.backup, s.target);
+        else unlinkSync(s.target);
+      } catch {
+        // Best effort: the process is ending; the next run removes what is left.
+      }
+    }
+  }
+  for (const f of [...txn.temps, ...txn.backups]) rmSync(f, { force: true });
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const txn of active) {
+    undoSync(txn);
+    txn.onSignal?.(signal);
+  }
+  active.clear();
+  onExit();
+  process.exit(128 + (osConstants.signals[signal] ?? 1));
+}
+
+function onExit(): void {
+  for (const txn of active) undoSync(txn);
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  folders.clear();
+}
+
+/** The handlers are installed while something is in progress, and only then. */
+function rewatch(): void {
+  const busy = active.size + folders.size > 0;
+  const installed = process.listeners('exit').includes(onExit);
+  if (busy && !installed) {
+    for (const s of SIGNALS) process.on(s, onSignal);
+    process.on('exit', onExit);
+  } else if (!busy && installed) {
+    for (const s of SIGNALS) process.off(s, onSignal);
+    process.off('exit', onExit);
+  }
+}
+
+function watch(txn: Transaction): void {
+  active.add(txn);
+  rewatch();
+}
+
+function unwatch(txn: Transaction): void {
+  active.delete(txn);
+  rewatch();
+}
+
+/**
+ * A temporary folder for this process ("binh-xet-convert-<pid>-…" in the system's temp
+ * folder, or `root`), removed by `releaseFolder`, or when the process is stopped; folders of the same
+ * kind that a killed process left are removed first.
+ */
+export async function temporaryFolder(prefix: string, root = tmpdir()): Promise<string> {
+  const re = new RegExp(`^${escapeRe(prefix)}(\\d+)-`);
+  for (const n of await readdir(root).catch(() => [] as string[])) {
+    const m = re.exec(n);
+    if (!m || Number(m[1]) === process.pid) continue;
+    const dir = join(root, n);
+    const old = await lstat(dir).then(
+      (st) => Date.now() - st.mtimeMs > STALE_MS,
+      () => false,
+    );
+    if (!alive(Number(m[1])) || old) await rm(dir, { recursive: true, force: true });
+  }
+  const dir = await mkdtemp(join(root, `${prefix}${process.pid}-`));
+  folders.add(dir);
+  rewatch();
+  return dir;
+}
+
+export async function releaseFolder(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  folders.delete(dir);
+  rewatch();
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files and backups of `path` left by a run that was killed (its process is gone, or a day old). */
+export async function removeLeftovers(path: string): Promise<string[]> {
+  const dir = dirname(path);
+  const re = new RegExp(`^${escapeRe(basename(path))}\\.${TAG}-(\\d+)\\.(tmp|bak)$`);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const n of names) {
+    const m = re.exec(n);
+    if (!m || Number(m[1]) === process.pid) continue;
+    const file = join(dir, n);
+    const old = await lstat(file).then(
+      (st) => Date.now() - st.mtimeMs > STALE_MS,
+      () => false,
+    );
+    if (alive(Number(m[1])) && !old) continue;
+    await rm(file, { force: true });
+    removed.push(file);
+  }
+  return removed;
+}
+
+async function writeTemp(path: string, bytes: Uint8Array): Promise<void> {
+  const fh = await open(path, 'wx');
+  try {
+    await fh.writeFile(bytes);
+    // On disk before it is renamed into place: a power cut never leaves an empty result.
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+function syncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Not every file system lets a folder be flushed; the rename is done either way.
+  }
+}
+
+/**
+ * Writes `files` all or nothing (see the head of this file). Throws a WriteFailure naming
+ * the file that could not be written; then every target is as it was.
+ */
+export async function commitFiles(given: FileToWrite[], options: CommitOptions = {}): Promise<void> {
+  const txn: Transaction = { temps: new Set(), swapped: [], backups: new Set(), committed: false, onSignal: options.onSignal };
+  watch(txn);
+  /** The file being worked on, for the message. */
+  let at = 0;
+  try {
+    // A target that is a symbolic link is written where it points (the link stays a link).
+    const files = await Promise.all(given.map(async (f) => ({ ...f, path: await realpath(resolve(f.path)).catch(() => resolve(f.path)) })));
+    for (const [i, f] of files.entries()) {
+      at = i;
+      await mkdir(dirname(f.path), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+        // A file where a folder of the path should be: say so, not "file exists".
+        throw e.code === 'EEXIST' ? Object.assign(new Error(e.message), { code: 'ENOTDIR' }) : e;
+      });
+      await removeLeftovers(f.path);
+      // A folder in the way is said before anything is written.
+      const st = await stat(f.path).catch(() => null);
+      if (st?.isDirectory()) throw Object.assign(new Error(`${f.path} is a folder`), { code: 'EISDIR' });
+    }
+    for (const [i, f] of files.entries()) {
+      at = i;
+      const tmp = tempOf(f.path);
+      txn.temps.add(tmp);
+      await writeTemp(tmp, f.bytes);
+    }
+    await options.written?.();
+    for (const [i, f] of files.entries()) {
+      at = i;
+      const last = i === files.length - 1;
+      const swap: Swap = { target: f.path };
+      // Every file but the last keeps its old content aside until the last is in place.
+      if (!last && (await stat(f.path).catch(() => null))) {
+        const backup = backupOf(f.path);
+        txn.backups.add(backup);
+        await link(f.path, backup).catch(() => copyFile(f.path, backup, fsConstants.COPYFILE_EXCL));
+        swap.backup = backup;
+      }
+      await rename(tempOf(f.path), f.path);
+      txn.temps.delete(tempOf(f.path));
+      txn.swapped.push(swap);
+      if (!last) await options.renamed?.(i);
+    }
+    txn.committed = true;
+    for (const dir of new Set(files.map((f) => dirname(f.path)))) syncFolder(dir);
+  } catch (e) {
+    undoSync(txn);
+    throw new WriteFailure(given[at]?.path ?? '', e);
+  } finally {
+    for (const b of txn.backups) rmSync(b, { force: true });
+    unwatch(txn);
+  }
+}

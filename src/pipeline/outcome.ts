@@ -1,0 +1,71 @@
+/**
+ * What a review takes besides the grids and what it gives back: the shapes the pane, the
+ * command line and the preview share. Apart from the pipeline (review.ts) so that neither
+ * file imports the other.
+ */
+import type { DataIssue, Phase, TitleId } from '../domain/types';
+import type { AgencySetting } from '../domain/agency';
+import type { NameOrder } from '../rules/name-order';
+import type { RuleSet } from '../rules/types';
+import type { TallyForm } from '../sheets/documents/tally';
+import type { ReviewResult } from '../domain/verdict';
+import type { SheetSpec } from '../sheets/grid';
+import type { MapOverride, ParsedWorkbook, SheetRecognition } from '../sheets/fields';
+import type { StoredSettings, TargetSetting } from '../domain/settings';
+import type { Plan } from '../domain/plan';
+import type { Lang } from '../i18n/types';
+
+/** What the caller changes for this run on top of the workbook's settings. */
+export interface ReviewOverrides {
+  preset?: string;
+  reviewDate?: string;
+  phase?: Phase;
+  params?: Record<string, number | boolean | string | null>;
+  targets?: TargetSetting[];
+  /** A plan loaded for this run (`--plan plan.json`): saved in the workbook's settings. */
+  plan?: Plan;
+  lang?: Lang;
+  /** The agency and what its papers need (a JSON file on the command line), over the saved one. */
+  agency?: StoredSettings['agency'];
+  /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
+  source?: 'command-line' | 'pane';
+  /** The command line's `--map` choices: merged into the settings' mapping and saved with it. */
+  map?: MapOverride[];
+}
+
+export interface ReviewOutcome {
+  parsed: ParsedWorkbook;
+  /** Absent when a data error stopped the review. */
+  result?: ReviewResult;
+  /** Every issue: data issues from reading, then plan/rule conflicts. */
+  issues: DataIssue[];
+  /**
+   * Result sheets to write (empty when the review stopped): made on first read by the
+   * documents stage (src/pipeline/documents.ts), never by the review itself.
+   */
+  readonly sheets: SheetSpec[];
+  /** What the documents stage needs beside the result (absent when the review stopped). */
+  papers?: PaperContext;
+  /** The settings as they should be saved with the results. */
+  settings: StoredSettings;
+  lang: Lang;
+}
+
+/** What the review keeps for this stage beside its result. */
+export interface PaperContext {
+  ruleSet: RuleSet;
+  /** Every issue of the review (the "Vấn đề dữ liệu" sheet). */
+  issues: DataIssue[];
+  recognitions: SheetRecognition[];
+  /** Unit names in the unit sheet's order. */
+  unitOrder: string[];
+  lang: Lang;
+  agency?: Partial<AgencySetting>;
+  names?: NameOrder;
+  /** Titles registered per person and unit, when a registration sheet was read. */
+  registered?: Map<string, TitleId[]>;
+  /** Names of the sheets read (the clerk's): a form already there is never made again. */
+  inputNames: string[];
+  /** This year's tally as the clerk filled it in (for the minutes of the count), when there is one. */
+  tally?: TallyForm;
+}
