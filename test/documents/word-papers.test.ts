@@ -2,7 +2,7 @@
  * The papers as data, without printing: who decides what, what waits for the vote, the
  * agency's fields, the wording. (Their print is checked in word-render.test.ts.)
  */
-import { buildDossier } from '../../src/documents/dossier';
+import { buildDossier, INLINE_LIST_ROWS } from '../../src/documents/dossier';
 import { localityOf, paperAgency } from '../../src/documents/agency';
 import { paperTexts } from '../../src/documents/model';
 import { contextOf, isDraft } from '../../src/documents/papers/common';
@@ -48,4 +48,27 @@ test('every paper: no placeholder, no ISO date, no tool wording; awards are give
 test('a long agency name is set on balanced lines, never starting with the dash', () => {
   expect(balance('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 12, 3600)).toEqual(['HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG']);
   expect(balance('SỞ KHOA HỌC VÀ CÔNG NGHỆ', 12, 4000)).toEqual(['SỞ KHOA HỌC VÀ CÔNG NGHỆ']);
+});
+
+test('a list of more than 1 000 rows goes in a file of its own right after its paper; the sample\'s lists stay inside', async () => {
+  const input = await sampleInput();
+  const inside = buildDossier(input).papers;
+  expect(inside.filter((p) => p.attachedTo)).toEqual([]);
+  expect(INLINE_LIST_ROWS).toBe(1000);
+  // 81 LĐTT and the 12 CSTĐCS, 31 Giấy khen against a threshold of 50: only the LĐTT list goes apart.
+  const apart = buildDossier(input, undefined, { inlineListRows: 50 }).papers;
+  const at = apart.findIndex((p) => p.id === 'quyet-dinh');
+  expect(apart[at + 1]).toMatchObject({
+    id: 'quyet-dinh-ds-ldtt',
+    fileName: '03-quyet-dinh-khen-thuong-2014-ds-ldtt',
+    label: 'Danh sách cá nhân được công nhận danh hiệu "Lao động tiên tiến" năm 2014 (kèm theo Quyết định)',
+    attachedTo: 'quyet-dinh',
+    body: [],
+    signatures: [],
+  });
+  const qd = inside.find((p) => p.id === 'quyet-dinh')!;
+  expect(apart[at].appendices.map((a) => a.slug)).toEqual(qd.appendices.map((a) => a.slug).filter((s) => s !== 'ds-ldtt'));
+  expect(apart[at + 1].appendices).toEqual(qd.appendices.filter((a) => a.slug === 'ds-ldtt'));
+  // Nothing else moves.
+  expect(apart.filter((p) => !p.attachedTo).map((p) => p.id)).toEqual(inside.map((p) => p.id));
 });

@@ -358,13 +358,17 @@ function appendixSection(p: Paper, a: Appendix, tables: PlacedTable[]): ISection
   if (a.subtitle) children.push(centred(a.subtitle, SIZE.body, { italic: true, after: 240 }));
   children.push(...blocks(a.body, frame, tables));
   if (a.signature) children.push(closing(frame, [a.signature]));
+  // A list in a file of its own starts at page 1, numbered from page 2 as a paper is.
+  if (p.attachedTo && p.appendices[0] === a) {
+    return { properties: { ...pageProperties(a.orientation), titlePage: true }, headers: { default: pageNumberHeader(), first: new Header({ children: [new DocxParagraph({ children: [] })] }) }, children };
+  }
   return { properties: pageProperties(a.orientation), headers: { default: pageNumberHeader() }, children };
 }
 
 /** The Word document of a paper, its tables left as markers, and the tables to put in their place. */
 export function paperDocument(p: Paper): { document: Document; tables: PlacedTable[] } {
   const tables: PlacedTable[] = [];
-  const sections = [mainSection(p, tables), ...p.appendices.map((a) => appendixSection(p, a, tables))];
+  const sections = [...(p.attachedTo ? [] : [mainSection(p, tables)]), ...p.appendices.map((a) => appendixSection(p, a, tables))];
   const document = new Document({
     creator: p.letterhead.agency,
     title: p.label,
