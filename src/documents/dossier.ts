@@ -19,8 +19,8 @@ import { midYearPaper } from './papers/mid-year';
  * Past this many people (or collectives) a list goes in a file of its own, beside its paper.
  * The paper is what the head of the agency reads, corrects and signs; a list of thousands of
  * names is printed once and attached, stamped across the pages. In one file the signed text
- * would sit in front of hundreds of pages that every edit repaginates (LibreOffice takes
- * minutes to open 43 000 rows); apart, the paper opens at once and the list is printed from
+ * would sit in front of hundreds of pages that every edit repaginates (LibreOffice had not
+ * converted a decision with 43 000 rows after 20 minutes); apart, the paper opens at once and the list is printed from
  * its own file, under the same letterhead and "(Kèm theo Quyết định số …)". A thousand rows is
  * some 30 pages: an agency of a few hundred keeps its lists inside the paper, as before.
  */
