@@ -7,7 +7,7 @@
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { ZipPassThrough } from 'fflate';
-import type { PartDeflater, PartStream } from '../documents/word/package';
+import type { PartDeflater } from '../documents/word/package';
 
 class NodeZipDeflate extends ZipPassThrough {
   private sum = 0;
@@ -26,4 +26,4 @@ class NodeZipDeflate extends ZipPassThrough {
   }
 }
 
-export const nodeDeflater: PartDeflater = (name) => new NodeZipDeflate(name) as unknown as PartStream;
+export const nodeDeflater: PartDeflater = (name) => new NodeZipDeflate(name);
