@@ -59,8 +59,6 @@ const SIZE = {
   number: 13,
   placeDate: 14,
   kind: 14,
-  table: 13,
-  compact: 12,
   copiesLabel: 12,
   copies: 11,
   page: 13,
@@ -80,7 +78,6 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 interface Frame {
   /** Width of the text area in twips. */
@@ -133,12 +130,12 @@ function centred(text: string, size: number, o: { bold?: boolean; italic?: boole
   });
 }
 
-const cell = (width: number, children: (DocxParagraph | DocxTable)[], o: { span?: number; borders?: boolean } = {}) =>
+/** A cell of the borderless layout tables (letterhead, closing); the bordered tables are table-xml.ts's. */
+const cell = (width: number, children: (DocxParagraph | DocxTable)[]) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
-    columnSpan: o.span,
-    margins: { left: o.borders ? 57 : 0, right: o.borders ? 57 : 0, top: 0, bottom: 0 },
-    verticalAlign: o.borders ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    verticalAlign: VerticalAlignTable.TOP,
     children: children.length ? children : [new DocxParagraph({ children: [] })],
   });
 
