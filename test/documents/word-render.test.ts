@@ -367,6 +367,7 @@ maybe('Word papers printed by LibreOffice', () => {
       ['mau-02', 'bao-cao-thanh-tich-ca-nhan-1', 'word-bao-cao-thanh-tich'],
       ['sau', 'bao-cao-thanh-tich-tap-the-1', 'word-bao-cao-thanh-tich-tap-the'],
       ['giua-nam', 'bao-cao-so-ket', 'word-bao-cao-so-ket'],
+      ['dai', 'quyet-dinh-ds-ldtt', 'word-danh-sach-rieng'],
     ]) {
       const p = find(scenario, id);
       const pdf = join(dir, `${scenario}--${p.paper.fileName.replace(/\//g, '--')}.pdf`);
