@@ -3,20 +3,24 @@
  *  1. the pure pipeline on 100 000 synthetic people in 100 units (goal: under 1 s);
  *  2. the command line on a 50 000-person .xlsx next to ExcelJS only reading and writing
  *     the same file, in the same run (goal: at most 1.0 × the time and 0.5 × the peak memory
- *     of that floor);
+ *     of that floor, the workbook alone: --no-docs); the Word papers timed apart in a run
+ *     with them (goal: the papers add at most 15 % to the time and to the peak memory);
  *  3. a review of 20 000 people through the Office adapter on the fake Excel, next to the
  *     same review through the in-memory adapter;
  *  4. the command line on every crafted package (test/helpers/crafted-packages.ts): its
  *     exit code, time and peak memory (goal: none above 1 GB), and the package editor on
  *     defined names of 16 000 to 1 600 000 characters (linear).
- * BENCH_ONLY=pipeline | cli | office | crafted runs one part.
+ * BENCH_ONLY=pipeline (with the papers alone) | cli | office | crafted runs one part.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runReview } from '../src/pipeline/run';
-import { resultSheets } from '../src/pipeline/documents';
+import { documentInput, resultSheets } from '../src/pipeline/documents';
+import { buildDossier } from '../src/documents/dossier';
+import { renderDocx } from '../src/documents/word/render';
+import { nodeDeflater } from '../src/cli/docx-deflate';
 import { emptySettings } from '../src/domain/settings';
 import { syntheticWorkbook } from './synthetic';
 
@@ -46,6 +50,39 @@ function pipelineBench(n: number): void {
   console.log(`pure pipeline: ${n} people in 100 units: review best of 3 ${best.toFixed(0)} ms (${Math.round((n / best) * 1000)} people/s); documents stage ${Math.min(...stage).toFixed(0)} ms`);
 }
 
+/** The Word papers of a review (the dossier laid out, every paper rendered with Node's zlib), best of 3. */
+async function papersBench(n: number): Promise<void> {
+  const outcome = runReview(syntheticWorkbook(n, 100), emptySettings(), { reviewDate: '2014-12-20' });
+  const input = documentInput(outcome)!;
+  const layout: number[] = [];
+  const render: number[] = [];
+  let bytes = 0;
+  let papers = 0;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const dossier = buildDossier(input, outcome.settings.plan);
+    const t1 = performance.now();
+    bytes = 0;
+    for (const p of dossier.papers) bytes += (await renderDocx(p, nodeDeflater)).length;
+    layout.push(t1 - t0);
+    render.push(performance.now() - t1);
+    papers = dossier.papers.length;
+  }
+  console.log(`Word papers, ${n} people: ${papers} papers, ${(bytes / 1e6).toFixed(1)} MB; dossier best of 3 ${Math.min(...layout).toFixed(0)} ms, rendering ${Math.min(...render).toFixed(0)} ms`);
+  // One Báo cáo thành tích per nominee above the agency: the synthetic agency has none, so 500
+  // people are given the provincial Bằng khen by hand (as the render test does for one).
+  const bk = input.ruleSet.titles.find((r) => r.scope === 'person' && r.decidedBy === 'province-chair' && r.kind === 'award')!;
+  let given = 0;
+  const persons = input.result.persons.map((p) =>
+    given < 500 && p.verdicts.LDTT?.status === 'awarded' && ++given ? { ...p, verdicts: { ...p.verdicts, [bk.id]: { title: bk.id, status: 'awarded' as const, reasons: [] } } } : p,
+  );
+  const forms = buildDossier({ ...input, result: { ...input.result, persons } }).papers.filter((p) => p.group);
+  const t0 = performance.now();
+  for (const p of forms) await renderDocx(p, nodeDeflater);
+  const each = (performance.now() - t0) / forms.length;
+  console.log(`Báo cáo thành tích: ${forms.length} rendered in ${(each * forms.length).toFixed(0)} ms, ${each.toFixed(1)} ms each`);
+}
+
 async function writeBenchWorkbook(n: number, file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const g of syntheticWorkbook(n, 100)) {
@@ -60,7 +97,7 @@ async function writeBenchWorkbook(n: number, file: string): Promise<void> {
  * shell that forks it: on Linux a process's peak memory (ru_maxrss) starts at the peak of
  * the process it was forked from, and this one has built workbooks and run the pipeline.
  */
-function measured(script: string, args: string[]): { ms: number; rssMb: number; code?: number; err?: string } {
+function measured(script: string, args: string[]): { ms: number; rssMb: number; code?: number; err?: string; papersMs?: number } {
   const out = execFileSync('/bin/sh', ['-c', '"$0" "$@"; exit $?', process.execPath, join(root, 'bench', script), ...args], { cwd: root, encoding: 'utf8' });
   const last = out.trim().split('\n').pop()!;
   return JSON.parse(last);
@@ -90,7 +127,11 @@ async function cliBench(n: number): Promise<void> {
   console.log(`ratio to the floor: time ${(cli.ms / floor.ms).toFixed(2)} × (goal ≤ 1.0), memory ${(cli.rssMb / floor.rssMb).toFixed(2)} × (goal ≤ 0.5)`);
   if (process.env.BENCH_DOCS !== '0') {
     const docs = measured('cli-child.cjs', [file, join(outDir, 'cli-docs-out.xlsx')]);
+    const papers = docs.papersMs ?? 0;
     console.log(`binh-xet review with the papers in Word (the default), ${n} people: ${docs.ms.toFixed(0)} ms, peak ${docs.rssMb.toFixed(0)} MB (exit ${docs.code})`);
+    console.log(
+      `the Word papers in that run: ${papers.toFixed(0)} ms, ${((papers / (docs.ms - papers)) * 100).toFixed(1)} % added to the rest of the run (goal ≤ 15 %); peak memory ${(((docs.rssMb - cli.rssMb) / cli.rssMb) * 100).toFixed(1)} % over --no-docs (goal ≤ 15 %)`,
+    );
   }
 }
 
@@ -144,7 +185,10 @@ async function officeBench(n: number): Promise<void> {
   const only = process.env.BENCH_ONLY ?? (process.argv.includes('--pipeline-only') ? 'pipeline' : '');
   // BENCH_ONLY=office: the Office adapter on the fake alone.
   if (only === 'office') return officeBench(20000);
-  if (!only || only === 'pipeline') pipelineBench(Number(process.env.BENCH_PEOPLE ?? 100000));
+  if (!only || only === 'pipeline') {
+    pipelineBench(Number(process.env.BENCH_PEOPLE ?? 100000));
+    await papersBench(Number(process.env.BENCH_CLI_PEOPLE ?? 50000));
+  }
   // BENCH_ONLY=pipeline (or --pipeline-only): the pure pipeline alone, no .xlsx or adapter runs.
   if (only === 'pipeline') return;
   if (!only || only === 'cli') await cliBench(Number(process.env.BENCH_CLI_PEOPLE ?? 50000));

@@ -485,7 +485,7 @@ await check('written results: a nomination list in the view, the result workbook
   await side.getByRole('button', { name: 'Ghi kết quả vào sổ' }).click();
   await side.getByText(/^Đã ghi \d+ trang/).first().waitFor({ timeout: LONG });
   const names = await side.getByTestId('written').locator('button').allTextContents();
-  for (const n of ['Chỉ tiêu - Kết quả', 'KQ cá nhân', 'DS đề nghị LĐTT', 'Mẫu DS LĐTT', 'Tờ trình khen thưởng', 'Vấn đề dữ liệu']) expect(names.includes(n), `link ${n} in ${names}`);
+  for (const n of ['Chỉ tiêu - Kết quả', 'KQ cá nhân', 'DS đề nghị LĐTT', 'Mẫu DS LĐTT', 'Vấn đề dữ liệu']) expect(names.includes(n), `link ${n} in ${names}`);
   await side.getByRole('button', { name: 'Mẫu DS LĐTT', exact: true }).click();
   const view = book.locator('.pv-grid[data-sheet="Mẫu DS LĐTT"]');
   await view.waitFor();

@@ -10,11 +10,12 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { StoredSettings } from '../domain/settings';
-import { getPreset } from '../rules/presets';
+import { documentInput } from '../pipeline/documents';
 import { titleName, ruleByKey } from '../rules/titles';
 import { buildDossier, missingAgencyFields } from '../documents/dossier';
 import type { Paper } from '../documents/model';
 import { renderDocx } from '../documents/word/render';
+import { nodeDeflater } from './docx-deflate';
 import { fillTemplate, TemplateError } from '../documents/template';
 import type { FileToWrite } from './files';
 
@@ -54,11 +55,11 @@ export interface PreparedDocuments {
  * JSON and the workbook, all or nothing (src/cli/files.ts).
  */
 export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang: Lang, templates?: string): Promise<PreparedDocuments> {
-  const result = outcome.result!;
-  const ruleSet = getPreset(result.ruleSetId);
-  // The agency of the settings (the workbook's, or this run's file), else the one the loaded plan names.
+  // The documents stage's input, as the sheets are made from: the review's rule set, the agency
+  // of the settings (the workbook's, or this run's file) or else the one the loaded plan names.
+  const input = documentInput(outcome)!;
+  const { result, ruleSet } = input;
   const plan = outcome.settings.plan;
-  const input = { result, ruleSet, agency: outcome.settings.agency ?? plan?.agency, unitOrder: outcome.parsed.units.map((u) => u.name), lang };
   const dossier = buildDossier(input, plan);
   const files: FileToWrite[] = [];
   const used: string[] = [];
@@ -75,7 +76,7 @@ export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang
       }
       used.push(template);
       lines.push(t('cli.docs.template', { file: relative(dir, file), template }, lang));
-    } else bytes = await renderDocx(p);
+    } else bytes = await renderDocx(p, nodeDeflater);
     files.push({ path: file, bytes });
   }
   const shown = relative(process.cwd(), dir);

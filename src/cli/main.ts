@@ -41,6 +41,8 @@ export interface CliIO {
   today?: string;
   /** The clock for the stamps in the output (last run, file properties). */
   now?: () => Date;
+  /** Told how long a stage took, in milliseconds (the benchmark times the Word papers apart). */
+  timing?: (stage: 'papers', ms: number) => void;
 }
 
 /**
@@ -310,7 +312,9 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   let docs: PreparedDocuments | undefined;
   if (papers.docs) {
     try {
+      const t0 = performance.now();
       docs = await prepareDocuments(outcome, resolve(papers.docs), L, papers.templates);
+      io.timing?.('papers', performance.now() - t0);
     } catch (e) {
       io.err((e as Error).message);
       return 2;

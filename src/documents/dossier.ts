@@ -5,7 +5,7 @@
  * kết. Pure: the review's result in, papers (documents/model.ts) out.
  */
 import type { DocumentInput } from '../sheets/documents/official-form';
-import type { Dossier, Paper } from './model';
+import type { Appendix, Dossier, Paper } from './model';
 import type { Plan } from '../domain/plan';
 import { contextOf, isDraft } from './papers/common';
 import { minutesPaper } from './papers/minutes';
@@ -15,7 +15,47 @@ import { proposalPaper } from './papers/proposal';
 import { achievementPapers } from './papers/achievement';
 import { midYearPaper } from './papers/mid-year';
 
-export function buildDossier(input: DocumentInput, plan?: Plan): Dossier {
+/**
+ * Past this many people (or collectives) a list goes in a file of its own, beside its paper.
+ * The paper is what the head of the agency reads, corrects and signs; a list of thousands of
+ * names is printed once and attached, stamped across the pages. In one file the signed text
+ * would sit in front of hundreds of pages that every edit repaginates (LibreOffice had not
+ * converted a decision with 43 000 rows after 20 minutes); apart, the paper opens at once and the list is printed from
+ * its own file, under the same letterhead and "(Kèm theo Quyết định số …)". A thousand rows is
+ * some 30 pages: an agency of a few hundred keeps its lists inside the paper, as before.
+ */
+export const INLINE_LIST_ROWS = 1000;
+
+const listRows = (a: Appendix): number => a.body.reduce((n, b) => n + (b.kind === 'table' ? b.rows.filter((r) => !r.kind || r.kind === 'data').length : 0), 0);
+
+/** Each list longer than `max` rows taken out of its paper into a paper of its own, right after it. */
+export function splitLongLists(papers: Paper[], max = INLINE_LIST_ROWS): Paper[] {
+  return papers.flatMap((p) => {
+    const long = p.appendices.filter((a) => listRows(a) > max);
+    if (!long.length) return [p];
+    const kind = p.kind ? p.kind.charAt(0) + p.kind.slice(1).toLocaleLowerCase('vi') : '';
+    return [
+      { ...p, appendices: p.appendices.filter((a) => !long.includes(a)) },
+      ...long.map(
+        (a): Paper => ({
+          id: `${p.id}-${a.slug}`,
+          fileName: `${p.fileName}-${a.slug}`,
+          label: `${a.name}${kind ? ` (kèm theo ${kind})` : ''}`,
+          ...(p.group ? { group: p.group } : {}),
+          draft: p.draft,
+          attachedTo: p.id,
+          orientation: a.orientation,
+          letterhead: p.letterhead,
+          body: [],
+          signatures: [],
+          appendices: [a],
+        }),
+      ),
+    ];
+  });
+}
+
+export function buildDossier(input: DocumentInput, plan?: Plan, options: { inlineListRows?: number } = {}): Dossier {
   const c = contextOf({ ...input, lang: 'vi' }, plan);
   const year = input.result.year;
   if (input.result.phase === 'mid') return { year, papers: [midYearPaper(c)] };
@@ -27,7 +67,7 @@ export function buildDossier(input: DocumentInput, plan?: Plan): Dossier {
     proposalPaper(c, 'minister'),
     ...achievementPapers(c, (rules) => isDraft(c, rules)),
   ].filter((p): p is Paper => p !== null);
-  return { year, papers };
+  return { year, papers: splitLongLists(papers, options.inlineListRows) };
 }
 
 /** Fields of the agency's paper settings the papers had to guess or leave blank. */

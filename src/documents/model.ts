@@ -104,6 +104,10 @@ export interface Letterhead {
 
 /** A list attached to the paper, on pages of its own (landscape when wide). */
 export interface Appendix {
+  /** What the list is, in a sentence ("Danh sách cá nhân được công nhận danh hiệu "Lao động tiên tiến" năm 2014"). */
+  name: string;
+  /** A short name for the list's own file when it goes apart from its paper ("ldtt"). */
+  slug: string;
   orientation: 'portrait' | 'landscape';
   /** Whether the letterhead is printed again on the list's first page. */
   letterhead: boolean;
@@ -126,6 +130,11 @@ export interface Paper {
   group?: string;
   /** "DỰ THẢO": it depends on a vote the council has not yet taken. */
   draft: boolean;
+  /**
+   * A long list attached to the paper of this id, in a file of its own (dossier.ts): only its
+   * appendix is printed, under the paper's letterhead, with "(Kèm theo …)".
+   */
+  attachedTo?: string;
   orientation: 'portrait' | 'landscape';
   letterhead: Letterhead;
   /** Official form of the paper, printed top right ("Mẫu số 02"), when it follows a circular's form. */

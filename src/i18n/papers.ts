@@ -19,6 +19,13 @@ export const paperMessages: Messages = {
     en: 'Documents marked "DỰ THẢO" wait for the vote; enter the tally and review again for the final ones.',
   },
   'pane.docs.making': { vi: 'Đang tạo văn bản…', en: 'Making the documents…' },
+  'pane.docs.intro': {
+    vi: 'Biên bản, Quyết định, Tờ trình và Báo cáo thành tích theo kết quả bình xét, lập khi bạn bấm.',
+    en: 'Minutes, decision, proposals and achievement reports from the review, made when you ask.',
+  },
+  'pane.docs.choose': { vi: 'Chọn từng văn bản', en: 'Choose one by one' },
+  'pane.docs.layingOut': { vi: 'Đang lập hồ sơ…', en: 'Laying out the dossier…' },
+  'pane.docs.progress': { vi: 'Đã tạo {done}/{total} văn bản…', en: '{done} of {total} documents made…' },
   'pane.docs.failed': { vi: 'Không tạo được văn bản: {detail}', en: 'Could not make the documents: {detail}' },
   'pane.docs.noDownload': {
     vi: 'Excel trên {platform} không cho ngăn tác vụ tải tệp về máy. Để lấy văn bản Word: mở trang Bình xét trong trình duyệt (nút dưới), mở sổ này ở đó và bấm tải; hoặc dùng dòng lệnh "binh-xet review … --docs THƯ_MỤC".',

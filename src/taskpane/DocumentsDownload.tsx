@@ -1,7 +1,12 @@
 /**
  * The Word papers of the review, offered for download in step 3 (the pane in Excel and the
- * browser preview alike). Made on click, in the page (nothing is uploaded); the Word renderer
- * is loaded only then, so the pane opens as fast as before.
+ * browser preview alike). Nothing is made until the clerk asks: the review reruns on every
+ * change in step 3, and a dossier of a big agency takes a moment to lay out and much longer to
+ * render. "Tải tất cả (.zip)" lays out the dossier and renders every paper, showing how far it
+ * is; "Chọn từng văn bản" lays out the dossier only and lists the papers, each rendered on its
+ * own click. A new review (the clerk changed something) drops what was made. Made in the page
+ * (nothing is uploaded), from the documents stage's input (`documentInput`); the Word renderer
+ * is loaded on the first click, so the pane opens as fast as before.
  *
  * Where a task pane can save a file (README, "Word documents in Excel"): Excel on the web (the
  * pane's frame allows downloads) and Excel on Windows with WebView2 take an `a[download]` of a
@@ -9,14 +14,14 @@
  * either (`openBrowserWindow` takes web addresses only), so there the pane says how to get the
  * papers: open Bình xét's page in the browser, or use the command line.
  */
-import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import { zipSync } from 'fflate';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
-import { getPreset } from '../rules/presets';
+import { documentInput } from '../pipeline/documents';
 import { buildDossier } from '../documents/dossier';
-import type { Paper } from '../documents/model';
+import type { Dossier, Paper } from '../documents/model';
 import { usePaneStyles } from './styles';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -46,51 +51,74 @@ function save(bytes: Uint8Array, name: string, type: string): void {
 
 const fileOf = (p: Paper) => `${p.fileName.split('/').pop()}.docx`;
 
+/** Lets the page paint (the progress) before the next piece of work. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** What is being made: the dossier laid out, or paper `done` of `total` rendered. */
+type Progress = { step: 'layout' } | { step: 'render'; done: number; total: number };
+
 export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome }) {
   const { lang, outcome } = props;
   const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
   const s = usePaneStyles();
-  const [busy, setBusy] = useState(false);
+  // The dossier made for this review; another review (the clerk changed something) drops it.
+  const [made, setMade] = useState<{ outcome: ReviewOutcome; dossier: Dossier } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const result = outcome.result;
-  const dossier = useMemo(
-    () =>
-      result
-        ? buildDossier(
-            { result, ruleSet: getPreset(result.ruleSetId), agency: outcome.settings.agency ?? outcome.settings.plan?.agency, unitOrder: outcome.parsed.units.map((u) => u.name), lang },
-            outcome.settings.plan,
-          )
-        : null,
-    [result, outcome.settings.agency, outcome.settings.plan, outcome.parsed.units, lang],
-  );
-  if (!dossier || !dossier.papers.length) return null;
+  const input = documentInput(outcome);
+  if (!input) return null;
+  const dossier = made?.outcome === outcome ? made.dossier : null;
+  const busy = progress !== null;
   const support = downloadSupport();
-  const run = async (fn: (render: (p: Paper) => Promise<Uint8Array>) => Promise<void>) => {
-    setBusy(true);
+
+  const layout = async (): Promise<Dossier> => {
+    if (dossier) return dossier;
+    setProgress({ step: 'layout' });
+    await nextFrame();
+    const d = buildDossier(input, outcome.settings.plan);
+    setMade({ outcome, dossier: d });
+    return d;
+  };
+  const run = async (fn: () => Promise<void>) => {
     setError(null);
     try {
-      const { renderDocx } = await import(/* webpackChunkName: "word" */ '../documents/word/render');
-      await fn(renderDocx);
+      await fn();
     } catch (e) {
       setError(L('pane.docs.failed', { detail: (e as Error).message }));
     } finally {
-      setBusy(false);
+      setProgress(null);
     }
   };
-  const one = (p: Paper) => run(async (render) => save(await render(p), fileOf(p), DOCX));
-  const all = () =>
-    run(async (render) => {
-      const files: Record<string, Uint8Array> = {};
-      for (const p of dossier.papers) files[`${p.fileName}.docx`] = await render(p);
-      save(zipSync(files), `van-ban-${dossier.year}.zip`, 'application/zip');
+  const renderer = async () => (await import(/* webpackChunkName: "word" */ '../documents/word/render')).renderDocx;
+  const one = (p: Paper) =>
+    run(async () => {
+      setProgress({ step: 'render', done: 0, total: 1 });
+      const render = await renderer();
+      save(await render(p), fileOf(p), DOCX);
     });
-  const drafts = dossier.papers.some((p) => p.draft);
-  return (
-    <section aria-labelledby="bx-docs-title" data-testid="documents" className={s.section}>
-      <Subtitle2 as="h3" id="bx-docs-title" className={s.subheading}>
-        {L('pane.docs.title')}
-      </Subtitle2>
-      {!support.ok ? (
+  const all = () =>
+    run(async () => {
+      const d = await layout();
+      const render = await renderer();
+      const files: Record<string, Uint8Array> = {};
+      for (const [i, p] of d.papers.entries()) {
+        setProgress({ step: 'render', done: i, total: d.papers.length });
+        await nextFrame();
+        files[`${p.fileName}.docx`] = await render(p);
+      }
+      setProgress({ step: 'render', done: d.papers.length, total: d.papers.length });
+      await nextFrame();
+      // The .docx parts are deflated already: stored as they are.
+      save(zipSync(files, { level: 0 }), `van-ban-${d.year}.zip`, 'application/zip');
+    });
+  const choose = () => run(async () => void (await layout()));
+
+  if (!support.ok) {
+    return (
+      <section aria-labelledby="bx-docs-title" data-testid="documents" className={s.section}>
+        <Subtitle2 as="h3" id="bx-docs-title" className={s.subheading}>
+          {L('pane.docs.title')}
+        </Subtitle2>
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{L('pane.docs.title')}</MessageBarTitle>
@@ -104,9 +132,48 @@ export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome })
             )}
           </MessageBarBody>
         </MessageBar>
-      ) : (
+      </section>
+    );
+  }
+  const status =
+    progress?.step === 'layout'
+      ? L('pane.docs.layingOut')
+      : progress?.step === 'render'
+        ? progress.total > 1
+          ? L('pane.docs.progress', { done: progress.done, total: progress.total })
+          : L('pane.docs.making')
+        : '';
+  return (
+    <section aria-labelledby="bx-docs-title" data-testid="documents" className={s.section}>
+      <Subtitle2 as="h3" id="bx-docs-title" className={s.subheading}>
+        {L('pane.docs.title')}
+      </Subtitle2>
+      {!dossier && <Text as="p" block className={s.hint}>{L('pane.docs.intro')}</Text>}
+      <div className={s.cardLine}>
+        <Button size="small" disabled={busy} onClick={() => void all()}>
+          {L('pane.docs.all')}
+        </Button>{' '}
+        {!dossier && (
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => void choose()}>
+            {L('pane.docs.choose')}
+          </Button>
+        )}
+      </div>
+      <div role="status" aria-live="polite">
+        {progress && (
+          <>
+            <Text size={200}>{status}</Text>
+            <ProgressBar
+              aria-label={status}
+              thickness="large"
+              value={progress.step === 'render' && progress.total > 1 ? progress.done / progress.total : undefined}
+            />
+          </>
+        )}
+      </div>
+      {dossier && (
         <>
-          {drafts && (
+          {dossier.papers.some((p) => p.draft) && (
             <Text size={200} block className={s.hint}>
               {L('pane.docs.drafts')}
             </Text>
@@ -125,20 +192,15 @@ export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome })
               </li>
             ))}
           </ul>
-          <div>
-            <Button size="small" disabled={busy} onClick={() => void all()}>
-              {busy ? L('pane.docs.making') : L('pane.docs.all')}
-            </Button>
-          </div>
-          {error && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{L('pane.error')}</MessageBarTitle>
-                {error}
-              </MessageBarBody>
-            </MessageBar>
-          )}
         </>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{L('pane.error')}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
       )}
     </section>
   );

@@ -2,7 +2,8 @@
  * Draft until the vote. The staff list of the sample without its vote-share column is a
  * workbook before the council's vote: CSTĐCS is capped (15 % of the LĐTT) and 23 are
  * eligible for 12 places, so the lists and the ballot of CSTĐCS, and of the titles resting
- * on it (TTLĐXS needs a CSTĐCS among its members), say "DỰ THẢO" and call the engine's
+ * on it (TTLĐXS needs a CSTĐCS among its members; TTLĐTT goes to the units left below
+ * TTLĐXS: rules/drafts.ts), say "DỰ THẢO" and call the engine's
  * ranking a proposal. Once the committee has typed the votes into the tally, the next review
  * ranks by them and the mark goes.
  */
@@ -15,7 +16,7 @@ import { beforeTheVote, texts } from './sample';
 
 const all = (s: SheetSpec | undefined) => (s ? texts(s).join('\n') : '');
 
-test('before the vote: the lists and the ballot of CSTĐCS and of TTLĐXS (which rests on it) say DỰ THẢO and call the ranking a proposal; the others do not', async () => {
+test('before the vote: the lists and the ballot of CSTĐCS, of TTLĐXS (which needs a CSTĐCS member) and of TTLĐTT (below TTLĐXS) say DỰ THẢO and call the ranking a proposal; the others do not', async () => {
   const o = runReview(await beforeTheVote(), emptySettings(), { reviewDate: '2014-12-20' });
   expect(o.result!.pendingVote).toEqual(['CSTDCS']);
   const sheet = (name: string) => o.sheets.find((s) => s.name === name);
@@ -23,10 +24,10 @@ test('before the vote: the lists and the ballot of CSTĐCS and of TTLĐXS (which
   const overCap = o.result!.persons.filter((p) => p.verdicts.CSTDCS?.status === 'over-cap');
   expect([cstdcs.length, overCap.length]).toEqual([12, 11]);
 
-  for (const name of ['Mẫu DS CSTĐCS', 'DS đề nghị CSTĐCS', 'Phiếu bầu CSTĐCS', 'Mẫu DS TTLĐXS', 'DS đề nghị TTLĐXS']) {
+  for (const name of ['Mẫu DS CSTĐCS', 'DS đề nghị CSTĐCS', 'Phiếu bầu CSTĐCS', 'Mẫu DS TTLĐXS', 'DS đề nghị TTLĐXS', 'Mẫu DS TTLĐTT', 'DS đề nghị TTLĐTT']) {
     expect({ name, draft: all(sheet(name)).includes('DỰ THẢO') }).toEqual({ name, draft: true });
   }
-  for (const name of ['Mẫu DS LĐTT', 'DS đề nghị LĐTT', 'Mẫu DS Giấy khen', 'Mẫu DS TTLĐTT', 'Kiểm phiếu 2014']) {
+  for (const name of ['Mẫu DS LĐTT', 'DS đề nghị LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014']) {
     expect({ name, draft: all(sheet(name)).includes('DỰ THẢO') }).toEqual({ name, draft: false });
   }
   const list = all(sheet('Mẫu DS CSTĐCS'));

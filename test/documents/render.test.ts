@@ -315,7 +315,6 @@ maybe('every sheet printed by LibreOffice', () => {
       ['before', 'Kiểm phiếu 2014', 'kiem-phieu'],
       ['after', 'KQ cá nhân', 'kq-ca-nhan'],
       ['after', 'Căn cứ bình xét', 'can-cu-binh-xet'],
-      ['after', 'Tờ trình khen thưởng', 'to-trinh'],
     ] as const) {
       const p = sheet(set, name);
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', p.pdf, join(out, file)]);

@@ -2,24 +2,21 @@
  * The papers as data, without printing: who decides what, what waits for the vote, the
  * agency's fields, the wording. (Their print is checked in word-render.test.ts.)
  */
-import { buildDossier } from '../../src/documents/dossier';
+import { buildDossier, INLINE_LIST_ROWS } from '../../src/documents/dossier';
 import { localityOf, paperAgency } from '../../src/documents/agency';
 import { paperTexts } from '../../src/documents/model';
-import { contextOf, dependencies, isDraft } from '../../src/documents/papers/common';
+import { contextOf, isDraft } from '../../src/documents/papers/common';
 import { balance } from '../../src/documents/word/render';
 import { ruleByKey } from '../../src/rules/titles';
 import { sampleInput } from './sample';
 
-test('what a title waits for: its own vote, the titles its criteria require, the members\' titles of a collective', async () => {
+test('a paper is a draft when one of the titles it lists is (the rule of the lists: rules/drafts.ts)', async () => {
   const input = await sampleInput();
   const rs = input.ruleSet;
-  const deps = (k: string) => [...dependencies(rs, ruleByKey(rs, k)!)].sort();
-  expect(deps('LDTT')).toEqual(['LDTT']);
-  expect(deps('CSTD_TINH')).toEqual(['CSTDCS', 'CSTD_TINH', 'LDTT']);
-  expect(deps('TTLDXS')).toContain('CSTDCS');
-  expect(deps('BK_TINH_UNIT')).toEqual(['BK_TINH_UNIT']);
   const pending = contextOf({ ...input, result: { ...input.result, pendingVote: ['CSTDCS'] } });
+  expect([...pending.drafts].sort()).toEqual(['CSTDCS', 'CSTD_TINH', 'TTLDTT', 'TTLDXS']);
   expect(isDraft(pending, [ruleByKey(rs, 'GIAY_KHEN')!])).toBe(false);
+  expect(isDraft(pending, [ruleByKey(rs, 'GIAY_KHEN')!, ruleByKey(rs, 'TTLDTT')!])).toBe(true);
   expect(isDraft(pending, [ruleByKey(rs, 'TTLDXS')!])).toBe(true);
   expect(isDraft(contextOf(input), [ruleByKey(rs, 'TTLDXS')!])).toBe(false);
 });
@@ -51,4 +48,27 @@ test('every paper: no placeholder, no ISO date, no tool wording; awards are give
 test('a long agency name is set on balanced lines, never starting with the dash', () => {
   expect(balance('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 12, 3600)).toEqual(['HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG']);
   expect(balance('SỞ KHOA HỌC VÀ CÔNG NGHỆ', 12, 4000)).toEqual(['SỞ KHOA HỌC VÀ CÔNG NGHỆ']);
+});
+
+test('a list of more than 1 000 rows goes in a file of its own right after its paper; the sample\'s lists stay inside', async () => {
+  const input = await sampleInput();
+  const inside = buildDossier(input).papers;
+  expect(inside.filter((p) => p.attachedTo)).toEqual([]);
+  expect(INLINE_LIST_ROWS).toBe(1000);
+  // 81 LĐTT and the 12 CSTĐCS, 31 Giấy khen against a threshold of 50: only the LĐTT list goes apart.
+  const apart = buildDossier(input, undefined, { inlineListRows: 50 }).papers;
+  const at = apart.findIndex((p) => p.id === 'quyet-dinh');
+  expect(apart[at + 1]).toMatchObject({
+    id: 'quyet-dinh-ds-ldtt',
+    fileName: '03-quyet-dinh-khen-thuong-2014-ds-ldtt',
+    label: 'Danh sách cá nhân được công nhận danh hiệu "Lao động tiên tiến" năm 2014 (kèm theo Quyết định)',
+    attachedTo: 'quyet-dinh',
+    body: [],
+    signatures: [],
+  });
+  const qd = inside.find((p) => p.id === 'quyet-dinh')!;
+  expect(apart[at].appendices.map((a) => a.slug)).toEqual(qd.appendices.map((a) => a.slug).filter((s) => s !== 'ds-ldtt'));
+  expect(apart[at + 1].appendices).toEqual(qd.appendices.filter((a) => a.slug === 'ds-ldtt'));
+  // Nothing else moves.
+  expect(apart.filter((p) => !p.attachedTo).map((p) => p.id)).toEqual(inside.map((p) => p.id));
 });

@@ -130,7 +130,9 @@ maybe('Word papers printed by LibreOffice', () => {
       result: { ...after.result, persons: after.result.persons.map((p) => (p === who ? { ...p, verdicts: { ...p.verdicts, [bk.id]: { title: bk.id, status: 'awarded', reasons: [] } } } : p)) },
     };
     const forms = buildDossier(withBk).papers.filter((p) => p.id.startsWith('bao-cao-thanh-tich-ca-nhan'));
-    for (const [scenario, papers] of [['truoc', buildDossier(before).papers], ['sau', buildDossier(after).papers], ['giua-nam', buildDossier(mid).papers], ['mau-02', forms]] as const) {
+    // A list past the threshold goes in a file of its own (81 LĐTT against a threshold of 50 here; 1 000 by default).
+    const long = buildDossier(after, undefined, { inlineListRows: 50 }).papers.filter((p) => p.id === 'quyet-dinh' || p.attachedTo);
+    for (const [scenario, papers] of [['truoc', buildDossier(before).papers], ['sau', buildDossier(after).papers], ['giua-nam', buildDossier(mid).papers], ['mau-02', forms], ['dai', long]] as const) {
       for (const paper of papers) {
         const file = join(dir, `${scenario}--${paper.fileName.replace(/\//g, '--')}.docx`);
         writeFileSync(file, await renderDocx(paper));
@@ -287,6 +289,27 @@ maybe('Word papers printed by LibreOffice', () => {
     expect(rs.titles.some((t) => t.key === 'BK_TINH_UNIT')).toBe(true);
   });
 
+  test('a long list in a file of its own: the letterhead, "(Kèm theo Quyết định số …)", every person once, the count; the decision without it', () => {
+    const people = after.result.persons.filter((p) => p.verdicts.LDTT?.status === 'awarded');
+    const list = find('dai', 'quyet-dinh-ds-ldtt');
+    expect(list.paper.attachedTo).toBe('quyet-dinh');
+    expect(list.pages.length).toBeGreaterThan(1);
+    expect(list.pages[0].text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(squeeze(list.pages[0].text)).toContain(squeeze('DANH SÁCH CÁ NHÂN ĐƯỢC CÔNG NHẬN DANH HIỆU "LAO ĐỘNG TIÊN TIẾN"'));
+    expect(squeeze(list.pages[0].text)).toContain(squeeze('(Kèm theo Quyết định số /QĐ-KHCN'));
+    expect(list.text).toContain(`Danh sách có ${people.length} cá nhân`);
+    for (const name of new Set(people.map((x) => x.person.name))) {
+      const expected = people.filter((x) => x.person.name === name).length;
+      expect({ name, found: (list.text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu')) ?? []).length }).toEqual({ name, found: expected });
+    }
+    // The decision itself: its text and the shorter lists, not this one.
+    const qd = find('dai', 'quyet-dinh');
+    expect(squeeze(qd.text)).toContain(squeeze('Công nhận danh hiệu "Lao động tiên tiến" cho 81 cá nhân'));
+    expect(squeeze(qd.text)).not.toContain(squeeze('DANH SÁCH CÁ NHÂN ĐƯỢC CÔNG NHẬN DANH HIỆU "LAO ĐỘNG TIÊN TIẾN"'));
+    expect(squeeze(qd.text)).toContain(squeeze('DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN'));
+    expect(qd.pages.length).toBeLessThan(find('sau', 'quyet-dinh').pages.length);
+  });
+
   test('the Biên bản kiểm phiếu: blank before the tally, the counts and each candidate\'s votes after', () => {
     const blank = find('truoc', 'bien-ban-kiem-phieu');
     expect(squeeze(blank.text)).toContain(squeeze('số phiếu phát ra: ……'));
@@ -344,6 +367,7 @@ maybe('Word papers printed by LibreOffice', () => {
       ['mau-02', 'bao-cao-thanh-tich-ca-nhan-1', 'word-bao-cao-thanh-tich'],
       ['sau', 'bao-cao-thanh-tich-tap-the-1', 'word-bao-cao-thanh-tich-tap-the'],
       ['giua-nam', 'bao-cao-so-ket', 'word-bao-cao-so-ket'],
+      ['dai', 'quyet-dinh-ds-ldtt', 'word-danh-sach-rieng'],
     ]) {
       const p = find(scenario, id);
       const pdf = join(dir, `${scenario}--${p.paper.fileName.replace(/\//g, '--')}.pdf`);

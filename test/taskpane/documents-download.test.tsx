@@ -2,8 +2,9 @@
  * @jest-environment jsdom
  */
 /**
- * The Word papers in step 3: listed with their draft mark and downloaded where the host lets a
- * pane save a file (the preview, Excel on the web and on Windows); on Excel for Mac and iPad
+ * The Word papers in step 3: made only when the clerk asks (the review reruns on every change
+ * in step 3), with a progress; listed with their draft mark and downloaded where the host lets
+ * a pane save a file (the preview, Excel on the web and on Windows); on Excel for Mac and iPad
  * the pane says how to get them and offers to open the browser.
  */
 import { render, screen, waitFor } from '@testing-library/react';
@@ -11,10 +12,23 @@ import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
 import { DocumentsDownload } from '../../src/taskpane/DocumentsDownload';
 import { runReview } from '../../src/pipeline/review';
+import { documentInput } from '../../src/pipeline/documents';
 import { emptySettings } from '../../src/domain/settings';
 import { sampleGrids } from './sample-grids';
-import { buildDossier } from '../../src/documents/dossier';
-import { getPreset } from '../../src/rules/presets';
+import * as dossierModule from '../../src/documents/dossier';
+import * as word from '../../src/documents/word/render';
+
+jest.mock('../../src/documents/dossier', () => {
+  const actual = jest.requireActual('../../src/documents/dossier');
+  return { ...actual, buildDossier: jest.fn(actual.buildDossier) };
+});
+jest.mock('../../src/documents/word/render', () => {
+  const actual = jest.requireActual('../../src/documents/word/render');
+  return { ...actual, renderDocx: jest.fn(actual.renderDocx) };
+});
+const built = dossierModule.buildDossier as jest.Mock;
+const rendered = word.renderDocx as jest.Mock;
+const { buildDossier } = jest.requireActual('../../src/documents/dossier') as typeof dossierModule;
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
@@ -42,21 +56,51 @@ afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
 });
 
-test('the preview lists every paper and downloads them all in one zip', async () => {
+function catchDownloads(): Blob[] {
   const saved: Blob[] = [];
   URL.createObjectURL = (b: Blob) => {
     saved.push(b);
     return 'blob:x';
   };
   URL.revokeObjectURL = () => undefined;
+  // jsdom cannot follow the link; the Blob handed to it is the download.
+  HTMLAnchorElement.prototype.click = () => undefined;
+  return saved;
+}
+
+beforeEach(() => {
+  built.mockClear();
+  rendered.mockClear();
+});
+
+test('nothing is made while the clerk works in step 3: each review shows two buttons and builds no paper', () => {
+  const first = outcome();
+  const { rerender } = render(<DocumentsDownload lang="vi" outcome={first} />);
+  // The clerk changes something: the review runs again, the pane renders again.
+  rerender(<DocumentsDownload lang="vi" outcome={outcome()} />);
+  rerender(<DocumentsDownload lang="vi" outcome={outcome()} />);
+  expect(screen.getByRole('button', { name: 'Tải tất cả (.zip)' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Chọn từng văn bản' })).toBeTruthy();
+  expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  expect(built).not.toHaveBeenCalled();
+  expect(rendered).not.toHaveBeenCalled();
+});
+
+test('"Tải tất cả": the dossier from the documents stage\'s input, a progress while the papers are made, one zip of them all, then the list', async () => {
+  const saved = catchDownloads();
   const o = outcome();
   render(<DocumentsDownload lang="vi" outcome={o} />);
-  expect(screen.getByText('Quyết định công nhận danh hiệu thi đua và tặng Giấy khen của Giám đốc Sở năm 2014')).toBeTruthy();
-  const papers = buildDossier({ result: o.result!, ruleSet: getPreset(o.result!.ruleSetId), unitOrder: o.parsed.units.map((u) => u.name), lang: 'vi' }).papers;
-  expect(screen.getAllByRole('listitem')).toHaveLength(papers.length);
   await userEvent.click(screen.getByRole('button', { name: 'Tải tất cả (.zip)' }));
+  // The progress shows while the papers are made.
+  await screen.findByText(/^Đã tạo \d+\/\d+ văn bản…$/);
+  expect(screen.getByRole('progressbar')).toBeTruthy();
   await waitFor(() => expect(saved.length + (screen.queryByText(/Không tạo được/) ? 10 : 0)).toBeGreaterThan(0));
   expect(screen.queryByText(/Không tạo được/)).toBeNull();
+  expect(screen.queryByRole('progressbar')).toBeNull();
+  expect(built).toHaveBeenCalledTimes(1);
+  expect(built.mock.calls[0][0]).toEqual(documentInput(o));
+  const papers = buildDossier(documentInput(o)!).papers;
+  expect(rendered).toHaveBeenCalledTimes(papers.length);
   expect(saved).toHaveLength(1);
   const files = unzipSync(await bytesOf(saved[0]));
   expect(Object.keys(files)).toContain('03-quyet-dinh-khen-thuong-2014.docx');
@@ -64,6 +108,47 @@ test('the preview lists every paper and downloads them all in one zip', async ()
   expect(Object.keys(files).filter((f) => f.startsWith('bao-cao-thanh-tich/'))).toHaveLength(papers.filter((p) => p.group).length);
   // A .docx is a zip whose first part is [Content_Types].xml.
   expect(Object.keys(unzipSync(files['03-quyet-dinh-khen-thuong-2014.docx']))).toContain('word/document.xml');
+  // Made once: the list is there now, without laying the dossier out again.
+  expect(screen.getAllByRole('listitem')).toHaveLength(papers.length);
+  expect(built).toHaveBeenCalledTimes(1);
+});
+
+test('"Chọn từng văn bản": the papers listed with their draft mark, one rendered on its click; a new review drops them', async () => {
+  const saved = catchDownloads();
+  const o = outcome();
+  const { rerender } = render(<DocumentsDownload lang="vi" outcome={o} />);
+  await userEvent.click(screen.getByRole('button', { name: 'Chọn từng văn bản' }));
+  await screen.findByText('Quyết định công nhận danh hiệu thi đua và tặng Giấy khen của Giám đốc Sở năm 2014');
+  const papers = buildDossier(documentInput(o)!).papers;
+  expect(screen.getAllByRole('listitem')).toHaveLength(papers.length);
+  expect(rendered).not.toHaveBeenCalled();
+  await userEvent.click(screen.getByRole('button', { name: 'Quyết định công nhận danh hiệu thi đua và tặng Giấy khen của Giám đốc Sở năm 2014' }));
+  await waitFor(() => expect(saved).toHaveLength(1));
+  expect(rendered).toHaveBeenCalledTimes(1);
+  expect(Object.keys(unzipSync(await bytesOf(saved[0])))).toContain('word/document.xml');
+  rerender(<DocumentsDownload lang="vi" outcome={outcome()} />);
+  expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  expect(screen.getByRole('button', { name: 'Chọn từng văn bản' })).toBeTruthy();
+});
+
+test('before the vote the papers that wait for it carry the draft mark', async () => {
+  const o = runReview(
+    sampleGrids().map((g) => {
+      const header = g.values.findIndex((r) => r.includes('Tỷ lệ phiếu bầu (%)'));
+      if (header < 0) return g;
+      const col = g.values[header].indexOf('Tỷ lệ phiếu bầu (%)');
+      return { ...g, values: g.values.map((r) => r.filter((_, c) => c !== col)) };
+    }),
+    emptySettings(),
+    { reviewDate: '2014-12-20' },
+  );
+  expect(o.result!.pendingVote).toEqual(['CSTDCS']);
+  render(<DocumentsDownload lang="vi" outcome={o} />);
+  await userEvent.click(screen.getByRole('button', { name: 'Chọn từng văn bản' }));
+  await screen.findByText(/Các văn bản ghi "DỰ THẢO" chờ kết quả bỏ phiếu/);
+  const drafts = buildDossier(documentInput(o)!).papers.filter((p) => p.draft);
+  expect(drafts.length).toBeGreaterThan(0);
+  expect(screen.getAllByText('dự thảo')).toHaveLength(drafts.length);
 });
 
 test('Excel on Mac cannot save from a pane: the pane says how to get the papers and opens the browser', async () => {

@@ -121,7 +121,7 @@ describe('the footer of the printed sheets, end to end', () => {
       return /<oddFooter>([^<]*)<\/oddFooter>/.exec(strFromU8(parts[`xl/${target.replace(/^\/?xl\//, '')}`]))?.[1];
     };
     expect(footerOf('Mẫu DS LĐTT')).toBe('&amp;CPage &amp;P of &amp;N');
-    expect(footerOf('Tờ trình khen thưởng')).toBe('&amp;CPage &amp;P of &amp;N');
+    expect(footerOf('Phiếu bầu CSTĐCS')).toBe('&amp;CPage &amp;P of &amp;N');
     expect(footerOf('Kiểm phiếu 2014')).toBe('&amp;CTrang &amp;P/&amp;N');
     expect(footerOf('Đăng ký thi đua 2015')).toBe('&amp;CTrang &amp;P/&amp;N');
   });

@@ -4,7 +4,8 @@
  */
 import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { PersonResult, UnitResult } from '../../domain/verdict';
-import type { Authority, ParamValues, RuleSet, TitleRule } from '../../rules/types';
+import type { Authority, ParamValues, TitleRule } from '../../rules/types';
+import { anyDraft, resultDrafts } from '../../rules/drafts';
 import { titleName } from '../../rules/titles';
 import { votedRules } from '../../rules/votes';
 import type { DocumentInput } from '../../sheets/documents/official-form';
@@ -18,6 +19,14 @@ import type { StoredSettings } from '../../domain/settings';
 export interface PaperContext extends DocumentInput {
   agencyP: PaperAgency;
   values: ParamValues;
+  /** Keys of the draft titles (rules/drafts.ts). */
+  drafts: Set<string>;
+  /** How many people bear each name in each unit (`personName`), counted once per dossier: unit → name → count. */
+  namesakes: Map<string, Map<string, number>>;
+  /** The titles the council votes on (`votedTitles`), worked out once. */
+  voted?: TitleRule[];
+  /** Who is proposed per title key (`awardedPersons`, `awardedUnits`), worked out once. */
+  awarded: Map<string, PersonResult[] | UnitResult[]>;
 }
 
 /**
@@ -30,7 +39,14 @@ export function contextOf(input: DocumentInput, plan?: Plan): PaperContext {
     agencyP.plan = { number: plan.number, date: plan.date, about: (plan.title ?? `thi đua năm ${plan.year}`).replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (ch) => ch.toLocaleLowerCase('vi')) };
     agencyP.missing = agencyP.missing.filter((f) => f !== 'plan');
   }
-  return { ...input, agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])) };
+  const namesakes = new Map<string, Map<string, number>>();
+  for (const { person } of input.result.persons) {
+    const unit = person.unit ?? '';
+    let names = namesakes.get(unit);
+    if (!names) namesakes.set(unit, (names = new Map()));
+    names.set(person.name, (names.get(person.name) ?? 0) + 1);
+  }
+  return { ...input, agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])), drafts: resultDrafts(input.ruleSet, input.result), namesakes, awarded: new Map() };
 }
 
 /** "Số:        /QĐ-KHCN": the number itself is given by the văn thư when the paper is signed. */
@@ -54,12 +70,21 @@ export function grantPhrase(rule: TitleRule): string {
 /** The title as a list names it: "Danh hiệu "Lao động tiên tiến"", "Bằng khen của Chủ tịch UBND tỉnh". */
 export const titleLabel = (rule: TitleRule): string => (rule.kind === 'title' ? `Danh hiệu "${titleName(rule, 'full')}"` : titleName(rule, 'full'));
 
-export const awardedPersons = (c: PaperContext, rule: TitleRule): PersonResult[] =>
-  c.result.persons.filter((p) => p.verdicts[rule.id as PersonTitleId]?.status === 'awarded');
-export const awardedUnits = (c: PaperContext, rule: TitleRule): UnitResult[] => {
-  const rank = unitRank(c.unitOrder);
-  return c.result.units.filter((u) => u.verdicts[rule.id as UnitTitleId]?.status === 'awarded').sort((a, b) => rank(a.unit.name, b.unit.name));
-};
+/** Who is proposed for a title, found once per dossier (a list of 50 000 is asked for by every paper that counts it). */
+function awardedOf(c: PaperContext, rule: TitleRule): PersonResult[] | UnitResult[] {
+  const known = c.awarded.get(rule.key);
+  if (known) return known;
+  let found: PersonResult[] | UnitResult[];
+  if (rule.scope === 'person') found = c.result.persons.filter((p) => p.verdicts[rule.id as PersonTitleId]?.status === 'awarded');
+  else {
+    const rank = unitRank(c.unitOrder);
+    found = c.result.units.filter((u) => u.verdicts[rule.id as UnitTitleId]?.status === 'awarded').sort((a, b) => rank(a.unit.name, b.unit.name));
+  }
+  c.awarded.set(rule.key, found);
+  return found;
+}
+export const awardedPersons = (c: PaperContext, rule: TitleRule): PersonResult[] => (rule.scope === 'person' ? (awardedOf(c, rule) as PersonResult[]) : []);
+export const awardedUnits = (c: PaperContext, rule: TitleRule): UnitResult[] => (rule.scope === 'unit' ? (awardedOf(c, rule) as UnitResult[]) : []);
 export const awardedCount = (c: PaperContext, rule: TitleRule): number => (rule.scope === 'person' ? awardedPersons(c, rule).length : awardedUnits(c, rule).length);
 
 /** Titles with someone proposed that `authority` decides, persons first, in the rule set's order. */
@@ -68,33 +93,11 @@ export function titlesDecidedBy(c: PaperContext, authority: Authority): TitleRul
   return rules.filter((r) => r.decidedBy === authority && awardedCount(c, r) > 0);
 }
 
-/**
- * The titles a title's verdicts depend on: itself, the titles its criteria require (this
- * year's LĐTT, CSTĐCS in consecutive years), and for a collective title counting its members'
- * titles, every person title (conservative: a vote on a person title may change the count).
- */
-export function dependencies(ruleSet: RuleSet, rule: TitleRule, seen = new Set<string>()): Set<string> {
-  if (seen.has(rule.key)) return seen;
-  seen.add(rule.key);
-  for (const cr of rule.criteria.flatMap((x) => [x, ...(x.anyOf ?? []).flat()])) {
-    if (cr.title) {
-      const dep = ruleSet.titles.find((r) => r.id === cr.title && r.scope === 'person') ?? ruleSet.titles.find((r) => r.id === cr.title);
-      if (dep) dependencies(ruleSet, dep, seen);
-    }
-    if (cr.kind === 'members-cstdcs' || cr.kind === 'members-ldtt-share') for (const r of ruleSet.titles.filter((t) => t.scope === 'person')) dependencies(ruleSet, r, seen);
-  }
-  return seen;
-}
-
-/** A paper listing these titles is a draft while the council's vote on one they depend on is pending. */
-export function isDraft(c: PaperContext, rules: TitleRule[]): boolean {
-  const pending = new Set(c.result.pendingVote);
-  if (!pending.size) return false;
-  return rules.some((r) => [...dependencies(c.ruleSet, r)].some((k) => pending.has(k)));
-}
+/** A paper listing these titles is a draft while one of them is (rules/drafts.ts: the sheets' rule too). */
+export const isDraft = (c: PaperContext, rules: TitleRule[]): boolean => anyDraft(rules, c.drafts);
 
 /** The titles the council votes on (a cap cuts in or a threshold is in force). */
-export const votedTitles = (c: PaperContext): TitleRule[] => votedRules(c.ruleSet, c.values, c.result.persons, c.result.units);
+export const votedTitles = (c: PaperContext): TitleRule[] => (c.voted ??= votedRules(c.ruleSet, c.values, c.result.persons, c.result.units));
 
 /** Candidates of a voted title: proposed or over the cap, by unit then name. */
 export function candidatesOf(c: PaperContext, rule: TitleRule): { persons: PersonResult[]; units: UnitResult[] } {
@@ -122,8 +125,7 @@ export const groupsOf = (c: PaperContext, rule: TitleRule) => proposedByUnit(c.r
  */
 export function personName(c: PaperContext, pr: PersonResult): string {
   const p = pr.person;
-  const twins = c.result.persons.filter((o) => o !== pr && o.person.name === p.name && (o.person.unit ?? '') === (p.unit ?? ''));
-  if (!twins.length) return p.name;
+  if ((c.namesakes.get(p.unit ?? '')?.get(p.name) ?? 0) < 2) return p.name;
   const born = p.birthDate ? vietnameseDate(p.birthDate).replace(/^ngày /, '') : p.birthYear ? String(p.birthYear) : undefined;
   return born ? `${p.name} (sinh ${p.birthDate ? 'ngày ' : 'năm '}${born})` : p.name;
 }

@@ -1,6 +1,8 @@
 /** The lists attached to the papers: people grouped by unit, units in the unit sheet's order. */
 import { roman } from '../../sheets/documents/official-form';
 import type { TitleRule } from '../../rules/types';
+import { titleName } from '../../rules/titles';
+import { fold } from '../../sheets/reader/fold';
 import type { Appendix, Row, Table } from '../model';
 import { achievementSummary, awardedUnits, groupsOf, personName, unitSummary, type PaperContext } from './common';
 
@@ -41,6 +43,8 @@ export function unitTable(c: PaperContext, rule: TitleRule, achievements: boolea
 export function listAppendix(c: PaperContext, rule: TitleRule, heading: string, attachedTo: string, achievements: boolean): Appendix {
   const { table, n } = rule.scope === 'person' ? personTable(c, rule, achievements) : unitTable(c, rule, achievements);
   return {
+    name: `${heading} năm ${c.result.year}`,
+    slug: `ds-${fold(titleName(rule, 'short')).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
     orientation: achievements ? 'landscape' : 'portrait',
     letterhead: true,
     title: [heading.toUpperCase(), `NĂM ${c.result.year}`],

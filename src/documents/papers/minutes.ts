@@ -10,7 +10,7 @@ import type { TitleRule } from '../../rules/types';
 import { titleName } from '../../rules/titles';
 import { vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
-import { byGrant, grantLine, authorityName, awardedCount, count, dependencies, isDraft, titleLabel, titlesDecidedBy, votedTitles, type PaperContext } from './common';
+import { byGrant, grantLine, authorityName, awardedCount, count, isDraft, titleLabel, titlesDecidedBy, votedTitles, type PaperContext } from './common';
 import type { MemberSetting } from '../../domain/settings';
 
 const member = (m: MemberSetting) => `- Đồng chí ${m.name}, ${m.position}, ${m.role};`;
@@ -33,8 +33,8 @@ export function minutesPaper(c: PaperContext): Paper {
   const members = a.council.filter((m) => m !== chair && m !== secretary);
   const voted = new Set(votedTitles(c).map((r) => r.key));
   const pending = new Set(c.result.pendingVote);
-  // A title whose verdicts the pending vote can change (its own, or one its criteria count) is only "dự kiến".
-  const waits = (r: TitleRule) => [...dependencies(c.ruleSet, r)].some((k) => pending.has(k));
+  // A title whose list the pending vote can change (rules/drafts.ts) is only "dự kiến".
+  const waits = (r: TitleRule) => c.drafts.has(r.key);
   const all = [...c.ruleSet.titles.filter((r) => r.scope === 'person'), ...c.ruleSet.titles.filter((r) => r.scope === 'unit')].filter((r) => eligible(c, r) > 0 || awardedCount(c, r) > 0);
   const decidedHere = titlesDecidedBy(c, 'agency-head');
   const above = [...titlesDecidedBy(c, 'province-chair'), ...titlesDecidedBy(c, 'minister')];

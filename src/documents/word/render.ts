@@ -8,7 +8,12 @@
  * and trích yếu 14 pt bold with a short rule; "Nơi nhận:" 12 pt bold italic, its lines 11 pt;
  * the signer's block bold with room for the signature and the seal; page numbers 13 pt at
  * the top centre, not on the first page. "DỰ THẢO" is boxed under the number (TT 01/2011/TT-BNV
- * Điều 15, kept in practice since). Runs in the browser and in Node (`docx`).
+ * Điều 15, kept in practice since). Runs in the browser and in Node.
+ *
+ * `docx` builds the paper around its tables; the tables themselves (a list of 50 000 people
+ * is one of them) are written as WordprocessingML text by table-xml.ts and put in place of a
+ * marker paragraph as the package is zipped (package.ts), so a long list costs a few bytes
+ * per row and no object tree.
  */
 import {
   AlignmentType,
@@ -31,8 +36,10 @@ import {
   type IBorderOptions,
   type ISectionOptions,
 } from 'docx';
-import type { Align, Appendix, Block, Paper, Paragraph, Row, Signature, Table } from '../model';
+import type { Align, Appendix, Block, Paper, Paragraph, Signature, Table } from '../model';
 import { textWidth } from './metrics';
+import { CELL_SPACING, CELL_STYLES } from './table-xml';
+import { fillTables, fflateDeflater, type PartDeflater, type PlacedTable } from './package';
 
 /** Twips (1/20 pt) per millimetre. */
 const MM = 1440 / 25.4;
@@ -52,8 +59,6 @@ const SIZE = {
   number: 13,
   placeDate: 14,
   kind: 14,
-  table: 13,
-  compact: 12,
   copiesLabel: 12,
   copies: 11,
   page: 13,
@@ -73,7 +78,6 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 interface Frame {
   /** Width of the text area in twips. */
@@ -126,12 +130,12 @@ function centred(text: string, size: number, o: { bold?: boolean; italic?: boole
   });
 }
 
-const cell = (width: number, children: (DocxParagraph | DocxTable)[], o: { span?: number; borders?: boolean } = {}) =>
+/** A cell of the borderless layout tables (letterhead, closing); the bordered tables are table-xml.ts's. */
+const cell = (width: number, children: (DocxParagraph | DocxTable)[]) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
-    columnSpan: o.span,
-    margins: { left: o.borders ? 57 : 0, right: o.borders ? 57 : 0, top: 0, bottom: 0 },
-    verticalAlign: o.borders ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    verticalAlign: VerticalAlignTable.TOP,
     children: children.length ? children : [new DocxParagraph({ children: [] })],
   });
 
@@ -226,54 +230,6 @@ function paragraph(p: Paragraph, frame: Frame): DocxParagraph {
   });
 }
 
-function tableCellParagraph(text: string, size: number, align: Align, o: { bold?: boolean; italic?: boolean } = {}): DocxParagraph {
-  return new DocxParagraph({ alignment: ALIGN[align], spacing: { before: 40, after: 40 }, children: [run(text, size, o)] });
-}
-
-/** A bordered table; the header row repeats on every page; rows do not split across pages. */
-function table(t: Table, frame: Frame): DocxTable {
-  const size = t.compact ? SIZE.compact : SIZE.table;
-  const total = t.columns.reduce((s, c) => s + c.width, 0);
-  const widths = t.columns.map((c) => Math.floor((c.width / total) * frame.width));
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: t.columns.map((c, i) => cell(widths[i], [tableCellParagraph(c.header, size, 'center', { bold: true })], { borders: true })),
-  });
-  const rows = [header];
-  if (t.numbered) {
-    rows.push(
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: t.columns.map((_, i) => cell(widths[i], [tableCellParagraph(`(${i + 1})`, size, 'center', { italic: true })], { borders: true })),
-      }),
-    );
-  }
-  for (const r of t.rows) rows.push(tableRow(r, t, widths, size));
-  return new DocxTable({
-    width: { size: frame.width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: GRID,
-    rows,
-  });
-}
-
-function tableRow(r: Row, t: Table, widths: number[], size: number): TableRow {
-  if (r.kind === 'group') {
-    return new TableRow({
-      cantSplit: true,
-      children: [cell(widths.reduce((s, w) => s + w, 0), [tableCellParagraph(r.cells[0] ?? '', size, 'left', { bold: true })], { span: widths.length, borders: true })],
-    });
-  }
-  const bold = r.kind === 'total';
-  return new TableRow({
-    cantSplit: true,
-    children: t.columns.map((c, i) => cell(widths[i], [tableCellParagraph(r.cells[i] ?? '', size, c.align ?? 'left', { bold })], { borders: true })),
-  });
-}
-
 /** A signer's block, centred in its column; the name after room to sign and seal. */
 function signatureParagraphs(s: Signature, pad = false): DocxParagraph[] {
   const out: DocxParagraph[] = [];
@@ -316,12 +272,23 @@ function closing(frame: Frame, signatures: Signature[], copies?: string[]): Docx
   });
 }
 
-function blocks(bs: Block[], frame: Frame): (DocxParagraph | DocxTable)[] {
+/**
+ * Where a table goes: a paragraph holding only the marker of its place in `tables`, which
+ * package.ts replaces by the table's XML.
+ */
+function tableMarker(t: Table, frame: Frame, tables: PlacedTable[]): DocxParagraph {
+  tables.push({ table: t, width: frame.width });
+  return new DocxParagraph({ children: [new TextRun(tableMarkerText(tables.length - 1))] });
+}
+
+export const tableMarkerText = (i: number): string => `\u2063BX-TABLE-${i}\u2063`;
+
+function blocks(bs: Block[], frame: Frame, tables: PlacedTable[]): (DocxParagraph | DocxTable)[] {
   const out: (DocxParagraph | DocxTable)[] = [];
   for (const b of bs) {
     if (b.kind === 'paragraph') out.push(paragraph(b, frame));
     else if (b.kind === 'table') {
-      out.push(table(b, frame));
+      out.push(tableMarker(b, frame, tables));
       // Word needs a paragraph between two tables, and a little air after one.
       out.push(new DocxParagraph({ spacing: { before: 0, after: 60 }, children: [] }));
     } else if (b.kind === 'pageBreak') out.push(new DocxParagraph({ pageBreakBefore: true, children: [] }));
@@ -346,7 +313,7 @@ function pageProperties(orientation: 'portrait' | 'landscape') {
   };
 }
 
-function mainSection(p: Paper): ISectionOptions {
+function mainSection(p: Paper, tables: PlacedTable[]): ISectionOptions {
   const frame = frameOf(p.orientation);
   const children: (DocxParagraph | DocxTable)[] = [];
   if (p.form?.length) {
@@ -370,7 +337,7 @@ function mainSection(p: Paper): ISectionOptions {
   // The last paragraph stays on the page of the signature: no signer alone on a last page.
   const last = body[body.length - 1];
   if (last?.kind === 'paragraph') body[body.length - 1] = { ...last, keepNext: true };
-  children.push(...blocks(body, frame));
+  children.push(...blocks(body, frame, tables));
   if (p.signatures.length || p.copies?.length) children.push(closing(frame, p.signatures, p.copies));
   return {
     properties: { ...pageProperties(p.orientation), titlePage: true },
@@ -379,21 +346,27 @@ function mainSection(p: Paper): ISectionOptions {
   };
 }
 
-function appendixSection(p: Paper, a: Appendix): ISectionOptions {
+function appendixSection(p: Paper, a: Appendix, tables: PlacedTable[]): ISectionOptions {
   const frame = frameOf(a.orientation);
   const children: (DocxParagraph | DocxTable)[] = [];
   if (a.letterhead) children.push(letterhead(frame, { parent: p.letterhead.parent, agency: p.letterhead.agency }, p.draft));
   else if (p.draft) children.push(draftBox(frame.width));
   a.title.forEach((t, i) => children.push(centred(t, SIZE.kind, { bold: true, before: i === 0 ? 240 : 0 })));
   if (a.subtitle) children.push(centred(a.subtitle, SIZE.body, { italic: true, after: 240 }));
-  children.push(...blocks(a.body, frame));
+  children.push(...blocks(a.body, frame, tables));
   if (a.signature) children.push(closing(frame, [a.signature]));
+  // A list in a file of its own starts at page 1, numbered from page 2 as a paper is.
+  if (p.attachedTo && p.appendices[0] === a) {
+    return { properties: { ...pageProperties(a.orientation), titlePage: true }, headers: { default: pageNumberHeader(), first: new Header({ children: [new DocxParagraph({ children: [] })] }) }, children };
+  }
   return { properties: pageProperties(a.orientation), headers: { default: pageNumberHeader() }, children };
 }
 
-/** The Word document of a paper. */
-export function paperDocument(p: Paper): Document {
-  return new Document({
+/** The Word document of a paper, its tables left as markers, and the tables to put in their place. */
+export function paperDocument(p: Paper): { document: Document; tables: PlacedTable[] } {
+  const tables: PlacedTable[] = [];
+  const sections = [...(p.attachedTo ? [] : [mainSection(p, tables)]), ...p.appendices.map((a) => appendixSection(p, a, tables))];
+  const document = new Document({
     creator: p.letterhead.agency,
     title: p.label,
     description: p.label,
@@ -401,13 +374,19 @@ export function paperDocument(p: Paper): Document {
       default: {
         document: { run: { font: 'Times New Roman', size: half(SIZE.body), language: { value: 'vi-VN' } }, paragraph: { spacing: { line: 240 } } },
       },
+      paragraphStyles: CELL_STYLES.map((c) => ({ id: c.id, name: c.name, run: { size: half(c.size) }, paragraph: { spacing: { ...CELL_SPACING } } })),
     },
-    sections: [mainSection(p), ...p.appendices.map((a) => appendixSection(p, a))],
+    sections,
   });
+  return { document, tables };
 }
 
-/** The .docx bytes of a paper (Node and browser alike). */
-export async function renderDocx(p: Paper): Promise<Uint8Array> {
-  const blob = await Packer.toArrayBuffer(paperDocument(p));
-  return new Uint8Array(blob);
+/**
+ * The .docx bytes of a paper (Node and browser alike). `deflater`: how the parts are
+ * deflated (fflate by default; the command line passes Node's zlib).
+ */
+export async function renderDocx(p: Paper, deflater: PartDeflater = fflateDeflater): Promise<Uint8Array> {
+  const { document, tables } = paperDocument(p);
+  const skeleton = new Uint8Array(await Packer.toArrayBuffer(document));
+  return fillTables(skeleton, tables, tableMarkerText, deflater);
 }

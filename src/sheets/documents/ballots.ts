@@ -13,7 +13,7 @@ import { DOC_SHEET_NAMES, titlesInOrder, unitPosition, unitRank } from './nomina
 import { ruleOf, titleName } from '../../rules/titles';
 import { agencyOf, cell, councilOf, DocBuilder, draftMark, officialHeader, officialPrint, type DocumentInput } from './official-form';
 import { namesOf } from './people';
-import { draftKeys } from '../../rules/drafts';
+import { resultDrafts } from '../../rules/drafts';
 import type { TitleRule } from '../../rules/types';
 import { percent } from '../../text/format';
 
@@ -93,7 +93,7 @@ export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): Sh
   const b = new DocBuilder(WIDTHS.length);
   const rule = ruleOf(input.ruleSet, v.id, v.scope)!;
   officialHeader(b, councilOf(agencyOf(input.agency), lang), lang, 2);
-  if (draftKeys(input.ruleSet, result.pendingVote).has(rule.key)) draftMark(b, lang, 2);
+  if (resultDrafts(input.ruleSet, result).has(rule.key)) draftMark(b, lang, 2);
   b.line(t('doc.ballot.kind', {}, lang), 'docTitle');
   b.line(t(rule.kind === 'title' ? 'doc.ballot.about' : 'doc.ballot.aboutAward', { title: titleName(rule, 'full', lang), year: result.year }, lang), 'docTitle');
   b.blank();

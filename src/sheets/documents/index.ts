@@ -1,5 +1,5 @@
 /**
- * The printable documents of a review, beside the result tables: the proposal, one official
+ * The printable documents of a review, beside the result tables: one official
  * nomination list per title, the council's ballots and the tally to type votes into, the
  * registration form for next year; at mid-year the progress report. Pure.
  */
@@ -8,7 +8,6 @@ import { ballotSheets, votedTitles } from './ballots';
 import { midYearReportSheet } from './mid-year';
 import { DOC_SHEET_NAMES, nominationSheets } from './nomination';
 import type { DocumentInput } from './official-form';
-import { proposalSheet } from './proposal';
 import { registrationSheet } from './registration';
 import { tallySheet } from './tally';
 
@@ -23,7 +22,9 @@ export { DOC_SHEET_NAMES };
 export function documentSheets(input: DocumentInput, existing: ReadonlySet<string>): SheetSpec[] {
   if (input.result.phase === 'mid') return [midYearReportSheet(input)];
   const voted = votedTitles(input);
-  const sheets = [proposalSheet(input), ...nominationSheets(input), ...ballotSheets(input, voted)];
+  // No proposal sheet: the Tờ trình is a Word paper per authority (src/documents/papers/proposal.ts),
+  // which the lists here are printed with.
+  const sheets = [...nominationSheets(input), ...ballotSheets(input, voted)];
   // The forms are read back by their Vietnamese headers: they are always written in Vietnamese.
   const vi: DocumentInput = { ...input, lang: 'vi' };
   if (voted.length && !existing.has(DOC_SHEET_NAMES.tally(input.result.year))) sheets.push({ ...tallySheet(vi, voted), handOver: true, lang: 'vi' });

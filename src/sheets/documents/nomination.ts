@@ -15,10 +15,14 @@ import type { RuleSet, TitleRule } from '../../rules/types';
 import { hasOtherScope, ruleOf, titleName } from '../../rules/titles';
 import { agencyOf, cell, DocBuilder, draftMark, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
 import { namesOf } from './people';
-import { draftKeys } from '../../rules/drafts';
+import { resultDrafts } from '../../rules/drafts';
 
 export const DOC_SHEET_NAMES = {
   list: (rule: Pick<TitleRule, 'key'>) => `Mẫu DS ${titleName(rule, 'tabDoc')}`,
+  /**
+   * No longer written (the Tờ trình is a Word paper per authority), still the add-in's own in a
+   * workbook an earlier version wrote: taken out at the next write, never read as input.
+   */
   proposal: 'Tờ trình khen thưởng',
   ballot: (rule: Pick<TitleRule, 'key'>) => `Phiếu bầu ${titleName(rule, 'tabDoc')}`,
   tally: (year: number) => `Kiểm phiếu ${year}`,
@@ -97,7 +101,7 @@ const UNIT_WIDTHS = [6, 32, 9, 22, 42, 14];
  * until the council has voted (its vote pending, or a title it rests on still pending).
  */
 export function draftOf(input: DocumentInput, rule: TitleRule): { draft: boolean; line?: string } {
-  const drafts = draftKeys(input.ruleSet, input.result.pendingVote);
+  const drafts = resultDrafts(input.ruleSet, input.result);
   if (!drafts.has(rule.key)) return { draft: false };
   const { lang } = input;
   if (input.result.pendingVote.includes(rule.key)) {
@@ -216,6 +220,29 @@ export function unitNominationSheet(input: DocumentInput, id: UnitTitleId, order
 /** The titles of the rule set in order, person titles first. */
 export function titlesInOrder(input: DocumentInput): TitleRule[] {
   return [...input.ruleSet.titles.filter((r) => r.scope === 'person'), ...input.ruleSet.titles.filter((r) => r.scope === 'unit')];
+}
+
+/** How many are proposed per title, with the name of the title's list: the same filter as the lists, so the numbers agree. */
+export interface ProposalLine {
+  id: PersonTitleId | UnitTitleId;
+  scope: 'person' | 'unit';
+  count: number;
+  /** Name of the list's sheet ("Mẫu DS LĐTT"). */
+  list: string;
+  rule: TitleRule;
+}
+
+export function proposalLines(input: DocumentInput): ProposalLine[] {
+  const out: ProposalLine[] = [];
+  for (const rule of titlesInOrder(input)) {
+    const { id, scope } = rule;
+    const count =
+      scope === 'person'
+        ? input.result.persons.filter((p) => p.verdicts[id as PersonTitleId]?.status === 'awarded').length
+        : input.result.units.filter((u) => u.verdicts[id as UnitTitleId]?.status === 'awarded').length;
+    if (count) out.push({ id, scope, count, list: DOC_SHEET_NAMES.list(rule), rule });
+  }
+  return out;
 }
 
 /** Every nomination list with someone proposed, in the rule set's order. */
