@@ -154,19 +154,17 @@ class XmlBytes {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
-function writeCell(w: XmlBytes, letters: string, row: number, cell: CellSpec, styleIndex: (id: StyleId) => number): void {
+/**
+ * One cell. `open` is '<c r="' and the column's letters; `style` gives '" s="N"' (the
+ * reference's closing quote and the style) for a style id, or '"' for none.
+ */
+function writeCell(w: XmlBytes, open: string, row: number, cell: CellSpec, style: (id: StyleId | undefined) => string): void {
   const v = cell.v;
   const empty = v === null || v === '';
   if (empty && !cell.s) return;
-  w.ascii('<c r="');
-  w.ascii(letters);
+  w.ascii(open);
   w.int(row);
-  w.ascii('"');
-  if (cell.s) {
-    w.ascii(' s="');
-    w.int(styleIndex(cell.s));
-    w.ascii('"');
-  }
+  w.ascii(style(cell.s));
   if (empty) return w.ascii('/>');
   if (typeof v === 'number') {
     if (Number.isFinite(v)) {
@@ -238,7 +236,13 @@ export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => num
     w.ascii('</cols>');
   }
   w.ascii('<sheetData>');
-  const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
+  const opens = Array.from({ length: width }, (_, c) => `<c r="${columnLetter(c)}`);
+  const styles = new Map<StyleId | undefined, string>([[undefined, '"']]);
+  const style = (id: StyleId | undefined): string => {
+    let a = styles.get(id);
+    if (a === undefined) styles.set(id, (a = `" s="${styleIndex(id!)}"`));
+    return a;
+  };
   const heights = spec.heights;
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r];
@@ -249,7 +253,7 @@ export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => num
     if (ht) w.ascii(`" ht="${ht}" customHeight="1`);
     w.ascii('">');
     const cells = w.pos;
-    for (let c = 0; c < row.length; c++) writeCell(w, letters[c], r + 1, row[c], styleIndex);
+    for (let c = 0; c < row.length; c++) writeCell(w, opens[c], r + 1, row[c], style);
     if (w.pos > cells) w.ascii('</row>');
     // A row without cells is written only for its height: the blank lines of a paper keep their room.
     else if (ht) {
