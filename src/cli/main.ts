@@ -28,7 +28,7 @@ import { parseMapOption } from './map-option';
 import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
-import { fileSink, fileSource, nodeCompressor } from './node-zip';
+import { fileSink, fileSource, nodeCompressor, nodeInflate } from './node-zip';
 import { commitFiles, findClash, WriteFailure, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
 import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
@@ -230,7 +230,7 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
   let broken: PackageError | undefined;
   const opens = async (b: Uint8Array) => {
     try {
-      opened = await XlsxWorkbook.open(b, { name });
+      opened = await XlsxWorkbook.open(b, { name, native: nodeInflate });
       return true;
     } catch (e) {
       // A zip that is a broken or hostile .xlsx: say what is wrong with it, naming the part.
@@ -240,7 +240,7 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
   };
   const prepared = await prepareInput(file, bytes, lang, opens);
   if ('message' in prepared) return { code: 2, message: broken ? describePackageError(broken, lang, name) : prepared.message };
-  return { bytes: prepared.bytes, wb: opened ?? (await XlsxWorkbook.open(prepared.bytes, { name })), ...(prepared.note ? { note: prepared.note } : {}) };
+  return { bytes: prepared.bytes, wb: opened ?? (await XlsxWorkbook.open(prepared.bytes, { name, native: nodeInflate })), ...(prepared.note ? { note: prepared.note } : {}) };
 }
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {

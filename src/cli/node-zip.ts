@@ -6,9 +6,9 @@
 import { once } from 'node:events';
 import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { crc32, createDeflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, createInflateRaw } from 'node:zlib';
 import type { Compressor, ZipSink } from '../workbook/zip-write';
-import type { ByteSource } from '../workbook/zip-read';
+import type { ByteSource, NativeInflate } from '../workbook/zip-read';
 import { zipEntries, type ZipWriter } from '../workbook/zip';
 
 /**
@@ -85,3 +85,25 @@ export function fileSource(fd: number, size: number): ByteSource {
     },
   };
 }
+
+/**
+ * Node's inflate for the parts read: in its thread pool, beside the reading of what it gives,
+ * in pieces of 64 KB (the part is never whole in memory).
+ */
+export const nodeInflate: NativeInflate = {
+  inflate: (data, onChunk) =>
+    new Promise<void>((resolve, reject) => {
+      const s = createInflateRaw({ chunkSize: 64 * 1024 });
+      s.on('data', (c: Buffer) => {
+        try {
+          onChunk(c);
+        } catch (e) {
+          s.destroy(e as Error);
+        }
+      });
+      s.on('error', reject);
+      s.on('end', resolve);
+      s.end(data);
+    }),
+  crc32: (data, previous = 0) => crc32(data, previous),
+};

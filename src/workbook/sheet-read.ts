@@ -93,7 +93,7 @@ function isoToSerial(s: string): CellValue {
 }
 
 /** The bytes of a part, handed over in pieces (ZipReader.inflate). */
-export type Feed = (onChunk: (bytes: Uint8Array) => void) => void;
+export type Feed = (onChunk: (bytes: Uint8Array) => void) => void | Promise<void>;
 
 interface StreamHandlers {
   /** `attrs` is [name, value, …], its first `count` entries, reused by the scanner: read it, do not keep it. */
@@ -114,7 +114,7 @@ export function attrOf(attrs: string[], count: number, name: string): string | u
  * "x:c" in a prefixed package is a cell and "x14:dataValidation" is not SpreadsheetML's.
  * `handlers` receives a function that turns the capture of text on and off.
  */
-function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => void) => StreamHandlers): void {
+async function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => void) => StreamHandlers): Promise<void> {
   const bindings = new Map<string, string>();
   const undo: { depth: number; prefix: string; prev: string | undefined }[] = [];
   let depth = 0;
@@ -198,7 +198,7 @@ function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean) => v
     if (text) scanner.write(text);
   };
   try {
-    feed((bytes) => push(bytes, false));
+    await feed((bytes) => push(bytes, false));
     push(new Uint8Array(0), true);
     scanner.close();
   } catch (e) {
@@ -215,14 +215,14 @@ function concat2(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 /** The shared strings (§18.4.9): plain or rich text, phonetic runs left out. */
-export function readSharedStrings(feed: Feed, part: string): string[] {
+export async function readSharedStrings(feed: Feed, part: string): Promise<string[]> {
   const out: string[] = [];
   let inSi = false;
   let phonetic = 0;
   let inT = false;
   let t = '';
   let si = '';
-  streamXml(feed, part, (want) => ({
+  await streamXml(feed, part, (want) => ({
     open(local, main) {
       if (!main) return;
       if (local === 'si') {
@@ -293,7 +293,7 @@ function parseRef(ref: string): [number, number] {
   return [row - 1, col - 1];
 }
 
-export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead {
+export async function readWorksheet(feed: Feed, ctx: WorksheetContext): Promise<WorksheetRead> {
   const { part, styles, budget } = ctx;
   const values: CellValue[][] = [];
   let fonts: (string | null)[][] | undefined;
@@ -348,7 +348,7 @@ export function readWorksheet(feed: Feed, ctx: WorksheetContext): WorksheetRead 
   let isText = '';
   let t = '';
 
-  streamXml(feed, part, (want) => ({
+  await streamXml(feed, part, (want) => ({
     open(local, main, a, count) {
       if (!main) {
         if (local === 'dataValidation') dataValidation = true;

@@ -18,7 +18,7 @@ import { canEditSource, checkPackage, describePackage, planEdit, type PackageCha
 import { PackageError } from './package-error';
 import { newBudget, readSharedStrings, readWorksheet, styleInfo, type Budget, type StyleInfo } from './sheet-read';
 import { parseXmlBytes, type XmlDocument } from './xml';
-import { DEFAULT_LIMITS, ZipReader, type ByteSource, type ZipLimits } from './zip-read';
+import { DEFAULT_LIMITS, ZipReader, type ByteSource, type NativeInflate, type ZipLimits } from './zip-read';
 import { fflateCompressor, memorySink, writeZip, type Compressor, type OutPart, type ZipSink } from './zip-write';
 import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
@@ -28,6 +28,8 @@ export interface OpenOptions {
   limits?: ZipLimits;
   /** Slots all the grids of this workbook may hold (sheet-read.ts). */
   cellBudget?: number;
+  /** An inflater that works beside the reading (the command line's, on Node's zlib). */
+  native?: NativeInflate;
 }
 
 /**
@@ -145,7 +147,9 @@ export class XlsxWorkbook implements WorkbookPort {
   static async open(data: ArrayBuffer | Uint8Array, options: OpenOptions = {}): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     try {
-      const pkg = new OpenPackage(ZipReader.open(bytes, options.limits ?? DEFAULT_LIMITS));
+      const zip = ZipReader.open(bytes, options.limits ?? DEFAULT_LIMITS);
+      zip.native = options.native;
+      const pkg = new OpenPackage(zip);
       return new XlsxWorkbook(pkg, describePackage(pkg), bytes, options);
     } catch (e) {
       if (e instanceof PackageError && options.name) e.inFile(options.name);
@@ -188,20 +192,28 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Each sheet's grid, read from its part the first time it is asked for. */
   async read(names: string[]): Promise<SheetGrid[]> {
-    return names.flatMap((n) => {
+    const out: SheetGrid[] = [];
+    for (const n of names) {
       const w = this.written.get(n);
-      if (w) return [{ ...specToGrid(w.spec), name: n, visibility: w.visibility }];
-      if (this.removed.has(n)) return [];
-      const grid = this.grid(n);
-      return grid ? [grid] : [];
-    });
+      if (w) out.push({ ...specToGrid(w.spec), name: n, visibility: w.visibility });
+      else if (!this.removed.has(n)) {
+        const grid = await this.grid(n);
+        if (grid) out.push(grid);
+      }
+    }
+    return out;
   }
 
-  private grid(name: string): SheetGrid | undefined {
-    return this.named(() => this.readGrid(name));
+  private async grid(name: string): Promise<SheetGrid | undefined> {
+    try {
+      return await this.readGrid(name);
+    } catch (e) {
+      if (e instanceof PackageError && this.name) e.inFile(this.name);
+      throw e;
+    }
   }
 
-  private readGrid(name: string): SheetGrid | undefined {
+  private async readGrid(name: string): Promise<SheetGrid | undefined> {
     const cached = this.grids.get(name);
     if (cached) return cached;
     const s = this.info.sheets.find((x) => x.name === name);
@@ -212,12 +224,15 @@ export class XlsxWorkbook implements WorkbookPort {
       grid = { name, visibility: s.visibility, values: [], top: 0, left: 0, merges: [], formulaCells: [] };
     } else {
       this.styles ??= styleInfo(this.info.stylesPart ? this.pkg.xml(this.info.stylesPart) : undefined);
+      // The shared strings first (once): the sheet's cells point into them as they stream by.
+      this.sst ??= await this.sharedStrings();
+      const sst = this.sst;
       const before = this.budget.cells;
-      const read = readWorksheet((onChunk) => this.pkg.zip.inflate(s.part, onChunk), {
+      const read = await readWorksheet((onChunk) => this.pkg.zip.inflateAsync(s.part, onChunk), {
         name,
         visibility: s.visibility,
         part: s.part,
-        sharedStrings: () => (this.sst ??= this.sharedStrings()),
+        sharedStrings: () => sst,
         styles: this.styles,
         date1904: this.info.date1904,
         budget: this.budget,
@@ -230,9 +245,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return grid;
   }
 
-  private sharedStrings(): string[] {
+  private async sharedStrings(): Promise<string[]> {
     const part = this.info.sharedStringsPart;
-    return part ? readSharedStrings((onChunk) => this.pkg.zip.inflate(part, onChunk), part) : [];
+    return part ? readSharedStrings((onChunk) => this.pkg.zip.inflateAsync(part, onChunk), part) : [];
   }
 
   /**
@@ -265,7 +280,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (has(/^xl\/(slicers|slicerCaches|timelines)\//i)) found.add('slicers');
     if (has(/^xl\/externalLinks\//i)) found.add('external-links');
     if (has(/^xl\/ctrlProps\//i)) found.add('form-controls');
-    for (const s of this.info.sheets) if (s.kind === 'worksheet') this.grid(s.name);
+    for (const s of this.info.sheets) if (s.kind === 'worksheet') await this.grid(s.name);
     if (this.validation.size) found.add('data-validation');
     return { found: [...found] };
   }
@@ -354,10 +369,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** The text of a cell, for tests that read results back. */
-  cellText(sheet: string, a1: string): string | null {
+  async cellText(sheet: string, a1: string): Promise<string | null> {
     const { top, left } = parseRange(a1);
     const w = this.written.get(sheet);
-    const v = w ? w.spec.rows[top]?.[left]?.v : this.removed.has(sheet) ? undefined : this.grid(sheet)?.values[top]?.[left];
+    const v = w ? w.spec.rows[top]?.[left]?.v : this.removed.has(sheet) ? undefined : (await this.grid(sheet))?.values[top]?.[left];
     return v === null || v === undefined || v === '' ? null : typeof v === 'object' ? v.error : String(v);
   }
 }

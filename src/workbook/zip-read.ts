@@ -83,7 +83,16 @@ function u64(b: Uint8Array, at: number): number {
   return v;
 }
 
+/** Inflating done elsewhere (the command line passes Node's zlib, which runs in its thread pool). */
+export interface NativeInflate {
+  /** Inflates raw deflate data, handing the bytes on in pieces; an error thrown by `onChunk` stops it and is thrown back. */
+  inflate(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void>;
+  crc32(data: Uint8Array, previous?: number): number;
+}
+
 export class ZipReader {
+  /** Set by a caller that has one (Node). */
+  native?: NativeInflate;
   private readonly entries = new Map<string, ZipEntry>();
   private readonly order: string[] = [];
   /** Bytes inflated so far from this package. */
@@ -238,11 +247,8 @@ export class ZipReader {
     return this.inflated;
   }
 
-  /**
-   * Inflates a part, handing its bytes on in pieces (never the whole part at once), within
-   * the limits; the CRC and size are checked at the end.
-   */
-  inflate(name: string, onChunk: (chunk: Uint8Array) => void): void {
+  /** The checks around an inflation: limits before, as the bytes come, CRC and size after. */
+  private begin(name: string, onChunk: (chunk: Uint8Array) => void) {
     const e = this.entry(name);
     if (!e) throw new PackageError('corrupt-part', { part: name, reason: 'missing' });
     const { maxPartBytes, maxTotalBytes } = this.limits;
@@ -255,13 +261,14 @@ export class ZipReader {
     let crc = 0;
     /** An error of the reader of the bytes (bad XML…), not of the compressed data. */
     let theirs: unknown;
+    const crc32 = this.native?.crc32 ?? jsCrc32;
     const take = (chunk: Uint8Array) => {
       produced += chunk.length;
       // What the directory says is not trusted: the real size is counted as it comes.
       if (produced > maxPartBytes) throw new PackageError('part-too-large', { part: e.name, limit: mb(maxPartBytes) });
       if (this.inflated + produced > maxTotalBytes) throw new PackageError('total-too-large', { part: e.name, limit: mb(maxTotalBytes) });
       if (produced > e.size) throw new PackageError('corrupt-part', { part: e.name, reason: 'size' });
-      crc = jsCrc32(chunk, crc);
+      crc = crc32(chunk, crc) >>> 0;
       if (!chunk.length) return;
       try {
         onChunk(chunk);
@@ -270,7 +277,22 @@ export class ZipReader {
         throw err;
       }
     };
-    const data = this.raw(e);
+    /** What an error thrown while inflating means: a limit or the reader's (as it is), else broken data. */
+    const failed = (err: unknown) => (err instanceof PackageError || (theirs !== undefined && err === theirs) ? err : new PackageError('corrupt-part', { part: e.name, reason: 'deflate' }));
+    const end = () => {
+      if (produced !== e.size) throw new PackageError('corrupt-part', { part: e.name, reason: 'size' });
+      if (crc !== e.crc) throw new PackageError('corrupt-part', { part: e.name, reason: 'crc' });
+      this.inflated += produced;
+    };
+    return { e, take, failed, end, data: this.raw(e) };
+  }
+
+  /**
+   * Inflates a part, handing its bytes on in pieces (never the whole part at once), within
+   * the limits; the CRC and size are checked at the end.
+   */
+  inflate(name: string, onChunk: (chunk: Uint8Array) => void): void {
+    const { e, take, failed, end, data } = this.begin(name, onChunk);
     if (e.method === 0) {
       if (e.compressedSize !== e.size) throw new PackageError('corrupt-part', { part: e.name, reason: 'size' });
       for (let i = 0; i < data.length; i += MB) take(data.subarray(i, i + MB));
@@ -280,13 +302,26 @@ export class ZipReader {
         if (!data.length) inflater.push(new Uint8Array(0), true);
         for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
       } catch (err) {
-        if (err instanceof PackageError || (theirs !== undefined && err === theirs)) throw err;
-        throw new PackageError('corrupt-part', { part: e.name, reason: 'deflate' });
+        throw failed(err);
       }
     }
-    if (produced !== e.size) throw new PackageError('corrupt-part', { part: e.name, reason: 'size' });
-    if (crc !== e.crc) throw new PackageError('corrupt-part', { part: e.name, reason: 'crc' });
-    this.inflated += produced;
+    end();
+  }
+
+  /**
+   * The same, the inflating done beside the reading when a native inflater is given (Node's
+   * zlib in its thread pool, in pieces of 64 KB: the part is never whole either).
+   */
+  async inflateAsync(name: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+    const native = this.native;
+    if (!native || this.entry(name)?.method !== 8) return this.inflate(name, onChunk);
+    const { take, failed, end, data } = this.begin(name, onChunk);
+    try {
+      await native.inflate(data, take);
+    } catch (err) {
+      throw failed(err);
+    }
+    end();
   }
 
   /** A whole part (for the small ones: workbook, relationships, styles…). */
