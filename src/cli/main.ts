@@ -364,7 +364,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
 function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: CliIO, L: Lang): void {
   const result = outcome.result!;
   const preset = PRESETS.find((p) => p.id === result.ruleSetId)!;
-  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), date: result.reviewDate, phase: t(`phase.${result.phase}`, {}, L) }, L));
+  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
   const staff = outcome.parsed.recognitions.find((r) => r.role === 'staff');
   const unitsRec = outcome.parsed.recognitions.find((r) => r.role === 'units');
   io.out(

@@ -6,7 +6,7 @@
  * elsewhere, and `missing` names what it should set (the command line says so).
  */
 import type { AgencyPapersSetting, AgencySetting, MemberSetting, StoredSettings } from '../domain/settings';
-import { agencyOf } from '../sheets/documents/official-form';
+import { agencyOf, SAMPLE_AGENCY_CODE } from '../sheets/documents/official-form';
 
 export interface PaperAgency extends AgencySetting {
   /** The agency's name inside a sentence ("Sở Khoa học và Công nghệ"). */
@@ -30,7 +30,7 @@ export interface PaperAgency extends AgencySetting {
 /** Kế hoạch 05/KH-KHCN (Sở KH&CN Bắc Giang, 24/01/2014) and the sample's staff for the council. */
 export const SAMPLE_PAPERS: Required<Omit<AgencyPapersSetting, 'basis'>> & { nameInText: string } = {
   nameInText: 'Sở Khoa học và Công nghệ',
-  code: 'KHCN',
+  code: SAMPLE_AGENCY_CODE,
   drafter: 'VP',
   recipient: 'Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang',
   board: 'Ban Thi đua - Khen thưởng tỉnh Bắc Giang',

@@ -5,7 +5,9 @@ export const documentMessages: Messages = {
   'doc.motto': { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
   'doc.mottoSub': { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
   'doc.placeDate': { vi: '{place}, ngày {d} tháng {m} năm {y}', en: '{place}, {d}/{m}/{y}' },
-  'doc.attachedTo': { vi: '(Kèm theo Tờ trình số …/TTr-… ngày … tháng … năm …)', en: '(Attached to proposal no. …/TTr-… of …/…/…)' },
+  // The number and the day are left for the văn thư, who numbers and dates the paper at signature.
+  'doc.attachedTo.decision': { vi: '(Kèm theo Quyết định số        /QĐ-{code} ngày      tháng {m} năm {y})', en: '(Attached to decision no.        /QĐ-{code} of      /{m}/{y})' },
+  'doc.attachedTo.proposal': { vi: '(Kèm theo Tờ trình số        /TTr-{code} ngày      tháng {m} năm {y})', en: '(Attached to proposal no.        /TTr-{code} of      /{m}/{y})' },
   'doc.list.title.title': { vi: 'DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU {title} NĂM {year}', en: 'NOMINATIONS FOR THE TITLE {title}, {year}' },
   'doc.list.title.award': { vi: 'DANH SÁCH ĐỀ NGHỊ TẶNG {title} NĂM {year}', en: 'NOMINATIONS FOR THE {title}, {year}' },
   'doc.list.forUnits': { vi: ' CHO TẬP THỂ', en: ' (COLLECTIVES)' },

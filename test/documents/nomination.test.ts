@@ -22,7 +22,8 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     expect(s.rows[1].find((c) => c.v === 'Độc lập - Tự do - Hạnh phúc')!.s).toBe('mottoSub');
     expect(STYLES.mottoSub.font!.underline).toBe(true);
     expect(rows[3][0]).toBe('DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU LAO ĐỘNG TIÊN TIẾN NĂM 2014');
-    expect(rows[4][0]).toBe('(Kèm theo Tờ trình số …/TTr-… ngày … tháng … năm …)');
+    // LĐTT is the head's to recognise: the list goes with his Quyết định, numbered and dated at signature.
+    expect(rows[4][0]).toBe('(Kèm theo Quyết định số        /QĐ-KHCN ngày      tháng 12 năm 2014)');
     expect(rows[6]).toEqual(['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Danh hiệu/hình thức đề nghị', 'Tóm tắt thành tích', 'Ghi chú']);
     expect(s.print).toEqual(expect.objectContaining({ orientation: 'landscape', repeatRows: [7, 7], fitToWidth: true, pageNumbers: true }));
     expect(s.print!.margins).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
@@ -99,6 +100,18 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
       const list = lists.find((l) => l.name === line.list)!;
       expect(texts(list)).toContain(`Danh sách có ${line.count} ${line.scope === 'person' ? 'người' : 'tập thể'}`);
     }
+  });
+
+  test('each list goes with the paper of the one who decides: the head\'s Quyết định, or the Tờ trình to the chairman', () => {
+    const attached = (name: string) => texts(nominationSheets(input).find((l) => l.name === name)!).find((x) => x.startsWith('(Kèm theo'));
+    // Luật 2003 Đ77 (vn-2014): TTLĐTT is the head's; TTLĐXS and the Bằng khen the provincial chairman's.
+    expect(attached('Mẫu DS TTLĐTT')).toBe('(Kèm theo Quyết định số        /QĐ-KHCN ngày      tháng 12 năm 2014)');
+    expect(attached('Mẫu DS TTLĐXS')).toBe('(Kèm theo Tờ trình số        /TTr-KHCN ngày      tháng 12 năm 2014)');
+    expect(attached('Mẫu DS BK tỉnh TT')).toBe('(Kèm theo Tờ trình số        /TTr-KHCN ngày      tháng 12 năm 2014)');
+    const other = personNominationSheet({ ...input, agency: { name: 'Sở Tư pháp', code: 'STP' } }, 'LDTT')!;
+    expect(texts(other)).toContain('(Kèm theo Quyết định số        /QĐ-STP ngày      tháng 12 năm 2014)');
+    const unnamed = personNominationSheet({ ...input, agency: { name: 'Sở Tư pháp' } }, 'LDTT')!;
+    expect(texts(unnamed)).toContain('(Kèm theo Quyết định số        /QĐ-…… ngày      tháng 12 năm 2014)');
   });
 
   test('agency setting overrides the sample defaults; an English list reads in English', () => {

@@ -13,7 +13,7 @@ import { indexCell, tc, tm } from '../text-memo';
 import type { SheetSpec } from '../grid';
 import type { RuleSet, TitleRule } from '../../rules/types';
 import { hasOtherScope, ruleOf, titleName } from '../../rules/titles';
-import { agencyOf, cell, DocBuilder, draftMark, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
+import { agencyCodeOf, agencyOf, cell, DocBuilder, draftMark, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
 import { namesOf } from './people';
 import { resultDrafts } from '../../rules/drafts';
 
@@ -120,7 +120,13 @@ function listFrame(b: DocBuilder, input: DocumentInput, rule: TitleRule): { draf
   const draft = draftOf(input, rule);
   if (draft.draft) draftMark(b, input.lang);
   b.line(listTitle(input.ruleSet, rule, input.result.year, input.lang), 'docTitle');
-  b.line(t('doc.attachedTo', {}, input.lang), 'docSubtitle');
+  // What the head decides is listed with his Quyết định; the rest goes with the Tờ trình to the one who decides.
+  const date = input.result.reviewDate;
+  const month = Number(date.slice(5, 7));
+  b.line(
+    t(rule.decidedBy === 'agency-head' ? 'doc.attachedTo.decision' : 'doc.attachedTo.proposal', { code: agencyCodeOf(input.agency), m: month < 3 ? `0${month}` : month, y: date.slice(0, 4) }, input.lang),
+    'docSubtitle',
+  );
   if (draft.line) b.line(draft.line, 'docSubtitle');
   b.blank();
   return draft;

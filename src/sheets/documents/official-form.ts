@@ -3,7 +3,7 @@
  * the national motto side by side, the title, the place and date, the signer. Pure: rows
  * of cells and merges that each document stacks around its own table.
  */
-import type { AgencySetting } from '../../domain/settings';
+import type { AgencyPapersSetting, AgencySetting } from '../../domain/settings';
 import type { ReviewResult } from '../../domain/verdict';
 import type { RuleSet } from '../../rules/types';
 import { t, type Lang } from '../../i18n/catalogue';
@@ -21,6 +21,16 @@ export const DEFAULT_AGENCY: AgencySetting = {
 
 export const agencyOf = (a: Partial<AgencySetting> | undefined): AgencySetting => ({ ...DEFAULT_AGENCY, ...stripEmpty(a) });
 
+/** The sample agency's abbreviation in "Số: …/QĐ-KHCN" (from its plan, Kế hoạch 05/KH-KHCN). */
+export const SAMPLE_AGENCY_CODE = 'KHCN';
+
+/**
+ * The abbreviation the agency's papers carry: the clerk's, the sample's when the agency is the
+ * sample (no name set), otherwise a dotted space for the văn thư to fill.
+ */
+export const agencyCodeOf = (a: (Partial<AgencySetting> & { code?: string }) | undefined): string =>
+  a?.code?.trim() || (a?.name?.trim() ? '……' : SAMPLE_AGENCY_CODE);
+
 function stripEmpty(a: Partial<AgencySetting> | undefined): Partial<AgencySetting> {
   const out: Partial<AgencySetting> = {};
   for (const [k, v] of Object.entries(a ?? {})) if (typeof v === 'string' && v.trim()) out[k as keyof AgencySetting] = v.trim();
@@ -34,7 +44,7 @@ export const councilOf = (agency: AgencySetting, lang: Lang): AgencySetting => (
 export interface DocumentInput {
   result: ReviewResult;
   ruleSet: RuleSet;
-  agency?: Partial<AgencySetting>;
+  agency?: Partial<AgencySetting> & AgencyPapersSetting;
   /** Unit names in the unit sheet's order (groups follow it; others after, alphabetically). */
   unitOrder: string[];
   lang: Lang;
