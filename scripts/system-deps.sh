@@ -7,7 +7,8 @@
 # Vietnamese) and fonts-crosextra-carlito (Carlito for Calibri, a workbook's default font, which
 # sets the width of a column). Without them LibreOffice falls back to wider fonts, lines break
 # elsewhere and the page checks mean nothing; they are Recommends of LibreOffice, which
-# --no-install-recommends leaves out.
+# --no-install-recommends leaves out. unzip: an independent check of the packages written,
+# ZIP64 included.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -17,6 +18,7 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -e /usr/lib/libreoffice/program/libswlo.so ] || need+=(libreoffice-writer-nogui)
 fc-list 2>/dev/null | grep -q "Liberation Serif" || need+=(fonts-liberation2)
 fc-list 2>/dev/null | grep -q "Carlito" || need+=(fonts-crosextra-carlito)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 echo "Installing system packages: ${need[*]}"
 SUDO=""

@@ -16,7 +16,7 @@
  * `kill -9` leaves, the next run over the same target removes.
  */
 import { closeSync, constants as fsConstants, fsyncSync, openSync, renameSync, rmSync, unlinkSync } from 'node:fs';
-import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -89,10 +89,11 @@ export async function findClash(inputs: string[], outputs: NamedPath[]): Promise
 // ---------------------------------------------------------------------------------------
 // Writing
 
-export interface FileToWrite {
-  path: string;
-  bytes: Uint8Array;
-}
+/**
+ * A file to write: its bytes, or a writer that streams it into the temporary file (opened
+ * for reading too, so the writer can read back what it wrote) — a workbook is never held whole.
+ */
+export type FileToWrite = { path: string; bytes: Uint8Array } | { path: string; write: (fh: FileHandle) => Promise<void> };
 
 /** A file that could not be written; `cause` is the file system's error. Nothing was changed. */
 export class WriteFailure extends Error {
@@ -259,10 +260,11 @@ export async function removeLeftovers(path: string): Promise<string[]> {
   return removed;
 }
 
-async function writeTemp(path: string, bytes: Uint8Array): Promise<void> {
-  const fh = await open(path, 'wx');
+async function writeTemp(path: string, f: FileToWrite): Promise<void> {
+  const fh = await open(path, 'wx+');
   try {
-    await fh.writeFile(bytes);
+    if ('bytes' in f) await fh.writeFile(f.bytes);
+    else await f.write(fh);
     // On disk before it is renamed into place: a power cut never leaves an empty result.
     await fh.sync();
   } finally {
@@ -311,7 +313,7 @@ export async function commitFiles(given: FileToWrite[], options: CommitOptions =
       at = i;
       const tmp = tempOf(f.path);
       txn.temps.add(tmp);
-      await writeTemp(tmp, f.bytes);
+      await writeTemp(tmp, f);
     }
     await options.written?.();
     for (const [i, f] of files.entries()) {

@@ -21,14 +21,15 @@ import type { PersonTitleId, UnitTitleId } from '../domain/types';
 import { targetLine, warningText } from '../sheets/layout';
 import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
-import { findLossyParts, XlsxWorkbook } from '../workbook/xlsx';
+import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
+import { describePackageError, isPackageError, type PackageError } from '../workbook/package-error';
 import { prepareInput } from './convert';
 import { parseMapOption } from './map-option';
 import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
-import { nodeZip } from './node-zip';
-import { commitFiles, findClash, type FileToWrite, type NamedPath } from './files';
+import { fileSink, fileSource, nodeCompressor, nodeInflate } from './node-zip';
+import { commitFiles, findClash, WriteFailure, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
 import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
 
@@ -90,6 +91,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     // Nothing reaches the clerk raw: a file system error is a sentence; anything else is a fault to report.
+    // A package that cannot be read (or a copy that would not open): a sentence, exit 2.
+    if (isPackageError(e)) {
+      io.err(describePackageError(e, lang));
+      return 2;
+    }
     if (isSystemError(e)) {
       io.err(t('cli.error.unreadable', { file: e.path ?? '', detail: systemReason(e, lang) }, lang));
       return 2;
@@ -111,9 +117,30 @@ async function writeAll(files: FileToWrite[], io: CliIO, lang: Lang): Promise<bo
     await commitFiles(files, { onSignal: (signal) => io.err(t('cli.interrupted', { signal }, lang)) });
     return true;
   } catch (e) {
-    io.err(writeFailureSentence(e, lang));
+    // The workbook written did not read back as it should: what is wrong with it, not a file system error.
+    if (e instanceof WriteFailure && isPackageError(e.reason)) io.err(describePackageError(e.reason, lang));
+    else io.err(writeFailureSentence(e, lang));
     return false;
   }
+}
+
+/**
+ * The workbook as a file to write: streamed into the temporary file part by part, then read
+ * back from the disk (its directory, workbook, relationships and content types) and checked
+ * to hold the sheets it lists, before anything is renamed into place.
+ */
+function workbookFile(path: string, wb: XlsxWorkbook, input: string): FileToWrite {
+  return {
+    path,
+    write: async (fh) => {
+      try {
+        await wb.writeTo(fileSink(fh), nodeCompressor);
+        verifySaved(fileSource(fh.fd, (await fh.stat()).size), await wb.savedSheets());
+      } catch (e) {
+        throw isPackageError(e) ? e.inFile(input) : e;
+      }
+    },
+  };
 }
 
 const jsonBytes = (outcome: Parameters<typeof outcomeToJson>[0]): Uint8Array => new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2));
@@ -198,10 +225,22 @@ async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array;
     return { code: 2, message: t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang) };
   }
   // .xls, .ods, .csv or an HTML table: converted by LibreOffice when it is installed.
-  const opens = async (b: Uint8Array) => XlsxWorkbook.open(b).then(() => true, () => false);
+  const name = basename(file);
+  let opened: XlsxWorkbook | undefined;
+  let broken: PackageError | undefined;
+  const opens = async (b: Uint8Array) => {
+    try {
+      opened = await XlsxWorkbook.open(b, { name, native: nodeInflate });
+      return true;
+    } catch (e) {
+      // A zip that is a broken or hostile .xlsx: say what is wrong with it, naming the part.
+      if (b === bytes && isPackageError(e) && e.code !== 'not-zip') broken = e;
+      return false;
+    }
+  };
   const prepared = await prepareInput(file, bytes, lang, opens);
-  if ('message' in prepared) return { code: 2, message: prepared.message };
-  return { bytes: prepared.bytes, wb: await XlsxWorkbook.open(prepared.bytes), ...(prepared.note ? { note: prepared.note } : {}) };
+  if ('message' in prepared) return { code: 2, message: broken ? describePackageError(broken, lang, name) : prepared.message };
+  return { bytes: prepared.bytes, wb: opened ?? (await XlsxWorkbook.open(prepared.bytes, { name, native: nodeInflate })), ...(prepared.note ? { note: prepared.note } : {}) };
 }
 
 async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
@@ -253,7 +292,9 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
 
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
-  const parts = opened.length === 1 ? (await findLossyParts(opened[0].bytes)).found : [];
+  const parts = opened.length === 1 ? (await opened[0].wb.lossyParts()).found : [];
+  // The review holds what it read: the grids are not needed to write.
+  for (const o of opened) o.wb.releaseGrids();
   // An .xlsm is a macro-enabled package: only a workbook with macros can be written as one.
   if (/\.xlsm$/i.test(out) && !parts.includes('macros')) throw new UsageError(t('cli.error.xlsmWithoutMacros', {}, L));
   const macrosLost = parts.includes('macros') && !/\.xlsm$/i.test(out);
@@ -266,7 +307,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const now = clockOf(io);
   const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
   target.stamp(now());
-  const bytes = await target.save(nodeZip);
+  const workbook = workbookFile(out, target, basename(inputs[0]));
   // The papers are made before anything is written, and no paper may land on a file read.
   let docs: PreparedDocuments | undefined;
   if (papers.docs) {
@@ -281,7 +322,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
     await checkPaths([...read, ...docs.templates], [...outputs.filter((o) => o.option !== '--docs'), ...docs.files.map((f) => ({ option: '--docs', path: f.path }))], L);
   }
   // The JSON first, then the papers, then the workbook: all new, or all as they were.
-  if (!(await writeAll([...(json ? [{ path: json, bytes: jsonBytes(outcome) }] : []), ...(docs?.files ?? []), { path: out, bytes }], io, L))) return 2;
+  if (!(await writeAll([...(json ? [{ path: json, bytes: jsonBytes(outcome) }] : []), ...(docs?.files ?? []), workbook], io, L))) return 2;
   io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
   if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
   docs?.report(io);
@@ -299,7 +340,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
     io.err(o.message);
     return o.code;
   }
-  if ((await findLossyParts(o.bytes)).found.includes('macros') && !/\.xlsm$/i.test(out)) {
+  if ((await o.wb.lossyParts()).found.includes('macros') && !/\.xlsm$/i.test(out)) {
     io.err(t('cli.close.lossy', {}, lang));
     return 1;
   }
@@ -315,7 +356,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
   }
   for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
   o.wb.stamp(clockOf(io)());
-  if (!(await writeAll([{ path: out, bytes: await o.wb.save(nodeZip) }], io, L))) return 2;
+  if (!(await writeAll([workbookFile(out, o.wb, basename(inputs[0]))], io, L))) return 2;
   io.out(t('cli.close.done', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET, file: out, ambiguous: closed.ambiguous.length }, L));
   return 0;
 }

@@ -1,62 +1,109 @@
 /**
- * A zip writer on Node's native zlib (deflate in the thread pool, CRC-32 native): the
- * package format of ECMA-376 Part 2 is a plain zip, local headers then a central directory.
- * UTF-8 names (flag bit 11); no zip64 (parts and packages stay far below 4 GB).
+ * The package written with Node's native zlib (deflate in the thread pool while the next
+ * part's XML is being written, CRC-32 native), straight into a file: the format itself is
+ * src/workbook/zip-write.ts, shared with the browser.
  */
-import { promisify } from 'node:util';
-import { crc32, deflateRaw } from 'node:zlib';
-import type { ZipEntries, ZipWriter } from '../workbook/zip';
+import { once } from 'node:events';
+import { readSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { crc32, createDeflateRaw, createInflateRaw } from 'node:zlib';
+import type { Compressor, ZipSink } from '../workbook/zip-write';
+import type { ByteSource, NativeInflate } from '../workbook/zip-read';
+import { zipEntries, type ZipWriter } from '../workbook/zip';
 
-const deflate = promisify(deflateRaw);
+/**
+ * Level 4: on result sheets a third of level 6's time for 9 % more bytes (measured on the
+ * 50 000-person bench); the clerk's parts are copied as they were, never recompressed.
+ */
+export const nodeCompressor: Compressor = {
+  async deflate(source, onChunk) {
+    const d = createDeflateRaw({ level: 4, chunkSize: 256 * 1024 });
+    const chunks: Uint8Array[] = [];
+    const ready: Uint8Array[] = [];
+    let compressedSize = 0;
+    d.on('data', (c: Buffer) => {
+      ready.push(c);
+      compressedSize += c.length;
+    });
+    const hand = async () => {
+      for (const c of ready.splice(0)) {
+        if (onChunk) await onChunk(c);
+        else chunks.push(c);
+      }
+    };
+    const ended = once(d, 'end');
+    let crc = 0;
+    let size = 0;
+    // zlib reads a piece in the thread pool while the next one is written; the producer
+    // reuses a piece's memory for the one after the next, so that write must be done first.
+    let previous: Promise<void> = Promise.resolve();
+    for (const piece of source) {
+      crc = crc32(piece, crc);
+      size += piece.length;
+      const current = new Promise<void>((res, rej) => d.write(piece, (e) => (e ? rej(e) : res())));
+      await previous;
+      previous = current;
+      await hand();
+    }
+    await previous;
+    d.end();
+    await ended;
+    await hand();
+    return { chunks, crc: crc >>> 0, size, compressedSize };
+  },
+};
 
-export const nodeZip: ZipWriter = async (entries: ZipEntries) => {
-  const names = [...entries.keys()];
-  const datas = names.map((n) => entries.get(n)!);
-  const packed = await Promise.all(datas.map((d) => deflate(d, { level: 6 })));
-  // 1980-01-01 00:00: a fixed timestamp keeps the output the same for the same input.
-  const time = 0;
-  const date = (0 << 9) | (1 << 5) | 1;
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  names.forEach((name, i) => {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(datas[i]) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed[i].length, 18);
-    local.writeUInt32LE(datas[i].length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed[i].length, 20);
-    central.writeUInt32LE(datas[i].length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed[i]);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + packed[i].length;
-  });
-  const centralSize = centrals.reduce((a, b) => a + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(names.length, 8);
-  end.writeUInt16LE(names.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, ...centrals, end]));
+/** Map of parts → package bytes (tests and tools that build a package by hand). */
+export const nodeZip: ZipWriter = (entries) => zipEntries(entries, nodeCompressor);
+
+/** Writes into an open file, in order. */
+export const fileSink = (fh: FileHandle): ZipSink => ({
+  write: async (chunk) => {
+    let at = 0;
+    while (at < chunk.length) at += (await fh.write(chunk, at, chunk.length - at)).bytesWritten;
+  },
+  patch: async (offset, bytes) => {
+    let at = 0;
+    while (at < bytes.length) at += (await fh.write(bytes, at, bytes.length - at, offset + at)).bytesWritten;
+  },
+});
+
+/** A file read piece by piece (the written package, read back without loading it whole). */
+export function fileSource(fd: number, size: number): ByteSource {
+  return {
+    length: size,
+    read(offset, length) {
+      const n = Math.max(0, Math.min(length, size - offset));
+      const b = Buffer.allocUnsafe(n);
+      let at = 0;
+      while (at < n) {
+        const got = readSync(fd, b, at, n - at, offset + at);
+        if (!got) break;
+        at += got;
+      }
+      return at === n ? b : b.subarray(0, at);
+    },
+  };
+}
+
+/**
+ * Node's inflate for the parts read: in its thread pool, beside the reading of what it gives,
+ * in pieces of 64 KB (the part is never whole in memory).
+ */
+export const nodeInflate: NativeInflate = {
+  inflate: (data, onChunk) =>
+    new Promise<void>((resolve, reject) => {
+      const s = createInflateRaw({ chunkSize: 64 * 1024 });
+      s.on('data', (c: Buffer) => {
+        try {
+          onChunk(c);
+        } catch (e) {
+          s.destroy(e as Error);
+        }
+      });
+      s.on('error', reject);
+      s.on('end', resolve);
+      s.end(data);
+    }),
+  crc32: (data, previous = 0) => crc32(data, previous),
 };

@@ -13,6 +13,7 @@ import { documentMessages } from './documents';
 import { readerMessages } from './reader';
 import { titleMessages } from './titles';
 import { paperMessages } from './papers';
+import { packageMessages } from './package';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -28,6 +29,7 @@ const catalogue: Messages = {
   ...readerMessages,
   ...titleMessages,
   ...paperMessages,
+  ...packageMessages,
 };
 
 export function hasMessage(key: string): boolean {

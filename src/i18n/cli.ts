@@ -105,12 +105,12 @@ export const cliMessages: Messages = {
     en: 'The input holds macros, which an .xlsx cannot keep: the results go to a separate workbook (name the output .xlsm to write into a copy).',
   },
   'cli.notEditable': {
-    vi: 'Sổ đầu vào được lưu ở dạng XML mà phần mềm này không sửa trực tiếp (Strict hoặc có tiền tố): kết quả được ghi vào một sổ riêng. Mở sổ bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)" để ghi vào bản sao.',
-    en: 'The input is saved in an XML form this tool does not edit in place (Strict or prefixed): the results go to a separate workbook. Save it again from Excel as "Excel Workbook (.xlsx)" to write into a copy.',
+    vi: 'Sổ đầu vào được lưu ở dạng "Strict Open XML", phần mềm này không sửa trực tiếp: kết quả được ghi vào một sổ riêng. Mở sổ bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)" để ghi vào bản sao.',
+    en: 'The input is saved as "Strict Open XML", which this tool does not edit in place: the results go to a separate workbook. Save it again from Excel as "Excel Workbook (.xlsx)" to write into a copy.',
   },
   'cli.close.notEditable': {
-    vi: 'Sổ được lưu ở dạng XML mà phần mềm này không sửa trực tiếp (Strict hoặc có tiền tố): mở sổ bằng Excel, lưu lại dạng "Excel Workbook (.xlsx)" rồi chốt lại.',
-    en: 'The workbook is saved in an XML form this tool does not edit in place (Strict or prefixed): save it again from Excel as "Excel Workbook (.xlsx)" and close the year again.',
+    vi: 'Sổ được lưu ở dạng "Strict Open XML", phần mềm này không sửa trực tiếp: mở sổ bằng Excel, lưu lại dạng "Excel Workbook (.xlsx)" rồi chốt lại.',
+    en: 'The workbook is saved as "Strict Open XML", which this tool does not edit in place: save it again from Excel as "Excel Workbook (.xlsx)" and close the year again.',
   },
   'cli.error.xlsmWithoutMacros': {
     vi: 'tệp kết quả .xlsm chỉ dùng cho sổ có macro; sổ này không có: đặt tên tệp kết quả .xlsx',

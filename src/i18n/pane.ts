@@ -214,4 +214,5 @@ export const paneMessages: Messages = {
   'preview.viewFailed': { vi: 'Không vẽ được trang này; bảng bình xét bên phải vẫn giữ nguyên.', en: 'This sheet could not be drawn; the pane on the right is unaffected.' },
   'preview.sheets': { vi: 'Các trang của sổ', en: 'Sheets of the workbook' },
   'preview.rowsShown': { vi: 'Hiện {shown}/{total} dòng', en: 'Showing {shown}/{total} rows' },
+  'preview.colsShown': { vi: 'Hiện {shown}/{total} cột (trang có ô đến cột {last})', en: 'Showing {shown}/{total} columns (the sheet has cells up to column {last})' },
 };

@@ -4,6 +4,8 @@ import { t, type Lang } from '../i18n/catalogue';
 import { cellAddress, columnLetter, isCellError, parseAddress, type CellValue, type SheetGrid } from '../sheets/grid';
 
 const MAX_ROWS = 400;
+/** A stray cell in column XFD must not make a table of 16 384 columns. */
+const MAX_COLS = 200;
 
 const useStyles = makeStyles({
   tabs: { display: 'flex', flexWrap: 'wrap', gap: '2px', ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1) },
@@ -74,7 +76,8 @@ export function SheetView(props: { grids: SheetGrid[]; active: { sheet: string; 
     ref.current?.scrollIntoView({ block: 'center', inline: 'center' });
   }, [active]);
   if (!grid) return null;
-  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const used = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const width = Math.min(used, MAX_COLS);
   const dates = dateColumns(grid);
   const rows = grid.values.slice(0, MAX_ROWS);
   return (
@@ -120,6 +123,7 @@ export function SheetView(props: { grids: SheetGrid[]; active: { sheet: string; 
           </tbody>
         </table>
         {grid.values.length > MAX_ROWS && <p>{t('preview.rowsShown', { shown: MAX_ROWS, total: grid.values.length }, lang)}</p>}
+        {used > MAX_COLS && <p>{t('preview.colsShown', { shown: MAX_COLS, total: used, last: columnLetter(grid.left + used - 1) }, lang)}</p>}
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 /**
- * The browser preview: the same pane as in Excel over a workbook held in memory (ExcelJS
- * through the .xlsx adapter). It opens the bundled sample, or a workbook the user picks or
- * drops, and offers the result for download. Nothing leaves the browser.
+ * The browser preview: the same pane as in Excel over a workbook held in memory (the .xlsx
+ * adapter, which reads and edits packages itself). It opens the bundled sample, or a workbook
+ * the user picks or drops, and offers the result for download. Nothing leaves the browser.
  *
  *   /            the workbook's sheets beside the pane (Excel's layout);
  *   /?pane       the pane alone, filling the window, as Excel shows it at 320–350 px;
@@ -13,6 +13,7 @@ import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalogue';
 import type { SheetGrid } from '../sheets/grid';
 import { XlsxWorkbook } from '../workbook/xlsx';
+import { describePackageError, isPackageError } from '../workbook/package-error';
 import { App } from '../taskpane/App';
 import type { PaneHost } from '../taskpane/useReview';
 import { SheetView, ViewBoundary } from './SheetView';
@@ -71,8 +72,9 @@ function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boolean; the
         setActive(null);
         setError(null);
         await refresh(wb);
-      } catch {
-        setError(L('preview.badFile', { file }));
+      } catch (e) {
+        // A package that cannot be read says why (a part too large, a broken zip…), naming the file.
+        setError(isPackageError(e) && e.code !== 'not-zip' ? describePackageError(e, lang, file) : L('preview.badFile', { file }));
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps

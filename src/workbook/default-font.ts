@@ -6,6 +6,9 @@
  * (ECMA-376 Part 1 §18.3.1.13, the width of a column; Excel rounds the digit to pixels).
  */
 
+import { MAIN_NS } from './sheet-read';
+import { attr, childNamed, childrenNamed, parseXml, type XmlDocument } from './xml';
+
 /** Width of a digit, in ems, of the fonts agencies use as default; others are taken as Calibri. */
 const DIGIT_EM: Record<string, number> = {
   calibri: 0.507,
@@ -29,13 +32,28 @@ export function digitPixels(name: string, size: number): number {
   return Math.max(1, Math.round(em * size * (96 / 72)));
 }
 
-/** The factor from Calibri 11's digit (7 px) to the digit of the workbook's default font. */
-export function widthScaleOf(stylesXml: string | undefined): number {
-  if (!stylesXml) return 1;
-  const fonts = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(stylesXml)?.[1] ?? '';
-  const first = /<font\b[^>]*>([\s\S]*?)<\/font>|<font\b[^>]*\/>/.exec(fonts)?.[0] ?? '';
-  const name = /<name\b[^>]*\bval="([^"]*)"/.exec(first)?.[1];
-  const size = Number(/<sz\b[^>]*\bval="([^"]*)"/.exec(first)?.[1]);
+/**
+ * The factor from Calibri 11's digit (7 px, the unit the add-in lays its widths out in) to
+ * the digit of the workbook's default font, the first of its font table.
+ */
+export function widthScaleOfStyles(doc: XmlDocument): number {
+  const ns = [...MAIN_NS, ''];
+  const fonts = childNamed(doc.root, ns, 'fonts');
+  const first = fonts && childrenNamed(fonts, ns, 'font')[0];
+  const nameEl = first && childNamed(first, ns, 'name');
+  const szEl = first && childNamed(first, ns, 'sz');
+  const name = nameEl && attr(nameEl, 'val');
+  const size = Number(szEl && attr(szEl, 'val'));
   if (!name || !Number.isFinite(size) || size <= 0) return 1;
   return 7 / digitPixels(name, size);
+}
+
+/** The same for a style sheet given as XML text. */
+export function widthScaleOf(stylesXml: string | undefined): number {
+  if (!stylesXml) return 1;
+  try {
+    return widthScaleOfStyles(parseXml(stylesXml, 'xl/styles.xml'));
+  } catch {
+    return 1;
+  }
 }

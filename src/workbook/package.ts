@@ -2,18 +2,76 @@
  * Adding and removing sheets in an .xlsx package without rewriting the rest. The clerk's
  * parts (sheets, charts, pivot tables, data validation, macros' siblings, custom XML…)
  * stay byte for byte as they were; only the workbook part, its relationships, the content
- * types and the style table are edited, and the add-in's sheets are written as XML parts
- * of their own. Pure: part name → bytes in, part name → bytes out (ECMA-376 Part 1 §18.2,
- * §18.8; Part 2 for the package).
+ * types, the style table and the core properties are edited, parsed as XML (src/workbook/
+ * xml.ts) and written back; the add-in's sheets are parts of their own. After every edit
+ * the parts written are read again and the sheets they list checked against the parts
+ * present: a package that would not open is refused, never written. Pure: no Node, no DOM
+ * (ECMA-376 Part 1 §18.2 for the workbook; Part 2 for the package).
  */
-import type { SheetSpec, SheetVisibility, StyleId } from '../sheets/grid';
-import { RESOLVED_STYLES, type ResolvedStyle } from './write-plan';
-import { escapeXml, sheetXml } from './sheet-xml';
-import { widthScaleOf } from './default-font';
+import type { SheetSpec, SheetVisibility } from '../sheets/grid';
+import { sheetXmlParts } from './sheet-xml';
+import { MAIN_NS } from './sheet-read';
+import { addStylesTo, EMPTY_STYLES } from './package-styles';
+import { widthScaleOfStyles } from './default-font';
+import { PackageError } from './package-error';
+import {
+  attr,
+  childNamed,
+  childrenNamed,
+  cloneDocument,
+  createElement,
+  elements,
+  insertInOrder,
+  parseXml,
+  parseXmlBytes,
+  removeChild,
+  serializeXml,
+  setAttr,
+  setNsAttr,
+  setText,
+  textOf,
+  XMLNS,
+  type XmlDocument,
+  type XmlElement,
+} from './xml';
 import type { ZipEntries } from './zip';
+import { concat } from './zip-read';
 
+export { addStyles } from './package-styles';
+
+const TRANSITIONAL_MAIN = MAIN_NS[0];
+export const REL_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'] as const;
+const PKG_REL_NS = ['http://schemas.openxmlformats.org/package/2006/relationships'];
+const CT_NS = ['http://schemas.openxmlformats.org/package/2006/content-types'];
+const DCTERMS = ['http://purl.org/dc/terms/'];
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const WORKSHEET_REL = `${REL_NS[0]}/worksheet`;
+const STYLES_REL = `${REL_NS[0]}/styles`;
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const CONTENT_TYPES = '[Content_Types].xml';
+
+/** CT_Workbook's sequence. */
+const WORKBOOK_ORDER = [
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 
 export interface NewSheet {
   spec: SheetSpec;
@@ -29,286 +87,292 @@ export interface PackageEdit {
   modified?: Date;
 }
 
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
-const text = (entries: ZipEntries, part: string): string => {
-  const bytes = entries.get(part);
-  if (!bytes) throw new Error(`the package has no part ${part}`);
-  return decoder.decode(bytes);
-};
-const unescapeXml = (x: string) => x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const attr = (tag: string, name: string): string | undefined => {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? unescapeXml(m[1]) : undefined;
-};
-const setAttr = (tag: string, name: string, value: string | number): string =>
-  new RegExp(`\\s${name}="[^"]*"`).test(tag) ? tag.replace(new RegExp(`(\\s${name}=")[^"]*(")`), `$1${value}$2`) : tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
-
-/** The workbook part's path, from the package relationships. */
-function workbookPart(entries: ZipEntries): string {
-  for (const r of relationships(text(entries, '_rels/.rels')).values()) if (r.type.endsWith('/officeDocument')) return r.target.replace(/^\//, '');
-  return 'xl/workbook.xml';
+/** Where the editor reads parts from: an open zip (xlsx.ts) or a map of parts (tests). */
+export interface PartSource {
+  /** Part names, in package order. */
+  names(): string[];
+  /** The stored name of a part, matched ignoring case (OPC part names are case-insensitive). */
+  resolve(name: string): string | undefined;
+  /** The part parsed; the same tree every time (callers copy it before changing it). */
+  xml(name: string): XmlDocument;
 }
 
-const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
+const encoder = new TextEncoder();
+
+/** A PartSource over a map of parts. */
+export function mapSource(entries: ZipEntries): PartSource {
+  const lower = new Map([...entries.keys()].map((k) => [k.toLowerCase(), k]));
+  const cache = new Map<string, XmlDocument>();
+  return {
+    names: () => [...entries.keys()],
+    resolve: (name) => lower.get(name.toLowerCase()),
+    xml(name) {
+      const stored = lower.get(name.toLowerCase());
+      if (!stored) throw new PackageError('corrupt-part', { part: name, reason: 'missing' });
+      let doc = cache.get(stored);
+      if (!doc) cache.set(stored, (doc = parseXmlBytes(entries.get(stored)!, stored)));
+      return doc;
+    },
+  };
+}
+
+export const relsOf = (part: string) => part.replace(/([^/]*)$/, '_rels/$1.rels');
 const dirOf = (part: string) => part.replace(/[^/]+$/, '');
-const resolveTarget = (base: string, target: string) => {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = (dirOf(base) + target).split('/');
+
+/** A relationship target resolved against its source part ("../media/a.png" from "xl/drawings/d.xml"). */
+export function resolveTarget(base: string, target: string): string {
+  let t = target.split('#')[0];
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+    /* kept as written */
+  }
+  const path = t.startsWith('/') ? t.slice(1) : dirOf(base) + t;
   const out: string[] = [];
-  for (const p of parts) {
+  for (const p of path.split('/')) {
     if (p === '..') out.pop();
-    else if (p !== '.') out.push(p);
+    else if (p !== '.' && p !== '') out.push(p);
   }
   return out.join('/');
+}
+
+function relativeTarget(from: string, part: string): string {
+  const dir = dirOf(from);
+  return part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+  el: XmlElement;
+}
+
+export function relationships(doc: XmlDocument): Relationship[] {
+  return childrenNamed(doc.root, PKG_REL_NS, 'Relationship').map((el) => ({
+    id: attr(el, 'Id') ?? '',
+    type: attr(el, 'Type') ?? '',
+    target: attr(el, 'Target') ?? '',
+    external: attr(el, 'TargetMode') === 'External',
+    el,
+  }));
+}
+
+const relsIn = (src: PartSource, part: string): Relationship[] => {
+  const r = src.resolve(relsOf(part));
+  return r ? relationships(src.xml(r)) : [];
 };
 
-/** "'KQ cá nhân'!$3:$3": a sheet name in a formula. */
-const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-// ---------------------------------------------------------------------------------------
-// Styles: the add-in's named styles appended to the workbook's style table.
-
-function fontXml(f: ResolvedStyle['font']): string {
-  return (
-    '<font>' +
-    (f.bold ? '<b/>' : '') +
-    (f.italic ? '<i/>' : '') +
-    (f.underline ? '<u/>' : '') +
-    `<sz val="${f.size}"/>` +
-    `<color rgb="FF${f.color.replace('#', '')}"/>` +
-    `<name val="${escapeXml(f.name)}"/><family val="1"/>` +
-    '</font>'
-  );
-}
-const fillXml = (hex: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${hex.replace('#', '').toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`;
-const THIN_BORDER = '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
-/** Built-in number formats (ECMA-376 §18.8.30); others are added as custom formats. */
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '0%': 9, '0.00%': 10, '@': 49 };
-
-/** The block `name` of the style sheet ("<fonts …>…</fonts>", or a self-closing "<numFmts/>"). */
-function block(xml: string, name: string): { start: number; end: number; inner: string; open: string } | null {
-  const empty = new RegExp(`<${name}(\\s[^>]*)?/>`).exec(xml);
-  const open = new RegExp(`<${name}(\\s[^>]*[^/])?>`).exec(xml);
-  if (empty && (!open || empty.index < open.index)) return { start: empty.index, end: empty.index + empty[0].length, inner: '', open: empty[0].replace(/\s*\/>$/, '>') };
-  if (!open) return null;
-  const close = xml.indexOf(`</${name}>`, open.index);
-  return { start: open.index, end: close + name.length + 3, inner: xml.slice(open.index + open[0].length, close), open: open[0] };
+export interface PackageSheet {
+  name: string;
+  visibility: SheetVisibility;
+  /** The part, as stored in the package. */
+  part: string;
+  kind: 'worksheet' | 'chartsheet' | 'other';
 }
 
-/** The top-level children of a block, as strings: "<font>…</font>", "<xf …/>"… */
-const children = (inner: string, child: string): string[] =>
-  inner.match(new RegExp(`<${child}\\b[^>]*/>|<${child}\\b[^>]*[^/]>[\\s\\S]*?</${child}>|<${child}>[\\s\\S]*?</${child}>`, 'g')) ?? [];
+export interface PackageInfo {
+  workbookPart: string;
+  workbook: XmlDocument;
+  sheets: PackageSheet[];
+  stylesPart?: string;
+  sharedStringsPart?: string;
+  date1904: boolean;
+  /** Transitional SpreadsheetML (what Excel, LibreOffice and ExcelJS write), which is edited in place. */
+  transitional: boolean;
+}
 
 /**
- * Makes sure each of `items` is in the block `name` (creating the block before `before`
- * when absent): an identical child is reused, so running the review again and again does
- * not grow the style table towards Excel's limits. Returns the index of each item.
+ * The package's workbook and sheets, found through its relationships. A zip without a
+ * workbook, a sheet whose part is missing or outside the package, two sheets of one name:
+ * each a PackageError, as Excel would not open them either.
  */
-function ensure(xml: string, name: string, child: string, items: string[], before: RegExp, same: (a: string, b: string) => boolean = (a, b) => a === b): { xml: string; index: number[] } {
-  const b = block(xml, name);
-  const existing = b ? children(b.inner, child) : [];
-  const added: string[] = [];
-  const index = items.map((item) => {
-    const found = existing.findIndex((e) => same(e, item));
-    if (found >= 0) return found;
-    const k = added.indexOf(item);
-    if (k >= 0) return existing.length + k;
-    added.push(item);
-    return existing.length + added.length - 1;
+export function describePackage(src: PartSource): PackageInfo {
+  let wbPart: string | undefined;
+  const rootRels = src.resolve('_rels/.rels') ? relationships(src.xml(src.resolve('_rels/.rels')!)) : [];
+  const doc = rootRels.find((r) => r.type.endsWith('/officeDocument') && !r.external);
+  if (doc) wbPart = src.resolve(resolveTarget('', doc.target));
+  wbPart ??= src.resolve('xl/workbook.xml');
+  if (!wbPart) throw new PackageError('no-workbook');
+  const workbook = src.xml(wbPart);
+  const root = workbook.root;
+  if (root.local !== 'workbook' || !(MAIN_NS as readonly string[]).includes(root.uri)) throw new PackageError('no-workbook', { part: wbPart });
+  const rels = new Map(relsIn(src, wbPart).map((r) => [r.id, r]));
+  const sheetsEl = childNamed(root, MAIN_NS, 'sheets');
+  const seen = new Set<string>();
+  const sheets = (sheetsEl ? childrenNamed(sheetsEl, MAIN_NS, 'sheet') : []).map((el): PackageSheet => {
+    const name = attr(el, 'name') ?? '';
+    if (seen.has(name.toLowerCase())) throw new PackageError('duplicate-sheet', { part: wbPart, sheet: name });
+    seen.add(name.toLowerCase());
+    const rel = rels.get(attr(el, 'id', REL_NS) ?? '');
+    const part = rel && !rel.external ? src.resolve(resolveTarget(wbPart!, rel.target)) : undefined;
+    if (!rel || !part) throw new PackageError('missing-sheet', { part: wbPart, sheet: name });
+    const state = attr(el, 'state');
+    const kind = rel.type.endsWith('/worksheet') ? 'worksheet' : rel.type.endsWith('/chartsheet') ? 'chartsheet' : 'other';
+    return { name, visibility: state === 'veryHidden' ? 'veryHidden' : state === 'hidden' ? 'hidden' : 'visible', part, kind };
   });
-  if (!added.length && b) return { xml, index };
-  const count = existing.length + added.length;
-  if (!b) {
-    const at = before.exec(xml);
-    const pos = at ? at.index : xml.lastIndexOf('</styleSheet>');
-    return { xml: `${xml.slice(0, pos)}<${name} count="${count}">${added.join('')}</${name}>${xml.slice(pos)}`, index };
-  }
-  return { xml: `${xml.slice(0, b.start)}${setAttr(b.open, 'count', count)}${b.inner}${added.join('')}</${name}>${xml.slice(b.end)}`, index };
+  const byType = (suffix: string) => {
+    const r = [...rels.values()].find((x) => x.type.endsWith(suffix) && !x.external);
+    return r ? src.resolve(resolveTarget(wbPart!, r.target)) : undefined;
+  };
+  const pr = childNamed(root, MAIN_NS, 'workbookPr');
+  const d1904 = pr ? attr(pr, 'date1904') : undefined;
+  const declaresStrict = root.attrs.some((a) => a.uri === XMLNS && a.value.includes('purl.oclc.org/ooxml'));
+  return {
+    workbookPart: wbPart,
+    workbook,
+    sheets,
+    stylesPart: byType('/styles'),
+    sharedStringsPart: byType('/sharedStrings'),
+    date1904: d1904 === '1' || d1904 === 'true',
+    transitional: root.uri === TRANSITIONAL_MAIN && !declaresStrict,
+  };
 }
 
-/** An xf compared as Excel keeps it: ids and alignment (Excel drops apply*="0" when it saves). */
-const xfKey = (xf: string): string => {
-  const open = /^<xf\b[^>]*>/.exec(xf)?.[0] ?? xf;
-  const ids = ['numFmtId', 'fontId', 'fillId', 'borderId', 'xfId'].map((a) => attr(open, a) ?? '0').join(',');
-  const alignment = /<alignment\b[^>]*\/>/.exec(xf)?.[0] ?? '';
-  const al = ['horizontal', 'vertical', 'wrapText'].map((a) => attr(alignment, a) ?? '').join(',');
-  return `${ids}|${al}`;
-};
-
-const NO_FILL = '<fill><patternFill patternType="none"/></fill>';
-const GRAY_FILL = '<fill><patternFill patternType="gray125"/></fill>';
-
-/** The workbook's styles with the add-in's added (or found): style id → cellXfs index. */
-export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId, number> } {
-  // The one resolved mapping of the named styles, shared with the Excel adapter (write-plan.ts).
-  const STYLES = RESOLVED_STYLES;
-  const ids = Object.keys(STYLES) as StyleId[];
-  let xml = stylesXml;
-  // Custom number formats: an existing one with the same code, or a new id above every id in use.
-  const existingFmts = [...xml.matchAll(/<numFmt\b[^>]*\/>/g)].map((m) => ({ id: Number(attr(m[0], 'numFmtId')), code: attr(m[0], 'formatCode') ?? '' }));
-  let nextFmt = Math.max(163, ...existingFmts.map((f) => f.id)) + 1;
-  const fmtIds = new Map<string, number>();
-  const newFmts: string[] = [];
-  for (const id of ids) {
-    const f = STYLES[id].numberFormat;
-    if (f in BUILTIN_FORMATS || fmtIds.has(f)) continue;
-    const found = existingFmts.find((x) => x.code === f);
-    if (found) {
-      fmtIds.set(f, found.id);
-      continue;
-    }
-    fmtIds.set(f, nextFmt);
-    newFmts.push(`<numFmt numFmtId="${nextFmt}" formatCode="${escapeXml(f)}"/>`);
-    nextFmt++;
-  }
-  if (newFmts.length) xml = ensure(xml, 'numFmts', 'numFmt', newFmts, /<fonts[\s>]/).xml;
-
-  const fonts = ensure(xml, 'fonts', 'font', ids.map((id) => fontXml(STYLES[id].font)), /<fills[\s>]/);
-  xml = fonts.xml;
-  // Excel reserves fills 0 and 1 (none, gray125): a table without them gets them first.
-  const fillsNow = block(xml, 'fills');
-  const have = fillsNow ? children(fillsNow.inner, 'fill').length : 0;
-  if (have < 2) xml = ensure(xml, 'fills', 'fill', [NO_FILL, GRAY_FILL].slice(have), /<borders[\s>]/, () => false).xml;
-  const fillIds = ids.filter((id) => STYLES[id].fill);
-  const fills = ensure(xml, 'fills', 'fill', fillIds.map((id) => fillXml(STYLES[id].fill!)), /<borders[\s>]/);
-  xml = fills.xml;
-  const borders = ensure(xml, 'borders', 'border', [THIN_BORDER], /<cellStyleXfs[\s>]/);
-  xml = borders.xml;
-  const xfs = ids.map((id, i) => {
-    const s = STYLES[id];
-    const fmt = BUILTIN_FORMATS[s.numberFormat] ?? fmtIds.get(s.numberFormat)!;
-    const fill = s.fill ? fills.index[fillIds.indexOf(id)] : 0;
-    const border = s.border ? borders.index[0] : 0;
-    const align = s.horizontal || s.vertical || s.wrap;
-    const alignment = align
-      ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ''}${s.vertical ? ` vertical="${s.vertical}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
-      : '';
-    return (
-      `<xf numFmtId="${fmt}" fontId="${fonts.index[i]}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="${fmt ? 1 : 0}" applyFont="1"` +
-      ` applyFill="${s.fill ? 1 : 0}" applyBorder="${s.border ? 1 : 0}" applyAlignment="${align ? 1 : 0}"${alignment ? `>${alignment}</xf>` : '/>'}`
-    );
-  });
-  const x = ensure(xml, 'cellXfs', 'xf', xfs, /<cellStyles[\s>]/, (a, b) => xfKey(a) === xfKey(b));
-  return { xml: x.xml, index: new Map(ids.map((id, i) => [id, x.index[i]])) };
-}
-
-// ---------------------------------------------------------------------------------------
-
-/** The sheets of a package, in tab order: name, visibility, part. */
-export function packageSheets(entries: ZipEntries): { name: string; visibility: SheetVisibility; part: string }[] {
-  const wbPart = workbookPart(entries);
-  const wb = text(entries, wbPart);
-  const rels = relationships(text(entries, relsOf(wbPart)));
-  return [...wb.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
-    const state = attr(m[0], 'state');
-    const rid = attr(m[0], 'r:id') ?? '';
-    return {
-      name: attr(m[0], 'name') ?? '',
-      visibility: state === 'veryHidden' ? 'veryHidden' : state === 'hidden' ? 'hidden' : 'visible',
-      part: resolveTarget(wbPart, rels.get(rid)?.target ?? ''),
-    };
-  });
-}
-
-function relationships(xml: string): Map<string, { target: string; type: string; tag: string }> {
-  const out = new Map<string, { target: string; type: string; tag: string }>();
-  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) out.set(attr(m[0], 'Id') ?? '', { target: attr(m[0], 'Target') ?? '', type: attr(m[0], 'Type') ?? '', tag: m[0] });
-  return out;
-}
-
-/** Insertion point for definedNames in CT_Workbook: after sheets, functionGroups, externalReferences. */
-const AFTER_DEFINED_NAMES = /<(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s>/]|<\/workbook>/;
-
-/** Whether this package can be edited here: Transitional SpreadsheetML with unprefixed elements (what Excel, LibreOffice and ExcelJS write). */
-export function canEdit(entries: ZipEntries): boolean {
+/** Whether this package can be edited here: Transitional SpreadsheetML, prefixed or not, with the parts an edit changes readable. */
+export function canEditSource(src: PartSource): boolean {
   try {
-    const wb = text(entries, workbookPart(entries));
-    return /<workbook[\s>]/.test(wb) && !wb.includes('purl.oclc.org/ooxml') && stylesOk(entries);
+    const info = describePackage(src);
+    if (!info.transitional) return false;
+    const types = src.resolve(CONTENT_TYPES);
+    if (!types || src.xml(types).root.local !== 'Types') return false;
+    if (info.stylesPart) {
+      const s = src.xml(info.stylesPart).root;
+      if (s.local !== 'styleSheet' || s.uri !== TRANSITIONAL_MAIN) return false;
+    }
+    return true;
   } catch {
     return false;
   }
 }
-function stylesOk(entries: ZipEntries): boolean {
-  const wbPart = workbookPart(entries);
-  const part = stylesPart(entries, wbPart, text(entries, relsOf(wbPart)));
-  return !entries.has(part) || /<styleSheet[\s>]/.test(text(entries, part));
-}
 
-/** A literal replacement: `$` in names must not be read as a replacement pattern. */
-const literal = (s: string) => () => s;
+/** "'KQ cá nhân'!$3:$3": a sheet name in a formula. */
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 /** Absolute reference for a defined name: A3:Q108 → $A$3:$Q$108. */
 const absolute = (range: string) => range.replace(/([A-Z]+)(\d+)/g, (_, c: string, r: string) => `$${c}$${r}`);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Applies `edit` to the package in place. */
-export function editPackage(entries: ZipEntries, edit: PackageEdit): void {
-  if (!canEdit(entries)) throw new Error('package-not-editable');
-  const wbPart = workbookPart(entries);
-  const wbRelsPart = relsOf(wbPart);
-  let wb = text(entries, wbPart);
-  let rels = text(entries, wbRelsPart);
-  let types = text(entries, '[Content_Types].xml');
-  const relMap = relationships(rels);
-  const partKey = (p: string) => p.toLowerCase();
+/** What an edit changes: parts taken out, parts written anew, parts added (written as they are packed). */
+export interface PackageChanges {
+  /** Stored names of the parts taken out. */
+  removed: Set<string>;
+  /** Stored name → new bytes. */
+  replaced: Map<string, Uint8Array>;
+  added: { name: string; pieces: () => Iterable<Uint8Array> }[];
+  /** The sheets the edited workbook lists, in tab order. */
+  sheets: string[];
+}
 
-  // New parts are numbered above every part there was, removed ones included.
-  const partNumbers = [...entries.keys()].map((p) => /^xl\/worksheets\/sheet(\d+)\.xml$/i.exec(p)?.[1]).filter(Boolean).map(Number);
+/**
+ * The changes that remove and add sheets (pure: the source is not changed). The parts
+ * written are parsed again and checked (checkPackage) before the changes are returned.
+ */
+export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
+  if (!canEditSource(src)) throw new Error('package-not-editable');
+  const info = describePackage(src);
+  const wbPart = info.workbookPart;
+  const wb = cloneDocument(info.workbook);
+  const root = wb.root;
+  const relsPart = src.resolve(relsOf(wbPart)) ?? relsOf(wbPart);
+  const rels = src.resolve(relsPart) ? cloneDocument(src.xml(relsPart)) : parseXml(`<Relationships xmlns="${PKG_REL_NS[0]}"/>`, relsPart);
+  const typesPart = src.resolve(CONTENT_TYPES)!;
+  const types = cloneDocument(src.xml(typesPart));
+  const removed = new Set<string>();
+  const replaced = new Map<string, Uint8Array>();
+  const added: PackageChanges['added'] = [];
+
+  const relEls = relationships(rels);
+  const dropRel = (r: Relationship) => removeChild(rels.root, r.el);
+  const dropOverride = (part: string) => {
+    for (const o of childrenNamed(types.root, CT_NS, 'Override')) if ((attr(o, 'PartName') ?? '').replace(/^\//, '').toLowerCase() === part.toLowerCase()) removeChild(types.root, o);
+  };
+  const dropPart = (part: string) => {
+    const stored = src.resolve(part);
+    if (stored) removed.add(stored);
+    const r = src.resolve(relsOf(part));
+    if (r) removed.add(r);
+    dropOverride(part);
+  };
 
   // --- removals
-  const sheetTags = [...wb.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
-  const names = sheetTags.map((tag) => attr(tag, 'name') ?? '');
-  const states = sheetTags.map((tag) => attr(tag, 'state') ?? 'visible');
+  let sheetsEl = childNamed(root, MAIN_NS, 'sheets');
+  const sheetEls = sheetsEl ? childrenNamed(sheetsEl, MAIN_NS, 'sheet') : [];
+  const names = sheetEls.map((el) => attr(el, 'name') ?? '');
+  const states = sheetEls.map((el) => attr(el, 'state') ?? 'visible');
   const removeSet = new Set(edit.remove);
   const removedIdx = new Set(names.flatMap((n, i) => (removeSet.has(n) ? [i] : [])));
-  const newIndex = (i: number) => i - [...removedIdx].filter((r) => r < i).length;
+  const below = (i: number) => {
+    let n = 0;
+    for (const r of removedIdx) if (r < i) n++;
+    return i - n;
+  };
   for (const i of removedIdx) {
-    const tag = sheetTags[i];
-    wb = wb.replace(tag, literal(''));
-    const rid = attr(tag, 'r:id') ?? '';
-    const rel = relMap.get(rid);
-    if (rel) {
-      rels = rels.replace(rel.tag, literal(''));
-      const part = resolveTarget(wbPart, rel.target);
-      for (const k of [...entries.keys()]) if (partKey(k) === partKey(part) || partKey(k) === partKey(relsOf(part))) entries.delete(k);
-      types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`, 'i'), literal(''));
+    const el = sheetEls[i];
+    removeChild(sheetsEl!, el);
+    const rel = relEls.find((r) => r.id === attr(el, 'id', REL_NS));
+    if (!rel) continue;
+    dropRel(rel);
+    if (!rel.external) dropPart(resolveTarget(wbPart, rel.target));
+  }
+
+  // Defined names: those of a removed sheet go; local ids of the sheets after it move down.
+  let definedNames = childNamed(root, MAIN_NS, 'definedNames');
+  if (definedNames && removedIdx.size) {
+    const gone = names.filter((_, i) => removedIdx.has(i));
+    const unquoted = gone.map((n) => new RegExp(`(^|[^\\w.'])${escapeRe(n)}!`));
+    const mentions = (formula: string) => gone.some((n, k) => formula.includes(`${quoteSheet(n)}!`) || unquoted[k].test(formula));
+    for (const dn of childrenNamed(definedNames, MAIN_NS, 'definedName')) {
+      const local = attr(dn, 'localSheetId');
+      if (local !== undefined && /^\d+$/.test(local)) {
+        const i = Number(local);
+        if (removedIdx.has(i)) {
+          removeChild(definedNames, dn);
+          continue;
+        }
+        if (below(i) !== i) setAttr(dn, 'localSheetId', below(i));
+      }
+      if (mentions(textOf(dn))) removeChild(definedNames, dn);
+    }
+    if (!elements(definedNames).length) {
+      removeChild(root, definedNames);
+      definedNames = undefined;
     }
   }
-  // Defined names: those of a removed sheet go; local ids of the sheets after it move down.
-  const removedNames = names.filter((_, i) => removedIdx.has(i));
-  const mentions = (formula: string, n: string) =>
-    formula.includes(`${quoteSheet(n)}!`) || new RegExp(`(^|[^\\w.'])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}!`).test(formula);
-  wb = wb.replace(/<definedName\b[^>]*\/>|<definedName\b[^>]*[^/]>[\s\S]*?<\/definedName>/g, (dn) => {
-    const local = attr(dn, 'localSheetId');
-    if (local !== undefined) {
-      const i = Number(local);
-      if (removedIdx.has(i)) return '';
-      if (newIndex(i) !== i) return dn.replace(/localSheetId="\d+"/, `localSheetId="${newIndex(i)}"`);
-    }
-    const formula = unescapeXml(dn.replace(/^<[^>]*>|<\/definedName>$/g, ''));
-    return removedNames.some((n) => mentions(formula, n)) ? '' : dn;
-  });
-  wb = wb.replace(/<definedNames>\s*<\/definedNames>|<definedNames\/>/, '');
 
   // --- additions
   const remaining = names.length - removedIdx.size;
   const keptStates = states.filter((_, i) => !removedIdx.has(i));
-  const sheetIds = [...wb.matchAll(/<sheet\b[^>]*>/g)].map((m) => Number(attr(m[0], 'sheetId') ?? 0));
+  const sheetIds = (sheetsEl ? childrenNamed(sheetsEl, MAIN_NS, 'sheet') : []).map((el) => Number(attr(el, 'sheetId') ?? 0)).filter(Number.isFinite);
   let nextSheetId = Math.max(0, ...sheetIds) + 1;
-  const taken = new Set([...entries.keys()].map(partKey));
-  let nextPart = Math.max(0, ...partNumbers) + 1;
-  const usedRids = new Set([...relationships(rels).keys()]);
-  const sPart = stylesPart(entries, wbPart, rels);
-  if (!entries.has(sPart)) {
-    rels = rels.replace('</Relationships>', literal(`<Relationship Id="rIdBxStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="${relativeTarget(wbPart, sPart)}"/></Relationships>`));
-    types = types.replace('</Types>', literal(`<Override PartName="/${sPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`));
+  const allParts = src.names();
+  const taken = new Set(allParts.map((p) => p.toLowerCase()));
+  // New parts are numbered above every part there was, removed ones included.
+  let nextPart = Math.max(0, ...allParts.map((p) => Number(/^xl\/worksheets\/sheet(\d+)\.xml$/i.exec(p)?.[1] ?? 0))) + 1;
+  const usedRids = new Set(relEls.map((r) => r.id));
+
+  let stylesPart = info.stylesPart;
+  let styles: XmlDocument;
+  if (stylesPart) styles = cloneDocument(src.xml(stylesPart));
+  else {
+    stylesPart = src.resolve('xl/styles.xml') ?? 'xl/styles.xml';
+    styles = parseXml(EMPTY_STYLES, stylesPart);
+    let id = 'rIdBxStyles';
+    for (let n = 1; usedRids.has(id); n++) id = `rIdBxStyles${n}`;
+    usedRids.add(id);
+    rels.root.children.push(createElement(rels.root, 'Relationship', [['Id', id], ['Type', STYLES_REL], ['Target', relativeTarget(wbPart, stylesPart)]]));
+    dropOverride(stylesPart);
+    types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${stylesPart}`], ['ContentType', STYLES_TYPE]]));
   }
-  const styles = addStyles(entries.has(sPart) ? text(entries, sPart) : EMPTY_STYLES);
-  const widthScale = widthScaleOf(entries.has(sPart) ? text(entries, sPart) : undefined);
-  entries.set(sPart, encoder.encode(styles.xml));
-  const newSheetTags: string[] = [];
-  const newRels: string[] = [];
-  const newTypes: string[] = [];
-  const localNames: string[] = [];
+  // Widths in the digits of the workbook's default font, as it was before the add-in's styles.
+  const widthScale = info.stylesPart ? widthScaleOfStyles(src.xml(info.stylesPart)) : 1;
+  const styleIndex = addStylesTo(styles);
+
+  if (!sheetsEl) {
+    sheetsEl = createElement(root, 'sheets');
+    insertInOrder(root, sheetsEl, WORKBOOK_ORDER);
+  }
+  const localNames: [number, string, string, boolean][] = [];
   edit.add.forEach(({ spec, visibility }, k) => {
     while (taken.has(`xl/worksheets/sheet${nextPart}.xml`)) nextPart++;
     const part = `xl/worksheets/sheet${nextPart}.xml`;
@@ -316,91 +380,167 @@ export function editPackage(entries: ZipEntries, edit: PackageEdit): void {
     let rid = `rIdBx${k + 1}`;
     for (let n = 1; usedRids.has(rid); n++) rid = `rIdBx${k + 1}_${n}`;
     usedRids.add(rid);
-    const state = visibility === 'visible' ? '' : ` state="${visibility}"`;
-    newSheetTags.push(`<sheet name="${escapeXml(spec.name)}" sheetId="${nextSheetId++}"${state} r:id="${rid}"/>`);
-    newRels.push(`<Relationship Id="${rid}" Type="${WORKSHEET_REL}" Target="${relativeTarget(wbPart, part)}"/>`);
-    newTypes.push(`<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`);
+    const el = createElement(sheetsEl!, 'sheet', [['name', spec.name], ['sheetId', nextSheetId++], ...(visibility === 'visible' ? [] : ([['state', visibility]] as [string, string][]))]);
+    setNsAttr(el, REL_NS[0], 'id', rid, 'r');
+    sheetsEl!.children.push(el);
+    rels.root.children.push(createElement(rels.root, 'Relationship', [['Id', rid], ['Type', WORKSHEET_REL], ['Target', relativeTarget(wbPart, part)]]));
+    types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${part}`], ['ContentType', WORKSHEET_TYPE]]));
     const local = remaining + k;
     const rr = spec.print?.repeatRows;
-    if (rr) localNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${local}">${escapeXml(`${quoteSheet(spec.name)}!$${rr[0]}:$${rr[1]}`)}</definedName>`);
-    if (spec.print?.area) localNames.push(`<definedName name="_xlnm.Print_Area" localSheetId="${local}">${escapeXml(`${quoteSheet(spec.name)}!${absolute(spec.print.area)}`)}</definedName>`);
+    if (rr) localNames.push([local, '_xlnm.Print_Titles', `${quoteSheet(spec.name)}!$${rr[0]}:$${rr[1]}`, false]);
+    if (spec.print?.area) localNames.push([local, '_xlnm.Print_Area', `${quoteSheet(spec.name)}!${absolute(spec.print.area)}`, false]);
     // Excel pairs every autofilter with this hidden name; without it sorting from the filter can fail.
-    if (spec.autoFilter) localNames.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${local}" hidden="1">${escapeXml(`${quoteSheet(spec.name)}!${absolute(spec.autoFilter)}`)}</definedName>`);
-    entries.set(part, encoder.encode(sheetXml(spec, (id) => styles.index.get(id) ?? 0, widthScale)));
+    if (spec.autoFilter) localNames.push([local, '_xlnm._FilterDatabase', `${quoteSheet(spec.name)}!${absolute(spec.autoFilter)}`, true]);
+    added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0, widthScale) });
   });
-  const sheetsXml = newSheetTags.join('');
-  if (/<sheets\s*\/>/.test(wb)) wb = wb.replace(/<sheets\s*\/>/, literal(`<sheets>${sheetsXml}</sheets>`));
-  else if (wb.includes('</sheets>')) wb = wb.replace('</sheets>', literal(`${sheetsXml}</sheets>`));
-  else {
-    // A workbook without sheets (a new one): <sheets> goes before what CT_Workbook puts after it.
-    const m = /<(functionGroups|externalReferences|definedNames)[\s>/]/.exec(wb) ?? AFTER_DEFINED_NAMES.exec(wb);
-    const at = m ? m.index : wb.lastIndexOf('</workbook>');
-    wb = `${wb.slice(0, at)}<sheets>${sheetsXml}</sheets>${wb.slice(at)}`;
-  }
   if (localNames.length) {
-    if (wb.includes('</definedNames>')) wb = wb.replace('</definedNames>', literal(`${localNames.join('')}</definedNames>`));
-    else {
-      const after = wb.indexOf('</sheets>') + '</sheets>'.length;
-      // functionGroups and externalReferences, which precede definedNames, are not in the list.
-      const m = AFTER_DEFINED_NAMES.exec(wb.slice(after));
-      const at = after + (m ? m.index : wb.length - after);
-      wb = `${wb.slice(0, at)}<definedNames>${localNames.join('')}</definedNames>${wb.slice(at)}`;
+    if (!definedNames) {
+      definedNames = createElement(root, 'definedNames');
+      insertInOrder(root, definedNames, WORKBOOK_ORDER);
+    }
+    for (const [local, name, formula, hidden] of localNames) {
+      const dn = createElement(definedNames, 'definedName', [['name', name], ['localSheetId', local], ...(hidden ? ([['hidden', 1]] as [string, number][]) : [])]);
+      setText(dn, formula);
+      definedNames.children.push(dn);
     }
   }
+
   // The tab shown on opening: the one the clerk had (moved down past removed sheets), or the
   // first visible sheet when that one went or is hidden. A workbook without views gets one.
   const allStates = [...keptStates, ...edit.add.map((a) => a.visibility)];
   const firstVisible = Math.max(0, allStates.findIndex((v) => v === 'visible'));
   const shown = (i: number | undefined) => (i !== undefined && allStates[i] === 'visible' ? i : firstVisible);
-  if (/<workbookView\b/.test(wb)) {
-    wb = wb.replace(/<workbookView\b[^>]*>/g, (v) => {
-      let out = v;
+  const bookViews = childNamed(root, MAIN_NS, 'bookViews');
+  const views = bookViews ? childrenNamed(bookViews, MAIN_NS, 'workbookView') : [];
+  if (views.length) {
+    for (const v of views) {
       for (const a of ['activeTab', 'firstSheet']) {
         const cur = attr(v, a);
         if (cur === undefined) continue;
         const i = Number(cur);
-        out = setAttr(out, a, shown(removedIdx.has(i) ? undefined : newIndex(i)));
+        setAttr(v, a, shown(removedIdx.has(i) || !Number.isInteger(i) ? undefined : below(i)));
       }
-      if (attr(out, 'activeTab') === undefined && allStates[0] !== 'visible') out = setAttr(out, 'activeTab', firstVisible);
-      return out;
-    });
+      if (attr(v, 'activeTab') === undefined && allStates[0] !== 'visible') setAttr(v, 'activeTab', firstVisible);
+    }
   } else {
-    const view = `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="16384" windowHeight="8192" activeTab="${firstVisible}"/></bookViews>`;
-    const at = wb.indexOf('<sheets');
-    wb = `${wb.slice(0, at)}${view}${wb.slice(at)}`;
+    const bv = bookViews ?? createElement(root, 'bookViews');
+    bv.children.push(createElement(bv, 'workbookView', [['xWindow', 0], ['yWindow', 0], ['windowWidth', 16384], ['windowHeight', 8192], ['activeTab', firstVisible]]));
+    if (!bookViews) insertInOrder(root, bv, WORKBOOK_ORDER);
   }
   // Formulas of the clerk's that read the add-in's sheets are recalculated on opening.
   if (removedIdx.size) {
-    if (/<calcPr\b/.test(wb)) wb = wb.replace(/<calcPr\b[^>]*?\/?>/, (c) => setAttr(c, 'fullCalcOnLoad', '1'));
+    const calcPr = childNamed(root, MAIN_NS, 'calcPr');
+    if (calcPr) setAttr(calcPr, 'fullCalcOnLoad', 1);
+    // The chain of formulas to recalculate may name removed sheets: Excel rebuilds it.
+    for (const r of relationships(rels)) {
+      if (!r.type.endsWith('/calcChain') || r.external) continue;
+      dropRel(r);
+      dropPart(resolveTarget(wbPart, r.target));
+    }
   }
-  rels = rels.replace('</Relationships>', literal(`${newRels.join('')}</Relationships>`));
-  types = types.replace('</Types>', literal(`${newTypes.join('')}</Types>`));
-  entries.set(wbPart, encoder.encode(wb));
-  entries.set(wbRelsPart, encoder.encode(rels));
-  entries.set('[Content_Types].xml', encoder.encode(types));
-  // The chain of formulas to recalculate may name removed sheets: Excel rebuilds it.
-  if (removedIdx.size && entries.has('xl/calcChain.xml')) {
-    entries.delete('xl/calcChain.xml');
-    entries.set(wbRelsPart, encoder.encode(decoder.decode(entries.get(wbRelsPart)).replace(/<Relationship\b[^>]*calcChain[^>]*\/>/, '')));
-    entries.set('[Content_Types].xml', encoder.encode(decoder.decode(entries.get('[Content_Types].xml')).replace(/<Override\b[^>]*calcChain[^>]*\/>/, '')));
+
+  replaced.set(wbPart, encoder.encode(serializeXml(wb)));
+  replaced.set(relsPart, encoder.encode(serializeXml(rels)));
+  replaced.set(typesPart, encoder.encode(serializeXml(types)));
+  replaced.set(stylesPart, encoder.encode(serializeXml(styles)));
+  if (edit.modified) {
+    const core = corePart(src);
+    if (core) {
+      const doc = cloneDocument(src.xml(core));
+      const m = childNamed(doc.root, DCTERMS, 'modified');
+      if (m) {
+        setText(m, edit.modified.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+        replaced.set(core, encoder.encode(serializeXml(doc)));
+      }
+    }
   }
-  if (edit.modified && entries.has('docProps/core.xml')) {
-    const iso = edit.modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const core = decoder.decode(entries.get('docProps/core.xml')).replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, (_, a: string, b: string) => `${a}${iso}${b}`);
-    entries.set('docProps/core.xml', encoder.encode(core));
-  }
+  const changes: PackageChanges = { removed, replaced, added, sheets: [...names.filter((_, i) => !removedIdx.has(i)), ...edit.add.map((a) => a.spec.name)] };
+  // Read back what would be written: the sheets it lists must be the sheets it holds.
+  checkPackage(changedSource(src, changes), changes.sheets, added.map((a) => a.name));
+  return changes;
 }
 
-/** A style sheet for a package that has none (never seen from Excel; kept for safety). */
-const EMPTY_STYLES =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
-
-function stylesPart(entries: ZipEntries, wbPart: string, rels: string): string {
-  for (const r of relationships(rels).values()) if (r.type.endsWith('/styles')) return resolveTarget(wbPart, r.target);
-  return 'xl/styles.xml';
+function corePart(src: PartSource): string | undefined {
+  const rootRels = src.resolve('_rels/.rels') ? relationships(src.xml(src.resolve('_rels/.rels')!)) : [];
+  const r = rootRels.find((x) => x.type.endsWith('/core-properties') && !x.external);
+  return src.resolve(r ? resolveTarget('', r.target) : 'docProps/core.xml');
 }
 
-function relativeTarget(from: string, part: string): string {
-  const dir = dirOf(from);
-  return part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
+/** The package after the changes, as a PartSource (added parts are there by name; their XML is not parsed). */
+export function changedSource(src: PartSource, changes: PackageChanges): PartSource {
+  const names = [...src.names().filter((n) => !changes.removed.has(n)), ...[...changes.replaced.keys()].filter((n) => !src.resolve(n)), ...changes.added.map((a) => a.name)];
+  const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const parsed = new Map<string, XmlDocument>();
+  return {
+    names: () => names,
+    resolve: (n) => lower.get(n.toLowerCase()),
+    xml(n) {
+      const stored = lower.get(n.toLowerCase());
+      if (!stored) throw new PackageError('corrupt-part', { part: n, reason: 'missing' });
+      const bytes = changes.replaced.get(stored);
+      if (!bytes) return src.xml(stored);
+      let doc = parsed.get(stored);
+      if (!doc) parsed.set(stored, (doc = parseXmlBytes(bytes, stored)));
+      return doc;
+    },
+  };
+}
+
+/**
+ * The check made after every edit, on the parts as written: each sheet the workbook lists
+ * has its relationship, its part and a content type (the worksheet's for the parts in
+ * `added`); names, ids and relationship ids are unique; and the sheets are `expected`, in
+ * order. Otherwise a PackageError ('inconsistent').
+ */
+export function checkPackage(src: PartSource, expected?: string[], added?: string[]): void {
+  let info: PackageInfo;
+  const present = () =>
+    src
+      .names()
+      .filter((n) => /^xl\/(worksheets|chartsheets|dialogsheets|macrosheets)\/[^/]+\.xml$/i.test(n))
+      .join(', ');
+  try {
+    info = describePackage(src);
+  } catch (e) {
+    if (e instanceof PackageError && (e.code === 'missing-sheet' || e.code === 'duplicate-sheet')) throw new PackageError('inconsistent', { part: e.detail.part, sheet: e.detail.sheet, present: present() });
+    throw e;
+  }
+  const listed = info.sheets.map((s) => s.name);
+  const fail = () => new PackageError('inconsistent', { part: info.workbookPart, listed: listed.join(', '), present: present() });
+  const typesPart = src.resolve(CONTENT_TYPES);
+  if (!typesPart) throw fail();
+  const types = src.xml(typesPart).root;
+  const overrides = new Map(childrenNamed(types, CT_NS, 'Override').map((o) => [(attr(o, 'PartName') ?? '').replace(/^\//, '').toLowerCase(), attr(o, 'ContentType') ?? '']));
+  const defaults = new Map(childrenNamed(types, CT_NS, 'Default').map((d) => [(attr(d, 'Extension') ?? '').toLowerCase(), attr(d, 'ContentType') ?? '']));
+  const fresh = new Set((added ?? []).map((p) => p.toLowerCase()));
+  for (const s of info.sheets) {
+    const type = overrides.get(s.part.toLowerCase()) ?? defaults.get(s.part.replace(/^.*\./, '').toLowerCase());
+    // Every part needs a content type; the sheets written here need the worksheet's.
+    if (!type || (fresh.has(s.part.toLowerCase()) && type !== WORKSHEET_TYPE)) throw fail();
+  }
+  const sheetsEl = childNamed(info.workbook.root, MAIN_NS, 'sheets');
+  const ids = (sheetsEl ? childrenNamed(sheetsEl, MAIN_NS, 'sheet') : []).map((el) => attr(el, 'sheetId'));
+  if (new Set(ids).size !== ids.length || new Set(info.sheets.map((s) => s.part.toLowerCase())).size !== info.sheets.length) throw fail();
+  const rels = relsIn(src, info.workbookPart);
+  if (new Set(rels.map((r) => r.id)).size !== rels.length) throw fail();
+  if (expected && (expected.length !== listed.length || expected.some((n, i) => n !== listed[i]))) throw fail();
+}
+
+// ---------------------------------------------------------------------------------------
+// The same on a map of parts (tests, tools that build a package by hand).
+
+/** The sheets of a package, in tab order: name, visibility, part. */
+export function packageSheets(entries: ZipEntries): { name: string; visibility: SheetVisibility; part: string }[] {
+  return describePackage(mapSource(entries)).sheets.map(({ name, visibility, part }) => ({ name, visibility, part }));
+}
+
+export const canEdit = (entries: ZipEntries): boolean => canEditSource(mapSource(entries));
+
+/** Applies `edit` to the map of parts in place (the sheets' XML written out whole). */
+export function editPackage(entries: ZipEntries, edit: PackageEdit): PackageChanges {
+  const changes = planEdit(mapSource(entries), edit);
+  for (const n of changes.removed) entries.delete(n);
+  for (const [n, b] of changes.replaced) entries.set(n, b);
+  for (const a of changes.added) entries.set(a.name, concat([...a.pieces()].map((p) => p.slice())));
+  return changes;
 }

@@ -3,8 +3,12 @@
  * go with their relationships, content types, defined names and styles kept consistent.
  */
 import ExcelJS from 'exceljs';
-import { addStyles, canEdit, editPackage, packageSheets } from '../../src/workbook/package';
-import { unzipEntries, fflateZip } from '../../src/workbook/zip';
+import { zipSync } from 'fflate';
+import { addStyles, canEdit, checkPackage, editPackage, mapSource, packageSheets } from '../../src/workbook/package';
+import { unzipEntries, fflateZip, type ZipEntries } from '../../src/workbook/zip';
+import { verifySaved } from '../../src/workbook/xlsx';
+import { PackageError } from '../../src/workbook/package-error';
+import { bookEntries, type BookOptions } from '../helpers/crafted-packages';
 import type { SheetSpec } from '../../src/sheets/grid';
 
 const decode = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
@@ -160,12 +164,151 @@ describe('what Excel is strict about', () => {
     expect(out).toContain('<definedName name="GiuLai">');
   });
 
-  test('prefixed or Strict XML is not edited in place', async () => {
+  test('Strict XML is not edited in place (its results go to a new workbook)', async () => {
     const entries = await clerkWorkbook();
     expect(canEdit(entries)).toBe(true);
-    const xml = decode(entries.get('xl/workbook.xml')).replace(/<(\/?)workbook\b/g, '<$1x:workbook').replace(/<(\/?)sheets\b/g, '<$1x:sheets');
+    const xml = decode(entries.get('xl/workbook.xml')).replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"');
     entries.set('xl/workbook.xml', new TextEncoder().encode(xml));
     expect(canEdit(entries)).toBe(false);
     expect(() => editPackage(entries, { remove: [], add: [] })).toThrow('package-not-editable');
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Packages as Excel writes them, and the XML that regular expressions got wrong.
+
+const mapOf = (o: BookOptions = {}): ZipEntries => {
+  const m: ZipEntries = new Map();
+  for (const e of bookEntries(o)) m.set(e.name, typeof e.data === 'string' ? new TextEncoder().encode(e.data) : e.data);
+  return m;
+};
+const results = [{ spec: spec('KQ', [1, 1]), visibility: 'visible' as const }, { spec: spec('BinhXet_CaiDat'), visibility: 'veryHidden' as const }];
+/** The parts an edit must leave as they were. */
+const untouched = (before: ZipEntries, after: ZipEntries) =>
+  [...before.keys()].filter((k) => !['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'].includes(k) && decode(after.get(k)) !== decode(before.get(k)));
+const element = (xml: string, name: string) => new RegExp(`<${name}\\b[\\s\\S]*?</${name}>`).exec(xml)?.[0];
+
+describe('packages as Excel writes them', () => {
+  test('the results join the sheets; Excel’s own elements (mc:AlternateContent, revision ids, extLst) stay where they were; nothing else changes', () => {
+    const before = mapOf();
+    const entries = mapOf();
+    editPackage(entries, { remove: [], add: results });
+    expect(untouched(before, entries)).toEqual([]);
+    const wb = decode(entries.get('xl/workbook.xml'));
+    expect(element(wb, 'sheets')).toBe('<sheets><sheet name="Cán bộ" sheetId="1" r:id="rId1"/><sheet name="KQ" sheetId="2" r:id="rIdBx1"/><sheet name="BinhXet_CaiDat" sheetId="3" state="veryHidden" r:id="rIdBx2"/></sheets>');
+    expect(element(wb, 'definedNames')).toBe(`<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'Cán bộ'!$1:$1</definedName><definedName name="_xlnm.Print_Titles" localSheetId="1">'KQ'!$1:$1</definedName></definedNames>`);
+    const order = ['<fileVersion', '<workbookPr', '<mc:AlternateContent', '<xr:revisionPtr', '<bookViews', '<sheets', '<definedNames', '<calcPr', '<extLst'].map((t) => wb.indexOf(t));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect(packageSheets(entries).map((s) => [s.name, s.part])).toEqual([
+      ['Cán bộ', 'xl/worksheets/sheet1.xml'],
+      ['KQ', 'xl/worksheets/sheet2.xml'],
+      ['BinhXet_CaiDat', 'xl/worksheets/sheet3.xml'],
+    ]);
+    expect(decode(entries.get('[Content_Types].xml'))).toContain('<Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
+  });
+
+  test('single quotes and spaces around "=": the same sheets, ids and names read, new ids after the highest', () => {
+    const requote = (x: string) => x.replace(/(<(?:sheet|Relationship|Override)\b[^>]*>)/g, (tag) => tag.replace(/ (\w+(?::\w+)?)="([^"]*)"/g, " $1 = '$2'"));
+    const entries = mapOf({ workbook: (x) => requote(x).replace('sheetId = \'1\'', 'sheetId = \'7\''), rels: requote, types: requote });
+    editPackage(entries, { remove: [], add: results });
+    const wb = decode(entries.get('xl/workbook.xml'));
+    expect(element(wb, 'sheets')).toBe('<sheets><sheet name="Cán bộ" sheetId="7" r:id="rId1"/><sheet name="KQ" sheetId="8" r:id="rIdBx1"/><sheet name="BinhXet_CaiDat" sheetId="9" state="veryHidden" r:id="rIdBx2"/></sheets>');
+    expect(packageSheets(entries).map((s) => s.part)).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
+  });
+
+  test('an XML comment holding "</sheets>" stays a comment; the results go into the real <sheets>', () => {
+    const comment = '<!-- bản cũ: <sheets><sheet name="x" sheetId="1" r:id="rId1"/></sheets> -->';
+    const entries = mapOf({ workbook: (x) => x.replace('<sheets>', `${comment}<sheets>`) });
+    editPackage(entries, { remove: [], add: results });
+    const wb = decode(entries.get('xl/workbook.xml'));
+    expect(wb).toContain(`${comment}<sheets><sheet name="Cán bộ"`);
+    expect(packageSheets(entries).map((s) => s.name)).toEqual(['Cán bộ', 'KQ', 'BinhXet_CaiDat']);
+  });
+
+  test('CDATA: kept as written, and read as the formula it holds when a removed sheet is named in it', () => {
+    const entries = mapOf({
+      sheets: [['Cũ', '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>']],
+      workbook: (x) => x.replace('</definedNames>', "<definedName name=\"Giu\"><![CDATA['Cán bộ'!$A$1]]></definedName><definedName name=\"Bo\"><![CDATA[Cũ!$A$1]]></definedName></definedNames>"),
+    });
+    editPackage(entries, { remove: ['Cũ'], add: results });
+    const wb = decode(entries.get('xl/workbook.xml'));
+    expect(wb).toContain("<definedName name=\"Giu\"><![CDATA['Cán bộ'!$A$1]]></definedName>");
+    expect(wb).not.toContain('name="Bo"');
+    expect(entries.has('xl/worksheets/sheet2.xml')).toBe(false);
+    expect(packageSheets(entries).map((s) => [s.name, s.part])).toEqual([
+      ['Cán bộ', 'xl/worksheets/sheet1.xml'],
+      ['KQ', 'xl/worksheets/sheet3.xml'],
+      ['BinhXet_CaiDat', 'xl/worksheets/sheet4.xml'],
+    ]);
+  });
+
+  test('prefixed namespaces: the new elements take the prefixes the package uses', () => {
+    const prefix = (x: string) =>
+      x
+        .replace(/<(\/?)([A-Za-z]+)([\s/>])/g, '<$1x:$2$3')
+        .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
+        .replace(/xmlns:r=/g, 'xmlns:rel=')
+        .replace(/ r:id=/g, ' rel:id=');
+    const entries = mapOf({ workbook: prefix });
+    expect(canEdit(entries)).toBe(true);
+    editPackage(entries, { remove: [], add: results });
+    const wb = decode(entries.get('xl/workbook.xml'));
+    expect(element(wb, 'x:sheets')).toBe('<x:sheets><x:sheet name="Cán bộ" sheetId="1" rel:id="rId1"/><x:sheet name="KQ" sheetId="2" rel:id="rIdBx1"/><x:sheet name="BinhXet_CaiDat" sheetId="3" state="veryHidden" rel:id="rIdBx2"/></x:sheets>');
+    expect(wb).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="1">'KQ'!$1:$1</x:definedName>`);
+    expect(packageSheets(entries).map((s) => s.name)).toEqual(['Cán bộ', 'KQ', 'BinhXet_CaiDat']);
+  });
+
+  test('a defined name of 160 000 characters is kept whole', () => {
+    const long = `${"'Cán bộ'!$A$1,".repeat(11500)}'Cán bộ'!$A$2`;
+    const entries = mapOf({ workbook: (x) => x.replace('</definedNames>', `<definedName name="Dai">${long}</definedName></definedNames>`) });
+    editPackage(entries, { remove: [], add: results });
+    expect(decode(entries.get('xl/workbook.xml'))).toContain(`<definedName name="Dai">${long}</definedName>`);
+    expect(long.length).toBeGreaterThan(160000);
+  });
+
+  test('a workbook part in UTF-16 is written back in UTF-8, saying so', () => {
+    const entries = mapOf();
+    const xml = decode(entries.get('xl/workbook.xml')).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    entries.set('xl/workbook.xml', new Uint8Array([0xff, 0xfe, ...Buffer.from(xml, 'utf16le')]));
+    editPackage(entries, { remove: [], add: results });
+    const out = decode(entries.get('xl/workbook.xml'));
+    expect(out.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>')).toBe(true);
+    expect(packageSheets(entries).map((s) => s.name)).toEqual(['Cán bộ', 'KQ', 'BinhXet_CaiDat']);
+  });
+});
+
+describe('after every edit, the package is read back', () => {
+  test('the sheets it lists must be the sheets expected and present, with their content types', () => {
+    const entries = mapOf();
+    editPackage(entries, { remove: [], add: results });
+    expect(() => checkPackage(mapSource(entries), ['Cán bộ', 'KQ', 'BinhXet_CaiDat'])).not.toThrow();
+    const inconsistent = (f: () => void) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof PackageError ? [e.code, e.detail.listed ?? e.detail.sheet, e.detail.present] : String(e);
+      }
+      return 'accepted';
+    };
+    expect(inconsistent(() => checkPackage(mapSource(entries), ['Cán bộ', 'KQ']))).toEqual([
+      'inconsistent',
+      'Cán bộ, KQ, BinhXet_CaiDat',
+      'xl/worksheets/sheet1.xml, xl/worksheets/sheet2.xml, xl/worksheets/sheet3.xml',
+    ]);
+    const lost = new Map(entries);
+    lost.delete('xl/worksheets/sheet2.xml');
+    expect(inconsistent(() => checkPackage(mapSource(lost)))).toEqual(['inconsistent', 'KQ', 'xl/worksheets/sheet1.xml, xl/worksheets/sheet3.xml']);
+    const untyped = new Map(entries);
+    untyped.set('[Content_Types].xml', new TextEncoder().encode(decode(entries.get('[Content_Types].xml')).replace(/<Default Extension="xml"[^>]*>/, '').replace(/<Override PartName="\/xl\/worksheets\/sheet3.xml"[^>]*>/, '')));
+    expect(inconsistent(() => checkPackage(mapSource(untyped)))[0]).toBe('inconsistent');
+  });
+
+  test('the bytes written, read again from the zip: a sheet listed whose part is missing is refused', async () => {
+    const entries = mapOf();
+    editPackage(entries, { remove: [], add: results });
+    expect(() => verifySaved(zipSync(Object.fromEntries(entries)), ['Cán bộ', 'KQ', 'BinhXet_CaiDat'])).not.toThrow();
+    entries.delete('xl/worksheets/sheet3.xml');
+    expect(() => verifySaved(zipSync(Object.fromEntries(entries)), ['Cán bộ', 'KQ', 'BinhXet_CaiDat'])).toThrow(PackageError);
   });
 });

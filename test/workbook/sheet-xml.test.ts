@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { SaxesParser } from 'saxes';
+import { decodeXString } from '../../src/workbook/sheet-read';
 import { strToU8 } from 'fflate';
-import { nodeZip } from '../../src/cli/node-zip';
+import { nodeCompressor, nodeZip } from '../../src/cli/node-zip';
 import { sheetXml } from '../../src/workbook/sheet-xml';
 import { unzipEntries } from '../../src/workbook/zip';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
@@ -40,7 +43,7 @@ test('the sheet XML: text stays text, special characters escaped, control charac
 });
 
 test('written through the .xlsx adapter (fflate and Node zlib alike), ExcelJS reads the same values, styles and print titles back', async () => {
-  for (const zip of [undefined, nodeZip]) {
+  for (const zip of [undefined, nodeCompressor]) {
     const wb = await XlsxWorkbook.create();
     await wb.write([spec], emptySettings(), { replace: [] });
     const bytes = await wb.save(zip);
@@ -67,4 +70,38 @@ test('the Node zip writer round-trips every part, names in UTF-8', async () => {
   expect([...back.keys()]).toEqual(['a.xml', 'xl/đơn vị.xml']);
   expect(new TextDecoder().decode(back.get('xl/đơn vị.xml'))).toBe('Đơn vị');
   expect(back.get('a.xml')!.length).toBe(4000);
+});
+
+test('any text written as bytes reads back as itself, save what XML cannot hold (control characters dropped, a lone surrogate as U+FFFD)', () => {
+  const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('&', '<', '>', '"', "'", '\r\n', '\r', '\t', '\u0001', '\uFFFE', '\uD800', '\uDC00x', '_x0041_', '_x005F_', '😀', 'Nguyễn Đức'), fc.string({ unit: 'binary', maxLength: 80 })), { maxLength: 8 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (texts) => {
+      const xml = sheetXml({ name: 'x', widths: [], merges: [], rows: texts.map((t) => [{ v: t || 'x' }]) }, () => 0);
+      const read: string[] = [];
+      let inT = false;
+      let cur = '';
+      const p = new SaxesParser();
+      p.on('opentag', (t) => {
+        inT = t.name === 't';
+        cur = '';
+      });
+      p.on('text', (t) => {
+        if (inT) cur += t;
+      });
+      p.on('closetag', (t) => {
+        if (t.name === 't') read.push(decodeXString(cur));
+        inT = false;
+      });
+      p.write(xml).close();
+      const expected = texts.map((t) =>
+        (t || 'x')
+          .slice(0, 32767)
+          .replace(/[\uD800-\uDFFF]/gu, '\uFFFD')
+          // eslint-disable-next-line no-control-regex
+          .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''),
+      );
+      expect(read).toEqual(expected);
+    }),
+    { numRuns: 300 },
+  );
 });
