@@ -5,6 +5,7 @@
 import type { Discipline, Rating, TitleId } from '../../domain/types';
 import { isCellError, type CellValue } from '../grid';
 import { fold } from './fold';
+import { parsePercent } from '../../text/percent';
 
 export const isBlank = (v: CellValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -94,12 +95,9 @@ export function parseDiscipline(v: CellValue): Discipline | 'not-a-form' | undef
   return undefined;
 }
 
-/** 75, "75%", 0.75 → 0.75. */
+/** A vote share or rate in a cell: 75, "75%", 0,75 → 0.75; "1 %" is one percent (the one percentage reading, text/percent). */
 export function parseShare(v: CellValue): number | undefined {
-  const n = parseNumber(v);
-  if (n === undefined || n < 0) return undefined;
-  const share = n > 1 ? n / 100 : n;
-  return share <= 1 ? share : undefined;
+  return typeof v === 'number' || typeof v === 'string' ? parsePercent(v) : undefined;
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
