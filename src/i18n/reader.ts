@@ -75,6 +75,7 @@ export const readerMessages: Messages = {
     en: 'Only a joining date ({column}), no recruitment date: transferred staff are reviewed on the whole year, so this date is not used for the new-recruit condition. If it is the recruitment date, choose it as "Ngày tuyển dụng" (command line: --map hireDate=<sheet>!<column>)',
   },
   'issue.missing-leaveDays': { vi: 'Không tìm thấy cột số ngày nghỉ: coi như không ai nghỉ, không xét được điều kiện số ngày nghỉ', en: 'No leave-days column found: nobody is taken to have been on leave; the leave condition cannot be checked' },
+  'issue.missing-leaveDays-unused': { vi: 'Không tìm thấy cột số ngày nghỉ; quy định đang áp dụng ({preset}) không xét số ngày nghỉ nên không ảnh hưởng kết quả', en: 'No leave-days column found; the rules in use ({preset}) have no leave condition, so the results are not affected' },
   'issue.missing-discipline': { vi: 'Không tìm thấy cột kỷ luật: coi như không ai bị kỷ luật', en: 'No discipline column found: nobody is taken to have been disciplined' },
   'issue.missing-initiative': {
     vi: 'Không tìm thấy cột sáng kiến/đề tài (hay trang danh sách sáng kiến): coi như không ai có sáng kiến, nên không ai đạt tiêu chí sáng kiến của CSTĐCS, CSTĐ tỉnh, Bằng khen',

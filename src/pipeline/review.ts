@@ -1,7 +1,7 @@
 import type { DataIssue } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
-import type { Lang } from '../i18n/catalogue';
-import { evaluate } from '../rules/evaluate';
+import { t, type Lang } from '../i18n/catalogue';
+import { evaluate, leaveLimits } from '../rules/evaluate';
 import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
@@ -173,6 +173,13 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ...(overrides.agency ? { agency: { ...stored.agency, ...overrides.agency } } : {}),
     ...(chosenPlan ? { plan: chosenPlan } : {}),
   };
+
+  // No leave column is a loss only where a leave rule is in force; elsewhere it is said, without alarm.
+  if (!leaveLimits(ruleSet, values).length) {
+    for (const [i, issue] of issues.entries()) {
+      if (issue.code === 'missing-leaveDays') issues[i] = { ...issue, severity: 'info', code: 'missing-leaveDays-unused', args: { preset: t(ruleSet.label, {}, lang) } };
+    }
+  }
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
 

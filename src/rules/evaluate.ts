@@ -231,15 +231,20 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
   return { persons, units, notices };
 }
 
+/** The leave-day limits in force (none under the 2017 decree and Luật 2022 unless the agency sets one). */
+export function leaveLimits(rs: RuleSet, params: ParamValues): number[] {
+  return rs.titles
+    .filter((t) => t.scope === 'person' && enabled(t, params))
+    .flatMap((t) => t.criteria.filter((c) => c.kind === 'max-leave-days').flatMap((c) => c.params.map((p) => valueOf(params, p))))
+    .filter((v): v is number => typeof v === 'number');
+}
+
 /**
  * A leave mark without a day count is taken as the whole leave: said once per person where it
  * decides a verdict (the leave would reach a leave rule in force otherwise).
  */
 function leaveNotices(rs: RuleSet, params: ParamValues, all: Person[], kinds: ReadonlySet<ExemptLeave['kind']>, notices: RuleNotice[]): void {
-  const limits = rs.titles
-    .filter((t) => t.scope === 'person' && enabled(t, params))
-    .flatMap((t) => t.criteria.filter((c) => c.kind === 'max-leave-days').flatMap((c) => c.params.map((p) => valueOf(params, p))))
-    .filter((v): v is number => typeof v === 'number');
+  const limits = leaveLimits(rs, params);
   if (!limits.length) return;
   const limit = Math.min(...limits);
   for (const p of all) {
