@@ -55,8 +55,14 @@ export interface ColumnChoice {
 }
 
 /** Every column of the sheet's used range, as "H – Xếp loại" from its header rows. */
+/** Rows under the header that set the table's width for the column choices. */
+const NEAR_ROWS = 200;
+
 export function columnChoices(grid: SheetGrid, rec: SheetRecognition): ColumnChoice[] {
-  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  // The table's width is that of its header and first rows: a stray cell far to the right (a
+  // note in XFD) must not give every field 16 384 choices.
+  const near = grid.values.slice(0, Math.max(0, rec.headerBottom - grid.top) + 1 + NEAR_ROWS);
+  const width = near.reduce((w, r) => Math.max(w, r.length), 0);
   const merges = grid.merges.map(parseRange);
   // A merged header cell ("Kết quả năm 2014" over five columns) names every column under it.
   const at = (row: number, col: number) => {

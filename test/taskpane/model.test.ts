@@ -155,6 +155,17 @@ test('column choices name merged two-row headers; past-year fields read as words
   expect(fieldLabel('pastRating:2013', 'en')).toBe('Rating in 2013');
 });
 
+test('a stray cell far to the right does not widen the column choices', () => {
+  const grids = sampleGrids();
+  const o = runReview(grids, emptySettings());
+  const staff = o.parsed.recognitions.find((r) => r.role === 'staff')!;
+  const grid = grids.find((g) => g.name === staff.sheet)!;
+  const width = columnChoices(grid, staff).length;
+  // A note typed in XFD on the sheet's last row, far below the table.
+  const stray = { ...grid, values: [...grid.values, ...Array.from({ length: 300 }, () => []), [...Array(16383).fill(null), 'ghi chú']] };
+  expect(columnChoices(stray, staff)).toHaveLength(width);
+});
+
 test('lookup ignores case and diacritics and finds units too', () => {
   const o = runReview(sampleGrids(), emptySettings());
   const hits = lookup(o.result!, 'thanh tra so', 'vi');
