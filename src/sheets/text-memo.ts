@@ -50,6 +50,21 @@ export function reviewTable<K, V>(name: symbol): Map<K, V> | undefined {
   return table as Map<K, V>;
 }
 
+/**
+ * `compute(key)`, remembered in the current review's table `name` (at most LIMIT entries),
+ * for pure functions called on every row (folding a text, matching a header, a date
+ * serial): computed afresh outside a review, so nothing outlives the review it served.
+ */
+export function remember<K, V>(name: symbol, key: K, compute: (key: K) => V): V {
+  const table = reviewTable<K, V>(name);
+  if (!table) return compute(key);
+  const hit = table.get(key);
+  if (hit !== undefined || table.has(key)) return hit as V;
+  const v = compute(key);
+  if (table.size < LIMIT) table.set(key, v);
+  return v;
+}
+
 function child(node: Node, k: unknown): Node {
   let next = node.get(k) as Node | undefined;
   if (!next) node.set(k, (next = new Map()));

@@ -10,7 +10,8 @@
  * built-in in the pure middle, on a cycle between files, and on a folder of src/ that has no
  * place in the list: whoever adds one says where it sits.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -131,5 +132,59 @@ describe('layers', () => {
     expect(violation({ from: 'cli/main.ts', spec: '../taskpane/App', target: 'taskpane/App' })).toMatch(/cli\/ may not import taskpane\//);
     expect(violation({ from: 'preview/preview.tsx', spec: '../taskpane/App', target: 'taskpane/App' })).toBeNull();
     expect(violation({ from: 'workbook/session.ts', spec: '../pipeline/run', target: 'pipeline/run' })).toBeNull();
+  });
+});
+
+/**
+ * The pure middle keeps nothing from one review to the next: what it remembers (folded
+ * texts, header matches, date serials, filled catalogue texts) lives in the tables
+ * `withReviewMemo` opens around one review (`remember`, `reviewTable`). A module-level
+ * `let`, or an empty `new Map()` / `new Set()` / `new Array()` at the top of a module, is
+ * state; the few that are constants filled once at load are listed here with the reason.
+ */
+const MODULE_STATE_ALLOWED: Record<string, string> = {
+  'text/measure.ts index': 'the font-metric table, filled once at load',
+  'text/legacy.ts TCVN3': 'the TCVN3 code table, filled once at load',
+  'text/legacy.ts VNI_SEQ': 'the VNI code table, filled once at load',
+  'text/legacy.ts VNI_ONE': 'the VNI code table, filled once at load',
+  'sheets/own-sheets.ts names': 'the names result sheets can take, built on first use from constants',
+  'sheets/text-memo.ts current': "the review whose tables are open (withReviewMemo), undefined between reviews",
+};
+
+function moduleState(file: string): string[] {
+  const rel = relative(SRC, file).split(/[\\/]/).join('/');
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    const isLet = !(st.declarationList.flags & ts.NodeFlags.Const);
+    for (const d of st.declarationList.declarations) {
+      const init = d.initializer;
+      const emptyCollection = !!init && ts.isNewExpression(init) && /^(Map|Set|Array)$/.test(init.expression.getText(sf)) && (init.arguments?.length ?? 0) === 0;
+      if (isLet || emptyCollection) found.push(`${rel} ${d.name.getText(sf)}`);
+    }
+  }
+  return found;
+}
+
+describe('no state between reviews in the pure middle', () => {
+  const pureFiles = files.filter((f) => PURE.has(layerOf(relative(SRC, f))) || layerOf(relative(SRC, f)) === 'documents');
+
+  test('every module-level table or variable is a constant listed with its reason', () => {
+    const state = pureFiles.flatMap(moduleState);
+    expect(state.filter((s) => !(s in MODULE_STATE_ALLOWED))).toEqual([]);
+    // The list holds nothing that is gone: each entry is still found.
+    expect(Object.keys(MODULE_STATE_ALLOWED).filter((k) => !state.includes(k))).toEqual([]);
+  });
+
+  test('the check sees a cache when there is one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'binh-xet-state-'));
+    try {
+      const f = join(dir, 'cache.ts');
+      writeFileSync(f, 'const cache = new Map<string, string>();\nlet last = 0;\nconst TABLE = new Map([["a", 1]]);\nexport const f = (s: string) => { cache.set(s, s); last++; return TABLE.get(s); };\n');
+      expect(moduleState(f).map((s) => s.split(' ')[1])).toEqual(['cache', 'last']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

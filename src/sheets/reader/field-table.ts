@@ -14,6 +14,7 @@ import type { DataIssue, Discipline, Person, Rating, Severity, TitleId, Unit } f
 import type { SheetRole } from '../fields';
 import type { CellValue } from '../grid';
 import { cleanText } from './fold';
+import { remember } from '../text-memo';
 import {
   asText,
   countInitiatives,
@@ -651,14 +652,15 @@ export interface Match {
   length: number;
 }
 
-const matchCache = new Map<string, Match | null>();
+const MATCHES = Symbol('matchField');
 
 /** The field a folded header text names in a role's table, with the strength of the match. */
 export function matchField(role: SheetRole, label: string): Match | undefined {
   if (!label) return undefined;
-  const key = `${role}|${label}`;
-  const hit = matchCache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
+  return remember(MATCHES, `${role}|${label}`, () => matchUncached(role, label));
+}
+
+function matchUncached(role: SheetRole, label: string): Match | undefined {
   let best: Match | undefined;
   for (const def of TABLES[role]) {
     for (const [list, rank] of [
@@ -674,8 +676,6 @@ export function matchField(role: SheetRole, label: string): Match | undefined {
       }
     }
   }
-  if (matchCache.size > 20_000) matchCache.clear();
-  matchCache.set(key, best ?? null);
   return best;
 }
 

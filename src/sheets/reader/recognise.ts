@@ -12,6 +12,7 @@ import { columnLetter, isCellError, parseAddress, parseRange, type CellValue, ty
 import type { SheetMappingSetting } from '../../domain/settings';
 import { fieldDef, matchField, type PastKind } from './field-table';
 import { fold } from './fold';
+import { remember } from '../text-memo';
 import { asText, isBlank, parseRating, parseTitle } from './values';
 import { mappingOf } from '../../domain/settings-check';
 
@@ -65,15 +66,10 @@ export class GridView {
  * A header as compared: column numbers written into the cell ("Họ và tên⏎(1)", "(2&3)",
  * "(12.a)", "(*)") removed, then folded.
  */
-const labelCache = new Map<string, string>();
+const LABELS = Symbol('cleanLabel');
+const COLUMN_NUMBER = /\(\s*(?:\d{1,3}(?:\s*[.,&+=–-]\s*(?:\d{1,3}|[a-z]))*|[a-zA-Z]|[IVX]{1,4}|\*+|%)\s*\)/g;
 export function cleanLabel(s: string): string {
-  let out = labelCache.get(s);
-  if (out === undefined) {
-    out = fold(s.replace(/\(\s*(?:\d{1,3}(?:\s*[.,&+=–-]\s*(?:\d{1,3}|[a-z]))*|[a-zA-Z]|[IVX]{1,4}|\*+|%)\s*\)/g, ' '));
-    if (labelCache.size > 20_000) labelCache.clear();
-    labelCache.set(s, out);
-  }
-  return out;
+  return remember(LABELS, s, (text) => fold(text.replace(COLUMN_NUMBER, ' ')));
 }
 
 const YEAR = /\b(19|20)\d\d\b/;
@@ -197,15 +193,9 @@ interface Candidate {
   readAsYear?: { from: number; header: string };
 }
 
-const matchCacheByChain = new Map<string, ReturnType<typeof fieldOfChain> | null>();
+const CHAINS = Symbol('fieldOfChain');
 function fieldOfChainCached(role: SheetRole, chain: string[], year: number) {
-  const key = `${role}|${year}|${chain.join('\u0001')}`;
-  const hit = matchCacheByChain.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const r = fieldOfChain(role, chain, year);
-  if (matchCacheByChain.size > 50_000) matchCacheByChain.clear();
-  matchCacheByChain.set(key, r ?? null);
-  return r;
+  return remember(CHAINS, `${role}|${year}|${chain.join('\u0001')}`, () => fieldOfChain(role, chain, year));
 }
 
 const STAFF_NAME = (label: string) => matchField('staff', label)?.field === 'name';

@@ -5,6 +5,7 @@
 import type { Discipline, Rating, TitleId } from '../../domain/types';
 import { isCellError, type CellValue } from '../grid';
 import { fold } from './fold';
+import { remember } from '../text-memo';
 import { parsePercent } from '../../text/percent';
 
 export const isBlank = (v: CellValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
@@ -102,16 +103,10 @@ export function parseShare(v: CellValue): number | undefined {
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-const isoCache = new Map<number, string>();
+const ISO_DAYS = Symbol('serialToIso');
+const isoOfDay = (day: number): string => new Date(EXCEL_EPOCH + day * 86400000).toISOString().slice(0, 10);
 export function serialToIso(serial: number): string {
-  const day = Math.round(serial);
-  let iso = isoCache.get(day);
-  if (iso === undefined) {
-    iso = new Date(EXCEL_EPOCH + day * 86400000).toISOString().slice(0, 10);
-    if (isoCache.size > 100_000) isoCache.clear();
-    isoCache.set(day, iso);
-  }
-  return iso;
+  return remember(ISO_DAYS, Math.round(serial), isoOfDay);
 }
 
 /** Excel serials and day-first text ("15/3/2014", "15-03-2014"), or ISO "2014-03-15". */
