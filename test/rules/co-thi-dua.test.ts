@@ -81,26 +81,26 @@ describe('the reader: the cluster’s choice on the unit sheet', () => {
 
   test.each(['Cờ thi đua', 'Đề nghị Cờ thi đua', 'Khối bình chọn Cờ thi đua', 'Cờ thi đua UBND tỉnh'])('header "%s": "x", "có", "đề nghị" are chosen; blank and "không" are not', (header) => {
     const r = run(header, ['x', 'Có', 'Đề nghị', 'không']);
-    const status = r.result.units.map((u) => [u.unit.name, u.verdicts.CO_TINH!.status]);
+    const status = r.result!.units.map((u) => [u.unit.name, u.verdicts.CO_TINH!.status]);
     expect(status).toEqual([
       ['Phòng A', 'awarded'],
       ['Phòng B', 'awarded'],
       ['Phòng C', 'awarded'],
       ['Phòng D', 'not-eligible'],
     ]);
-    expect(r.result.units[3].verdicts.CO_TINH!.reasons[0].args).toEqual({ column: 'D', sheet: 'Đơn vị' });
+    expect(r.result!.units[3].verdicts.CO_TINH!.reasons[0].args).toEqual({ column: 'D', sheet: 'Đơn vị' });
     expect(r.issues.map((i) => i.code)).not.toContain('missing-clusterChoice');
   });
 
   test('a mark that is neither yes nor no: a warning at the cell, and the unit not chosen', () => {
     const r = run('Cờ thi đua', ['x', 'hạng 3', '', '']);
     expect(r.issues.filter((i) => i.code === 'unknown-cluster-choice').map((i) => [i.severity, i.cell])).toEqual([['warning', 'D3']]);
-    expect(r.result.units.map((u) => u.verdicts.CO_TINH!.status)).toEqual(['awarded', 'not-eligible', 'not-eligible', 'not-eligible']);
+    expect(r.result!.units.map((u) => u.verdicts.CO_TINH!.status)).toEqual(['awarded', 'not-eligible', 'not-eligible', 'not-eligible']);
   });
 
   test('no column: one information issue (Cờ thi đua is optional), not a warning; nobody proposed', () => {
     const r = run(undefined);
     expect(r.issues.filter((i) => i.code === 'missing-clusterChoice').map((i) => [i.severity, i.sheet])).toEqual([['info', 'Đơn vị']]);
-    expect(r.result.units.every((u) => u.verdicts.CO_TINH!.status === 'not-eligible')).toBe(true);
+    expect(r.result!.units.every((u) => u.verdicts.CO_TINH!.status === 'not-eligible')).toBe(true);
   });
 });
