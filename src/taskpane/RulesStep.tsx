@@ -299,7 +299,7 @@ function ParamField(props: { row: ParamRow; lang: Lang; onValue: (v: ParamDef['d
     );
   }
   return (
-    <div className={s.param}>
+    <div className={s.card}>
       {control}
       <Text size={200} className={s.hint}>
         {hint}

@@ -81,14 +81,6 @@ export const usePaneStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
   },
-  param: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-  },
   accordionPanel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
   hiddenInput: { display: 'none' },
   // Fluent's content reaches two pixels beyond the body (room for a focus outline it never shows here).
