@@ -5,7 +5,7 @@
 
 /** Title ids exactly as rules.md's glossary spells them. */
 export type PersonTitleId = 'LDTT' | 'CSTDCS' | 'CSTD_TINH' | 'BK_TINH' | 'BK_BO' | 'GIAY_KHEN';
-export type UnitTitleId = 'TTLDTT' | 'TTLDXS' | 'BK_TINH' | 'BK_BO';
+export type UnitTitleId = 'TTLDTT' | 'TTLDXS' | 'BK_TINH' | 'BK_BO' | 'CO_TINH';
 export type TitleId = PersonTitleId | UnitTitleId;
 
 /** Yearly rating, best first. */
@@ -131,6 +131,11 @@ export interface Unit {
   rating?: Rating;
   /** Titles registered for at the start of the year; undefined when no registration sheet was read. */
   registered?: TitleId[];
+  /**
+   * The emulation cluster's choice for the provincial emulation flag (Cờ thi đua), as the clerk
+   * recorded it on the unit sheet, and the column it was read from; undefined when no column records it.
+   */
+  clusterChoice?: { selected: boolean; column: string };
   history: Record<number, YearRecord>;
   note?: string;
 }

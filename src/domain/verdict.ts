@@ -27,7 +27,9 @@ export type ReasonCode =
   | 'cap'
   | 'excluded'
   | 'higher-title'
-  | 'not-registered';
+  | 'not-registered'
+  | 'unit-not-title'
+  | 'cluster-not-selected';
 
 export interface Reason {
   code: ReasonCode;

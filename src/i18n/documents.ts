@@ -43,6 +43,7 @@ export const documentMessages: Messages = {
   'doc.titleCell.GIAY_KHEN': { vi: 'Giấy khen Giám đốc Sở', en: "Director's commendation" },
   'doc.titleCell.TTLDTT': { vi: 'Tập thể lao động tiên tiến', en: 'Advanced collective' },
   'doc.titleCell.TTLDXS': { vi: 'Tập thể lao động xuất sắc', en: 'Excellent collective' },
+  'doc.titleCell.CO_TINH': { vi: 'Cờ thi đua của UBND tỉnh', en: "Provincial emulation flag" },
   'doc.col.positionUnit': { vi: 'Chức vụ, đơn vị', en: 'Position, unit' },
   'doc.col.titleProposed': { vi: 'Danh hiệu/hình thức đề nghị', en: 'Title or award proposed' },
   'doc.col.achievement': { vi: 'Tóm tắt thành tích', en: 'Achievements' },

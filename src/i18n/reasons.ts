@@ -56,6 +56,15 @@ export const reasonMessages: Messages = {
   'reason.cap': { vi: 'Vượt tỷ lệ {share} % (tối đa {limit} người; xếp thứ {rank})', en: 'Over the {share} % cap (at most {limit}; ranked {rank})' },
   'reason.excluded': { vi: 'Dòng dữ liệu không được tính (xem Vấn đề dữ liệu)', en: 'Row left out of the counts (see data issues)' },
   'reason.higher-title': { vi: 'Đã đạt danh hiệu cao hơn ({title}); mỗi tập thể chỉ nhận một danh hiệu', en: 'Receives the higher title ({title}); one collective title per unit' },
+  'reason.unit-not-title': { vi: 'Tập thể không đạt danh hiệu {title} năm nay', en: 'The unit is not {title} this year' },
+  'reason.cluster-not-selected': {
+    vi: 'Không đề nghị: trang đơn vị không có cột ghi kết quả bình chọn Cờ thi đua của khối thi đua',
+    en: "Not proposed: the unit sheet has no column recording the emulation cluster's choice for the flag",
+  },
+  'reason.cluster-not-selected.column': {
+    vi: "Chưa được khối thi đua bình chọn (ghi ở cột {column} của trang đơn vị '{sheet}')",
+    en: "Not chosen by the emulation cluster (recorded in column {column} of the unit sheet '{sheet}')",
+  },
 
   'criterion.min-rating': { vi: 'Xếp loại từ {min} trở lên', en: 'Rating {min} or better' },
   'criterion.min-months-worked': { vi: 'Mới tuyển dụng phải công tác đủ số tháng trong năm', en: 'Newly recruited staff must have worked enough months' },
@@ -77,6 +86,7 @@ export const reasonMessages: Messages = {
   'criterion.members-cstdcs': { vi: 'Có cá nhân đạt CSTĐCS', en: 'At least one grassroots emulation fighter' },
   'criterion.members-max-discipline': { vi: 'Không có cá nhân bị kỷ luật từ cảnh cáo trở lên', en: 'No member disciplined with a warning or heavier' },
   'criterion.has-members': { vi: 'Có cá nhân trong danh sách', en: 'Has members in the staff list' },
+  'criterion.cluster-selection': { vi: 'Được khối thi đua của tỉnh bình chọn (văn thư ghi ở trang đơn vị)', en: "Chosen by the province's emulation cluster (recorded by the clerk on the unit sheet)" },
   'criterion.any-of': { vi: 'Đạt một trong các điều kiện', en: 'Meets one of the alternatives' },
 
   'param.enabled': { vi: 'Xét danh hiệu này', en: 'Review this title' },

@@ -15,6 +15,7 @@ export const titleMessages: Messages = {
   'title.TTLDXS': { vi: 'Tập thể lao động xuất sắc', en: 'Excellent collective' },
   'title.BK_TINH_UNIT': { vi: 'Bằng khen của Chủ tịch UBND tỉnh', en: "Provincial chairman's certificate of merit" },
   'title.BK_BO_UNIT': { vi: 'Bằng khen của Bộ trưởng', en: "Minister's certificate of merit" },
+  'title.CO_TINH': { vi: 'Cờ thi đua của Ủy ban nhân dân tỉnh', en: "Provincial People's Committee's emulation flag" },
 
   'short.LDTT': { vi: 'LĐTT', en: 'LDTT' },
   'short.CSTDCS': { vi: 'CSTĐCS', en: 'CSTDCS' },
@@ -26,6 +27,7 @@ export const titleMessages: Messages = {
   'short.TTLDXS': { vi: 'TTLĐXS', en: 'TTLDXS' },
   'short.BK_TINH_UNIT': { vi: 'BK tỉnh (tập thể)', en: 'BK tinh (collective)' },
   'short.BK_BO_UNIT': { vi: 'BK Bộ (tập thể)', en: 'BK Bo (collective)' },
+  'short.CO_TINH': { vi: 'Cờ thi đua tỉnh', en: 'Co thi dua tinh' },
 
   // Sheet tabs: the working lists ("DS đề nghị …") and the official forms ("Mẫu DS …", "Phiếu bầu …").
   'tab.LDTT': { vi: 'LĐTT', en: 'LĐTT' },
@@ -38,6 +40,7 @@ export const titleMessages: Messages = {
   'tab.TTLDTT': { vi: 'TTLĐTT', en: 'TTLĐTT' },
   'tab.BK_TINH_UNIT': { vi: 'BK tỉnh - tập thể', en: 'BK tỉnh - tập thể' },
   'tab.BK_BO_UNIT': { vi: 'BK Bộ - tập thể', en: 'BK Bộ - tập thể' },
+  'tab.CO_TINH': { vi: 'Cờ thi đua tỉnh', en: 'Cờ thi đua tỉnh' },
   'tabDoc.LDTT': { vi: 'LĐTT', en: 'LĐTT' },
   'tabDoc.CSTDCS': { vi: 'CSTĐCS', en: 'CSTĐCS' },
   'tabDoc.CSTD_TINH': { vi: 'CSTĐ tỉnh', en: 'CSTĐ tỉnh' },
@@ -48,4 +51,5 @@ export const titleMessages: Messages = {
   'tabDoc.TTLDTT': { vi: 'TTLĐTT', en: 'TTLĐTT' },
   'tabDoc.BK_TINH_UNIT': { vi: 'BK tỉnh TT', en: 'BK tỉnh TT' },
   'tabDoc.BK_BO_UNIT': { vi: 'BK Bộ TT', en: 'BK Bộ TT' },
+  'tabDoc.CO_TINH': { vi: 'Cờ thi đua', en: 'Cờ thi đua' },
 };

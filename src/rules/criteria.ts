@@ -37,6 +37,8 @@ export interface UnitSubject {
   unit: Unit;
   year: number;
   members: MemberFacts[];
+  /** Unit titles and awards this unit has this year from the titles evaluated before (its one collective title only). */
+  awarded?: ReadonlySet<TitleId>;
 }
 
 export type Subject = PersonSubject | UnitSubject;
@@ -147,10 +149,8 @@ export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
     if (from === null || found === 'none') return MET;
     return disciplineAtLeast(found, from) ? { found, from } : MET;
   },
-  'requires-title': (s, _get, about) => {
-    const ps = person(s);
-    return about && ps.awarded.has(about) ? MET : { title: about ?? '' };
-  },
+  // This year's title of the person, or of the unit (Cờ thi đua is chosen among the TTLĐXS).
+  'requires-title': (s, _get, about) => (about && s.awarded?.has(about) ? MET : { title: about ?? '' }),
   achievement: (s, get) => {
     const { person: p, year } = person(s);
     const years = (get('years') as number | null) ?? 1;
@@ -219,6 +219,12 @@ export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
   },
   'members-max-discipline': (s, get) => membersDisciplined(unit(s), get('from') as Discipline | null),
   'has-members': (s) => (unit(s).members.length > 0 ? MET : {}),
+  // The cluster's choice is recorded by the clerk, not worked out: without the mark, no. The
+  // column it was looked for in is named; no column at all says so (the reader's notice too).
+  'cluster-selection': (s) => {
+    const choice = unit(s).unit.clusterChoice;
+    return choice?.selected ? MET : { column: choice?.column ?? '', sheet: choice ? (unit(s).unit.source?.sheet ?? '') : '' };
+  },
 };
 
 /** Members disciplined at or above `from` in the year: the unit's reason, or null. */

@@ -277,14 +277,26 @@ function evaluateUnit(
 ): Omit<UnitResult, 'memberLdtt' | 'memberCstdcs'> {
   const verdicts: Partial<Record<UnitTitleId, Verdict>> = {};
   const rules = unitRules.map((r) => r.rule);
+  // What the unit has so far, for a later title that requires one (Cờ thi đua needs TTLĐXS):
+  // of the collective titles proper, only the highest level met counts.
+  const awarded = new Set<TitleId>();
+  let level = -Infinity;
+  const own: UnitSubject = { ...subject, awarded };
   // A unit with a member under discipline: the regime's clause, the same for every unit title and award.
   const memberArgs = membersDisciplined(subject, memberFrom);
   for (const { rule, criteria } of unitRules) {
-    const reasons = failures(criteria, subject);
+    const reasons = failures(criteria, own);
     if (memberArgs) reasons.push({ code: 'member-discipline', criterion: 'general.memberDiscipline', citation: rs.general.memberDiscipline.citation, args: memberArgs });
     const registration = registrationReason(rule, subject.unit.registered, params);
     if (registration) reasons.push(registration);
     verdicts[rule.id as UnitTitleId] = { title: rule.id, status: reasons.length ? 'not-eligible' : 'awarded', reasons };
+    if (reasons.length) continue;
+    if (rule.level === undefined) awarded.add(rule.id);
+    else if (rule.level > level) {
+      for (const r of rules) if (r.level !== undefined) awarded.delete(r.id);
+      awarded.add(rule.id);
+      level = rule.level;
+    }
   }
   // A unit receives one collective title: the highest it meets.
   const collective = rules

@@ -41,6 +41,7 @@ export type CriterionKind =
   | 'members-cstdcs'
   | 'members-max-discipline'
   | 'has-members'
+  | 'cluster-selection' // the emulation cluster's choice, recorded by the clerk (Cờ thi đua)
   | 'any-of';
 
 /**
@@ -74,7 +75,7 @@ export interface Criterion {
   citation: string;
   /** Parameter definitions; the evaluator reads their values by the short name after the last dot. */
   params: ParamDef[];
-  /** The title a 'requires-title' or 'consecutive-titles' criterion is about, or whose holders a 'members-cstdcs' one counts (structure, not a parameter). */
+  /** The title a 'requires-title' (a person's or a unit's this year) or 'consecutive-titles' criterion is about, or whose holders a 'members-cstdcs' one counts (structure, not a parameter). */
   title?: PersonTitleId | UnitTitleId;
   /** Alternatives: the criterion is met when every criterion of any one group is met. */
   anyOf?: Criterion[][];

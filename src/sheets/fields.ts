@@ -44,7 +44,7 @@ export const STAFF_FIELDS = [
 ] as const;
 export type StaffField = (typeof STAFF_FIELDS)[number];
 
-export const UNIT_FIELDS = ['index', 'unitName', 'members', 'unitRating', 'registered', 'note'] as const;
+export const UNIT_FIELDS = ['index', 'unitName', 'members', 'unitRating', 'registered', 'clusterChoice', 'note'] as const;
 export type UnitField = (typeof UNIT_FIELDS)[number];
 
 export const HISTORY_FIELDS = ['name', 'unit', 'birth', 'year', 'title', 'rating', 'decision'] as const;

@@ -14,7 +14,7 @@ test('a paper is a draft when one of the titles it lists is (the rule of the lis
   const input = await sampleInput();
   const rs = input.ruleSet;
   const pending = contextOf({ ...input, result: { ...input.result, pendingVote: ['CSTDCS'] } });
-  expect([...pending.drafts].sort()).toEqual(['CSTDCS', 'CSTD_TINH', 'TTLDTT', 'TTLDXS']);
+  expect([...pending.drafts].sort()).toEqual(['CO_TINH', 'CSTDCS', 'CSTD_TINH', 'TTLDTT', 'TTLDXS']);
   expect(isDraft(pending, [ruleByKey(rs, 'GIAY_KHEN')!])).toBe(false);
   expect(isDraft(pending, [ruleByKey(rs, 'GIAY_KHEN')!, ruleByKey(rs, 'TTLDTT')!])).toBe(true);
   expect(isDraft(pending, [ruleByKey(rs, 'TTLDXS')!])).toBe(true);

@@ -20,18 +20,18 @@ test('nothing pending, nothing draft', () => {
   expect(sorted(draftKeys(rs, []))).toEqual([]);
 });
 
-test('the CSTĐCS vote pending: CSTĐCS, CSTĐ tỉnh (three years of CSTĐCS, this one included), TTLĐXS (a CSTĐCS member) and TTLĐTT (below TTLĐXS); not LĐTT, Giấy khen, Bằng khen', () => {
-  expect(sorted(draftKeys(rs, ['CSTDCS']))).toEqual(['CSTDCS', 'CSTD_TINH', 'TTLDTT', 'TTLDXS']);
+test('the CSTĐCS vote pending: CSTĐCS, CSTĐ tỉnh (three years of CSTĐCS, this one included), TTLĐXS (a CSTĐCS member), TTLĐTT (below TTLĐXS) and Cờ thi đua (among the TTLĐXS); not LĐTT, Giấy khen, Bằng khen', () => {
+  expect(sorted(draftKeys(rs, ['CSTDCS']))).toEqual(['CO_TINH', 'CSTDCS', 'CSTD_TINH', 'TTLDTT', 'TTLDXS']);
 });
 
 test('a threshold on LĐTT pending: every title that counts or requires it; the units\' Bằng khen (two years rated HTXSNV) not', () => {
-  expect(sorted(draftKeys(rs, ['LDTT']))).toEqual(['BK_BO', 'BK_TINH', 'CSTDCS', 'CSTD_TINH', 'GIAY_KHEN', 'LDTT', 'TTLDTT', 'TTLDXS']);
+  expect(sorted(draftKeys(rs, ['LDTT']))).toEqual(['BK_BO', 'BK_TINH', 'CO_TINH', 'CSTDCS', 'CSTD_TINH', 'GIAY_KHEN', 'LDTT', 'TTLDTT', 'TTLDXS']);
   // The clerk no longer requires this year's LĐTT for a Giấy khen: it waits for nothing.
   expect(draftKeys(rs, ['LDTT'], { 'GIAY_KHEN.ldtt.required': false }).has('GIAY_KHEN')).toBe(false);
 });
 
-test('a collective title pending: the lower one waits for it, the higher one does not wait for the lower', () => {
-  expect(sorted(draftKeys(rs, ['TTLDXS']))).toEqual(['TTLDTT', 'TTLDXS']);
+test('a collective title pending: the lower one waits for it, the higher one does not wait for the lower; Cờ thi đua (among the TTLĐXS) waits for TTLĐXS', () => {
+  expect(sorted(draftKeys(rs, ['TTLDXS']))).toEqual(['CO_TINH', 'TTLDTT', 'TTLDXS']);
   expect(sorted(draftKeys(rs, ['TTLDTT']))).toEqual(['TTLDTT']);
   expect(sorted(draftKeys(rs, ['GIAY_KHEN']))).toEqual(['GIAY_KHEN']);
 });

@@ -294,6 +294,7 @@ describe('titles are described on their rules', () => {
     expect(by).toEqual({
       LDTT: 'agency-head', CSTDCS: 'agency-head', GIAY_KHEN: 'agency-head', TTLDTT: 'agency-head',
       CSTD_TINH: 'province-chair', BK_TINH: 'province-chair', TTLDXS: 'province-chair', BK_TINH_UNIT: 'province-chair',
+      CO_TINH: 'province-chair',
       BK_BO: 'minister', BK_BO_UNIT: 'minister',
     });
   });

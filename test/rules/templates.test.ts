@@ -35,7 +35,8 @@ function failingEverything(year: number): { persons: Person[]; units: ReturnType
     person({ unit: 'A', excluded: true }),
     ...Array.from({ length: 25 }, (_, i) => person({ unit: 'B', rating: 'excellent', initiatives: 1, voteShare: i === 0 ? undefined : 0.3 + i / 100 })),
   ];
-  const units = [unit('A', { rating: 'complete' }), unit('B', { rating: 'excellent' }), unit('Empty', { rating: 'excellent' })];
+  // B: the cluster's column is there and B is not marked (Cờ thi đua's reason names the column); A: no column at all.
+  const units = [unit('A', { rating: 'complete' }), unit('B', { rating: 'excellent', clusterChoice: { selected: false, column: 'F' } }), unit('Empty', { rating: 'excellent' })];
   return { persons, units };
 }
 
@@ -53,6 +54,7 @@ test('every reason of every regime is rendered with all its arguments, in both l
       for (const reason of v!.reasons) {
         produced.add(reason.code);
         if (reason.code === 'leave-days' && reason.args.exempt) produced.add('leave-days.exempt');
+        if (reason.code === 'cluster-not-selected' && reason.args.column) produced.add('cluster-not-selected.column');
         for (const lang of LANGS) {
           const text = reasonText(reason.code, reason.args, lang);
           expect({ preset: rs.id, code: reason.code, text }).toEqual(expect.objectContaining({ text: expect.not.stringMatching(PLACEHOLDER) }));

@@ -77,10 +77,12 @@ export function title(
     citation: string;
     /** Person titles: whether this year's LĐTT is required (a parameter); false on LĐTT itself and where the law says it. */
     requiresBase?: boolean;
+    /** An award only ever given to units (Cờ thi đua) needs no unit key apart: it is keyed by its id. */
+    unitOnly?: boolean;
   },
 ): TitleRule {
   // An award given to persons and to units (Bằng khen) has a rule for each: the unit's is keyed apart.
-  const key = scope === 'unit' && opts.kind === 'award' ? `${id}_UNIT` : id;
+  const key = scope === 'unit' && opts.kind === 'award' && !opts.unitOnly ? `${id}_UNIT` : id;
   return {
     id,
     scope,

@@ -14,6 +14,10 @@ const BK_UNIT = `${LUAT} Điều 72 (tập thể 02 năm liên tục HTXSNV)`;
 const GIAY_KHEN = `${LUAT}: tiêu chuẩn Giấy khen của Thủ trưởng do cơ quan quy định (tham số; mặc định HTXSNV năm nay)`;
 const TTLDXS = `${LUAT} Điều 27`;
 const TTLDTT = `${LUAT} Điều 28 khoản 1`;
+/** Cờ thi đua: the best collectives, chosen by the province's emulation cluster (docs/regimes.md). */
+const CO_TINH = `${LUAT} Điều 26 (tập thể tiêu biểu xuất sắc, dẫn đầu phong trào thi đua)`;
+const CO_TINH_TTLDXS = `${CO_TINH}: lựa chọn trong số tập thể đạt danh hiệu "Tập thể lao động xuất sắc" năm nay`;
+const CO_TINH_CLUSTER = `${CO_TINH}; bình xét, suy tôn trong cụm, khối thi đua do tỉnh tổ chức (văn thư ghi kết quả)`;
 
 export const VN_2014 = ruleSet({
   id: 'vn-2014',
@@ -158,6 +162,17 @@ export const VN_2014 = ruleSet({
       title(id, 'unit', [c(id, 'ratings', 'unit-consecutive-ratings', 'not-consecutive', BK_UNIT, [['years', 'integer', 2], ['min', 'rating', 'excellent']])], {
         kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK_UNIT, enabled: id === 'BK_TINH',
       }),
+    ),
+    // Not a formula: the engine checks the unit is this year's TTLĐXS and shows the cluster's
+    // choice as the clerk recorded it on the unit sheet.
+    title(
+      'CO_TINH',
+      'unit',
+      [
+        c('CO_TINH', 'ttldxs', 'requires-title', 'unit-not-title', CO_TINH_TTLDXS, [], { title: 'TTLDXS' }),
+        c('CO_TINH', 'cluster', 'cluster-selection', 'cluster-not-selected', CO_TINH_CLUSTER),
+      ],
+      { kind: 'award', decidedBy: 'province-chair', citation: CO_TINH, unitOnly: true },
     ),
   ],
 });

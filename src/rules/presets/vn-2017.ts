@@ -56,5 +56,9 @@ export const VN_2017 = derive(VN_2014, {
     'BK_BO.initiatives': `${ND91} Điều 39 khoản 1 (02 năm liên tục HTXSNV, trong thời gian đó có 02 sáng kiến được công nhận)`,
     'BK_TINH_UNIT.ratings': `${LUAT} Điều 72; ${ND91} Điều 39 (tập thể 02 năm liên tục HTXSNV)`,
     'BK_BO_UNIT.ratings': `${LUAT} Điều 72; ${ND91} Điều 39 (tập thể 02 năm liên tục HTXSNV)`,
+    // NĐ 91/2017 Điều 12: the best collective is recognised through the cluster's (khối, cụm) review; TT 08/2017 Điều 8 khoản 2.
+    CO_TINH: `${LUAT} Điều 26; ${ND91} Điều 12`,
+    'CO_TINH.ttldxs': `${LUAT} Điều 26; ${ND91} Điều 12: lựa chọn trong số tập thể đạt danh hiệu "Tập thể lao động xuất sắc" năm nay`,
+    'CO_TINH.cluster': `${ND91} Điều 12 (công nhận tập thể tiêu biểu xuất sắc nhất qua bình xét, đánh giá, so sánh theo khối, cụm thi đua); TT 08/2017/TT-BNV Điều 8 khoản 2 (văn thư ghi kết quả)`,
   },
 });

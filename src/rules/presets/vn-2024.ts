@@ -14,6 +14,10 @@ const GIAY_KHEN = `${LUAT} Điều 75 khoản 2 (tiêu chuẩn do cơ quan quy �
 const TTLDTT = `${LUAT} Điều 28 khoản 1`;
 const TTLDXS = `${LUAT} Điều 27 khoản 1`;
 const BK_UNIT = `${LUAT} Điều 74 khoản 2 (tập thể 02 năm liên tục HTXSNV)`;
+/** Cờ thi đua: the best collectives, chosen by the province's emulation cluster (docs/regimes.md). */
+const CO_TINH = `${LUAT} Điều 26 khoản 1, khoản 2 (tập thể tiêu biểu xuất sắc, dẫn đầu phong trào thi đua của cụm, khối thi đua)`;
+const CO_TINH_TTLDXS = `${CO_TINH}: lựa chọn trong số tập thể đạt danh hiệu "Tập thể lao động xuất sắc" năm nay`;
+const CO_TINH_CLUSTER = `${CO_TINH}; bình xét, suy tôn trong cụm, khối thi đua do tỉnh tổ chức (văn thư ghi kết quả)`;
 
 export const VN_2024 = ruleSet({
   id: 'vn-2024',
@@ -151,6 +155,15 @@ export const VN_2024 = ruleSet({
       title(id, 'unit', [c(id, 'ratings', 'unit-consecutive-ratings', 'not-consecutive', BK_UNIT, [['years', 'integer', 2], ['min', 'rating', 'excellent']])], {
         kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK_UNIT, enabled: id === 'BK_TINH',
       }),
+    ),
+    title(
+      'CO_TINH',
+      'unit',
+      [
+        c('CO_TINH', 'ttldxs', 'requires-title', 'unit-not-title', CO_TINH_TTLDXS, [], { title: 'TTLDXS' }),
+        c('CO_TINH', 'cluster', 'cluster-selection', 'cluster-not-selected', CO_TINH_CLUSTER),
+      ],
+      { kind: 'award', decidedBy: 'province-chair', citation: CO_TINH, unitOnly: true },
     ),
   ],
 });

@@ -40,6 +40,8 @@ export const VN_2025 = derive(VN_2024, {
     'general.discipline': `${TT}; ${ND152} (nguyên tắc khen thưởng); danh hiệu, hình thức khen thưởng cao hơn xét trong số người đạt LĐTT`,
     'LDTT.recruit': `${TT} (không xét LĐTT với cá nhân mới tuyển dụng dưới 6 tháng, như TT 01/2024/TT-BNV)`,
     'general.exemptLeave': `${TT}: thời gian nghỉ thai sản, điều trị do bị thương khi làm nhiệm vụ hoặc cứu người, đi học được cử được tính để bình xét LĐTT`,
+    // The law's article carries over; NĐ 152/2025 organises the clusters (its article was not checked).
+    'CO_TINH.cluster': `Luật TĐKT 2022 Điều 26 khoản 1, khoản 2 (dẫn đầu phong trào thi đua của cụm, khối thi đua); cụm, khối thi đua theo ${ND152} (điều khoản chưa đối chiếu; văn thư ghi kết quả)`,
     'general.transfer': `${TT}: cá nhân chuyển công tác (kể cả do sắp xếp tổ chức bộ máy năm 2025) do cơ quan mới bình xét; "mới tuyển dụng" tính từ ngày tuyển dụng`,
   },
 });

@@ -6,7 +6,7 @@
 import type { DataIssue } from '../../domain/types';
 import type { SheetRecognition } from '../fields';
 import { columnLetter } from '../grid';
-import { STAFF_TABLE } from './field-table';
+import { STAFF_TABLE, UNIT_TABLE } from './field-table';
 import type { Recognised } from './recognise';
 
 export interface CoverageContext {
@@ -52,7 +52,12 @@ export function coverageIssues(ctx: CoverageContext): DataIssue[] {
   }
   if (!ctx.hasUnitSheet && ctx.personsHaveUnits && ctx.staffRecs.length) out.push({ severity: 'warning', code: 'missing-unit-sheet', sheet: ctx.staffRecs[0].sheet });
   for (const rec of ctx.recognitions) {
-    if (rec.role === 'units' && !rec.columns.some((c) => c.field === 'unitRating')) out.push({ severity: 'warning', code: 'missing-unitRating', sheet: rec.sheet });
+    if (rec.role === 'units') {
+      // The unit list's key fields, each with its severity (the rating: a warning; Cờ thi đua, optional: information).
+      for (const def of UNIT_TABLE) {
+        if (def.missing && !rec.columns.some((c) => c.field === def.id)) out.push({ severity: def.missing.severity ?? 'warning', code: `missing-${def.id}`, sheet: rec.sheet });
+      }
+    }
     const unused = rec.unused ?? [];
     if (unused.length) {
       out.push({

@@ -13,7 +13,8 @@
 import type { DataIssue, Discipline, Person, Rating, Severity, TitleId, Unit } from '../../domain/types';
 import type { SheetRole } from '../fields';
 import type { CellValue } from '../grid';
-import { cleanText } from './fold';
+import { cleanText, fold } from './fold';
+import { columnLetter } from '../grid';
 import { remember } from '../text-memo';
 import {
   asText,
@@ -79,9 +80,10 @@ export interface FieldDef<T> {
   blank?(rec: T, cx: Cx): void;
   /**
    * A key field: when the sheet has no column for it, a warning says what the review then
-   * cannot do (catalogue key `missing.<id>`), unless one of `satisfiedBy` was found.
+   * cannot do (catalogue key `missing.<id>`), unless one of `satisfiedBy` was found. An optional
+   * one (Cờ thi đua) says it as information (`severity`).
    */
-  missing?: { satisfiedBy?: readonly string[] };
+  missing?: { satisfiedBy?: readonly string[]; severity?: Severity };
 }
 
 export type PastKind = 'pastTitle' | 'pastRating' | 'pastInitiative' | 'pastResearch' | 'pastText';
@@ -596,6 +598,24 @@ export const UNIT_TABLE: FieldDef<UnitDraft>[] = [
     unreadable: { code: 'unknown-registered', severity: 'info', becomes: 'ignored', perColumn: true },
   },
   {
+    // The emulation cluster's choice for Cờ thi đua (rules.md: decided by ranking inside the
+    // province's cluster, not by a formula): the clerk marks the units the cluster chose.
+    id: 'clusterChoice',
+    aliases: ['co thi dua', 'de nghi co thi dua', 'khoi binh chon co thi dua', 'cum khoi binh chon co thi dua', 'khoi thi dua binh chon', 'ket qua binh chon co thi dua', 'de nghi tang co thi dua', 'co thi dua ubnd tinh', 'co thi dua cua ubnd tinh'],
+    missing: { severity: 'info' },
+    read: (v, d, cx) => {
+      const selected = parseChoice(v);
+      // Unclear: not chosen, and the cell is named (unreadable below).
+      d.unit.clusterChoice = { selected: selected ?? false, column: columnLetter(cx.col) };
+      return selected !== undefined;
+    },
+    // A blank cell is "not chosen": the reason then names the column.
+    blank: (d, cx) => {
+      d.unit.clusterChoice = { selected: false, column: columnLetter(cx.col) };
+    },
+    unreadable: { code: 'unknown-cluster-choice', severity: 'warning', becomes: 'none' },
+  },
+  {
     id: 'note',
     aliases: ['ghi chu'],
     read: (v, d) => {
@@ -603,6 +623,16 @@ export const UNIT_TABLE: FieldDef<UnitDraft>[] = [
     },
   },
 ];
+
+/** A mark of the cluster's choice: "x", "có", "đề nghị", "được bình chọn" (yes); "không" (no). */
+function parseChoice(v: CellValue): boolean | undefined {
+  const yn = parseYesNo(v);
+  if (yn !== undefined) return yn;
+  const f = typeof v === 'string' ? fold(v) : '';
+  if (/^(de nghi|duoc de nghi|binh chon|duoc binh chon|dan dau|dan dau khoi|dat|duoc chon|chon)( .*)?$/.test(f)) return true;
+  if (/^(khong|chua)( .*)?$/.test(f)) return false;
+  return undefined;
+}
 
 // ---------------------------------------------------------------------------------------
 // The long-form history sheet (one row per person and year) and the list of initiatives
