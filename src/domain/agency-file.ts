@@ -26,7 +26,7 @@ function member(v: unknown): MemberSetting | undefined {
 export function checkAgency(raw: Record<string, unknown>, drop: (field: string, value: unknown) => void): AgencySettings {
   const a: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(raw)) {
-    if (typeof v === 'string') a[k] = v;
+    if (typeof v === 'string' && !MEMBER_LISTS.has(k) && k !== 'basis' && k !== 'plan') a[k] = v;
     else if (MEMBER_LISTS.has(k) && Array.isArray(v)) {
       a[k] = v.flatMap((m, i) => {
         const ok = member(m);
