@@ -13,6 +13,7 @@ export const agencyMessages: Messages = {
   },
   'pane.papers.missing.title': { vi: 'Các văn bản còn để trống', en: 'The papers still lack' },
   'pane.papers.missing': { vi: '{fields} — điền ở đây trước khi in.', en: '{fields} — fill them in here before printing.' },
+  'pane.agency.default': { vi: 'Để trống thì văn bản in: {value}', en: 'Left empty, the papers print: {value}' },
   'pane.agency.nameInText': { vi: 'Tên cơ quan trong câu văn', en: 'Agency name inside a sentence' },
   'pane.agency.code': { vi: 'Ký hiệu cơ quan', en: 'Agency code' },
   'pane.agency.code.hint': { vi: 'Trong "Số:        /QĐ-…"', en: 'In "Số:        /QĐ-…"' },

@@ -21,6 +21,8 @@ import {
   MessageBarTitle,
   Text,
   Textarea,
+  makeStyles,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
@@ -43,6 +45,9 @@ import {
 } from './agency-model';
 import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
+
+/** A placeholder longer than this would be cut off at 320 px: the hint says it instead. */
+const PLACEHOLDER_CHARS = 24;
 
 type Say = (k: string, a?: Record<string, string | number>) => string;
 
@@ -80,14 +85,15 @@ export function AgencyPapers(props: { lang: Lang; review: ReviewState }) {
             </Text>
             <AgencyFileLoader lang={lang} review={review} />
             {PAPER_FIELDS.map((k) => {
-              const hint = ['code', 'drafter'].includes(k) ? L(`pane.agency.${k}.hint`) : undefined;
+              // What prints when the field is empty, in the hint (it wraps); greyed in the field too when it fits there.
+              const printed = fieldDefault(draft.agency, k);
+              const where = ['code', 'drafter'].includes(k) ? `${L(`pane.agency.${k}.hint`)}. ` : '';
               return (
-                <Field key={k} label={L(`pane.agency.${k}`)} hint={hint}>
-                  <Input
-                    className={s.fill}
+                <Field key={k} label={L(`pane.agency.${k}`)} hint={`${where}${L('pane.agency.default', { value: printed })}`}>
+                  <LineInput
                     value={draft.agency?.[k] ?? ''}
-                    placeholder={fieldDefault(draft.agency, k)}
-                    onChange={(_, d) => review.change(withAgency(draft, { [k]: d.value }), { label: L(`pane.agency.${k}`), typing: `agency-${k}` })}
+                    placeholder={printed.length <= PLACEHOLDER_CHARS ? printed : undefined}
+                    onText={(v) => review.change(withAgency(draft, { [k]: v }), { label: L(`pane.agency.${k}`), typing: `agency-${k}` })}
                   />
                 </Field>
               );
@@ -133,10 +139,10 @@ function Members(props: { lang: Lang; review: ReviewState; list: MemberList; rol
         {members.map((m, i) => (
           <li key={i} className={s.card} role="group" aria-label={L('pane.member', { list: title, n: i + 1 })}>
             <Field label={L('pane.member.name')}>
-              <Input className={s.fill} value={m.name} onChange={(_, d) => edit(i, { ...m, name: d.value }, 'name')} />
+              <LineInput value={m.name} onText={(v) => edit(i, { ...m, name: v }, 'name')} />
             </Field>
             <Field label={L('pane.member.position')}>
-              <Input className={s.fill} value={m.position} onChange={(_, d) => edit(i, { ...m, position: d.value }, 'position')} />
+              <LineInput value={m.position} onText={(v) => edit(i, { ...m, position: v }, 'position')} />
             </Field>
             <Field label={L('pane.member.role')}>
               <Input className={s.fill} list={rolesId} value={m.role} onChange={(_, d) => edit(i, { ...m, role: d.value }, 'role')} />
@@ -159,6 +165,34 @@ function Members(props: { lang: Lang; review: ReviewState; list: MemberList; rol
         </Button>
       </div>
     </div>
+  );
+}
+
+/** A one-line field as high as an Input (Fluent's Textarea is at least two lines high). */
+const useLineStyles = makeStyles({ line: { minHeight: '32px' } });
+
+/** Characters of a line in a field at 320 px (Segoe UI 14 px, about 7 px a character, 270 px wide), counted low. */
+const LINE_CHARS = 32;
+
+/**
+ * One line of text that wraps instead of scrolling inside its field: a position ("Chi cục
+ * trưởng Chi cục Tiêu chuẩn Đo lường Chất lượng") or a recipient is longer than the pane is
+ * wide, and the clerk must see all of it. As many rows as the text needs; Enter adds no line.
+ */
+function LineInput(props: { value: string; placeholder?: string; onText: (v: string) => void }) {
+  const s = usePaneStyles();
+  const line = useLineStyles();
+  return (
+    <Textarea
+      className={mergeClasses(s.fill, line.line)}
+      textarea={{ className: line.line }}
+      resize="none"
+      rows={Math.max(1, Math.ceil(props.value.length / LINE_CHARS))}
+      value={props.value}
+      placeholder={props.placeholder}
+      onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+      onChange={(_, d) => props.onText(d.value.replace(/\s*[\r\n]+\s*/g, ' '))}
+    />
   );
 }
 

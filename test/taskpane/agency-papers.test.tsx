@@ -58,7 +58,7 @@ test('the sample agency: nothing missing, its values shown greyed; the code type
   const code = screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement;
   expect(code.value).toBe('');
   expect(code.placeholder).toBe('KHCN');
-  expect((screen.getByLabelText('Nơi trình (Kính gửi)') as HTMLInputElement).placeholder).toBe('Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang');
+  expect(screen.getByText('Để trống thì văn bản in: Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang')).toBeTruthy();
   // The sample's council is shown as it prints: 9 rows, the chair first.
   const council = within(screen.getByTestId('members-council'));
   expect(council.getAllByLabelText('Họ tên').map((e) => (e as HTMLInputElement).value)[0]).toBe('Nguyễn Đức Kiên');
@@ -97,7 +97,7 @@ test('another agency: what the papers lack is said; a member added is in the min
 
   await userEvent.click(screen.getByText('Văn bản: cơ quan, Hội đồng'));
   // Derived from the parent agency where it can be, "……" where not.
-  expect((screen.getByLabelText('Nơi trình (Kính gửi)') as HTMLInputElement).placeholder).toBe('Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên');
+  expect(screen.getByText('Để trống thì văn bản in: Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên')).toBeTruthy();
   expect((screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement).placeholder).toBe('……');
   const council = () => within(screen.getByTestId('members-council'));
   expect(council().getByText('Chưa có thành viên nào.')).toBeTruthy();
