@@ -324,7 +324,7 @@ await check('step 2 in Vietnamese: rule sets by name, the date day first, shares
   expect((await page.getByTestId('papers-missing').count()) === 0, 'nothing missing for the sample');
   await fits('step 2, the papers\' agency');
   // Another agency's name: the papers lack its code, its council…, said at once; undone, not.
-  await page.getByLabel('Tên cơ quan').fill('SỞ TƯ PHÁP');
+  await page.getByLabel('Tên cơ quan', { exact: true }).fill('SỞ TƯ PHÁP');
   await page.getByTestId('papers-missing').getByText(/Ký hiệu cơ quan.*Thành phần Hội đồng/).waitFor();
   expect((await council.getByLabel('Họ tên').count()) === 0, 'no sample member for another agency');
   await fits('step 2, what the papers lack');

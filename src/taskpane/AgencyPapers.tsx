@@ -137,24 +137,27 @@ function Members(props: { lang: Lang; review: ReviewState; list: MemberList; rol
       </datalist>
       <ol className={s.plainList}>
         {members.map((m, i) => (
-          <li key={i} className={s.card} role="group" aria-label={L('pane.member', { list: title, n: i + 1 })}>
-            <Field label={L('pane.member.name')}>
-              <LineInput value={m.name} onText={(v) => edit(i, { ...m, name: v }, 'name')} />
-            </Field>
-            <Field label={L('pane.member.position')}>
-              <LineInput value={m.position} onText={(v) => edit(i, { ...m, position: v }, 'position')} />
-            </Field>
-            <Field label={L('pane.member.role')}>
-              <Input className={s.fill} list={rolesId} value={m.role} onChange={(_, d) => edit(i, { ...m, role: d.value }, 'role')} />
-            </Field>
-            <div className={s.row}>
-              <Button
-                size="small"
-                aria-label={L('pane.member.removeLabel', { n: i + 1, name: m.name || '…' })}
-                onClick={() => review.change(withMemberRemoved(draft, list, i), { label: L('pane.change.member.remove', { list: title, name: m.name || String(i + 1) }) })}
-              >
-                {L('pane.member.remove')}
-              </Button>
+          <li key={i}>
+            {/* A list item keeps its role; the row's fields are a group named after the member. */}
+            <div className={s.card} role="group" aria-label={L('pane.member', { list: title, n: i + 1 })}>
+              <Field label={L('pane.member.name')}>
+                <LineInput value={m.name} onText={(v) => edit(i, { ...m, name: v }, 'name')} />
+              </Field>
+              <Field label={L('pane.member.position')}>
+                <LineInput value={m.position} onText={(v) => edit(i, { ...m, position: v }, 'position')} />
+              </Field>
+              <Field label={L('pane.member.role')}>
+                <Input className={s.fill} list={rolesId} value={m.role} onChange={(_, d) => edit(i, { ...m, role: d.value }, 'role')} />
+              </Field>
+              <div className={s.row}>
+                <Button
+                  size="small"
+                  aria-label={L('pane.member.removeLabel', { n: i + 1, name: m.name || '…' })}
+                  onClick={() => review.change(withMemberRemoved(draft, list, i), { label: L('pane.change.member.remove', { list: title, name: m.name || String(i + 1) }) })}
+                >
+                  {L('pane.member.remove')}
+                </Button>
+              </div>
             </div>
           </li>
         ))}
