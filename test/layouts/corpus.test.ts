@@ -501,7 +501,7 @@ describe('16 the sample kept one sheet per unit, no unit column, 2014', () => {
     // Information issues are on the "Vấn đề dữ liệu" sheet and in the JSON, not in the summary.
     const { j } = await reviewed(L16);
     expect(j.issues.find((i: { code: string }) => i.code === 'staff-sheets-merged').message).toBe(
-      "Danh sách cán bộ gồm 10 trang, đã đọc cả và gộp lại (105 người): 'Văn phòng' (14 người), 'Thanh tra' (6 người), 'Phòng KHTC' (6 người), 'Phòng QLKH' (7 người), 'Phòng QLCN' (6 người), 'Phòng QLCNg' (6 người), 'Chi cục TCĐLCL' (16 người), 'TT Thông tin' (12 người), 'TT Ứng dụng' (18 người), 'TT Kỹ thuật' (14 người). Nếu một trang là bản sao, bỏ trang đó (dòng lệnh: --map ignore=<trang>)",
+      "Danh sách cán bộ gồm 10 trang, đã đọc cả và gộp lại (105 người): 'Văn phòng' (14 người), 'Thanh tra' (6 người), 'Phòng KHTC' (6 người), 'Phòng QLKH' (7 người), 'Phòng QLCN' (6 người), 'Phòng QLCNg' (6 người), 'Chi cục TCĐLCL' (16 người), 'TT Thông tin' (12 người), 'TT Ứng dụng' (18 người), 'TT Kỹ thuật' (14 người) (nếu một trang là bản sao, dòng lệnh: --map ignore=<trang>)",
     );
   });
   test('two namesakes born the same year in two units (Thân Hồng Huyền, 1982) stay two people, with a warning naming both rows', async () => {
