@@ -365,14 +365,15 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
   const result = outcome.result!;
   const preset = PRESETS.find((p) => p.id === result.ruleSetId)!;
   io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
-  const staff = outcome.parsed.recognitions.find((r) => r.role === 'staff');
+  // A list kept over several sheets names them all ('trang "Văn phòng", "Thanh tra", …').
+  const staffSheets = outcome.parsed.recognitions.filter((r) => r.role === 'staff').map((r) => r.sheet);
   const unitsRec = outcome.parsed.recognitions.find((r) => r.role === 'units');
   io.out(
     t(
       'cli.read',
       {
         people: result.persons.filter((p) => !p.person.excluded).length,
-        staff: staff?.sheet ?? '',
+        staff: staffSheets.join('", "'),
         units: result.units.length,
         unitSheet: unitsRec ? t('cli.read.unitSheet', { sheet: unitsRec.sheet }, L) : '',
       },

@@ -143,7 +143,34 @@ export const readerMessages: Messages = {
   'issue.unknown-cluster-choice': { vi: 'Ô "{value}" ở cột Cờ thi đua không rõ là được bình chọn hay không: coi như chưa được bình chọn (ghi "x" hoặc "đề nghị" nếu được chọn)', en: 'Cell "{value}" in the emulation-flag column is neither a mark nor a no: taken as not chosen (write "x" if chosen)' },
   'issue.unreadable': { vi: 'Không hiểu "{value}": bỏ qua', en: '"{value}" not understood: ignored' },
   'issue.no-rating-column': { vi: 'Không có cột "Xếp loại" năm nay: chọn cột xếp loại ở bước Dữ liệu', en: 'No rating column for this year: choose it in the Data step' },
-  'issue.two-staff-sheets': { vi: 'Hai trang giống danh sách cán bộ: dùng "{used}", bỏ qua "{other}"', en: 'Two sheets look like the staff list: using "{used}", ignoring "{other}"' },
+  'issue.two-staff-sheets': {
+    vi: 'Hai trang giống danh sách cán bộ: dùng "{used}", bỏ qua "{other}" — {shared} trong {count} người của "{other}" cũng có ở "{used}" (cùng tên, năm sinh) nên đây là bản sao, không gộp.',
+    en: 'Two sheets look like the staff list: using "{used}", ignoring "{other}" — {shared} of the {count} people of "{other}" are also on "{used}" (same name, birth year), so it is a copy and is not merged.',
+  },
+  'issue.staff-sheets-merged': {
+    vi: 'Danh sách cán bộ gồm {count} trang, đã đọc cả và gộp lại ({people} người): {sheets}',
+    en: 'The staff list is kept over {count} sheets, all read and merged ({people} people): {sheetsEn}',
+  },
+  'issue.staff-sheets-overlap': {
+    vi: '"{a}" và "{b}" có {shared} người trùng tên và năm sinh (trong {count}): vẫn gộp như hai phần của một danh sách',
+    en: '"{a}" and "{b}" share {shared} people by name and birth year (of {count}): still merged as two parts of one list',
+  },
+  'issue.same-name-two-sheets': {
+    vi: '"{value}" (sinh năm {birth}) ở dòng {row}, đơn vị "{unit}", trùng tên và năm sinh với {first}, đơn vị "{firstUnit}": đơn vị khác nhau nên tính là hai người; nếu là một người, xoá một dòng',
+    en: '"{value}" (born {birth}) at row {row}, unit "{unit}", has the name and birth year of {firstEn}, unit "{firstUnit}": the units differ, so counted as two people; if it is one person, delete one row',
+  },
+  'issue.sheet-unit-title': {
+    vi: 'Không có cột đơn vị: {count} người của trang được xếp vào đơn vị "{unit}", lấy từ dòng tiêu đề "{title}"',
+    en: 'No unit column on this sheet: its {count} people are given the unit "{unit}", from the title row "{title}"',
+  },
+  'issue.sheet-unit-name': {
+    vi: 'Không có cột đơn vị: {count} người của trang được xếp vào đơn vị "{unit}", theo tên trang',
+    en: 'No unit column on this sheet: its {count} people are given the unit "{unit}", from the sheet\'s name',
+  },
+  'issue.sheet-unit-unknown': {
+    vi: 'Không có cột đơn vị, và đơn vị của trang ("{unit}", từ dòng tiêu đề hay tên trang) không có trong danh sách đơn vị: {count} người của trang không thuộc đơn vị nào của danh sách, không được tính vào danh hiệu tập thể. Sửa tên trang hay dòng tiêu đề theo danh sách đơn vị, hoặc thêm cột đơn vị',
+    en: 'No unit column on this sheet, and its unit ("{unit}", from a title row or the sheet\'s name) is not in the unit list: its {count} people belong to no listed unit and do not count toward any collective title. Name the sheet or its title row as in the unit list, or add a unit column',
+  },
   'issue.missing-rating': { vi: 'Chưa có xếp loại: người này không được tính', en: 'No rating: this person is left out of the counts' },
   'issue.unknown-rating': { vi: 'Xếp loại "{value}" không hiểu được (cần HTXSNV, HTTNV, HTNV hoặc KHTNV): người này không được tính', en: 'Rating "{value}" not understood (expected HTXSNV, HTTNV, HTNV or KHTNV): left out of the counts' },
   'issue.unknown-rating-past': { vi: 'Xếp loại năm trước "{value}" không hiểu được: bỏ qua', en: 'Past rating "{value}" not understood: ignored' },
@@ -206,6 +233,9 @@ export const readerMessages: Messages = {
   'issue.two-columns-unitRating.cli': { vi: 'dòng lệnh: --map unitRating=<trang>!<cột>', en: 'command line: --map unitRating=<sheet>!<column>' },
   'issue.no-unit-name-column.cli': { vi: 'dòng lệnh: --map unitName=<trang>!<cột>', en: 'command line: --map unitName=<sheet>!<column>' },
   'issue.missing-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
+  'issue.two-staff-sheets.cli': { vi: 'nếu là hai phần của một danh sách, dòng lệnh: --map staff=<trang> cho từng trang', en: 'if they are two parts of one list, command line: --map staff=<sheet> for each' },
+  'issue.staff-sheets-merged.cli': { vi: 'nếu một trang là bản sao, dòng lệnh: --map ignore=<trang>', en: 'if one of them is a copy, command line: --map ignore=<sheet>' },
+  'issue.staff-sheets-overlap.cli': { vi: 'nếu một trang là bản sao, dòng lệnh: --map ignore=<trang>', en: 'if one of them is a copy, command line: --map ignore=<sheet>' },
   'issue.missing-hireDate-join.cli': { vi: 'dòng lệnh: --map hireDate=<trang>!<cột>', en: 'command line: --map hireDate=<sheet>!<column>' },
   'issue.no-rating-column.cli': { vi: 'dòng lệnh: --map rating=<trang>!<cột>', en: 'command line: --map rating=<sheet>!<column>' },
 };
