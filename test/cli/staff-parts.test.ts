@@ -76,6 +76,32 @@ describe('copies: two years of the same list', () => {
   });
 });
 
+describe('the whole list kept beside the units\' own sheets', () => {
+  // "Tổng hợp" holds all 5 people; "Phòng A" its 2 and "Phòng B" its 3, each wholly inside it:
+  // each unit sheet is a copy of part of the whole list, so the whole list alone is read.
+  const all: Cell[][] = [person(1, 'Nguyễn Văn An', 1980, 'Phòng A'), person(2, 'Trần Thị Bình', 1985, 'Phòng A'), person(3, 'Lê Văn Cường', 1979, 'Phòng B'), person(4, 'Phạm Thị Dung', 1990, 'Phòng B'), person(5, 'Hoàng Văn Em', 1975, 'Phòng B')];
+  const WHOLE: Layout = {
+    id: 'tong-hop-va-tung-phong',
+    title: 'a whole list and the units\' sheets',
+    date: '2014-12-20',
+    sheets: [
+      { name: 'Phòng A', rows: [['DANH SÁCH CÁN BỘ PHÒNG A NĂM 2014'], HEAD, ...all.slice(0, 2)] },
+      { name: 'Phòng B', rows: [['DANH SÁCH CÁN BỘ PHÒNG B NĂM 2014'], HEAD, ...all.slice(2)] },
+      { name: 'Tổng hợp', rows: [['DANH SÁCH CÁN BỘ NĂM 2014'], HEAD, ...all] },
+      UNITS,
+    ],
+  };
+  test('the whole list is read once; each unit sheet is a copy said with the people it shares', async () => {
+    const r = await review(WHOLE);
+    expect(r.code).toBe(0);
+    expect(counted(r.j)).toBe(5);
+    expect(r.out).toContain('Đã đọc: 5 người (trang "Tổng hợp")');
+    expect(r.issues.filter((i) => i.code === 'two-staff-sheets').map((i) => i.sheet).sort()).toEqual(['Phòng A', 'Phòng B']);
+    expect(r.issues.map((i) => i.code)).not.toContain('staff-sheets-merged');
+    expect(r.issues.map((i) => i.code)).not.toContain('duplicate-person');
+  });
+});
+
 describe('parts by block (công chức / viên chức), with a unit column', () => {
   const BLOCKS: Layout = {
     id: 'cong-chuc-vien-chuc',

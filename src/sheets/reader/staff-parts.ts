@@ -124,7 +124,9 @@ export function chooseStaffSheets<T extends StaffSheet>(inOrder: T[], year: numb
   }
   const groups = new Map<number, number[]>();
   pool.forEach((_s, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
-  const rank = (i: number) => [pool[i].fromSettings ? 1 : 0, carriesYear(pool[i], year) ? 1 : 0, pool[i].score];
+  // Of copies, the clerk's sheet, then the review year's, then the longest list: a whole list
+  // kept beside the units' own sheets holds them all and is read rather than one of its parts.
+  const rank = (i: number) => [pool[i].fromSettings ? 1 : 0, carriesYear(pool[i], year) ? 1 : 0, people[i].names.length, pool[i].score];
   const better = (x: number, y: number) => {
     const rx = rank(x);
     const ry = rank(y);
