@@ -280,7 +280,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const errors = outcome.issues.filter((i) => i.severity === 'error');
   const countLine = issueCountLine(outcome.issues, L);
   if (!outcome.result) {
-    for (const e of errors) io.err(`✘ ${describeIssue(e, L)}`);
+    for (const e of errors) io.err(`✘ ${describeIssue(e, L, true)}`);
     io.err(countLine);
     io.err(t('cli.stopped', {}, L));
     if (json && !(await writeAll([{ path: json, bytes: jsonBytes(outcome) }], io, L))) return 2;
@@ -365,14 +365,15 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
   const result = outcome.result!;
   const preset = PRESETS.find((p) => p.id === result.ruleSetId)!;
   io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
-  const staff = outcome.parsed.recognitions.find((r) => r.role === 'staff');
+  // A list kept over several sheets names them all ('trang "Văn phòng", "Thanh tra", …').
+  const staffSheets = outcome.parsed.recognitions.filter((r) => r.role === 'staff').map((r) => r.sheet);
   const unitsRec = outcome.parsed.recognitions.find((r) => r.role === 'units');
   io.out(
     t(
       'cli.read',
       {
         people: result.persons.filter((p) => !p.person.excluded).length,
-        staff: staff?.sheet ?? '',
+        staff: staffSheets.join('", "'),
         units: result.units.length,
         unitSheet: unitsRec ? t('cli.read.unitSheet', { sheet: unitsRec.sheet }, L) : '',
       },
@@ -382,7 +383,7 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
   const excluded = result.persons.filter((p) => p.person.excluded).length;
   if (excluded) io.out(t('cli.read.excluded', { n: excluded }, L));
   // What the reader could not find or had to choose comes first: the numbers below depend on it.
-  for (const i of outcome.issues) if (i.severity === 'warning' && isSheetWide(i)) io.out(`⚠ ${describeIssue(i, L)}`);
+  for (const i of outcome.issues) if (i.severity === 'warning' && isSheetWide(i)) io.out(`⚠ ${describeIssue(i, L, true)}`);
   for (const w of result.warnings) {
     io.out(`⚠ ${warningText(w, L)}`);
   }

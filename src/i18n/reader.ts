@@ -3,30 +3,30 @@ import type { Messages } from './types';
 /** Data issues found while reading the workbook (issue.<code>); the place is added in front. */
 export const readerMessages: Messages = {
   'issue.no-staff-sheet': {
-    vi: 'Không tìm thấy danh sách cán bộ: cần một trang có dòng tiêu đề với cột "Họ và tên" và "Xếp loại" trong 30 dòng đầu, hoặc chọn trang ở bước Dữ liệu (dòng lệnh: --map staff=<trang>)',
-    en: 'No staff list found: a sheet needs a header row with "Họ và tên" and "Xếp loại" in its first 30 rows, or choose the sheet in the Data step (command line: --map staff=<sheet>)',
+    vi: 'Không tìm thấy danh sách cán bộ: cần một trang có dòng tiêu đề với cột "Họ và tên" và "Xếp loại" trong 30 dòng đầu, hoặc chọn trang ở bước Dữ liệu',
+    en: 'No staff list found: a sheet needs a header row with "Họ và tên" and "Xếp loại" in its first 30 rows, or choose the sheet in the Data step',
   },
   'issue.no-name-column': { vi: 'Không có cột "Họ và tên": chọn cột họ tên ở bước Dữ liệu', en: 'No name column ("Họ và tên"): choose it in the Data step' },
   'issue.no-name-column-chosen': {
-    vi: 'Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột "Họ và tên": chọn cột họ tên ở bước Dữ liệu (dòng lệnh: --map name=<trang>!<cột>) hoặc chọn trang khác',
-    en: 'This sheet was chosen as the staff list but has no name column ("Họ và tên"): choose the name column in the Data step (command line: --map name=<sheet>!<column>) or another sheet',
+    vi: 'Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột "Họ và tên": chọn cột họ tên ở bước Dữ liệu hoặc chọn trang khác',
+    en: 'This sheet was chosen as the staff list but has no name column ("Họ và tên"): choose the name column in the Data step or another sheet',
   },
   'issue.staff-only-in-guide': {
-    vi: 'Trang này giống danh sách cán bộ nhưng có tên của trang hướng dẫn/mẫu nên không được đọc: đổi tên trang, hoặc chọn nó làm danh sách cán bộ ở bước Dữ liệu (dòng lệnh: --map staff=<trang>)',
-    en: 'This sheet looks like the staff list but is named like a guide or example sheet, so it is not read: rename it, or choose it as the staff list in the Data step (command line: --map staff=<sheet>)',
+    vi: 'Trang này giống danh sách cán bộ nhưng có tên của trang hướng dẫn/mẫu nên không được đọc: đổi tên trang, hoặc chọn nó làm danh sách cán bộ ở bước Dữ liệu',
+    en: 'This sheet looks like the staff list but is named like a guide or example sheet, so it is not read: rename it, or choose it as the staff list in the Data step',
   },
   'issue.guide-sheet-skipped': { vi: 'Trang hướng dẫn/mẫu: không đọc làm dữ liệu', en: 'A guide or example sheet: not read as data' },
   'issue.two-columns-rating': {
-    vi: 'Hai cột có thể là xếp loại năm nay: dùng cột {used}, không dùng {others}. Nếu sai, chọn cột xếp loại ở bước Dữ liệu (dòng lệnh: --map rating=<trang>!<cột>)',
-    en: 'Two columns could be this year\'s rating: using {used}, not {others}. If wrong, choose the rating column in the Data step (command line: --map rating=<sheet>!<column>)',
+    vi: 'Hai cột có thể là xếp loại năm nay: dùng cột {used}, không dùng {others}. Nếu sai, chọn cột xếp loại ở bước Dữ liệu',
+    en: 'Two columns could be this year\'s rating: using {used}, not {others}. If wrong, choose the rating column in the Data step',
   },
   'issue.two-columns-unit': {
-    vi: 'Hai cột có thể là đơn vị: dùng cột {used} (cấp phòng, ban), không dùng {others}. Nếu sai, chọn cột đơn vị ở bước Dữ liệu (dòng lệnh: --map unit=<trang>!<cột>)',
-    en: 'Two columns could be the unit: using {used} (the department level), not {others}. If wrong, choose the unit column in the Data step (command line: --map unit=<sheet>!<column>)',
+    vi: 'Hai cột có thể là đơn vị: dùng cột {used} (cấp phòng, ban), không dùng {others}. Nếu sai, chọn cột đơn vị ở bước Dữ liệu',
+    en: 'Two columns could be the unit: using {used} (the department level), not {others}. If wrong, choose the unit column in the Data step',
   },
   'issue.two-columns-unitRating': {
-    vi: 'Hai cột có thể là xếp loại tập thể: dùng cột {used}, không dùng {others}. Nếu sai, chọn ở bước Dữ liệu (dòng lệnh: --map unitRating=<trang>!<cột>)',
-    en: 'Two columns could be the unit rating: using {used}, not {others}. If wrong, choose it in the Data step (command line: --map unitRating=<sheet>!<column>)',
+    vi: 'Hai cột có thể là xếp loại tập thể: dùng cột {used}, không dùng {others}. Nếu sai, chọn ở bước Dữ liệu',
+    en: 'Two columns could be the unit rating: using {used}, not {others}. If wrong, choose it in the Data step',
   },
   'issue.not-a-name': { vi: '"{value}" không phải họ tên (số cột hay số thứ tự?): bỏ qua dòng này', en: '"{value}" is not a name (a column number?): row skipped' },
   'issue.unknown-kind': { vi: '{count} ô không hiểu (như "{value}"; cần Cá nhân, Tập thể hoặc Hộ gia đình): coi là cá nhân', en: '{count} cells not understood (e.g. "{value}"; expected Cá nhân, Tập thể or Hộ gia đình): read as persons' },
@@ -52,7 +52,7 @@ export const readerMessages: Messages = {
   },
   'issue.position-unit-split': { vi: 'Cột "Chức vụ, đơn vị" được tách thành chức vụ và đơn vị ({count} dòng; như "{value}" → chức vụ "{position}", đơn vị "{unit}"): hãy kiểm tra', en: 'The "position, unit" column was split ({count} rows; e.g. "{value}" → position "{position}", unit "{unit}"): please check' },
   'issue.position-unit-unsplit': { vi: 'Không tách được đơn vị trong "{value}": người này không thuộc đơn vị nào (ghi "Chức vụ, Tên đơn vị" hoặc thêm cột Đơn vị)', en: 'No unit found in "{value}": this person belongs to no unit (write "Position, Unit name" or add a unit column)' },
-  'issue.no-unit-name-column': { vi: 'Trang này được chọn làm danh sách đơn vị nhưng không có cột tên đơn vị: không đọc được đơn vị nào (chọn cột ở bước Dữ liệu, dòng lệnh: --map unitName=<trang>!<cột>)', en: 'This sheet was chosen as the unit list but has no unit-name column: no unit read (choose it in the Data step; command line: --map unitName=<sheet>!<column>)' },
+  'issue.no-unit-name-column': { vi: 'Trang này được chọn làm danh sách đơn vị nhưng không có cột tên đơn vị: không đọc được đơn vị nào (chọn cột ở bước Dữ liệu)', en: 'This sheet was chosen as the unit list but has no unit-name column: no unit read (choose it in the Data step)' },
   'issue.history-columns-missing': { vi: 'Trang lịch sử thiếu cột {missing}: không đọc được', en: 'The history sheet lacks the column(s) {missing}: not read' },
   'issue.initiative-year-assumed': { vi: 'Danh sách sáng kiến không ghi năm công nhận (từ dòng này): coi là sáng kiến năm {year}', en: 'The initiatives list gives no year (from this row on): taken as initiatives of {year}' },
   'issue.join-date-only': {
@@ -63,16 +63,16 @@ export const readerMessages: Messages = {
   'issue.initiative-author-ambiguous': { vi: 'Có {count} người tên "{value}" ({places}): không biết sáng kiến của ai nên chưa tính; thêm cột đơn vị hoặc năm sinh vào danh sách sáng kiến', en: '{count} people are named "{value}" ({places}): the initiative is not counted; add the unit or birth year to the initiatives list' },
   'issue.history-text-unplaced': { vi: '"{value}" có danh hiệu nhưng không ghi năm: bỏ qua (ghi như "CSTĐCS 2012, 2013")', en: '"{value}" names a title without a year: ignored (write e.g. "CSTĐCS 2012, 2013")' },
   'issue.missing-unit': {
-    vi: 'Không tìm thấy cột đơn vị (hay dòng tên phòng chia nhóm): mọi người được xếp vào một danh sách chung, không thuộc đơn vị nào; danh hiệu tập thể không xét được. Chọn cột đơn vị ở bước Dữ liệu (dòng lệnh: --map unit=<trang>!<cột>)',
-    en: 'No unit column (nor section rows) found: everyone is in one list with no unit; collective titles cannot be reviewed. Choose the unit column in the Data step (command line: --map unit=<sheet>!<column>)',
+    vi: 'Không tìm thấy cột đơn vị (hay dòng tên phòng chia nhóm): mọi người được xếp vào một danh sách chung, không thuộc đơn vị nào; danh hiệu tập thể không xét được. Chọn cột đơn vị ở bước Dữ liệu',
+    en: 'No unit column (nor section rows) found: everyone is in one list with no unit; collective titles cannot be reviewed. Choose the unit column in the Data step',
   },
   'issue.missing-hireDate': {
     vi: 'Không tìm thấy cột ngày tuyển dụng (hay số tháng công tác): không xét được điều kiện mới tuyển dụng, coi như mọi người đã công tác đủ thời gian',
     en: 'No recruitment date (nor months worked) column found: the new-recruit condition cannot be checked; everyone is taken to have worked long enough',
   },
   'issue.missing-hireDate-join': {
-    vi: 'Chỉ có ngày về cơ quan ({column}), không có ngày tuyển dụng: người chuyển đến được xét cả năm nên ngày này không dùng cho điều kiện mới tuyển dụng. Nếu đó là ngày tuyển dụng, chọn nó cho "Ngày tuyển dụng" (dòng lệnh: --map hireDate=<trang>!<cột>)',
-    en: 'Only a joining date ({column}), no recruitment date: transferred staff are reviewed on the whole year, so this date is not used for the new-recruit condition. If it is the recruitment date, choose it as "Ngày tuyển dụng" (command line: --map hireDate=<sheet>!<column>)',
+    vi: 'Chỉ có ngày về cơ quan ({column}), không có ngày tuyển dụng: người chuyển đến được xét cả năm nên ngày này không dùng cho điều kiện mới tuyển dụng. Nếu đó là ngày tuyển dụng, chọn nó cho "Ngày tuyển dụng" ở bước Dữ liệu',
+    en: 'Only a joining date ({column}), no recruitment date: transferred staff are reviewed on the whole year, so this date is not used for the new-recruit condition. If it is the recruitment date, choose it as "Ngày tuyển dụng" in the Data step',
   },
   'issue.missing-leaveDays': { vi: 'Không tìm thấy cột số ngày nghỉ: coi như không ai nghỉ, không xét được điều kiện số ngày nghỉ', en: 'No leave-days column found: nobody is taken to have been on leave; the leave condition cannot be checked' },
   'issue.missing-leaveDays-unused': { vi: 'Không tìm thấy cột số ngày nghỉ; quy định đang áp dụng ({preset}) không xét số ngày nghỉ nên không ảnh hưởng kết quả', en: 'No leave-days column found; the rules in use ({preset}) have no leave condition, so the results are not affected' },
@@ -142,8 +142,35 @@ export const readerMessages: Messages = {
   'issue.unknown-registered': { vi: '{count} ô đăng ký thi đua không nhận ra danh hiệu (như "{value}"): bỏ qua', en: '{count} registration cells name no known title (e.g. "{value}"): ignored' },
   'issue.unknown-cluster-choice': { vi: 'Ô "{value}" ở cột Cờ thi đua không rõ là được bình chọn hay không: coi như chưa được bình chọn (ghi "x" hoặc "đề nghị" nếu được chọn)', en: 'Cell "{value}" in the emulation-flag column is neither a mark nor a no: taken as not chosen (write "x" if chosen)' },
   'issue.unreadable': { vi: 'Không hiểu "{value}": bỏ qua', en: '"{value}" not understood: ignored' },
-  'issue.no-rating-column': { vi: 'Không có cột "Xếp loại" năm nay: chọn cột xếp loại ở bước Dữ liệu (dòng lệnh: --map rating=<trang>!<cột>)', en: 'No rating column for this year: choose it in the Data step (command line: --map rating=<sheet>!<column>)' },
-  'issue.two-staff-sheets': { vi: 'Hai trang giống danh sách cán bộ: dùng "{used}", bỏ qua "{other}"', en: 'Two sheets look like the staff list: using "{used}", ignoring "{other}"' },
+  'issue.no-rating-column': { vi: 'Không có cột "Xếp loại" năm nay: chọn cột xếp loại ở bước Dữ liệu', en: 'No rating column for this year: choose it in the Data step' },
+  'issue.two-staff-sheets': {
+    vi: 'Hai trang giống danh sách cán bộ: dùng "{used}", bỏ qua "{other}" — {shared} trong {count} người của "{other}" cũng có ở "{used}" (cùng tên, năm sinh) nên đây là bản sao, không gộp.',
+    en: 'Two sheets look like the staff list: using "{used}", ignoring "{other}" — {shared} of the {count} people of "{other}" are also on "{used}" (same name, birth year), so it is a copy and is not merged.',
+  },
+  'issue.staff-sheets-merged': {
+    vi: 'Danh sách cán bộ gồm {count} trang, đã đọc cả và gộp lại ({people} người): {sheets}',
+    en: 'The staff list is kept over {count} sheets, all read and merged ({people} people): {sheetsEn}',
+  },
+  'issue.staff-sheets-overlap': {
+    vi: '"{a}" và "{b}" có {shared} người trùng tên và năm sinh (trong {count}): vẫn gộp như hai phần của một danh sách',
+    en: '"{a}" and "{b}" share {shared} people by name and birth year (of {count}): still merged as two parts of one list',
+  },
+  'issue.same-name-two-sheets': {
+    vi: '"{value}" (sinh năm {birth}) ở dòng {row}, đơn vị "{unit}", trùng tên và năm sinh với {first}, đơn vị "{firstUnit}": đơn vị khác nhau nên tính là hai người; nếu là một người, xoá một dòng',
+    en: '"{value}" (born {birth}) at row {row}, unit "{unit}", has the name and birth year of {firstEn}, unit "{firstUnit}": the units differ, so counted as two people; if it is one person, delete one row',
+  },
+  'issue.sheet-unit-title': {
+    vi: 'Không có cột đơn vị: {count} người của trang được xếp vào đơn vị "{unit}", lấy từ dòng tiêu đề "{title}"',
+    en: 'No unit column on this sheet: its {count} people are given the unit "{unit}", from the title row "{title}"',
+  },
+  'issue.sheet-unit-name': {
+    vi: 'Không có cột đơn vị: {count} người của trang được xếp vào đơn vị "{unit}", theo tên trang',
+    en: 'No unit column on this sheet: its {count} people are given the unit "{unit}", from the sheet\'s name',
+  },
+  'issue.sheet-unit-unknown': {
+    vi: 'Không có cột đơn vị, và đơn vị của trang ("{unit}", từ dòng tiêu đề hay tên trang) không có trong danh sách đơn vị: {count} người của trang không thuộc đơn vị nào của danh sách, không được tính vào danh hiệu tập thể. Sửa tên trang hay dòng tiêu đề theo danh sách đơn vị, hoặc thêm cột đơn vị',
+    en: 'No unit column on this sheet, and its unit ("{unit}", from a title row or the sheet\'s name) is not in the unit list: its {count} people belong to no listed unit and do not count toward any collective title. Name the sheet or its title row as in the unit list, or add a unit column',
+  },
   'issue.missing-rating': { vi: 'Chưa có xếp loại: người này không được tính', en: 'No rating: this person is left out of the counts' },
   'issue.unknown-rating': { vi: 'Xếp loại "{value}" không hiểu được (cần HTXSNV, HTTNV, HTNV hoặc KHTNV): người này không được tính', en: 'Rating "{value}" not understood (expected HTXSNV, HTTNV, HTNV or KHTNV): left out of the counts' },
   'issue.unknown-rating-past': { vi: 'Xếp loại năm trước "{value}" không hiểu được: bỏ qua', en: 'Past rating "{value}" not understood: ignored' },
@@ -197,4 +224,18 @@ export const readerMessages: Messages = {
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
   'issue.bad-review-date': { vi: 'Ngày bình xét "{value}" không hợp lệ (cần YYYY-MM-DD)', en: 'Review date "{value}" not valid (expected YYYY-MM-DD)' },
   'issue.unknown-preset': { vi: 'Không có bộ quy định "{value}": dùng {used}', en: 'No rule set "{value}": using {used}' },
+  // How the command line makes the choice the pane offers: added to the message on the console and in the JSON only.
+  'issue.no-staff-sheet.cli': { vi: 'dòng lệnh: --map staff=<trang>', en: 'command line: --map staff=<sheet>' },
+  'issue.no-name-column-chosen.cli': { vi: 'dòng lệnh: --map name=<trang>!<cột>', en: 'command line: --map name=<sheet>!<column>' },
+  'issue.staff-only-in-guide.cli': { vi: 'dòng lệnh: --map staff=<trang>', en: 'command line: --map staff=<sheet>' },
+  'issue.two-columns-rating.cli': { vi: 'dòng lệnh: --map rating=<trang>!<cột>', en: 'command line: --map rating=<sheet>!<column>' },
+  'issue.two-columns-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
+  'issue.two-columns-unitRating.cli': { vi: 'dòng lệnh: --map unitRating=<trang>!<cột>', en: 'command line: --map unitRating=<sheet>!<column>' },
+  'issue.no-unit-name-column.cli': { vi: 'dòng lệnh: --map unitName=<trang>!<cột>', en: 'command line: --map unitName=<sheet>!<column>' },
+  'issue.missing-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
+  'issue.two-staff-sheets.cli': { vi: 'nếu là hai phần của một danh sách, dòng lệnh: --map staff=<trang> cho từng trang', en: 'if they are two parts of one list, command line: --map staff=<sheet> for each' },
+  'issue.staff-sheets-merged.cli': { vi: 'nếu một trang là bản sao, dòng lệnh: --map ignore=<trang>', en: 'if one of them is a copy, command line: --map ignore=<sheet>' },
+  'issue.staff-sheets-overlap.cli': { vi: 'nếu một trang là bản sao, dòng lệnh: --map ignore=<trang>', en: 'if one of them is a copy, command line: --map ignore=<sheet>' },
+  'issue.missing-hireDate-join.cli': { vi: 'dòng lệnh: --map hireDate=<trang>!<cột>', en: 'command line: --map hireDate=<sheet>!<column>' },
+  'issue.no-rating-column.cli': { vi: 'dòng lệnh: --map rating=<trang>!<cột>', en: 'command line: --map rating=<sheet>!<column>' },
 };

@@ -52,6 +52,6 @@ export function outcomeToJson(outcome: ReviewOutcome): unknown {
     })),
     warnings: (result?.warnings ?? []).map((w) => ({ code: w.code, text: warningText(w, lang) })),
     params: result?.params ?? [],
-    issues: outcome.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, value: i.value ?? null, message: describeIssue(i, lang) })),
+    issues: outcome.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, value: i.value ?? null, message: describeIssue(i, lang, true) })),
   };
 }

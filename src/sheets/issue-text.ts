@@ -1,11 +1,17 @@
 import type { DataIssue } from '../domain/types';
 import { hasMessage, t, type Lang } from '../i18n/catalogue';
 
-/** "Sheet 'DS CBCCVC', cell G12: …" — every issue names its place when it has one. */
-export function describeIssue(issue: DataIssue, lang: Lang = 'vi'): string {
+/**
+ * "Sheet 'DS CBCCVC', cell G12: …" — every issue names its place when it has one. A message
+ * says what to choose in the pane's words; `forCommandLine` (the console and the JSON) adds
+ * how the command line makes that choice ("dòng lệnh: --map rating=<trang>!<cột>"), which the
+ * pane and the workbook's sheets never show.
+ */
+export function describeIssue(issue: DataIssue, lang: Lang = 'vi', forCommandLine = false): string {
   const args = { sheet: issue.sheet ?? '', cell: issue.cell ?? '', value: issue.value ?? '', ...(issue.args ?? {}) };
   const key = `issue.${issue.code}`;
-  const body = hasMessage(key) ? t(key, args, lang) : `${issue.code}${issue.value ? `: ${issue.value}` : ''}`;
+  let body = hasMessage(key) ? t(key, args, lang) : `${issue.code}${issue.value ? `: ${issue.value}` : ''}`;
+  if (forCommandLine && hasMessage(`${key}.cli`)) body += ` (${t(`${key}.cli`, args, lang)})`;
   if (!issue.sheet) return body;
   const where = issue.cell ? t('where.cell', args, lang) : t('where.sheet', args, lang);
   return `${where}: ${body}`;

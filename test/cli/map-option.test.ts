@@ -10,6 +10,7 @@ import { runReview } from '../../src/pipeline/run';
 import { emptySettings } from '../../src/domain/settings';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { describeIssue } from '../../src/sheets/issue-text';
+import { allKeys, t } from '../../src/i18n/catalogue';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { L12, L04, type Layout } from '../fixtures/layouts/layouts';
 import { writeLayout } from '../fixtures/layouts/write';
@@ -122,6 +123,18 @@ test('a sheet chosen as the staff list with no name column is said clearly', () 
   const outcome = runReview([odd], { ...emptySettings(), mapping: { 'Bảng 1': { role: 'staff', columns: {} } } }, { reviewDate: '2024-12-20' });
   expect(outcome.result).toBeUndefined();
   expect(describeIssue(outcome.issues[0])).toMatch(/^Trang 'Bảng 1': Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột "Họ và tên"/);
+});
+
+test('the pane and the sheets say where to choose; only the console and the JSON add the command-line way', () => {
+  const outcome = runReview([odd], { ...emptySettings(), mapping: { 'Bảng 1': { role: 'staff', columns: {} } } }, { reviewDate: '2024-12-20' });
+  const issue = outcome.issues[0];
+  expect(describeIssue(issue, 'vi')).toBe("Trang 'Bảng 1': Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột \"Họ và tên\": chọn cột họ tên ở bước Dữ liệu hoặc chọn trang khác");
+  expect(describeIssue(issue, 'vi', true)).toBe("Trang 'Bảng 1': Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột \"Họ và tên\": chọn cột họ tên ở bước Dữ liệu hoặc chọn trang khác (dòng lệnh: --map name=<trang>!<cột>)");
+  expect(describeIssue(issue, 'en', true)).toMatch(/ \(command line: --map name=<sheet>!<column>\)$/);
+  // No issue message the pane or a sheet shows carries command-line syntax.
+  const shown = allKeys().filter((k) => k.startsWith('issue.') && !k.endsWith('.cli'));
+  expect(shown.length).toBeGreaterThan(100);
+  expect(shown.flatMap((k) => (['vi', 'en'] as const).map((l) => t(k, {}, l))).filter((m) => /--[a-z]/.test(m))).toEqual([]);
 });
 
 test('units, history and ignore roles are honoured on any sheet', () => {

@@ -13,7 +13,7 @@ import { emptySettings } from '../../src/domain/settings';
 import type { Person } from '../../src/domain/types';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { runCli, tempDir } from '../helpers/cli';
-import { L01, L02, L03, L04, L05, L06, L07, L08, L09, L10, L11, L12, L13, L14, L15, LAYOUTS, type Layout } from '../fixtures/layouts/layouts';
+import { L01, L02, L03, L04, L05, L06, L07, L08, L09, L10, L11, L12, L13, L14, L15, L16, LAYOUTS, type Layout } from '../fixtures/layouts/layouts';
 import { writeLayout } from '../fixtures/layouts/write';
 
 jest.setTimeout(120_000);
@@ -449,5 +449,79 @@ describe('15 a CSV exported by personnel software, 2024', () => {
       'Trần Thị Mai': { LDTT: 'not-eligible' },
       'Lê Văn Hải': { LDTT: 'awarded' },
     });
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+describe('16 the sample kept one sheet per unit, no unit column, 2014', () => {
+  // The unit list's own "Số CBCCVC" column: 14, 6, 6, 7, 6, 6, 16, 12, 18, 14 (105 in all).
+  const HEADCOUNT: Record<string, number> = {
+    'Văn phòng Sở': 14,
+    'Thanh tra Sở': 6,
+    'Phòng Kế hoạch - Tài chính': 6,
+    'Phòng Quản lý Khoa học': 7,
+    'Phòng Quản lý Công nghệ và Thị trường công nghệ': 6,
+    'Phòng Quản lý Chuyên ngành': 6,
+    'Chi cục Tiêu chuẩn Đo lường Chất lượng': 16,
+    'Trung tâm Thông tin và Thống kê KH&CN': 12,
+    'Trung tâm Ứng dụng tiến bộ KH&CN': 18,
+    'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng': 14,
+  };
+  test('every sheet is read: 105 people, each unit its declared headcount, one information issue naming the sheets', async () => {
+    const parsed = await read(L16);
+    expect(parsed.recognitions.filter((r) => r.role === 'staff').map((r) => r.sheet)).toEqual(L16.sheets.slice(0, 10).map((s) => s.name));
+    const counted = parsed.persons.filter((p) => !p.excluded);
+    expect(counted).toHaveLength(105);
+    const byUnit: Record<string, number> = {};
+    for (const p of counted) byUnit[p.unit ?? '-'] = (byUnit[p.unit ?? '-'] ?? 0) + 1;
+    expect(byUnit).toEqual(HEADCOUNT);
+    const merged = parsed.issues.filter((i) => i.code === 'staff-sheets-merged');
+    expect(merged).toHaveLength(1);
+    expect(merged[0].severity).toBe('info');
+    expect(merged[0].args).toMatchObject({
+      count: 10,
+      people: 105,
+      sheets: "'Văn phòng' (14 người), 'Thanh tra' (6 người), 'Phòng KHTC' (6 người), 'Phòng QLKH' (7 người), 'Phòng QLCN' (6 người), 'Phòng QLCNg' (6 người), 'Chi cục TCĐLCL' (16 người), 'TT Thông tin' (12 người), 'TT Ứng dụng' (18 người), 'TT Kỹ thuật' (14 người)",
+    });
+    const c = parsed.issues.map((i) => i.code);
+    for (const code of ['two-staff-sheets', 'missing-unit', 'unknown-unit', 'sheet-unit-unknown', 'headcount-differs', 'duplicate-person']) expect(c).not.toContain(code);
+  });
+  test('the unit of a sheet: from its title row ("… PHÒNG QUẢN LÝ KHOA HỌC NĂM 2014", "Đơn vị: Thanh tra Sở"), else from its name', async () => {
+    const parsed = await read(L16);
+    const given = (code: string) => Object.fromEntries(parsed.issues.filter((i) => i.code === code).map((i) => [i.sheet, [i.value, i.cell ?? null]]));
+    expect(given('sheet-unit-title')).toMatchObject({
+      'Phòng QLKH': ['Phòng Quản lý Khoa học', 'A4'],
+      'Thanh tra': ['Thanh tra Sở', 'A5'],
+      'TT Thông tin': ['Trung tâm Thông tin và Thống kê KH&CN', 'A4'],
+    });
+    // "Văn phòng" and "Chi cục TCĐLCL" have a title row without a unit: the sheet's name is matched against the unit list.
+    expect(given('sheet-unit-name')).toEqual({ 'Văn phòng': ['Văn phòng Sở', null], 'Chi cục TCĐLCL': ['Chi cục Tiêu chuẩn Đo lường Chất lượng', null] });
+    const { out } = await reviewed(L16);
+    expect(out).toContain('Đã đọc: 105 người (trang "Văn phòng", "Thanh tra", "Phòng KHTC", "Phòng QLKH", "Phòng QLCN", "Phòng QLCNg", "Chi cục TCĐLCL", "TT Thông tin", "TT Ứng dụng", "TT Kỹ thuật"), 10 đơn vị (trang "Đơn vị")');
+    // Information issues are on the "Vấn đề dữ liệu" sheet and in the JSON, not in the summary.
+    const { j } = await reviewed(L16);
+    expect(j.issues.find((i: { code: string }) => i.code === 'staff-sheets-merged').message).toBe(
+      "Danh sách cán bộ gồm 10 trang, đã đọc cả và gộp lại (105 người): 'Văn phòng' (14 người), 'Thanh tra' (6 người), 'Phòng KHTC' (6 người), 'Phòng QLKH' (7 người), 'Phòng QLCN' (6 người), 'Phòng QLCNg' (6 người), 'Chi cục TCĐLCL' (16 người), 'TT Thông tin' (12 người), 'TT Ứng dụng' (18 người), 'TT Kỹ thuật' (14 người) (nếu một trang là bản sao, dòng lệnh: --map ignore=<trang>)",
+    );
+  });
+  test('two namesakes born the same year in two units (Thân Hồng Huyền, 1982) stay two people, with a warning naming both rows', async () => {
+    const parsed = await read(L16);
+    expect(byName(parsed.persons, 'Thân Hồng Huyền').map((p) => [p.unit, p.excluded ?? false])).toEqual([
+      ['Phòng Kế hoạch - Tài chính', false],
+      ['Trung tâm Thông tin và Thống kê KH&CN', false],
+    ]);
+    const w = parsed.issues.filter((i) => i.code === 'same-name-two-sheets');
+    // 'Phòng KHTC': title rows 1–5, header 6–7, numbering 8, her STT 5 → row 13; 'TT Thông tin': STT 1 → row 9.
+    expect(w.map((i) => [i.severity, i.sheet, i.args?.row, i.args?.first])).toEqual([['warning', 'TT Thông tin', 9, "'Phòng KHTC' dòng 13"]]);
+  });
+  test('the same verdicts as the sample on one sheet, person by person (name, birth year, unit), and the same collective titles', async () => {
+    const sample = runReview(await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx'))), emptySettings(), { reviewDate: L16.date }).result!;
+    const split = runReview(await readXlsxGrids(readFileSync(await writeLayout(L16, dir))), emptySettings(), { reviewDate: L16.date }).result!;
+    const table = (r: typeof sample) => Object.fromEntries(r.persons.map((p) => [`${p.person.name}|${p.person.birthYear}|${p.person.unit}`, Object.fromEntries(Object.entries(p.verdicts).map(([t, v]) => [t, v!.status]))]));
+    const one = table(sample);
+    expect(Object.keys(one)).toHaveLength(105);
+    expect(table(split)).toEqual(one);
+    const titles = (r: typeof sample) => Object.fromEntries(r.units.map((u) => [u.unit.name, [u.members, u.collectiveTitle ?? null]]));
+    expect(titles(split)).toEqual(titles(sample));
   });
 });

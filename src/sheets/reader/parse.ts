@@ -14,6 +14,7 @@ import { cleanText, fold } from './fold';
 import { joinInitiatives, readInitiativeRows } from './initiatives';
 import { splitPositionUnit } from './position-unit';
 import { cleanLabel, GridView, isNumberingRow, recognise, type Recognised } from './recognise';
+import { sheetUnitOf } from './staff-parts';
 import { UnitIndex } from './units';
 import { asText, isBlank, parseArrival, parseBirth, parseNumber, parseRating, parseSubjectKind, titlesIn } from './values';
 
@@ -227,6 +228,8 @@ interface StaffContext {
   nameHeader: string;
   /** People whose initiatives this year have no known scope, with the first such cell. */
   scopeUnknown: Map<Person, string>;
+  /** A part of a list kept over several sheets, without a unit column: the sheet's unit (staff-parts.ts). */
+  sheetUnit?: string;
 }
 
 /** The unit named by a section row ("I | VĂN PHÒNG SỞ", "II. THANH TRA SỞ"), if the row is one. */
@@ -376,6 +379,8 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
     const matched = ctx.unitIndex.find(person.unit);
     if (matched) person.unit = matched;
   }
+  // A part-sheet's people with no unit of their own belong to the sheet's unit (said once per sheet).
+  if (!person.unit && ctx.sheetUnit) person.unit = ctx.sheetUnit;
 
   // Leave: a "Tổng" column, else every leave column added up.
   if (d.leaveTotal !== undefined) person.leaveDays = d.leaveTotal;
@@ -587,6 +592,9 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
   }
   const gridOf = (sheet: string) => grids.find((g) => g.name === sheet)!;
   const staffRecs = recognitions.filter((r) => r.role === 'staff');
+  const groupOf = (sheet: string) => (sheet.includes(SOURCE_SEPARATOR) ? sheet.slice(0, sheet.indexOf(SOURCE_SEPARATOR)) : '');
+  /** A staff sheet read beside others of the same file: a part of one list. */
+  const isPart = (sheet: string) => staffRecs.filter((r) => groupOf(r.sheet) === groupOf(sheet)).length > 1;
   const fatal = (code: string, sheet?: string, args?: DataIssue['args']): ParsedWorkbook => ({
     recognitions,
     persons: [],
@@ -660,11 +668,24 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
       scopeUnknown: new Map(),
     };
     scopeUnknown.set(staff.sheet, ctx.scopeUnknown);
+    const noUnitColumn = col('unit') === undefined && col('positionUnit') === undefined;
+    const part = noUnitColumn && isPart(staff.sheet) ? sheetUnitOf(staffGrid, staff.headerTop, staff.sheet, unitIndex, ctx.unitNames) : undefined;
+    if (part) ctx.sheetUnit = part.unit.slice(0, MAX_TEXT);
     const before = persons.length;
     persons.push(...parseStaff(ctx, seen));
-    if (col('unit') === undefined && col('positionUnit') === undefined && persons.slice(before).some((p) => p.unit)) sectionsSeen.add(staff.sheet);
+    const read = persons.slice(before);
+    if (noUnitColumn && read.some((p) => p.unit)) sectionsSeen.add(staff.sheet);
+    if (part) {
+      const given = read.filter((p) => p.unit === ctx.sheetUnit).length;
+      if (given) {
+        const args = { unit: ctx.sheetUnit!, count: given, ...(part.title ? { title: part.title.text } : {}) };
+        const code = part.matched === false ? 'sheet-unit-unknown' : part.from === 'title' ? 'sheet-unit-title' : 'sheet-unit-name';
+        sheetIssues.list.push({ severity: part.matched === false ? 'warning' : 'info', code, sheet: staff.sheet, ...(part.title ? { cell: part.title.cell } : {}), value: ctx.sheetUnit!, args });
+      }
+    }
     issues.push(...sheetIssues.list);
   }
+  issues.push(...partsIssues(staffRecs, persons, groupOf));
 
   if (!units.length) {
     // No unit list: the units are those the staff list names, in order of appearance.
@@ -726,6 +747,51 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
   );
   issues.push(...unreadIssues(unread, issues));
   return { recognitions, persons, units, issues: orderIssues(issues.map((i) => (i.cell === undefined && 'cell' in i ? dropUndefined(i) : i))), fatal: false };
+}
+
+/**
+ * A list kept over several sheets of one file: one information issue naming the sheets merged
+ * and the people each gave; the same name and birth year on two of them in different units is
+ * a warning (counted as two people, as on one sheet; the same unit is `duplicate-person`).
+ */
+function partsIssues(staffRecs: SheetRecognition[], persons: Person[], groupOf: (sheet: string) => string): DataIssue[] {
+  const out: DataIssue[] = [];
+  const groups = new Map<string, SheetRecognition[]>();
+  for (const r of staffRecs) groups.set(groupOf(r.sheet), [...(groups.get(groupOf(r.sheet)) ?? []), r]);
+  for (const [source, recs] of groups) {
+    if (recs.length < 2) continue;
+    const sheets = new Set(recs.map((r) => r.sheet));
+    const counts = recs.map((r) => ({ sheet: r.sheet, n: persons.filter((p) => p.source?.sheet === r.sheet && !p.excluded).length }));
+    const local = (sheet: string) => (source ? sheet.slice(source.length + SOURCE_SEPARATOR.length) : sheet);
+    out.push({
+      severity: 'info',
+      code: 'staff-sheets-merged',
+      ...(source ? { value: source } : {}),
+      args: {
+        count: recs.length,
+        people: counts.reduce((a, c) => a + c.n, 0),
+        sheets: counts.map((c) => `'${local(c.sheet)}' (${c.n} người)`).join(', '),
+        sheetsEn: counts.map((c) => `'${local(c.sheet)}' (${c.n})`).join(', '),
+      },
+    });
+    const firstOf = new Map<string, Person>();
+    for (const p of persons) {
+      if (p.excluded || !p.source || !sheets.has(p.source.sheet) || p.birthYear === undefined) continue;
+      const key = `${fold(p.name)}|${p.birthYear}`;
+      const first = firstOf.get(key);
+      if (!first) firstOf.set(key, p);
+      else if (first.source!.sheet !== p.source.sheet && fold(first.unit ?? '') !== fold(p.unit ?? '')) {
+        out.push({
+          severity: 'warning',
+          code: 'same-name-two-sheets',
+          sheet: p.source.sheet,
+          value: p.name,
+          args: { birth: p.birthYear, first: `'${local(first.source!.sheet)}' dòng ${first.source!.row}`, firstEn: `'${local(first.source!.sheet)}' row ${first.source!.row}`, row: p.source.row, unit: p.unit ?? '', firstUnit: first.unit ?? '' },
+        });
+      }
+    }
+  }
+  return out;
 }
 
 function dropUndefined(i: DataIssue): DataIssue {

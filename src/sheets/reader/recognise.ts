@@ -15,6 +15,7 @@ import { fold } from './fold';
 import { remember } from '../text-memo';
 import { asText, isBlank, parseRating, parseTitle } from './values';
 import { mappingOf } from '../../domain/settings-check';
+import { chooseStaffSheets } from './staff-parts';
 
 const HEADER_SCAN_ROWS = 30;
 /** Wider headers exist (a column per day…); fields are looked for in the first columns only. */
@@ -473,12 +474,19 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recogn
       if (guide && role === 'staff') issues.push({ severity: 'warning', code: 'guide-sheet-skipped', sheet: guide.sheet, args: { role: role } });
       continue;
     }
-    // One staff list and one unit list; every history and initiatives sheet is read.
-    const taken = role === 'staff' || role === 'units' ? [ranked[0]] : ranked;
-    for (const r of ranked.slice(taken.length)) unread.push({ sheet: r.sheet, why: 'second' });
-    if (role === 'staff' && ranked[1] && !ranked[1].fromSettings && ['name', 'rating'].every((f) => ranked[1].assignments.some((a) => a.field === f))) {
-      issues.push({ severity: 'warning', code: 'two-staff-sheets', sheet: ranked[1].sheet, args: { used: ranked[0].sheet, other: ranked[1].sheet } });
-    }
+    // One unit list; the staff list, or the parts of one kept over several sheets
+    // (staff-parts.ts: copies of one list are not merged); every history and initiatives sheet.
+    let taken: Found[];
+    if (role === 'staff') {
+      const choice = chooseStaffSheets(
+        found.filter((c) => c.role === 'staff'),
+        options.year,
+      );
+      taken = choice.taken;
+      for (const c of choice.copies) issues.push({ severity: 'warning', code: 'two-staff-sheets', sheet: c.dropped.sheet, args: { used: c.used.sheet, other: c.dropped.sheet, shared: c.shared, count: c.count } });
+      for (const o of choice.overlaps) issues.push({ severity: 'warning', code: 'staff-sheets-overlap', sheet: o.b.sheet, args: { a: o.a.sheet, b: o.b.sheet, shared: o.shared, count: o.count } });
+    } else taken = role === 'units' ? [ranked[0]] : ranked;
+    for (const r of ranked.filter((x) => !taken.includes(x))) unread.push({ sheet: r.sheet, why: 'second' });
     for (const best of taken) {
       const view = new GridView(best.grid);
       let dataStart = best.headerBottom + 1;
