@@ -314,8 +314,23 @@ await check('a mapping slip is undone: Xếp loại to N and back, or "Hoàn tá
   expect((await column('Xếp loại năm 2013').inputValue()) === 'N', 'undone: N');
 });
 
-await check('step 2 in Vietnamese: rule sets by name, the date day first, shares with a decimal comma', async () => {
+await check('step 2 in Vietnamese: rule sets by name, the date day first, shares with a decimal comma; the papers\' agency section fits and says what the papers lack', async () => {
   await tab('2. Quy định').click();
+  // "Văn bản: cơ quan, Hội đồng" opened: nine council rows of three stacked fields, nothing sideways.
+  await page.getByRole('button', { name: 'Văn bản: cơ quan, Hội đồng' }).click();
+  const council = page.getByTestId('members-council');
+  await council.getByLabel('Họ tên').nth(8).waitFor();
+  expect((await page.getByLabel('Ký hiệu cơ quan').getAttribute('placeholder')) === 'KHCN', 'the sample code shown greyed');
+  expect((await page.getByTestId('papers-missing').count()) === 0, 'nothing missing for the sample');
+  await fits('step 2, the papers\' agency');
+  // Another agency's name: the papers lack its code, its council…, said at once; undone, not.
+  await page.getByLabel('Tên cơ quan', { exact: true }).fill('SỞ TƯ PHÁP');
+  await page.getByTestId('papers-missing').getByText(/Ký hiệu cơ quan.*Thành phần Hội đồng/).waitFor();
+  expect((await council.getByLabel('Họ tên').count()) === 0, 'no sample member for another agency');
+  await fits('step 2, what the papers lack');
+  await page.getByRole('button', { name: 'Hoàn tác: Tên cơ quan' }).click();
+  await page.getByTestId('papers-missing').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Văn bản: cơ quan, Hội đồng' }).click();
   expect((await page.getByLabel('Ngày bình xét').inputValue()) === '20/12/2014', 'date 20/12/2014');
   await page.getByText('ngày 20 tháng 12 năm 2014').waitFor();
   expect((await page.getByLabel('CBCCVC đạt LĐTT', { exact: true }).inputValue()) === '80 %', 'target 80 %');

@@ -10,6 +10,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { StoredSettings } from '../domain/settings';
+import { parseAgencyFile } from '../domain/agency-file';
 import { documentInput } from '../pipeline/documents';
 import { titleName, ruleByKey } from '../rules/titles';
 import { buildDossier, missingAgencyFields } from '../documents/dossier';
@@ -22,16 +23,17 @@ import type { FileToWrite } from './files';
 /** "out/ket-qua.xlsx" → "out/ket-qua-van-ban". */
 export const defaultDocsDir = (out: string): string => join(dirname(out), `${basename(out, extname(out))}-van-ban`);
 
-/** The agency file: a JSON object with the letterhead and the papers' fields (README lists them). */
+/** The agency file: a JSON object with the letterhead and the papers' fields (README lists them), checked as the pane checks it. */
 export async function readAgencyFile(file: string, lang: Lang): Promise<StoredSettings['agency']> {
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
   } catch (e) {
     throw new Error(t('cli.docs.badAgency', { file, detail: (e as Error).message }, lang));
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(t('cli.docs.badAgency', { file, detail: 'JSON object expected' }, lang));
-  return parsed as StoredSettings['agency'];
+  const read = parseAgencyFile(text, lang);
+  if (!read.agency) throw new Error(t('cli.docs.badAgency', { file, detail: read.errors.join('; ') }, lang));
+  return read.agency;
 }
 
 /** The template for a paper: "<id>.docx", or for the per-person reports "bao-cao-thanh-tich-ca-nhan.docx" / "-tap-the.docx". */

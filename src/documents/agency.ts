@@ -55,6 +55,10 @@ export const SAMPLE_PAPERS: Required<Omit<AgencyPapersSetting, 'basis'>> & { nam
   plan: { number: '05/KH-KHCN', date: '2014-01-24', about: 'phát động thi đua năm 2014' },
 };
 
+/** The roles the papers know (the minutes find the chair and the secretary by them): the pane offers them. */
+export const COUNCIL_ROLES = ['Chủ tịch Hội đồng', 'Phó Chủ tịch Hội đồng', 'Phó Chủ tịch Thường trực Hội đồng', 'Ủy viên', 'Thư ký'];
+export const COUNTING_ROLES = ['Trưởng ban', 'Ủy viên'];
+
 const FILL = '……';
 
 /** "tỉnh Bắc Giang" from "UBND TỈNH BẮC GIANG": the kind of locality in lower case, the name capitalised. */
@@ -78,7 +82,9 @@ export function paperAgency(a: StoredSettings['agency']): PaperAgency {
   const base = agencyOf(a);
   const sample = !a?.name?.trim();
   const set = <K extends keyof AgencyPapersSetting>(k: K): AgencyPapersSetting[K] | undefined => {
-    const v = a?.[k];
+    let v = a?.[k];
+    // A row or a line the clerk added in the pane and left blank is not printed.
+    if (Array.isArray(v)) v = (v as unknown[]).filter((x) => (typeof x === 'string' ? x.trim() : (x as MemberSetting)?.name?.trim())) as typeof v;
     if (v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && !v.length)) return undefined;
     return v;
   };

@@ -7,6 +7,7 @@
  */
 import { SETTINGS_SHEET, SETTINGS_VERSION, type StoredSettings } from './settings';
 import type { DataIssue } from './types';
+import { checkAgency } from './agency-file';
 
 /** Settings as the storage read them: `unreadable` holds the text when it was not JSON at all. */
 export interface ReadSettings extends StoredSettings {
@@ -109,14 +110,9 @@ export function checkSettings(raw: ReadSettings | StoredSettings): { settings: S
 
   const agency: unknown = raw.agency;
   delete out.agency;
-  if (isRecord(agency)) {
-    const a: Record<string, string> = {};
-    for (const [k, v] of Object.entries(agency)) {
-      if (typeof v === 'string') a[k] = v;
-      else drop(`agency.${k}`, v);
-    }
-    out.agency = a;
-  } else if (agency !== undefined) drop('agency', agency);
+  // The council, the counting committee and the basis are lists: kept when well formed.
+  if (isRecord(agency)) out.agency = checkAgency(agency, drop);
+  else if (agency !== undefined) drop('agency', agency);
 
   const scalar = (field: 'preset' | 'reviewDate' | 'historySheet' | 'phase' | 'lang', allowed?: Set<string>) => {
     const v: unknown = raw[field];

@@ -14,6 +14,7 @@ import { readerMessages } from './reader';
 import { titleMessages } from './titles';
 import { paperMessages } from './papers';
 import { packageMessages } from './package';
+import { agencyMessages } from './agency';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -30,6 +31,7 @@ const catalogue: Messages = {
   ...titleMessages,
   ...paperMessages,
   ...packageMessages,
+  ...agencyMessages,
 };
 
 export function hasMessage(key: string): boolean {

@@ -44,6 +44,7 @@ import {
 import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
 import { PlanLoader } from './PlanLoader';
+import { AgencyPapers } from './AgencyPapers';
 
 export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Notify }) {
   const { lang, review, notify } = props;
@@ -201,6 +202,7 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
             />
           </Field>
         ))}
+        <AgencyPapers lang={lang} review={review} />
       </div>
     </section>
   );
