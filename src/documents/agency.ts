@@ -6,7 +6,9 @@
  * elsewhere, and `missing` names what it should set (the command line says so).
  */
 import type { AgencyPapersSetting, AgencySetting, MemberSetting, StoredSettings } from '../domain/settings';
-import { agencyOf, SAMPLE_AGENCY_CODE } from '../sheets/documents/official-form';
+import { agencyOf, letterheadMissing, localityOf, SAMPLE_AGENCY_CODE } from '../sheets/documents/official-form';
+
+export { localityOf };
 
 export interface PaperAgency extends AgencySetting {
   /** The agency's name inside a sentence ("Sở Khoa học và Công nghệ"). */
@@ -61,17 +63,6 @@ export const COUNTING_ROLES = ['Trưởng ban', 'Ủy viên'];
 
 const FILL = '……';
 
-/** "tỉnh Bắc Giang" from "UBND TỈNH BẮC GIANG": the kind of locality in lower case, the name capitalised. */
-export function localityOf(parent: string): string | undefined {
-  const m = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$/iu.exec(parent.trim().normalize('NFC'));
-  if (!m) return undefined;
-  const name = m[2]
-    .toLocaleLowerCase('vi')
-    .split(/\s+/)
-    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
-    .join(' ');
-  return `${m[1].toLocaleLowerCase('vi')} ${name}`;
-}
 
 const sentenceCase = (s: string) => {
   const l = s.toLocaleLowerCase('vi');
@@ -88,7 +79,7 @@ export function paperAgency(a: StoredSettings['agency']): PaperAgency {
     if (v === undefined || v === null || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && !v.length)) return undefined;
     return v;
   };
-  const missing: string[] = [];
+  const missing: string[] = [...letterheadMissing(a)];
   const pick = <K extends keyof typeof SAMPLE_PAPERS>(k: K, derived?: (typeof SAMPLE_PAPERS)[K]): (typeof SAMPLE_PAPERS)[K] | undefined => {
     const v = k in (a ?? {}) ? (set(k as keyof AgencyPapersSetting) as (typeof SAMPLE_PAPERS)[K] | undefined) : undefined;
     if (v !== undefined) return v;

@@ -22,7 +22,7 @@ import { t, type Lang } from '../i18n/catalogue';
 import type { AgencySetting } from '../domain/settings';
 import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
-import { DEFAULT_AGENCY } from '../sheets/documents/official-form';
+import { agencyOf, DEFAULT_AGENCY, FILL_IN } from '../sheets/documents/official-form';
 import { warningText } from '../sheets/layout';
 import type { Notify } from './notify';
 import {
@@ -52,6 +52,7 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
   const s = usePaneStyles();
   const outcome = review.outcome!;
   const draft = review.draft;
+  const letterhead = agencyOf(draft.agency);
   const rs = ruleSetOf(outcome, draft);
   const rows = paramRows(rs, draft.preset === rs.id || !draft.preset ? draft.params : {}, lang);
   const groups = [...new Set(rows.map((r) => r.group))];
@@ -197,7 +198,10 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
           <Field key={k} label={L(`pane.agency.${k}`)}>
             <Input
               className={s.fill}
-              value={draft.agency?.[k] ?? DEFAULT_AGENCY[k]}
+              // The sample's letterhead is shown only for the sample: another agency's fields start
+              // empty (the papers print what is derived, or "……", and the section below says so).
+              value={draft.agency?.[k] ?? (!draft.agency?.name?.trim() ? DEFAULT_AGENCY[k] : '')}
+              placeholder={letterhead[k] === FILL_IN ? undefined : letterhead[k]}
               onChange={(_, d) => review.change({ ...draft, agency: { ...(draft.agency ?? {}), [k]: d.value } }, { label: L(`pane.agency.${k}`), typing: `agency-${k}` })}
             />
           </Field>

@@ -1,5 +1,5 @@
 import { nominationSheets, personNominationSheet, proposalLines } from '../../src/sheets/documents/nomination';
-import { roman, safeText } from '../../src/sheets/documents/official-form';
+import { letterheadMissing, roman, safeText } from '../../src/sheets/documents/official-form';
 import { compareNames } from '../../src/text/collate';
 import { STYLES } from '../../src/sheets/styles';
 import { parseRange } from '../../src/sheets/grid';
@@ -115,12 +115,24 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
   });
 
   test('agency setting overrides the sample defaults; an English list reads in English', () => {
-    const s = personNominationSheet({ ...input, lang: 'en', agency: { name: 'Sở Tư pháp', signerName: 'Lê Văn A', place: '' } }, 'CSTDCS')!;
+    const s = personNominationSheet({ ...input, lang: 'en', agency: { name: 'Sở Tư pháp', parent: 'UBND TỈNH THÁI NGUYÊN', signerName: 'Lê Văn A', place: '' } }, 'CSTDCS')!;
     const all = texts(s);
     expect(all).toContain('SỞ TƯ PHÁP');
+    expect(all).toContain('UBND TỈNH THÁI NGUYÊN');
     expect(all).toContain('Lê Văn A');
-    expect(all).toContain('Bắc Giang, 20/12/2014');
+    // The place from the parent agency, not the sample's.
+    expect(all).toContain('Thái Nguyên, 20/12/2014');
     expect(all).toContain('The list has 12 people');
+  });
+
+  test("another agency never borrows the sample's parent, place or signer: what it has not set is left to fill in", () => {
+    const all = texts(personNominationSheet({ ...input, agency: { name: 'Sở Tư pháp' } }, 'LDTT')!);
+    expect(all).toContain('SỞ TƯ PHÁP');
+    expect(all.join(' ')).not.toMatch(/Bắc Giang|BẮC GIANG|Nguyễn Đức Kiên|GIÁM ĐỐC/);
+    expect(all).toContain('……, ngày 20 tháng 12 năm 2014');
+    expect(letterheadMissing({ name: 'Sở Tư pháp' })).toEqual(['parent', 'place', 'signerTitle', 'signerName']);
+    expect(letterheadMissing({ name: 'Sở Tư pháp', parent: 'UBND TỈNH THÁI NGUYÊN' })).toEqual(['signerTitle', 'signerName']);
+    expect(letterheadMissing({ signerName: 'Lê Văn A' })).toEqual([]);
   });
 
   test('helpers: roman numerals; text never starts a formula', () => {

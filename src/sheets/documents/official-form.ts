@@ -19,7 +19,51 @@ export const DEFAULT_AGENCY: AgencySetting = {
   signerName: 'Nguyễn Đức Kiên',
 };
 
-export const agencyOf = (a: Partial<AgencySetting> | undefined): AgencySetting => ({ ...DEFAULT_AGENCY, ...stripEmpty(a) });
+/** What a paper prints where the agency has not said (the văn thư fills it in by hand). */
+export const FILL_IN = '……';
+
+/** "tỉnh Bắc Giang" from "UBND TỈNH BẮC GIANG": the kind of locality in lower case, the name capitalised. */
+export function localityOf(parent: string): string | undefined {
+  const m = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$/iu.exec(parent.trim().normalize('NFC'));
+  if (!m) return undefined;
+  const name = m[2]
+    .toLocaleLowerCase('vi')
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ');
+  return `${m[1].toLocaleLowerCase('vi')} ${name}`;
+}
+
+/** The place of the date line ("Bắc Giang, ngày …") from the parent agency ("UBND TỈNH BẮC GIANG"). */
+export const placeOf = (parent: string): string | undefined => localityOf(parent)?.replace(/^(?:tỉnh|thành phố|huyện|quận|thị xã)\s+/u, '');
+
+const LETTERHEAD: (keyof AgencySetting)[] = ['parent', 'name', 'place', 'signerTitle', 'signerName'];
+
+/**
+ * The letterhead the papers print. The sample agency (no name set) is the Bắc Giang sample,
+ * field by field as the clerk changed them. Another agency never borrows the sample's parent,
+ * place or signer: what it has not set is derived (the place from "UBND TỈNH …") or left as
+ * "……" to fill in, and `letterheadMissing` names it.
+ */
+export function agencyOf(a: Partial<AgencySetting> | undefined): AgencySetting {
+  const set = stripEmpty(a);
+  if (!set.name) return { ...DEFAULT_AGENCY, ...set };
+  const parent = set.parent ?? FILL_IN;
+  return {
+    parent,
+    name: set.name,
+    place: set.place ?? placeOf(parent) ?? FILL_IN,
+    signerTitle: set.signerTitle ?? FILL_IN,
+    signerName: set.signerName ?? FILL_IN,
+  };
+}
+
+/** The letterhead fields another agency (a name set) has not set; none for the sample. */
+export function letterheadMissing(a: Partial<AgencySetting> | undefined): (keyof AgencySetting)[] {
+  const set = stripEmpty(a);
+  if (!set.name) return [];
+  return LETTERHEAD.filter((k) => !set[k] && !(k === 'place' && set.parent && placeOf(set.parent)));
+}
 
 /** The sample agency's abbreviation in "Số: …/QĐ-KHCN" (from its plan, Kế hoạch 05/KH-KHCN). */
 export const SAMPLE_AGENCY_CODE = 'KHCN';
