@@ -24,7 +24,7 @@ import {
   makeStyles,
   mergeClasses,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
 import { parseAgencyFile } from '../domain/agency-file';
 import type { MemberSetting } from '../domain/settings';
@@ -44,6 +44,7 @@ import {
   type MemberList,
 } from './agency-model';
 import { usePaneStyles } from './styles';
+import { JsonFileField } from './JsonFileField';
 import type { ReviewState } from './useReview';
 
 /** A placeholder longer than this would be cut off at 320 px: the hint says it instead. */
@@ -228,41 +229,17 @@ function BasisInput(props: { lang: Lang; review: ReviewState }) {
 function AgencyFileLoader(props: { lang: Lang; review: ReviewState }) {
   const { lang, review } = props;
   const L: Say = (k, a = {}) => t(k, a, lang);
-  const s = usePaneStyles();
-  const input = useRef<HTMLInputElement>(null);
-  const [errors, setErrors] = useState<string[]>([]);
   return (
-    <>
-      <Field label={L('pane.papers.file')} hint={L('pane.papers.file.hint')}>
-        <div className={s.row}>
-          <Button size="small" onClick={() => input.current?.click()}>
-            {L('pane.papers.file.choose')}
-          </Button>
-          <input
-            ref={input}
-            className={s.hiddenInput}
-            type="file"
-            aria-label={L('pane.papers.file')}
-            accept=".json,application/json"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              const read = parseAgencyFile(await file.text(), lang);
-              setErrors(read.errors.map((detail) => L('pane.papers.file.bad', { file: file.name, detail })));
-              if (read.agency) review.change(withAgency(review.draft, read.agency), { label: L('pane.papers.file.changed', { file: file.name }) });
-              e.target.value = '';
-            }}
-          />
-        </div>
-      </Field>
-      {errors.map((m, i) => (
-        <MessageBar key={i} intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{L('pane.error')}</MessageBarTitle>
-            {m}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
-    </>
+    <JsonFileField
+      lang={lang}
+      label={L('pane.papers.file')}
+      hint={L('pane.papers.file.hint')}
+      choose={L('pane.papers.file.choose')}
+      read={(text, file) => {
+        const read = parseAgencyFile(text, lang);
+        if (read.agency) review.change(withAgency(review.draft, read.agency), { label: L('pane.papers.file.changed', { file }) });
+        return read.errors.map((detail) => L('pane.papers.file.bad', { file, detail }));
+      }}
+    />
   );
 }
