@@ -8,8 +8,6 @@
 import type { AgencyPapersSetting, AgencySetting, MemberSetting, StoredSettings } from '../domain/settings';
 import { agencyOf, letterheadMissing, localityOf, SAMPLE_AGENCY_CODE } from '../sheets/documents/official-form';
 
-export { localityOf };
-
 export interface PaperAgency extends AgencySetting {
   /** The agency's name inside a sentence ("Sở Khoa học và Công nghệ"). */
   nameInText: string;

@@ -3,7 +3,8 @@
  * agency's fields, the wording. (Their print is checked in word-render.test.ts.)
  */
 import { buildDossier, INLINE_LIST_ROWS } from '../../src/documents/dossier';
-import { localityOf, paperAgency } from '../../src/documents/agency';
+import { paperAgency } from '../../src/documents/agency';
+import { localityOf, placeOf } from '../../src/sheets/documents/official-form';
 import { paperTexts } from '../../src/documents/model';
 import { contextOf, isDraft } from '../../src/documents/papers/common';
 import { balance } from '../../src/documents/word/render';
@@ -25,6 +26,10 @@ test('the agency: the sample\'s papers fields only for the sample; another agenc
   expect(localityOf('UBND TỈNH BẮC GIANG')).toBe('tỉnh Bắc Giang');
   expect(localityOf('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe('thành phố Hồ Chí Minh');
   expect(localityOf('BỘ KHOA HỌC VÀ CÔNG NGHỆ')).toBeUndefined();
+  // The place of the date line is the locality's name alone.
+  expect(placeOf('UBND TỈNH THÁI NGUYÊN')).toBe('Thái Nguyên');
+  expect(placeOf('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe('Hồ Chí Minh');
+  expect(placeOf('BỘ KHOA HỌC VÀ CÔNG NGHỆ')).toBeUndefined();
   const sample = paperAgency(undefined);
   expect(sample).toMatchObject({ code: 'KHCN', recipient: 'Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang', headInText: 'Giám đốc Sở Khoa học và Công nghệ', missing: [] });
   const other = paperAgency({ parent: 'UBND TỈNH THÁI NGUYÊN', name: 'SỞ TƯ PHÁP' });
