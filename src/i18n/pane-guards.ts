@@ -46,4 +46,17 @@ export const paneGuardMessages: Messages = {
   'pane.close': { vi: 'Đóng', en: 'Close' },
 
   'pane.results.lookup.more': { vi: 'Còn {n} kết quả khác: gõ thêm để thu hẹp.', en: '{n} more matches: type more to narrow them.' },
+
+  // A JSON file (plan, agency) that does not read: the place, in the clerk's words, never the engine's English.
+  'json.error.at': { vi: 'sai cú pháp ở dòng {line}, cột {col} (gần "{near}"): kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép', en: 'syntax error at line {line}, column {col} (near "{near}"): check commas, brackets and quotes' },
+  'json.error.atNoText': { vi: 'sai cú pháp ở dòng {line}, cột {col}: kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép', en: 'syntax error at line {line}, column {col}: check commas, brackets and quotes' },
+  'json.error.end': { vi: 'tệp dừng giữa chừng: thiếu dấu đóng "}", "]" hoặc dấu ngoặc kép', en: 'the file stops midway: a closing "}", "]" or quote is missing' },
+  'json.error.other': { vi: 'sai cú pháp JSON: kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép', en: 'not valid JSON: check commas, brackets and quotes' },
+  // The pane speaks of its own steps, not of the command line's options.
+  'warning.plan-other-year.pane': {
+    vi: 'Chỉ tiêu đang so với {plan} (kế hoạch năm {planYear}), không phải kế hoạch thi đua năm {year}: nạp kế hoạch của năm ở mục "Chỉ tiêu" bên dưới, hoặc sửa các chỉ tiêu',
+    en: 'Targets are measured against {plan} (the {planYear} plan), not the {year} emulation plan: load the year\'s plan under "Targets" below, or edit the targets',
+  },
+
+  'pane.data.unnamedField': { vi: 'Cột khác {year}', en: 'Other column {year}' },
 };

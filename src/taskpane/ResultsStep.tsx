@@ -13,10 +13,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
-import { paneText } from './text';
+import { paneText, paneWarning } from './text';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { describeIssue } from '../sheets/issue-text';
-import { warningText } from '../sheets/layout';
+
 import type { Notify } from './notify';
 import { ConfirmDialog } from './ConfirmDialog';
 import { closePreview, fixPlace, lookup, lookupTotal, ruleSetOf, targetText, titleTotals, type FixPlace } from './model';
@@ -88,7 +88,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         <MessageBar key={i} intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{L('pane.warning')}</MessageBarTitle>
-            {warningText(w, lang)}
+            {paneWarning(w, lang)}
           </MessageBarBody>
         </MessageBar>
       ))}

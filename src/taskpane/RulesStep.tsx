@@ -19,12 +19,12 @@ import {
 import { useRef, useState } from 'react';
 import { DISCIPLINE_ORDER, RATING_ORDER } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
-import { paneText } from './text';
+import { paneText, paneWarning } from './text';
 import type { AgencySetting } from '../domain/settings';
 import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
-import { agencyOf, DEFAULT_AGENCY, FILL_IN } from '../sheets/documents/official-form';
-import { warningText } from '../sheets/layout';
+import { agencyOf, FILL_IN } from '../sheets/documents/official-form';
+
 import type { Notify } from './notify';
 import {
   dateText,
@@ -48,13 +48,26 @@ import type { ReviewState } from './useReview';
 import { PlanLoader } from './PlanLoader';
 import { AgencyPapers } from './AgencyPapers';
 
+/** The letterhead fields, in the order the papers print them. */
+const LETTERHEAD_FIELDS: (keyof AgencySetting)[] = ['parent', 'name', 'place', 'signerTitle', 'signerName'];
+/** A placeholder longer than this would be cut off at 320 px: the hint says it instead. */
+const PLACEHOLDER_CHARS = 24;
+
+/** The fields the clerk has typed (not blank): they print over the review's agency. */
+function definedOf(a: Partial<AgencySetting> | undefined): Partial<AgencySetting> {
+  const out: Partial<AgencySetting> = {};
+  for (const k of LETTERHEAD_FIELDS) if (a?.[k]?.trim()) out[k] = a[k];
+  return out;
+}
+
 export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Notify }) {
   const { lang, review, notify } = props;
   const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const outcome = review.outcome!;
   const draft = review.draft;
-  const letterhead = agencyOf(draft.agency);
+  // What the papers print: the review's agency (the clerk's, else the sheets' or the loaded plan's), as the letterhead fills it.
+  const printed = agencyOf({ ...(outcome.settings.agency ?? {}), ...definedOf(draft.agency) });
   const rs = ruleSetOf(outcome, draft);
   const rows = paramRows(rs, draft.preset === rs.id || !draft.preset ? draft.params : {}, lang);
   const groups = [...new Set(rows.map((r) => r.group))];
@@ -69,7 +82,7 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
         <MessageBar key={i} intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{L('pane.warning')}</MessageBarTitle>
-            {warningText(w, lang)}
+            {paneWarning(w, lang)}
           </MessageBarBody>
         </MessageBar>
       ))}
@@ -197,14 +210,15 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
         <Subtitle2 as="h3" className={s.subheading}>
           {L('pane.rules.agency')}
         </Subtitle2>
-        {(Object.keys(DEFAULT_AGENCY) as (keyof AgencySetting)[]).map((k) => (
-          <Field key={k} label={L(`pane.agency.${k}`)}>
+        {LETTERHEAD_FIELDS.map((k) => (
+          <Field key={k} label={L(`pane.agency.${k}`)} hint={!draft.agency?.[k]?.trim() && printed[k] !== FILL_IN && printed[k].length > PLACEHOLDER_CHARS ? L('pane.agency.default', { value: printed[k] }) : undefined}>
             <Input
               className={s.fill}
-              // The sample's letterhead is shown only for the sample: another agency's fields start
-              // empty (the papers print what is derived, or "……", and the section below says so).
-              value={draft.agency?.[k] ?? (!draft.agency?.name?.trim() ? DEFAULT_AGENCY[k] : '')}
-              placeholder={letterhead[k] === FILL_IN ? undefined : letterhead[k]}
+              // The workbook's own value, or empty with what the papers print greyed (derived,
+              // the sheets' title rows, a loaded plan's agency): never another agency's as a value.
+              value={draft.agency?.[k] ?? ''}
+              placeholder={printed[k] === FILL_IN || printed[k].length > PLACEHOLDER_CHARS ? undefined : printed[k]}
+              data-printed={printed[k]}
               onChange={(_, d) => review.change({ ...draft, agency: { ...(draft.agency ?? {}), [k]: d.value } }, { label: L(`pane.agency.${k}`), typing: `agency-${k}` })}
             />
           </Field>

@@ -4,7 +4,7 @@
  * targets as editable rows, a lookup. No React, no Office: tested in milliseconds.
  */
 import type { PersonResult, ReviewResult, TargetResult, UnitResult, Verdict } from '../domain/verdict';
-import { t, type Lang } from '../i18n/catalogue';
+import { hasMessage, t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { DataIssue } from '../domain/types';
 import { yearFromGrids } from '../pipeline/review';
@@ -27,8 +27,11 @@ import { targetLine, verdictReasons } from '../sheets/layout';
 export function fieldLabel(field: string, lang: Lang): string {
   const [kind, a, b] = field.split(':');
   if (kind === 'pastTitle') return t('field.pastTitle', { title: t(`short.${a}`, {}, lang), year: b }, lang);
-  if (kind === 'pastRating') return t('field.pastRating', { year: a }, lang);
-  return t(`field.${field}`, {}, lang);
+  // Every other past-year field is "<kind>:<year>" (pastRating, pastText, pastInitiative…).
+  if (a !== undefined && hasMessage(`field.${kind}`)) return t(`field.${kind}`, { year: a }, lang);
+  if (hasMessage(`field.${field}`)) return t(`field.${field}`, {}, lang);
+  // A field this pane has no name for: its reader's name for the column, never a raw key.
+  return t('pane.data.unnamedField', { year: a ?? '' }, lang);
 }
 
 /**

@@ -3,7 +3,8 @@
  * catalogue's templates say "{n} people", "{n} rows" once for every number; English needs
  * "1 person", "1 row" (Vietnamese has no plural, so nothing changes there).
  */
-import { t, type Lang } from '../i18n/catalogue';
+import { hasMessage, t, type Lang } from '../i18n/catalogue';
+import { warningText } from '../sheets/layout';
 
 /** English nouns the templates count, plural → singular. */
 const SINGULAR: Record<string, string> = {
@@ -32,3 +33,8 @@ export function singular(text: string, lang: Lang): string {
 
 /** `t` for the pane. */
 export const paneText = (key: string, args: Record<string, string | number> = {}, lang: Lang = 'vi'): string => singular(t(key, args, lang), lang);
+
+/** A review warning as the pane says it: its pane wording where the shared one names a command-line option. */
+export function paneWarning(w: { code: string; args: Record<string, string | number> }, lang: Lang): string {
+  return singular(warningText(hasMessage(`warning.${w.code}.pane`) ? { ...w, code: `${w.code}.pane` } : w, lang), lang);
+}

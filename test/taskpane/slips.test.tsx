@@ -77,10 +77,10 @@ test('arrow keys on a closed column list move the choice without applying it; En
   fireEvent.keyDown(initiative, { key: 'ArrowUp' });
   fireEvent.change(initiative, { target: { value: '' } });
   fireEvent.keyDown(initiative, { key: 'Enter' });
-  await waitFor(() => expect(screen.getByLabelText('Hoàn tác: Sáng kiến → cột (không dùng cột nào)')).toBeTruthy());
+  await waitFor(() => expect(screen.getByLabelText('Hoàn tác: Sáng kiến → cột (không có cột)')).toBeTruthy());
   expect((screen.getByLabelText('Sáng kiến') as HTMLSelectElement).value).toBe('');
   // The last undo leaves focus on the undo button, not on the page body.
-  const undo = screen.getByLabelText('Hoàn tác: Sáng kiến → cột (không dùng cột nào)');
+  const undo = screen.getByLabelText('Hoàn tác: Sáng kiến → cột (không có cột)');
   undo.focus();
   await userEvent.click(undo);
   expect((screen.getByLabelText('Sáng kiến') as HTMLSelectElement).value).toBe('K');
