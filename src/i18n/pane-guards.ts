@@ -59,4 +59,6 @@ export const paneGuardMessages: Messages = {
   },
 
   'pane.data.unnamedField': { vi: 'Cột khác {year}', en: 'Other column {year}' },
+
+  'pane.results.preparing': { vi: 'Đang chuẩn bị các trang kết quả ({done}/{total})…', en: 'Preparing the result sheets ({done}/{total})…' },
 };

@@ -16,7 +16,7 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DISCIPLINE_ORDER, RATING_ORDER } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
 import { paneText, paneWarning } from './text';
@@ -296,6 +296,13 @@ function NumberInput(props: {
   const start = useRef<string | null>(null);
   const bad = text !== null && props.parse(text) === undefined;
   const kept = start.current ?? props.value;
+  const input = useRef<HTMLInputElement>(null);
+  // A value set from elsewhere (a reset, an undo) replaces refused text the clerk has left.
+  useEffect(() => {
+    if (document.activeElement === input.current) return;
+    setText(null);
+    start.current = null;
+  }, [props.value]);
   return (
     <Field
       validationMessage={bad ? `${props.range}. ${t('pane.rules.kept', { value: kept === '' ? t('pane.rules.off', {}, props.lang) : kept }, props.lang)}` : undefined}
@@ -303,6 +310,7 @@ function NumberInput(props: {
       label={props.label}
     >
       <Input
+        ref={input}
         id={props.id}
         className={s.fill}
         value={text ?? props.value}
