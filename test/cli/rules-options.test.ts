@@ -84,8 +84,25 @@ test('binh-xet presets lists the regimes on the timeline with their dates, basis
   expect(r.out).toContain('Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;');
   expect(r.out).toMatch(/LDTT\.leave\.fromDays: 40 → off/);
   expect(r.out).toMatch(/general\.discipline\.running: false → true/);
-  // The one text whose date of signature was not found is marked.
-  expect(lines.find((l) => l.includes('01/2024/TT-BNV'))).toContain('[chưa đối chiếu]');
+  // The one text whose date of signature was not found is marked, and printed without a date.
+  const tt01 = lines.find((l) => l.includes('01/2024/TT-BNV'))!;
+  expect(tt01).toContain('[ngày ký chưa đối chiếu, không in]');
+  expect(tt01).toContain('Căn cứ Thông tư số 01/2024/TT-BNV của Bộ trưởng Bộ Nội vụ');
+  // Each text with its own interval: TT 08/2017 until TT 12/2019 took effect; TT 01/2024 until TT 15/2025.
+  expect(lines.find((l) => l.includes('08/2017/TT-BNV'))).toContain('(từ 27/10/2017 đến 31/12/2019)');
+  expect(tt01).toContain('(từ 01/01/2024 đến 03/08/2025)');
+  // An amendment inside a regime, from its own date.
+  expect(r.out).toContain('Từ 01/01/2020 (12/2019/TT-BNV):');
+});
+
+test('the usage lists the rule sets from the rule sets themselves, with their dates', async () => {
+  const r = await runCli(['--help']);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('[--preset vn-2014|vn-2017|vn-2024|vn-2025]');
+  expect(r.out).toContain('vn-2017  ');
+  expect(r.out).toMatch(/vn-2017 {2}.*ngày bình xét 01\/10\/2017 đến 31\/12\/2023/);
+  expect(r.out).toMatch(/vn-2025 {2}.*ngày bình xét 01\/07\/2025$/m);
+  expect(r.out).toContain('--year');
 });
 
 test('a 2018 review of the sample is judged by vn-2017: 46 days of leave no longer bar LĐTT', async () => {

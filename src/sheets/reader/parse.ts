@@ -4,7 +4,7 @@
  * throws on any grid. What only the whole row can settle (the unit against the unit list, the
  * "Chức vụ, đơn vị" split, leave added up, the scope of initiatives) is done once the row is read.
  */
-import type { DataIssue, Person, Severity, Unit } from '../../domain/types';
+import type { DataIssue, ExemptLeave, Person, Severity, Unit } from '../../domain/types';
 import { SOURCE_SEPARATOR, type ParsedWorkbook, type SheetRecognition } from '../fields';
 import { cellAddress, isCellError, type CellValue, type SheetGrid } from '../grid';
 import type { SheetMappingSetting } from '../../domain/settings';
@@ -276,7 +276,7 @@ function staffSteps(rec: SheetRecognition): Step<StaffDraft>[] {
       });
       continue;
     }
-    if (['maternityLeave', 'trainingLeave', 'injuryLeave'].includes(def.id) && parent && leaveDef.aliases.some((a) => parent === a.replace(/\$$/, '') || parent.startsWith(`${a.replace(/\$$/, '')} `))) {
+    if (['maternityLeave', 'trainingLeave', 'injuryLeave', 'dutyInjuryLeave'].includes(def.id) && parent && leaveDef.aliases.some((a) => parent === a.replace(/\$$/, '') || parent.startsWith(`${a.replace(/\$$/, '')} `))) {
       // The same leave under the "Số ngày nghỉ" group: its days are part of the leave (the rules take them off again).
       steps.push({
         col: c.col,
@@ -435,7 +435,7 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
   return person;
 }
 
-const leaveField = (kind: 'maternity' | 'work-injury' | 'training') => (kind === 'maternity' ? 'maternityLeave' : kind === 'training' ? 'trainingLeave' : 'injuryLeave');
+const leaveField = (kind: ExemptLeave['kind']) => (kind === 'maternity' ? 'maternityLeave' : kind === 'training' ? 'trainingLeave' : kind === 'duty-injury' ? 'dutyInjuryLeave' : 'injuryLeave');
 
 /** Collective rows of a mixed list ("Phân loại khen thưởng: Tập thể"): the units, read before the people. */
 function collectiveRows(view: GridView, rec: SheetRecognition, year: number, issues: Issues): Unit[] {
