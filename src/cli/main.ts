@@ -367,7 +367,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
 function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: CliIO, L: Lang): void {
   const result = outcome.result!;
   const preset = PRESETS.find((p) => p.id === result.ruleSetId)!;
-  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
+  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), year: String(result.year), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
   // A list kept over several sheets names them all ('trang "Văn phòng", "Thanh tra", …').
   const staffSheets = outcome.parsed.recognitions.filter((r) => r.role === 'staff').map((r) => r.sheet);
   const unitsRec = outcome.parsed.recognitions.find((r) => r.role === 'units');

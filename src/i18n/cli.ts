@@ -95,7 +95,7 @@ export const cliMessages: Messages = {
   'cli.error.write': { vi: 'Không ghi được tệp "{file}": {detail}. Không tệp nào bị thay đổi.', en: 'Cannot write "{file}": {detail}. No file was changed.' },
   'cli.stopped': { vi: 'Dừng bình xét: dữ liệu có lỗi cần sửa trước.', en: 'Review stopped: the data has errors to fix first.' },
   'cli.header': { vi: 'Bình xét thi đua – {files}', en: 'Emulation review – {files}' },
-  'cli.rules': { vi: 'Quy định: {preset} ({label}) · ngày bình xét {date} · {phase}', en: 'Rules: {preset} ({label}) · review date {date} · {phase}' },
+  'cli.rules': { vi: 'Quy định: {preset} ({label}) · năm được xét {year} · ngày bình xét {date} · {phase}', en: 'Rules: {preset} ({label}) · year under review {year} · review date {date} · {phase}' },
   'cli.read': { vi: 'Đã đọc: {people} người (trang "{staff}"), {units} đơn vị{unitSheet}', en: 'Read: {people} people (sheet "{staff}"), {units} units{unitSheet}' },
   'cli.read.unitSheet': { vi: ' (trang "{sheet}")', en: ' (sheet "{sheet}")' },
   'cli.read.excluded': { vi: '  {n} dòng không được tính (xem Vấn đề dữ liệu)', en: '  {n} rows left out of the counts (see data issues)' },

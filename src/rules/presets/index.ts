@@ -53,7 +53,7 @@ function within(rs: RuleSet, isoDate: string): string {
  */
 export function basisOn(rs: RuleSet, isoDate: string): LegalText[] {
   const d = within(rs, isoDate);
-  return rs.basis.filter((b) => b.inForce.from <= d && (!b.inForce.to || d <= b.inForce.to) && b.date <= isoDate);
+  return rs.basis.filter((b) => b.inForce.from <= d && (!b.inForce.to || d <= b.inForce.to) && (!b.confirmed || b.date <= isoDate));
 }
 
 /** The former name of `basisOn`. */
