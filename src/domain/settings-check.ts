@@ -149,6 +149,10 @@ export function checkSettings(raw: ReadSettings | StoredSettings): { settings: S
   scalar('historySheet');
   scalar('phase', PHASES);
   scalar('lang', LANGS);
+  const reviewYear: unknown = raw.reviewYear;
+  delete out.reviewYear;
+  if (typeof reviewYear === 'number' && Number.isInteger(reviewYear) && reviewYear >= 1990 && reviewYear <= 2100) out.reviewYear = reviewYear;
+  else if (reviewYear !== undefined) drop('reviewYear', reviewYear);
 
   const lastRun: unknown = raw.lastRun;
   delete out.lastRun;

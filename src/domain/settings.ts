@@ -88,7 +88,10 @@ export interface StoredSettings {
   /** The plan the targets come from, when the clerk loaded one (the bundled 2014 plan otherwise). */
   plan?: Plan;
   agency?: Partial<AgencySetting> & AgencyPapersSetting;
+  /** The meeting date (ngày họp bình xét). */
   reviewDate?: string;
+  /** The year under review, when the clerk set it apart from the meeting date (a January meeting on last year). */
+  reviewYear?: number;
   phase?: Phase;
   lang?: 'vi' | 'en';
   /** Names of the sheets the add-in wrote last time: the only ones it may replace. */

@@ -232,6 +232,7 @@ export const readerMessages: Messages = {
   'field.arrival': { vi: 'Tuyển dụng / chuyển đến', en: 'Recruited or transferred' },
   'field.trainingLeave': { vi: 'Nghỉ đi học (được cử)', en: 'Approved training leave' },
   'field.injuryLeave': { vi: 'Nghỉ tai nạn lao động', en: 'Work-injury leave' },
+  'field.dutyInjuryLeave': { vi: 'Điều trị do bị thương khi chiến đấu, cứu người, cứu tài sản', en: 'Treatment of an injury got in combat or rescuing people or property' },
   'field.disciplineYear': { vi: 'Năm kỷ luật', en: 'Year of discipline' },
   'field.disciplineUntil': { vi: 'Thời hạn kỷ luật', en: 'Discipline ends' },
   'field.initiativeScope': { vi: 'Cấp công nhận sáng kiến', en: 'Initiative scope' },
@@ -252,6 +253,14 @@ export const readerMessages: Messages = {
   'issue.history-ambiguous': { vi: 'Có {count} người tên "{value}": không biết ghép với ai, hãy thêm đơn vị hoặc năm sinh', en: '{count} people named "{value}": cannot tell which; add the unit or birth year' },
   'issue.headcount-differs': { vi: 'Đơn vị "{value}" khai {declared} người, danh sách có {listed} người', en: 'Unit "{value}" declares {declared} people, the list has {listed}' },
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
+  'issue.review-year-previous': {
+    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, chọn năm được xét (--year, hoặc ô "Năm được xét" trong bảng tác vụ)',
+    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (--year, or "Year under review" in the pane)',
+  },
+  'issue.regime-of-meeting': {
+    vi: 'Năm được xét {year} thuộc bộ quy định {other}, nhưng ngày họp {date} áp dụng {preset} ({transition}). Nếu hướng dẫn của tỉnh cho xét theo văn bản cũ, chọn bộ quy định {other}',
+    en: 'The year under review {year} fell under {other}, but the meeting date {date} applies {preset} ({transition}). If the province\'s guidance keeps the old texts, choose {other}',
+  },
   'issue.bad-review-date': { vi: 'Ngày bình xét "{value}" không hợp lệ (cần YYYY-MM-DD)', en: 'Review date "{value}" not valid (expected YYYY-MM-DD)' },
   'issue.unknown-preset': { vi: 'Không có bộ quy định "{value}": dùng {used}', en: 'No rule set "{value}": using {used}' },
   // How the command line makes the choice the pane offers: added to the message on the console and in the JSON only.

@@ -23,7 +23,9 @@ export function outcomeToJson(outcome: ReviewOutcome): unknown {
     );
   return {
     preset: result?.ruleSetId ?? outcome.settings.preset,
+    /** The meeting date; `year` is the year under review (a January meeting reviews the year before). */
     reviewDate: result?.reviewDate ?? outcome.settings.reviewDate,
+    year: result?.year ?? outcome.settings.reviewYear,
     phase: result?.phase ?? outcome.settings.phase,
     people: (result?.persons ?? []).map((pr) => ({
       sheet: pr.person.source.sheet,

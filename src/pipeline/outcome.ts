@@ -19,6 +19,8 @@ import type { Lang } from '../i18n/types';
 export interface ReviewOverrides {
   preset?: string;
   reviewDate?: string;
+  /** The year under review, when it is not the one the meeting date implies (`--year`, the pane). */
+  reviewYear?: number;
   phase?: Phase;
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];

@@ -5,7 +5,7 @@ import { evaluate, leaveLimits } from '../rules/evaluate';
 import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
-import { beforeTimeline, findPreset, presetForDate } from '../rules/presets';
+import { beforeTimeline, findPreset, presetForDate, ruleSetOn } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import { DEFAULT_PLAN, parsePlan, planTargets, planWarnings } from '../rules/plan';
 import { fold } from '../sheets/reader/fold';
@@ -79,6 +79,17 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
 }
 
 /**
+ * The year a review is of: the one the clerk set, else the meeting's year, or the year before
+ * for a year-end review met in January to March (`previous`: said as information).
+ */
+export function yearUnderReview(meetingDate: string, phase: 'mid' | 'year', chosen?: number): { year: number; previous: boolean } {
+  const meetingYear = Number(meetingDate.slice(0, 4));
+  if (chosen !== undefined) return { year: chosen, previous: false };
+  if (phase === 'year' && Number(meetingDate.slice(5, 7)) <= 3) return { year: meetingYear - 1, previous: true };
+  return { year: meetingYear, previous: false };
+}
+
+/**
  * Whether the workbook is the plan's agency's: its name as the clerk set it, or in the first
  * rows of a list ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" under the province), compared without diacritics.
  */
@@ -121,13 +132,29 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     issues.push({ severity: 'warning', code: 'bad-review-date', value: reviewDate });
     reviewDate = undefined;
   }
+  const chosenYear = overrides.reviewYear ?? stored.reviewYear;
   // Year-end reviews are held late in December (the 2014 plan): the 20th when only the year is known.
-  reviewDate ??= inferredYear ? `${inferredYear}-12-20` : overrides.today ?? new Date().toISOString().slice(0, 10);
-  const year = Number(reviewDate.slice(0, 4));
+  reviewDate ??= chosenYear ? `${chosenYear}-12-20` : inferredYear ? `${inferredYear}-12-20` : overrides.today ?? new Date().toISOString().slice(0, 10);
   const phase = overrides.phase ?? stored.phase ?? 'year';
+  // The year under review and the meeting date are two things: a year-end review met in January
+  // to March is the review of the year before (the review of 2023 met on 10/01/2024), said, and
+  // settable (--year, the settings, the pane).
+  const { year, previous } = yearUnderReview(reviewDate, phase, chosenYear);
+  if (previous) issues.push({ severity: 'info', code: 'review-year-previous', value: shortDate(reviewDate), args: { date: shortDate(reviewDate), year, meetingYear: year + 1 } });
 
   const presetId = overrides.preset ?? stored.preset;
-  const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
+  // The regime is the one in force on the meeting date, when the council proposes and the head
+  // decides (Luật 2022 Điều 94 ended the 2003 law on 01/01/2024 and its Điều 95 keeps only the
+  // titles given before; NĐ 152/2025 Điều 60 khoản 3 keeps the old decree only for dossiers sent
+  // before it). When the year under review ended under another regime, that is said, with the
+  // transition clause, and the clerk may choose it (--preset, the pane).
+  const preset = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
+  const ofYear = presetForDate(reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate);
+  if (!presetId && preset.id !== ofYear.id) {
+    issues.push({ severity: 'info', code: 'regime-of-meeting', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofYear.id, transition: preset.transition ?? '' } });
+  }
+  // The rule set as it stood on the review date: each reason cites the article then in force.
+  const ruleSet = ruleSetOn(preset, reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
   // The plan the targets come from: the one the clerk loaded, or the bundled 2014 plan.
   // A plan kept in the settings is checked as a plan file is: one that does not read is left out, and said.
@@ -162,7 +189,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const params = diffOverPreset(ruleSet, values);
   const chosenDate = overrides.reviewDate ?? stored.reviewDate;
   const chosenPreset = overrides.preset ?? stored.preset ?? (Object.keys(params).length ? ruleSet.id : undefined);
-  const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
+  const { reviewDate: _savedDate, reviewYear: _savedYear, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
     ...(mapping ? { mapping } : {}),
@@ -172,6 +199,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
     ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),
+    ...(chosenYear !== undefined ? { reviewYear: chosenYear } : {}),
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
