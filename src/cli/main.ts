@@ -29,6 +29,8 @@ import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
 import { fileSink, fileSource, nodeCompressor, nodeInflate } from './node-zip';
+import { SAMPLE_SETTINGS } from '../documents/agency';
+import { emptySettings } from '../domain/settings';
 import { commitFiles, findClash, WriteFailure, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
 import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
@@ -408,7 +410,7 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
     const label = titleName(rule, 'short', L);
     io.out(t('cli.title.line', { title: label, n }, L) + (over ? t('cli.title.overCap', { n: over }, L) : ''));
   }
-  io.out(t('cli.targets', {}, L));
+  if (result.targets.length) io.out(t('cli.targets', {}, L));
   for (const tr of result.targets) {
     const line = targetLine(tr, L);
     io.out(t('cli.target.line', { mark: tr.met ? '✔' : '✘', label: t(tr.label, {}, L), required: line.required, actual: line.actual, gap: line.gap ? ` — ${line.gap}` : '' }, L));
@@ -425,7 +427,11 @@ function issueCountLine(issues: { severity: string }[], L: Lang): string {
 async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new UsageError(t('cli.error.noOut', {}, lang));
-  const bytes = await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx'));
+  // The sample's agency, council and plan are the sample workbook's settings, as a clerk's
+  // would be after loading an agency file and a plan: no other workbook borrows them.
+  const wb = await XlsxWorkbook.open(await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx')), { native: nodeInflate });
+  await wb.write([], { ...emptySettings(), ...SAMPLE_SETTINGS }, { replace: [] });
+  const bytes = await wb.save(nodeCompressor);
   if (!(await writeAll([{ path: file, bytes }], io, lang))) return 2;
   io.out(t('cli.sample.written', { file }, lang));
   return 0;

@@ -3,6 +3,7 @@ import { t } from '../i18n/catalogue';
 import { verdictReasons, warningText } from '../sheets/layout';
 import { describeIssue } from '../sheets/issue-text';
 import type { Verdict } from '../domain/verdict';
+import { papersAgencyShown, papersMissing } from './documents';
 
 /** The machine-readable result of issue 2's shape (extra fields allowed). */
 export function outcomeToJson(outcome: ReviewOutcome): unknown {
@@ -54,6 +55,8 @@ export function outcomeToJson(outcome: ReviewOutcome): unknown {
     })),
     warnings: (result?.warnings ?? []).map((w) => ({ code: w.code, text: warningText(w, lang) })),
     params: result?.params ?? [],
+    // What the papers will print as the agency, and what they still lack (listed before they are made).
+    papers: { agency: papersAgencyShown(outcome) ?? null, missing: papersMissing(outcome) },
     issues: outcome.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, value: i.value ?? null, message: describeIssue(i, lang, true) })),
   };
 }
