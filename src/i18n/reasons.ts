@@ -180,7 +180,7 @@ export const reasonMessages: Messages = {
   'plan.pane.default': { vi: 'Chỉ tiêu theo {plan} của {agency} (kế hoạch mẫu). Cơ quan khác hoặc năm khác: nạp kế hoạch của mình.', en: 'Targets of {plan} of {agency} (the sample plan). Another agency or year: load your own plan.' },
   'plan.pane.loaded': { vi: 'Chỉ tiêu theo {plan} của {agency} (đã nạp, lưu trong sổ).', en: 'Targets of {plan} of {agency} (loaded, kept in the workbook).' },
   'plan.pane.file': { vi: 'Nạp kế hoạch thi đua (tệp JSON)', en: 'Load the emulation plan (JSON file)' },
-  'plan.pane.hint': { vi: 'Cùng dạng với tệp --plan của dòng lệnh (xem README)', en: 'The same form as the command line\'s --plan file (see the README)' },
+  'plan.pane.hint': { vi: 'Tệp JSON ghi tên, năm, cơ quan và các chỉ tiêu của kế hoạch thi đua; lưu trong sổ khi ghi kết quả', en: 'A JSON file with the plan\'s name, year, agency and targets; kept in the workbook when the results are written' },
   'plan.name': { vi: 'Kế hoạch {number} ngày {date}', en: 'Plan {number} of {date}' },
   'plan.section': { vi: 'mục I (mục tiêu thi đua)', en: 'section I (targets)' },
   'plan.error.json': { vi: 'tệp kế hoạch không phải JSON hợp lệ: {detail}', en: 'the plan file is not valid JSON: {detail}' },
