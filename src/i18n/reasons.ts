@@ -184,6 +184,7 @@ export const reasonMessages: Messages = {
   'plan.name': { vi: 'Kế hoạch {number} ngày {date}', en: 'Plan {number} of {date}' },
   'plan.section': { vi: 'mục I (mục tiêu thi đua)', en: 'section I (targets)' },
   'plan.error.json': { vi: 'tệp kế hoạch không phải JSON hợp lệ: {detail}', en: 'the plan file is not valid JSON: {detail}' },
+  'plan.error.tooDeep': { vi: 'tệp kế hoạch lồng các mảng, đối tượng quá {max} tầng, không phải kế hoạch thật', en: 'the plan file nests arrays and objects more than {max} deep: not a real plan' },
   'plan.error.notObject': { vi: 'tệp kế hoạch phải là một đối tượng JSON { "number": …, "targets": [ … ] }', en: 'the plan file must be a JSON object { "number": …, "targets": [ … ] }' },
   'plan.error.field': { vi: 'kế hoạch: trường "{field}" thiếu hoặc sai (cần {expected})', en: 'plan: field "{field}" missing or wrong (expected {expected})' },
   'plan.error.phase': { vi: 'kế hoạch: đợt thi đua thứ {n} sai (cần "id": "mid" hoặc "year", "from" và "to" dạng YYYY-MM-DD)', en: 'plan: phase {n} is wrong (expected "id": "mid" or "year", "from" and "to" as YYYY-MM-DD)' },
