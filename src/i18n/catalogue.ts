@@ -16,6 +16,7 @@ import { paperMessages } from './papers';
 import { packageMessages } from './package';
 import { agencyMessages } from './agency';
 import { shortfallMessages } from './shortfall';
+import { chartMessages } from './charts';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -34,6 +35,7 @@ const catalogue: Messages = {
   ...packageMessages,
   ...agencyMessages,
   ...shortfallMessages,
+  ...chartMessages,
 };
 
 export function hasMessage(key: string): boolean {

@@ -15,6 +15,7 @@ import type { DocumentInput } from '../sheets/documents/official-form';
 import { registrationColumns } from '../sheets/documents/registration';
 import { printReady } from '../sheets/print/print-ready';
 import { shortfallSheet } from '../sheets/shortfall';
+import { chartSheet } from '../sheets/charts';
 import { withReviewMemo } from '../sheets/text-memo';
 import type { PaperContext, ReviewOutcome } from './outcome';
 
@@ -56,7 +57,8 @@ export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
     const papers = documentSheets(input, new Set(ctx.inputNames));
     // Who is one step from a title, and which candidates could close each target's gap.
     const shortfall = shortfallSheet(result, ctx.ruleSet, lang);
-    return [...tables, shortfall, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
+    const charts = chartSheet(result, ctx.ruleSet, ctx.unitOrder, lang);
+    return [...tables, shortfall, ...(charts ? [charts] : []), ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
   });
   made.set(outcome, sheets);
   return sheets;
