@@ -20,4 +20,8 @@ export const chartMessages: Messages = {
   'chart.plan': { vi: 'Kế hoạch', en: 'Plan' },
   'chart.achieved': { vi: 'Đạt được', en: 'Achieved' },
   'chart.year': { vi: 'Năm', en: 'Year' },
+  'note.charts-unsupported': {
+    vi: 'Trang "{sheet}": phiên bản Excel này chưa cho phần bổ trợ vẽ biểu đồ; bảng số liệu vẫn có, chọn bảng rồi Chèn › Biểu đồ để vẽ.',
+    en: 'Sheet "{sheet}": this Excel does not let an add-in draw charts; the tables are there: select one and Insert › Chart.',
+  },
 };
