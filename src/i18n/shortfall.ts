@@ -66,9 +66,9 @@ export const shortfallMessages: Messages = {
     vi: 'Còn {n} trường hợp thiếu từ ba điều kiện trở lên: lý do ở trang "KQ cá nhân", "KQ tập thể".',
     en: '{n} more lack three conditions or more: the reasons are on the "KQ cá nhân" and "KQ tập thể" sheets.',
   },
-  'sheet.shortfall.roads': { vi: 'IV. CON ĐƯỜNG ĐẾN DANH HIỆU NHIỀU NĂM (THEO LỊCH SỬ)', en: 'IV. THE ROAD TO MULTI-YEAR TITLES (FROM THE HISTORY)' },
+  'sheet.shortfall.roads': { vi: 'IV. CON ĐƯỜNG ĐẾN DANH HIỆU NHIỀU NĂM (THEO LỊCH SỬ): ĐÃ CÓ VÀ CÒN CẦN', en: 'IV. THE ROAD TO MULTI-YEAR TITLES (FROM THE HISTORY): DONE AND STILL NEEDED' },
   'sheet.shortfall.empty': { vi: 'Không có.', en: 'None.' },
   'col.shortfall.subject': { vi: 'Cá nhân, tập thể', en: 'Person or unit' },
   'col.shortfall.what': { vi: 'Còn thiếu', en: 'Missing' },
-  'col.shortfall.road': { vi: 'Đã có và còn cần', en: 'Done and still needed' },
+  'col.shortfall.title': { vi: 'Danh hiệu', en: 'Title' },
 };

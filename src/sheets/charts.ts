@@ -143,7 +143,8 @@ export function chartSheet(result: ReviewResult, ruleSet: RuleSet, unitOrder: st
     widths: WIDTHS,
     merges,
     charts,
-    print: { orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, pageNumbers: true, rowBreaks: breaks },
+    // The sheet's title on every page: each page is one chart and its table.
+    print: { orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [1, 1], fitToWidth: true, pageNumbers: true, rowBreaks: breaks },
     order: 4,
   };
 }

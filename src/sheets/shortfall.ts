@@ -76,13 +76,14 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
     rows.push([c(text, style), c(null, style), c(null, style), c(null, style), c(null, style)]);
     merges.push(`A${rows.length}:E${rows.length}`);
   };
-  const header = () => rows.push(['col.index', 'col.shortfall.subject', 'col.unit', 'col.title', 'col.shortfall.what'].map((k) => c(t(k, {}, lang), 'header')));
   const line = (i: number, s: Shortfall) =>
     rows.push([c(i, 'cellCenter'), c(s.name, 'cell'), c(s.scope === 'person' ? s.unit ?? '' : '', 'cell'), c(shortOf(ruleSet, s.key, lang), 'cell'), c(shortfallText(s, lang), 'cell')]);
 
   wide(t('sheet.shortfall.title', { year: result.year }, lang), 'title');
   wide(t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: shortDate(result.reviewDate) }, lang), 'subtitle');
-  rows.push([]);
+  // One table, one header (repeated on every page); the sections are rows across it.
+  rows.push(['col.index', 'col.shortfall.subject', 'col.unit', 'col.shortfall.title', 'col.shortfall.what'].map((k) => c(t(k, {}, lang), 'header')));
+  const headerRow = rows.length;
 
   wide(t('sheet.shortfall.targets', {}, lang), 'groupRow');
   if (!report.targets.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
@@ -93,38 +94,30 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
       wide(t('sheet.shortfall.target.none', {}, lang), 'note');
       continue;
     }
-    header();
     tc.candidates.forEach((s, i) => line(i + 1, s));
     if (tc.more) wide(t('sheet.shortfall.target.more', { n: tc.more, unit: t(tc.scope === 'unit' ? 'word.units' : 'word.people', {}, lang) }, lang), 'note');
   }
-  rows.push([]);
 
   const near = report.shortfalls.filter(isOneStep);
   wide(t('sheet.shortfall.near', {}, lang), 'groupRow');
-  if (near.length) header();
-  else wide(t('sheet.shortfall.empty', {}, lang), 'note');
+  if (!near.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
   near.forEach((s, i) => line(i + 1, s));
-  rows.push([]);
 
   const two = report.shortfalls.filter((s) => !isOneStep(s) && s.steps.length === 2);
   wide(t('sheet.shortfall.two', {}, lang), 'groupRow');
-  if (two.length) header();
-  else wide(t('sheet.shortfall.empty', {}, lang), 'note');
+  if (!two.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
   two.forEach((s, i) => line(i + 1, s));
   const rest = report.shortfalls.length - near.length - two.length;
   if (rest > 0) wide(t('sheet.shortfall.rest', { n: rest }, lang), 'note');
-  rows.push([]);
 
   wide(t('sheet.shortfall.roads', {}, lang), 'groupRow');
-  const byPerson = new Map<string, Road[]>();
-  for (const r of report.roads) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r]);
-  if (byPerson.size) {
-    rows.push(['col.index', 'col.name', 'col.unit', 'col.shortfall.road'].map((k) => c(t(k, {}, lang), 'header')).concat(c(null, 'header')));
-    merges.push(`D${rows.length}:E${rows.length}`);
-  } else wide(t('sheet.shortfall.empty', {}, lang), 'note');
-  [...byPerson.values()].forEach((roads, i) => {
-    rows.push([c(i + 1, 'cellCenter'), c(roads[0].name, 'cell'), c(roads[0].unit ?? '', 'cell'), c(roads.map((r) => roadText(r, ruleSet, lang)).join('\n'), 'cell'), c(null, 'cell')]);
-    merges.push(`D${rows.length}:E${rows.length}`);
+  if (!report.roads.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
+  report.roads.forEach((r, i) => {
+    const rule = ruleByKey(ruleSet, r.key);
+    const text = roadText(r, ruleSet, lang);
+    // The title is in its own column: the road without it.
+    const title = rule ? titleName(rule, 'short', lang) : r.title;
+    rows.push([c(i + 1, 'cellCenter'), c(r.name, 'cell'), c(r.unit ?? '', 'cell'), c(title, 'cell'), c(text.startsWith(`${title}: `) ? text.slice(title.length + 2) : text, 'cell')]);
   });
 
   return {
@@ -132,7 +125,8 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
     rows,
     widths: [5, 26, 30, 14, 62],
     merges,
-    print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, pageNumbers: true },
+    freeze: { rows: headerRow },
+    print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [headerRow, headerRow], fitToWidth: true, pageNumbers: true },
     order: 3,
   };
 }
