@@ -14,6 +14,8 @@ import { documentSheets } from '../sheets/documents';
 import type { DocumentInput } from '../sheets/documents/official-form';
 import { registrationColumns } from '../sheets/documents/registration';
 import { printReady } from '../sheets/print/print-ready';
+import { shortfallSheet } from '../sheets/shortfall';
+import { chartSheet } from '../sheets/charts';
 import { withReviewMemo } from '../sheets/text-memo';
 import type { PaperContext, ReviewOutcome } from './outcome';
 import { missingAgencyFields } from '../documents/dossier';
@@ -56,7 +58,10 @@ export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
       names: ctx.names,
     });
     const papers = documentSheets(input, new Set(ctx.inputNames));
-    return [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
+    // Who is one step from a title, and which candidates could close each target's gap.
+    const shortfall = shortfallSheet(result, ctx.ruleSet, lang);
+    const charts = chartSheet(result, ctx.ruleSet, ctx.unitOrder, lang);
+    return [...tables, shortfall, ...(charts ? [charts] : []), ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
   });
   made.set(outcome, sheets);
   return sheets;
