@@ -3,6 +3,7 @@ import type { Messages } from './types';
 /** The agency's fields for the papers: the pane's section and the agency file's checks. */
 export const agencyMessages: Messages = {
   'agency.file.notJson': { vi: 'không phải JSON ({detail})', en: 'not JSON ({detail})' },
+  'agency.file.tooDeep': { vi: 'các mảng, đối tượng lồng nhau quá {max} tầng, không phải tệp cơ quan thật', en: 'arrays and objects nested more than {max} deep: not a real agency file' },
   'agency.file.notObject': { vi: 'cần một đối tượng JSON { … } với các trường của cơ quan', en: 'a JSON object { … } with the agency\'s fields is expected' },
   'agency.file.badField': { vi: 'trường "{field}" không đúng dạng: {value}', en: 'field "{field}" is not well formed: {value}' },
 

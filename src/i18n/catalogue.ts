@@ -16,6 +16,8 @@ import { paperMessages } from './papers';
 import { packageMessages } from './package';
 import { agencyMessages } from './agency';
 import { paneGuardMessages } from './pane-guards';
+import { shortfallMessages } from './shortfall';
+import { chartMessages } from './charts';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -34,6 +36,8 @@ const catalogue: Messages = {
   ...packageMessages,
   ...agencyMessages,
   ...paneGuardMessages,
+  ...shortfallMessages,
+  ...chartMessages,
 };
 
 export function hasMessage(key: string): boolean {

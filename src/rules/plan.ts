@@ -3,6 +3,7 @@
  * is a plan file like any agency's (`--plan plan.json`); the workbook keeps the one loaded.
  * A workbook of another year or agency measured against a plan that is not its own says so.
  */
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth';
 import type { Plan, PlanTarget } from '../domain/plan';
 import type { TitleId } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
@@ -47,6 +48,7 @@ function knownTitles(scope: 'person' | 'unit'): Set<string> {
  */
 export function parsePlan(text: string, lang: Lang = 'vi'): { plan: Plan; errors: [] } | { plan?: undefined; errors: string[] } {
   let raw: unknown;
+  if (jsonTooDeep(text)) return { errors: [t('plan.error.tooDeep', { max: MAX_JSON_DEPTH }, lang)] };
   try {
     raw = JSON.parse(text);
   } catch (e) {
