@@ -79,6 +79,7 @@ export function* resultSheetSteps(outcome: ReviewOutcome): Generator<SheetStep, 
     lang,
     registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
     names: ctx.names,
+    reading: ctx.reading,
   });
   yield { done: 1, total: 3, sheet: '' };
   const papers = documentSheets(input, new Set(ctx.inputNames));
