@@ -163,6 +163,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
       'no-docs': { type: 'boolean' },
       agency: { type: 'string' },
       templates: { type: 'string' },
+      'staff-votes': { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
@@ -190,8 +191,11 @@ function parseReviewArgs(args: string[], lang: Lang) {
     if ('error' in r) throw bad('--map', r.error, r.expected);
     return r.ok;
   });
+  const council = values['staff-votes'];
+  if (council !== undefined && !(/^\d{1,3}$/.test(council) && Number(council) > 0)) throw bad('--staff-votes', council, t('cli.error.councilSize', {}, lang));
   const overrides: ReviewOverrides = {
     source: 'command-line',
+    ...(council ? { staffVotes: { council: Number(council) } } : {}),
     ...(map.length ? { map } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),

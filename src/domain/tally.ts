@@ -27,4 +27,10 @@ export interface TallyReport {
   members?: number;
   /** Candidates with a vote entered, in the order of the sheet. */
   candidates: TallyCandidate[];
+  /** What the committee wrote of the count itself: the time and place as typed, its members (head first as listed). */
+  time?: string;
+  place?: string;
+  committee?: { name: string; position: string; role: string }[];
+  /** The counts of each ballot (title) as recorded: the council's size and the ballots issued, returned, valid, invalid. */
+  ballots?: { title: string; members?: number; issued?: number; returned?: number; valid?: number; invalid?: number }[];
 }

@@ -10,6 +10,7 @@ import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import { parsePlan, planTargets, planWarnings } from '../rules/plan';
 import { agencyFromSheets } from '../sheets/reader/agency-title';
 import { papersAgency } from './agency';
+import { staffVotes } from './staff-votes';
 import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
 import { withReviewMemo } from '../sheets/text-memo';
@@ -174,6 +175,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
     ...(overrides.agency ? { agency: { ...stored.agency, ...overrides.agency } } : {}),
+    ...(overrides.staffVotes ? { staffVotes: overrides.staffVotes } : {}),
     ...(chosenPlan ? { plan: chosenPlan } : {}),
   };
 
@@ -186,6 +188,9 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
 
+  // The vote is the tally form's; a staff column only by the clerk's word, each value a vote the council could cast.
+  const fromStaff = staffVotes(parsed.persons, parsed.recognitions, settings.staffVotes?.council);
+  issues.push(...fromStaff.issues);
   // Every list sorts by name: the order is worked out once for the whole review.
   const names = new NameOrder(parsed.persons.map((p) => p.name));
   const reg = registration?.registered;
@@ -194,7 +199,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const evaluated = evaluate({
     ruleSet,
     params: values,
-    persons: withRegistration(withVotes(parsed.persons, tally?.votes ?? new Map()), reg),
+    persons: withRegistration(withVotes(fromStaff.persons, tally?.votes ?? new Map()), reg),
     units: reg ? parsed.units.map((u) => ({ ...u, registered: reg.get(unitKey(u.name)) ?? [] })) : parsed.units,
     year,
     periodEnd: `${year}-12-31`,

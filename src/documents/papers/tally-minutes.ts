@@ -32,11 +32,14 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
   // Counted once the review has the votes: from the tally sheet, or a vote-share column of the staff list.
   const counted = (r: TitleRule) => !c.result.pendingVote.includes(r.key);
   const draft = rules.some((r) => !counted(r));
-  const head = a.counting.find((m) => /trưởng ban/iu.test(m.role));
-  const others = a.counting.filter((m) => m !== head);
+  // The committee as it recorded itself in the tally form; the agency's standing committee only before.
+  const committee = tally?.committee?.length ? tally.committee : a.counting;
+  const head = committee.find((m) => /trưởng ban/iu.test(m.role));
+  const others = committee.filter((m) => m !== head);
+  const when = tally?.time ? (/ngày/iu.test(tally.time) ? `Vào hồi ${tally.time}` : `Hôm nay, vào hồi ${tally.time}, ${vietnameseDate(reviewDate)}`) : `Hôm nay, vào hồi …… giờ …… phút, ${vietnameseDate(reviewDate)}`;
   const body: Block[] = [
-    para('body', `Hôm nay, vào hồi …… giờ …… phút, ${vietnameseDate(reviewDate)}, tại ${a.meetingPlace}, Ban Kiểm phiếu do Hội đồng Thi đua - Khen thưởng ${a.nameInText} bầu ra gồm:`),
-    ...(a.counting.length ? a.counting.map((m) => para('body', `- Đồng chí ${m.name}, ${m.position}, ${m.role};`)) : [para('field', '- Trưởng ban: ', ''), para('field', '- Ủy viên: ', ''), para('field', '- Ủy viên: ', '')]),
+    para('body', `${when}, tại ${tally?.place ?? a.meetingPlace}, Ban Kiểm phiếu do Hội đồng Thi đua - Khen thưởng ${a.nameInText} bầu ra gồm:`),
+    ...(committee.length ? committee.map((m) => para('body', `- Đồng chí ${[m.name, m.position, m.role].filter(Boolean).join(', ')};`)) : [para('field', '- Trưởng ban: ', ''), para('field', '- Ủy viên: ', ''), para('field', '- Ủy viên: ', '')]),
     para('body', `Đã tiến hành kiểm phiếu bầu ${rules.map((r) => (r.kind === 'title' ? `danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full'))).join(', ')} năm ${year}. Kết quả như sau:`),
   ];
   rules.forEach((r, i) => {
@@ -45,13 +48,16 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
     const short = fold(titleName(r, 'short'));
     const votes = (tally?.candidates ?? []).filter((x) => fold(x.title) === short || fold(x.title) === fold(titleName(r, 'full')));
     const byKey = new Map<string, TallyCandidate>(votes.map((v) => [personKey(v.name, v.unit), v]));
-    const members = tally?.members ?? Math.max(0, ...votes.map((v) => v.of));
+    // The counts the committee recorded for this ballot (by its title, or the only one): nothing made up.
+    const ballots = tally?.ballots ?? [];
+    const ballot = ballots.find((b) => fold(b.title) === short || fold(b.title) === fold(titleName(r, 'full'))) ?? (ballots.length === 1 ? ballots[0] : undefined);
+    const members = ballot?.members ?? (votes.length ? Math.max(...votes.map((v) => v.of)) : undefined);
     body.push(para('heading', `${i + 1}. ${r.kind === 'title' ? `Danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full')}${limit !== undefined ? ` (số được đề nghị tối đa: ${count(limit)} ${r.scope === 'person' ? 'người' : 'tập thể'})` : ''}`));
     const n = (x: number | undefined) => (done && x !== undefined ? count(x) : blank);
     body.push(
       para(
         'body',
-        `Tổng số thành viên Hội đồng: ${done && members ? count(members) : blank}; số phiếu phát ra: ${n(tally?.issued ?? (members || undefined))}; số phiếu thu về: ${n(tally?.returned ?? (members || undefined))}; số phiếu hợp lệ: ${n(tally?.valid ?? (members || undefined))}; số phiếu không hợp lệ: ${n(tally?.invalid ?? (members ? 0 : undefined))}.`,
+        `Tổng số thành viên Hội đồng: ${done && members ? count(members) : blank}; số phiếu phát ra: ${n(ballot?.issued)}; số phiếu thu về: ${n(ballot?.returned)}; số phiếu hợp lệ: ${n(ballot?.valid)}; số phiếu không hợp lệ: ${n(ballot?.invalid)}.`,
       ),
     );
     const { persons, units } = candidatesOf(c, r);
@@ -100,8 +106,9 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
     kind: 'BIÊN BẢN KIỂM PHIẾU',
     summary: [`Bầu ${rules.map((r) => titleName(r, 'full')).join(', ')} năm ${year}`],
     body,
+    // Each member signs on a line of their own, the head last (at the right).
     signatures: [
-      { title: 'CÁC ỦY VIÊN BAN KIỂM PHIẾU', name: others.map((m) => m.name).join(', ') },
+      ...(others.length ? others : [{ name: '', position: '', role: 'Ủy viên' }, { name: '', position: '', role: 'Ủy viên' }]).map((m) => ({ title: (m.role || 'Ủy viên').toLocaleUpperCase('vi'), name: m.name })),
       { title: 'TRƯỞNG BAN KIỂM PHIẾU', name: head?.name ?? '' },
     ],
     appendices: [],

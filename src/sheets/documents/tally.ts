@@ -306,7 +306,15 @@ export function tallyReport(form: TallyForm): TallyReport | undefined {
     candidates.push({ title: c.title, name: c.name, ...(c.unit ? { unit: c.unit } : {}), yes: c.yes, of, share: c.share });
   }
   if (!candidates.length) return undefined;
-  const report: TallyReport = { sheet: form.sheet, candidates, members: Math.max(...form.ballots.map((b) => b.members ?? 0), ...candidates.map((c) => c.of)) };
+  const report: TallyReport = {
+    sheet: form.sheet,
+    candidates,
+    members: Math.max(...form.ballots.map((b) => b.members ?? 0), ...candidates.map((c) => c.of)),
+    ...(form.time ? { time: form.time } : {}),
+    ...(form.place ? { place: form.place } : {}),
+    ...(form.committee.length ? { committee: form.committee } : {}),
+    ...(form.ballots.length ? { ballots: form.ballots } : {}),
+  };
   if (form.ballots.length === 1) for (const k of ['issued', 'returned', 'valid', 'invalid'] as const) if (form.ballots[0][k] !== undefined) report[k] = form.ballots[0][k];
   return report;
 }
