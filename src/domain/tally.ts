@@ -34,3 +34,20 @@ export interface TallyReport {
   /** The counts of each ballot (title) as recorded: the council's size and the ballots issued, returned, valid, invalid. */
   ballots?: { title: string; members?: number; issued?: number; returned?: number; valid?: number; invalid?: number }[];
 }
+
+/**
+ * A tie at a title's cap after the vote: people the rules cannot tell apart (same votes,
+ * rating and initiatives) on both sides of the last place. Settled when the clerk marked in
+ * the tally form as many of them as there are places (the chair's decision or a second round).
+ */
+export interface CapTie {
+  /** The title's key (rule.key). */
+  title: string;
+  /** Places left for the tied. */
+  places: number;
+  /** Their common vote share, when voted. */
+  share?: number;
+  tied: { name: string; unit?: string; birthYear?: number }[];
+  chosen?: { name: string; unit?: string; birthYear?: number }[];
+  settled: boolean;
+}

@@ -26,6 +26,14 @@ export const paperMessages: Messages = {
     vi: 'Tỷ lệ phiếu {share} không thể có với Hội đồng {council} thành viên (gần nhất: {near}): không dùng, ghi lại số phiếu đồng ý vào trang kiểm phiếu',
     en: 'A vote share of {share} is impossible for a council of {council} (nearest: {near}): not used; enter the votes in the tally form',
   },
+  'warning.cap-tie': {
+    vi: '{title}: {n} người bằng nhau ({share}, cùng xếp loại và số sáng kiến) cho {places} suất còn lại trong tỷ lệ: {names}. Hội đồng chọn (Chủ tịch Hội đồng quyết định hoặc bỏ phiếu lại giữa những người này); ghi "x" vào cột "Chọn khi bằng phiếu" của trang {sheet} cho người được chọn. Đến lúc đó các văn bản của danh hiệu này là dự thảo',
+    en: '{title}: {n} people tie ({share}, same rating and initiatives) for the {places} places left under the cap: {names}. The council chooses (its chair decides, or a second round among them); mark "x" in the column "Chọn khi bằng phiếu" of the sheet {sheet} beside those chosen. Until then the papers of this title are drafts',
+  },
+  'warning.cap-tie-settled': {
+    vi: '{title}: bằng phiếu giữa {names}; Hội đồng đã chọn {chosen} (ghi ở trang kiểm phiếu)',
+    en: '{title}: a tie between {names}; the council chose {chosen} (recorded in the tally form)',
+  },
   'cli.docs.badAgency': { vi: 'Không đọc được tệp thông tin cơ quan {file}: {detail}', en: 'Cannot read the agency file {file}: {detail}' },
   'cli.docs.badTemplate': { vi: 'Mẫu {file} lỗi: {detail}', en: 'Template {file} is broken: {detail}' },
   'pane.docs.title': { vi: 'Văn bản Word', en: 'Word documents' },
