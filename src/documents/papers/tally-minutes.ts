@@ -29,9 +29,11 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
   const a = c.agencyP;
   const { year, reviewDate } = c.result;
   const tally = c.result.tally;
-  // Counted once the review has the votes: from the tally sheet, or a vote-share column of the staff list.
-  const counted = (r: TitleRule) => !c.result.pendingVote.includes(r.key);
-  const draft = rules.some((r) => !counted(r));
+  // Counted once the review has the votes (the tally sheet, or a staff column the clerk named); a
+  // tie left to settle keeps the paper a draft, its figures printed.
+  const tieOf = (r: TitleRule) => (c.result.ties ?? []).find((x) => x.title === r.key);
+  const counted = (r: TitleRule) => !c.result.pendingVote.includes(r.key) || tieOf(r)?.settled === false;
+  const draft = rules.some((r) => c.result.pendingVote.includes(r.key));
   // The committee as it recorded itself in the tally form; the agency's standing committee only before.
   const committee = tally?.committee?.length ? tally.committee : a.counting;
   const head = committee.find((m) => /trưởng ban/iu.test(m.role));
@@ -65,6 +67,8 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
       ...persons.map((pr) => ({ name: personName(c, pr), where: [pr.person.position, pr.person.unit].filter(Boolean).join(', '), key: personKey(pr.person.name, pr.person.unit), status: pr.verdicts[r.id as PersonTitleId]?.status, share: pr.person.voteShare })),
       ...units.map((u) => ({ name: u.unit.name, where: `${u.members} người`, key: personKey('', u.unit.name), status: u.verdicts[r.id as UnitTitleId]?.status, share: undefined as number | undefined })),
     ].map((l) => ({ ...l, vote: byKey.get(l.key) }));
+    const tie = tieOf(r);
+    const tiedKeys = new Set((tie?.tied ?? []).map((p) => personKey(p.name, p.unit)));
     // Ranked by votes once counted (the order the council chooses in); by unit and name before.
     if (done) lines.sort((x, y) => (y.vote?.share ?? y.share ?? -1) - (x.vote?.share ?? x.share ?? -1));
     const rows: Row[] = lines.map((l, k) => ({
@@ -74,7 +78,7 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
         l.where,
         done && l.vote ? String(l.vote.yes) : '',
         done && (l.vote || l.share !== undefined) ? `${decimal((l.vote?.share ?? l.share!) * 100, 1)} %` : '',
-        done ? (l.status === 'awarded' ? 'Đề nghị' : l.status === 'over-cap' ? 'Vượt số lượng' : 'Không đủ tỷ lệ phiếu') : '',
+        done ? (tie && !tie.settled && tiedKeys.has(l.key) ? 'Bằng phiếu' : l.status === 'awarded' ? 'Đề nghị' : l.status === 'over-cap' ? 'Vượt số lượng' : 'Không đủ tỷ lệ phiếu') : '',
       ],
     }));
     body.push({
@@ -90,9 +94,20 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
       ],
       rows,
     });
-    if (done) {
+    const grant = `${r.kind === 'title' ? 'công nhận' : 'tặng'} ${r.kind === 'title' ? `danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full')}`;
+    const word = r.scope === 'person' ? 'người' : 'tập thể';
+    if (done && tie) {
+      const shown = tie.share !== undefined ? ` (${decimal(tie.share * 100, 1)} %)` : '';
+      body.push(para('body', `Các đồng chí ${tie.tied.map((p) => p.name).join(', ')} có số phiếu đồng ý bằng nhau${shown}, cùng xếp loại và số sáng kiến, cho ${count(tie.places)} suất còn lại trong số được đề nghị tối đa.`));
+      if (tie.settled) {
+        const sure = lines.filter((l) => l.status === 'awarded' && !tiedKeys.has(l.key)).length;
+        body.push(para('body', `Hội đồng đã chọn các đồng chí ${(tie.chosen ?? []).map((p) => p.name).join(', ')}. Căn cứ kết quả kiểm phiếu, ${count(sure + tie.places)} ${word} (${count(sure)} ${word} có số phiếu đồng ý cao nhất và ${count(tie.places)} ${word} Hội đồng chọn khi bằng phiếu) được Hội đồng đề nghị ${grant}.`));
+      } else {
+        body.push(para('field', 'Quyết định của Hội đồng (Chủ tịch Hội đồng quyết định hoặc bỏ phiếu lại giữa những người bằng phiếu): ', ''));
+      }
+    } else if (done) {
       const chosen = lines.filter((l) => l.status === 'awarded').length;
-      body.push(para('body', `Căn cứ kết quả kiểm phiếu, ${count(chosen)} ${r.scope === 'person' ? 'người' : 'tập thể'} có số phiếu đồng ý cao nhất được Hội đồng đề nghị ${r.kind === 'title' ? 'công nhận' : 'tặng'} ${r.kind === 'title' ? `danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full')}.`));
+      body.push(para('body', `Căn cứ kết quả kiểm phiếu, ${count(chosen)} ${word} có số phiếu đồng ý cao nhất được Hội đồng đề nghị ${grant}.`));
     }
   });
   body.push(para('body', 'Biên bản kiểm phiếu được lập vào hồi …… giờ …… phút cùng ngày và công bố trước Hội đồng./.'));
