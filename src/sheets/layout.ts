@@ -17,7 +17,7 @@ import type { SheetRecognition } from './fields';
 import { cellAddress, type CellSpec, type SheetSpec, type StyleId } from './grid';
 import { describeIssue } from './issue-text';
 import { decimal, percent, shortDate } from '../text/format';
-import { draftOf, listTitle } from './documents/nomination';
+import { draftOf, isVotedTitle, listTitle } from './documents/nomination';
 import { namesOf } from './documents/people';
 import { readingSheet, type ReadReport } from './read-report';
 
@@ -340,12 +340,12 @@ function byUnitThenName(people: PersonResult[], unitOrder: string[], names: Name
 }
 
 /** Why a person is proposed, in a line: the facts the council checks. */
-function achievementText(pr: PersonResult, lang: Lang): string {
+function achievementText(pr: PersonResult, lang: Lang, withVotes: boolean): string {
   const p = pr.person;
   const parts = [p.rating ? tc(`rating.${p.rating}`, lang) : ''];
   if (p.initiatives) parts.push(tm('achievement.initiatives', { n: p.initiatives }, lang));
   if (p.researchProjects) parts.push(tm('achievement.research', { n: p.researchProjects }, lang));
-  if (p.voteShare !== undefined) parts.push(tm('achievement.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
+  if (withVotes && p.voteShare !== undefined) parts.push(tm('achievement.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
   return parts.filter(Boolean).join('; ');
 }
 
@@ -362,6 +362,8 @@ export function personListSheet(input: LayoutInput, rule: TitleRule, order: numb
   const titleCell = constantCell(titleName(rule, 'full', lang), 'cell');
   const named = namesOf(result.persons, lang);
   const draft = draftOf(input, rule);
+  // A ballot's share only on the list of the title voted on.
+  const voted = isVotedTitle(rule, result.params);
   const body = proposed.map((pr, i) => {
     const rank = draft.draft ? pr.verdicts[id]?.rank : undefined;
     const note = [rank ? t('doc.draft.rank', { rank }, lang) : '', pr.person.note ?? ''].filter(Boolean).join('; ');
@@ -371,7 +373,7 @@ export function personListSheet(input: LayoutInput, rule: TitleRule, order: numb
       c(pr.person.position ?? '', 'cell'),
       c(pr.person.unit ?? '', 'cell'),
       titleCell,
-      c(achievementText(pr, lang), 'cell'),
+      c(achievementText(pr, lang, voted), 'cell'),
       c(note, 'cell'),
     ];
   });
