@@ -19,6 +19,7 @@ import { paneGuardMessages } from './pane-guards';
 import { shortfallMessages } from './shortfall';
 import { chartMessages } from './charts';
 import { readingMessages } from './reading';
+import { moneyMessages } from './money';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -40,6 +41,7 @@ const catalogue: Messages = {
   ...shortfallMessages,
   ...chartMessages,
   ...readingMessages,
+  ...moneyMessages,
 };
 
 export function hasMessage(key: string): boolean {

@@ -254,8 +254,8 @@ export const readerMessages: Messages = {
   'issue.headcount-differs': { vi: 'Đơn vị "{value}" khai {declared} người, danh sách có {listed} người', en: 'Unit "{value}" declares {declared} people, the list has {listed}' },
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
   'issue.review-year-previous': {
-    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, chọn năm được xét (--year, hoặc ô "Năm được xét" trong bảng tác vụ)',
-    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (--year, or "Year under review" in the pane)',
+    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
+    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (command line: --year)',
   },
   'issue.regime-of-meeting': {
     vi: 'Năm được xét {year} thuộc bộ quy định {other}, nhưng ngày họp {date} áp dụng {preset} ({transition}). Nếu hướng dẫn của tỉnh cho xét theo văn bản cũ, chọn bộ quy định {other}',
