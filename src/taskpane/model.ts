@@ -31,7 +31,11 @@ export function fieldLabel(field: string, lang: Lang): string {
   const [kind, a, b] = field.split(':');
   if (kind === 'pastTitle') return t('field.pastTitle', { title: t(`short.${a}`, {}, lang), year: b }, lang);
   // Every other past-year field is "<kind>:<year>" (pastRating, pastText, pastInitiative…).
-  if (a !== undefined && hasMessage(`field.${kind}`)) return t(`field.${kind}`, { year: a }, lang);
+  if (a !== undefined && hasMessage(`field.${kind}`)) {
+    // The catalogue has said these with and without "{year}": the year is there either way.
+    const text = t(`field.${kind}`, { year: a }, lang);
+    return text.includes(a) ? text : `${text} ${a}`;
+  }
   if (hasMessage(`field.${field}`)) return t(`field.${field}`, {}, lang);
   // A field this pane has no name for: its reader's name for the column, never a raw key.
   return t('pane.data.unnamedField', { year: a ?? '' }, lang);
