@@ -13,9 +13,14 @@ export const paperMessages: Messages = {
     vi: 'Chưa nạp kế hoạch thi đua của cơ quan: không có chỉ tiêu để so, văn bản không ghi chỉ tiêu (nạp bằng --plan ke-hoach.json hoặc ở mục Chỉ tiêu của ngăn tác vụ)',
     en: 'No emulation plan loaded: no targets to measure, and the papers print none (load one with --plan plan.json or under Targets in the pane)',
   },
+  // The command line's way to change it is its own variant (added there only): the pane shows the fields instead.
   'issue.agency-from-sheets': {
-    vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value} (đặt khác bằng tệp thông tin cơ quan --agency hoặc ở ngăn tác vụ)',
-    en: 'The agency on the papers is taken from the sheet\'s title rows: {value} (set another with an agency file --agency or in the pane)',
+    vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value}',
+    en: 'The agency on the papers is taken from the sheet\'s title rows: {value}',
+  },
+  'issue.agency-from-sheets.cli': {
+    vi: 'đặt khác bằng tệp thông tin cơ quan --agency hoặc ở ngăn tác vụ',
+    en: 'set another with an agency file --agency or in the pane',
   },
   'cli.error.councilSize': { vi: 'số thành viên Hội đồng, ví dụ 9', en: 'the council\'s size, e.g. 9' },
   'issue.staff-votes-unused': {
