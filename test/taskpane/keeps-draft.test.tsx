@@ -18,7 +18,7 @@ import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeExcel, installExcelGlobals } from '../fakes/fake-excel';
 import { sampleWorkbookGrids } from './sample-grids';
 
-jest.setTimeout(180000);
+jest.setTimeout(600000);
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
   observe() {}
   unobserve() {}
