@@ -18,6 +18,7 @@ import { agencyMessages } from './agency';
 import { paneGuardMessages } from './pane-guards';
 import { shortfallMessages } from './shortfall';
 import { chartMessages } from './charts';
+import { readingMessages } from './reading';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -38,6 +39,7 @@ const catalogue: Messages = {
   ...paneGuardMessages,
   ...shortfallMessages,
   ...chartMessages,
+  ...readingMessages,
 };
 
 export function hasMessage(key: string): boolean {

@@ -56,6 +56,7 @@ export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
       lang,
       registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
       names: ctx.names,
+      reading: ctx.reading,
     });
     const papers = documentSheets(input, new Set(ctx.inputNames));
     // Who is one step from a title, and which candidates could close each target's gap.

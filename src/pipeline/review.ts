@@ -17,6 +17,7 @@ import { splitOwned } from '../sheets/own-sheets';
 import { checkSettings } from '../domain/settings-check';
 import { applyMapOverrides, decodeGrids, readWorkbook } from '../sheets/read-workbook';
 import { withValueMeaning } from '../sheets/choices';
+import { readReport } from '../sheets/read-report';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES } from '../sheets/documents';
@@ -289,6 +290,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
       registered: registration?.registered,
       inputNames: inputs.map((g) => g.name),
       tally: tally?.form,
+      reading: readReport(parsed, issues, lang),
     },
   );
 }

@@ -11,7 +11,7 @@ import { cleanText, fold } from './fold';
 import { splitPositionUnit } from './position-unit';
 import { cleanLabel, isNumberingRow, type GridView } from './recognise';
 import type { UnitIndex } from './units';
-import { Issues, mappedStep, readPastValues, RowCx, RowLog, Tally, walk, type Past, type Step } from './parse-common';
+import { columnsRead, Issues, mappedStep, readPastValues, RowCx, RowLog, Tally, walk, type Past, type Step } from './parse-common';
 import { rowFacts, rowKind } from './rows';
 import { asText, isBlank, parseArrival, parseSubjectKind } from './values';
 import type { ValueReader } from './value-map';
@@ -377,5 +377,10 @@ export function parseStaff(ctx: StaffContext, seen: Map<string, string>): { pers
   }
   ctx.tally.flush(issues);
   issues.list.push(...log.issues(rec.sheet, ctx.nameCol));
-  return { persons, rows: { sheet: rec.sheet, role: 'staff', first: rec.dataStart + 1, last: last + 1, records: persons.length, notes: log.notes, legend: values.legendOf(rec.sheet) } };
+  // The name column is read apart from the walk: a person per name read, a "not a name" row per one not read.
+  const notNames = log.notes.filter((n) => n.why === 'not-a-name');
+  const stats = new Map(ctx.cx.stats);
+  stats.set(ctx.nameCol, { filled: persons.length + notNames.length, unread: notNames.length, examples: notNames.slice(0, 3).map((n) => n.text ?? '') });
+  const columns = columnsRead(rec, stats);
+  return { persons, rows: { sheet: rec.sheet, role: 'staff', first: rec.dataStart + 1, last: last + 1, records: persons.length, notes: log.notes, legend: values.legendOf(rec.sheet), columns } };
 }
