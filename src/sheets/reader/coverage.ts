@@ -84,7 +84,7 @@ export function unreadIssues(unread: Recognised['unread'], issues: DataIssue[]):
 }
 
 /** Warnings about a whole column or list, though placed at a cell: shown with the sheet-level ones. */
-const SHEET_WIDE = /^(two-columns-|initiative-scope-unknown|join-date-only|initiative-author-ambiguous)/;
+const SHEET_WIDE = /^(two-columns|former-agency-column|column-by-values|initiative-scope-unknown|join-date-only|initiative-author-ambiguous)/;
 /** A warning about what a whole sheet lacks or how a column was chosen, rather than about one cell. */
 export const isSheetWide = (i: DataIssue): boolean => i.cell === undefined || SHEET_WIDE.test(i.code);
 const ORDER = (i: DataIssue): number => (i.severity === 'error' ? 0 : i.severity === 'warning' ? (isSheetWide(i) ? 1 : 2) : 3);

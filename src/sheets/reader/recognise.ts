@@ -10,7 +10,7 @@ import type { DataIssue } from '../../domain/types';
 import { SHEET_ROLES, type ColumnMapping, type SheetRecognition, type SheetRole, type UnusedColumn } from '../fields';
 import { columnLetter, isCellError, parseAddress, parseRange, type CellValue, type SheetGrid } from '../grid';
 import type { SheetMappingSetting } from '../../domain/settings';
-import { fieldDef, matchField, type PastKind } from './field-table';
+import { fieldDef, matchField, type Cx, type FieldDef, type PastKind } from './field-table';
 import { fold } from './fold';
 import { remember } from '../text-memo';
 import { asText, isBlank, parseRating, parseTitle } from './values';
@@ -74,11 +74,19 @@ export function cleanLabel(s: string): string {
 }
 
 const YEAR = /\b(19|20)\d\d\b/;
-const yearIn = (s: string): number | undefined => {
+/** A school year, "Năm học 2018–2019" (folded "nam hoc 2018 2019", or "2018-2019" alone): two years in a row. */
+const SCHOOL_YEAR = /\b((?:19|20)\d\d) ?(?:[-–/ ]|den) ?((?:19|20)\d\d)\b/;
+/**
+ * The year a header speaks of. A school year counts for the year it ends in: "Năm học
+ * 2018–2019" is assessed at its end, in May 2019 (docs/reading.md says why), so it is 2019.
+ */
+export const yearIn = (s: string): number | undefined => {
+  const sy = SCHOOL_YEAR.exec(s);
+  if (sy && Number(sy[2]) === Number(sy[1]) + 1) return Number(sy[2]);
   const m = YEAR.exec(s);
   return m ? Number(m[0]) : undefined;
 };
-const YEAR_ONLY = /^(?:nam )?((?:19|20)\d\d)$/;
+const YEAR_ONLY = /^(?:nam(?: hoc)? )?((?:19|20)\d\d)(?: (?:19|20)\d\d)?$/;
 
 /** A column's header texts from the top header row down, each once (a merge repeats its text). */
 function chainAt(view: GridView, top: number, bottom: number, col: number): string[] {
@@ -288,11 +296,49 @@ const range = (a: number, b: number): number[] => Array.from({ length: Math.max(
 // ---------------------------------------------------------------------------------------
 // Choosing among candidate columns, and what is left over.
 
-/** How well a column's cells read as the field: share of filled cells understood, and distinct values. */
-function contentOf(view: GridView, col: number, from: number, field: string): { ok: number; distinct: number } {
+/** How well a column's cells read as the field: how many filled cells are understood, an example of each, and distinct values. */
+export interface Content {
+  filled: number;
+  read: number;
+  /** Share of filled cells understood (0 when none is filled). */
+  ok: number;
+  distinct: number;
+  /** The first value understood, and the first not. */
+  good?: string;
+  bad?: string;
+}
+
+/** A scratch record for trying a field's reader on a cell (the record is thrown away). */
+function scratch(role: SheetRole): unknown {
+  const person = { id: '', source: { sheet: '', row: 0 }, name: '', exemptLeave: [], discipline: 'none', initiatives: 0, provincialInitiative: false, researchProjects: 0, history: {} };
+  if (role === 'units') return { unit: { id: '', source: { sheet: '', row: 0 }, name: '', history: {} } };
+  return { person, leaveParts: [], initiativeCells: [] };
+}
+
+/**
+ * Whether a cell reads as the field, by the field's own reader (field-table.ts): a rating word,
+ * a date, a day count, a discipline form… A reader that accepts the cell but warns about it
+ * ("5" in a discipline column: not a form of discipline) does not count as understood.
+ */
+function readsAs(role: SheetRole, field: string, v: CellValue): boolean {
+  if (field.startsWith('pastRating:')) return parseRating(v) !== undefined;
+  const def = fieldDef(role, field) as FieldDef<unknown> | undefined;
+  if (!def?.read) return true;
+  let warned = false;
+  const cx: Cx = { row: 0, col: 0, year: 0, issue: (severity) => void (severity !== 'info' && (warned = true)) };
+  try {
+    return def.read(v, scratch(role), cx) !== false && !warned;
+  } catch {
+    return false;
+  }
+}
+
+export function contentOf(view: GridView, role: SheetRole, col: number, from: number, field: string): Content {
   const end = Math.min(view.rows, from + 300);
   let filled = 0;
-  let ok = 0;
+  let read = 0;
+  let good: string | undefined;
+  let bad: string | undefined;
   const seen = new Set<string>();
   for (let r = from; r < end; r++) {
     const v = view.raw(r, col);
@@ -300,9 +346,46 @@ function contentOf(view: GridView, col: number, from: number, field: string): { 
     filled++;
     const s = asText(v);
     seen.add(fold(s));
-    if (field === 'rating' || field === 'unitRating' ? parseRating(v) !== undefined : true) ok++;
+    if (readsAs(role, field, v)) {
+      read++;
+      good ??= s;
+    } else bad ??= s;
   }
-  return { ok: filled ? ok / filled : 0, distinct: seen.size };
+  return { filled, read, ok: filled ? read / filled : 0, distinct: seen.size, ...(good !== undefined ? { good: good.slice(0, 40) } : {}), ...(bad !== undefined ? { bad: bad.slice(0, 40) } : {}) };
+}
+
+/**
+ * A header naming the person's earlier agency ("Đơn vị trước khi sáp nhập", "Cơ quan cũ",
+ * "Nơi công tác trước"): after the 2025 reorganisation lists keep it beside the new unit.
+ */
+const FORMER = /\b(truoc (khi )?(sap nhap|hop nhat|sap xep|chia tach|giai the|to chuc lai|dieu chinh)|(co quan|don vi|noi cong tac|phong|to chuc) cu\b|(noi cong tac|co quan|don vi) truoc( day| kia)?\b|truoc day|cu truoc)/;
+export const isFormerAgency = (header: string): boolean => FORMER.test(cleanLabel(header));
+
+/** Fields a column may be taken for by its values alone when no header names them: their values say what they are. */
+const BY_VALUES: Partial<Record<SheetRole, string[]>> = { staff: ['rating'], units: ['unitRating'] };
+/** A column read by its values alone must read so at least this well, on at least three cells. */
+const BY_VALUES_SHARE = 0.8;
+
+/** A section row under the header ("I. VĂN PHÒNG", "II | THANH TRA", a row with only an upper-case name): the unit is given by rows. */
+function hasSectionRows(view: GridView, from: number, nameCol: number | undefined): boolean {
+  if (nameCol === undefined) return false;
+  const end = Math.min(view.rows, from + 300);
+  for (let r = from; r < end; r++) {
+    let filled = 0;
+    let first = '';
+    for (let col = view.grid.left; col < view.cols; col++) {
+      const v = view.raw(r, col);
+      if (isBlank(v)) continue;
+      filled++;
+      if (!first) first = asText(v).trim();
+    }
+    if (!filled || filled > 2) continue;
+    const name = asText(view.raw(r, nameCol)).trim();
+    if (/^([IVXLC]+|[A-Z])[.)/]?$/.test(first) && name) return true;
+    if (/^([IVXLC]+|[A-Z])[.)/]\s*\S/.test(name) || /^([IVXLC]+|[A-Z])[.)/]\s*\S/.test(first)) return true;
+    if (name && name === name.toUpperCase() && /\p{L}/u.test(name)) return true;
+  }
+  return false;
 }
 
 interface Chosen {
@@ -311,34 +394,114 @@ interface Chosen {
   issues: DataIssue[];
 }
 
+interface Ranked {
+  a: Assignment;
+  content: Content;
+  /** 2 = its values read as the field (or the column is empty), 0 = they mostly do not. */
+  tier: number;
+  /** 3 strong header, 2 weak, 1 taken by its values alone, 0 a former agency. */
+  header: number;
+}
+
+const tierOf = (c: Content): number => (c.filled === 0 ? 2 : c.ok >= 0.5 ? 2 : 0);
+
 function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, year: number): Chosen {
   const issues: DataIssue[] = [];
   const byField = new Map<string, Assignment[]>();
   for (const a of c.assignments) byField.set(a.field, [...(byField.get(a.field) ?? []), a]);
+  // Columns that say by their values what they are, when their header does not: a rating
+  // column headed "Kết quả" or "Năm học 2018–2019 / Viên chức" is still a candidate.
+  const assigned = new Set(c.assignments.map((a) => a.col));
+  const byValues = new Set<number>();
+  for (const field of BY_VALUES[c.role] ?? []) {
+    for (const l of c.labels) {
+      if (assigned.has(l.col)) continue;
+      const content = contentOf(view, c.role, l.col, dataStart, field);
+      if (content.read < 3 || content.ok < BY_VALUES_SHARE) continue;
+      byField.set(field, [...(byField.get(field) ?? []), { field, col: l.col, header: l.header, rank: 'weak' }]);
+      byValues.add(l.col);
+    }
+  }
+  const nameCol = c.assignments.find((a) => a.field === 'name')?.col;
+  const unitGiven = c.assignments.some((a) => a.field === 'positionUnit') || hasSectionRows(view, dataStart, nameCol);
   const columns: ColumnMapping[] = [];
-  for (const [field, list] of byField) {
+  for (const [field, all] of byField) {
     const def = fieldDef(c.role, field);
+    let list = all;
+    // An earlier agency is never the unit when another column or the section rows give it.
+    if (field === 'unit' || field === 'unitName') {
+      const former = all.filter((a) => isFormerAgency(a.header));
+      const current = all.filter((a) => !isFormerAgency(a.header));
+      if (former.length && (current.length || (field === 'unit' && unitGiven))) {
+        for (const f of former)
+          issues.push({
+            severity: 'warning',
+            code: current.length ? 'former-agency-column' : 'former-agency-column-rows',
+            sheet,
+            cell: `${columnLetter(f.col)}${c.headerBottom + 1}`,
+            value: f.header,
+            args: { column: `${columnLetter(f.col)} – ${f.header}`, used: current.length ? `${columnLetter(current[0].col)} – ${current[0].header}` : '' },
+          });
+        list = current;
+        if (!list.length) continue;
+      }
+    }
     if (def?.multi || list.length === 1) {
       for (const a of list) columns.push({ field, col: a.col, header: a.header });
+      if (!def?.multi && byValues.has(list[0].col)) {
+        const content = contentOf(view, c.role, list[0].col, dataStart, field);
+        issues.push({
+          severity: 'warning',
+          code: 'column-by-values',
+          sheet,
+          cell: `${columnLetter(list[0].col)}${c.headerBottom + 1}`,
+          value: list[0].header,
+          args: { field, used: `${columnLetter(list[0].col)} – ${list[0].header}`, read: content.read, filled: content.filled, example: content.good ?? '' },
+        });
+      }
       continue;
     }
-    // Several columns could be this field: the strongest header, then the one whose cells read
-    // as the field, then the one with more different values (the department, not the agency).
-    const ranked = list
-      .map((a) => ({ a, content: contentOf(view, a.col, dataStart, field) }))
-      .sort((x, y) => (x.a.rank === y.a.rank ? 0 : x.a.rank === 'strong' ? -1 : 1) || y.content.ok - x.content.ok || y.content.distinct - x.content.distinct || x.a.col - y.a.col);
-    const used = ranked[0].a;
-    columns.push({ field, col: used.col, header: used.header });
-    if (def?.ask) {
-      issues.push({
-        severity: 'warning',
-        code: `two-columns-${field}`,
-        sheet,
-        cell: `${columnLetter(used.col)}${c.headerBottom + 1}`,
-        value: used.header,
-        args: { field, used: `${columnLetter(used.col)} – ${used.header}`, others: ranked.slice(1).map((x) => `${columnLetter(x.a.col)} – ${x.a.header}`).join('; ') },
-      });
-    }
+    // Several columns could be this field. Their values first: a column whose values mostly do
+    // not read as the field is not chosen while one that does exists (percentages are not a
+    // rating, "Khá" of the professional standard is not one either, numbers are not a form of
+    // discipline). Then the stronger header, then the share read, then more different values
+    // (the department, not the agency).
+    const ranked: Ranked[] = list
+      .map((a) => {
+        const content = contentOf(view, c.role, a.col, dataStart, field);
+        const header = byValues.has(a.col) ? 1 : isFormerAgency(a.header) ? 0 : a.rank === 'strong' ? 3 : 2;
+        return { a, content, tier: tierOf(content), header };
+      })
+      .sort((x, y) => y.tier - x.tier || y.header - x.header || y.content.ok - x.content.ok || y.content.distinct - x.content.distinct || x.a.col - y.a.col);
+    const used = ranked[0];
+    columns.push({ field, col: used.a.col, header: used.a.header });
+    const other = ranked[1];
+    issues.push({
+      severity: 'warning',
+      code: def?.ask ? `two-columns-${field}` : 'two-columns',
+      sheet,
+      cell: `${columnLetter(used.a.col)}${c.headerBottom + 1}`,
+      value: used.a.header,
+      args: {
+        field,
+        used: `${columnLetter(used.a.col)} – ${used.a.header}`,
+        others: ranked
+          .slice(1)
+          .map((x) => `${columnLetter(x.a.col)} – ${x.a.header}`)
+          .join('; '),
+        // The values that decided: how many cells of each read as the field, with an example.
+        usedRead: used.content.read,
+        usedFilled: used.content.filled,
+        usedExample: used.content.good ?? used.content.bad ?? '',
+        otherRead: other.content.read,
+        otherFilled: other.content.filled,
+        otherExample: other.content.bad ?? other.content.good ?? '',
+        otherLetter: columnLetter(other.a.col),
+        usedDistinct: used.content.distinct,
+        otherDistinct: other.content.distinct,
+        by: used.tier !== other.tier ? 'values' : used.header !== other.header ? 'header' : used.content.ok !== other.content.ok ? 'values' : 'distinct',
+      },
+    });
   }
   columns.sort((a, b) => a.col - b.col);
   if (c.readAsYear) issues.push({ severity: 'warning', code: 'header-year-differs', sheet, args: { header: c.readAsYear.header, from: c.readAsYear.from, year } });
