@@ -53,6 +53,10 @@ export const readerMessages: Messages = {
   'issue.join-date-as-hire': { vi: '{count} người ghi "tuyển dụng" chỉ có ngày về cơ quan (người đầu ở ô này): dùng ngày đó làm ngày tuyển dụng', en: '{count} recruits have only a joining date (the first at this cell): used as the recruitment date' },
   'issue.date-month-only': { vi: '{count} ngày chỉ có tháng/năm (như "{value}"): tính từ ngày 01 của tháng', en: '{count} dates give only month and year (e.g. "{value}"): counted from the 1st of the month' },
   'issue.date-year-only': { vi: '{count} ngày chỉ có năm (như "{value}"): tính từ ngày 01/01', en: '{count} dates give only the year (e.g. "{value}"): counted from 1 January' },
+  'issue.leave-parts-differ': {
+    vi: 'Cột tổng ghi {total} ngày nghỉ nhưng các cột tháng/loại nghỉ bên cạnh cộng lại được {sum}: dùng số ở cột tổng; hãy kiểm tra lại',
+    en: 'The total column says {total} days of leave but the month/kind columns beside it add up to {sum}: the total is used; please check',
+  },
   'issue.bad-leave-mark': { vi: 'Không hiểu "{value}" (cần số ngày, hoặc x): bỏ qua', en: '"{value}" not understood (expected a number of days, or x): ignored' },
   'issue.leave-months-as-mark': { vi: '"{value}" tính bằng tháng, không phải ngày: coi như toàn bộ thời gian nghỉ là loại nghỉ này', en: '"{value}" is in months, not days: the whole leave is taken to be of this kind' },
   'issue.exempt-leave-mark': { vi: '{count} người chỉ đánh dấu nghỉ chế độ, không ghi số ngày (người đầu ở ô này): coi như toàn bộ thời gian nghỉ của họ là nghỉ chế độ (được tính là thời gian làm việc)', en: '{count} people have leave marked without a day count (the first at this cell): their whole leave is taken as exempt (counted as time worked)' },

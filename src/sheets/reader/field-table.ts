@@ -101,6 +101,8 @@ export interface StaffDraft {
   leaveParts: number[];
   /** A "Tổng" column under the leave group: used alone when present. */
   leaveTotal?: number;
+  /** The column of that total, to name it when the parts do not add up to it. */
+  leaveTotalCol?: number;
   /** Initiatives this year, and whether their scope is known (true/false) or not (undefined). */
   initiativeCells: { col: number; count: number; scope: boolean | undefined; value: string }[];
   /** The scope column's answer for this row. */

@@ -25,6 +25,8 @@ const MAX_HEADER_ROWS = 3;
 /** Reads a grid by absolute worksheet position, with merged areas filled from their top-left cell. */
 export class GridView {
   private readonly mergeMaster = new Map<string, [number, number]>();
+  /** Merges over several columns, by the row they end on (group headers: "Số ngày nghỉ trong năm" over the months). */
+  private readonly groupsEndingAt = new Map<number, { left: number; right: number }[]>();
   /** Widest row near the top: the table's width (rows far below do not widen it). */
   readonly cols: number;
   constructor(readonly grid: SheetGrid) {
@@ -39,6 +41,7 @@ export class GridView {
         continue;
       }
       // Only small header merges matter; a merge over a whole block is not expanded cell by cell.
+      if (r.right > r.left && r.bottom - r.top < MAX_HEADER_ROWS) this.groupsEndingAt.set(r.bottom, [...(this.groupsEndingAt.get(r.bottom) ?? []), { left: r.left, right: r.right }]);
       if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 400) continue;
       for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) this.mergeMaster.set(`${row},${col}`, [r.top, r.left]);
     }
@@ -53,6 +56,28 @@ export class GridView {
   shown(row: number, col: number): CellValue {
     const m = this.mergeMaster.get(`${row},${col}`);
     return m ? this.raw(m[0], m[1]) : this.raw(row, col);
+  }
+  /**
+   * The columns of a row holding month numbers 1–12 right under a group header ("Số ngày nghỉ
+   * trong năm" merged over "1 | 2 | … | 12 | Cộng"): header labels, not data nor a numbering row.
+   */
+  monthLabels(row: number): Set<number> {
+    const out = new Set<number>();
+    const groups = this.groupsEndingAt.get(row - 1);
+    if (!groups) return out;
+    for (const g of groups) {
+      const cols: number[] = [];
+      let last = 0;
+      for (let col = g.left; col <= g.right; col++) {
+        const v = this.raw(row, col);
+        if (typeof v === 'number' && Number.isInteger(v) && v === last + 1 && v <= 12) {
+          cols.push(col);
+          last = v;
+        }
+      }
+      if (cols.length >= 3) for (const c of cols) out.add(c);
+    }
+    return out;
   }
   /** The row where the merged area holding (row, col) starts (the row itself when not merged). */
   mergeTop(row: number, col: number): number {
@@ -105,9 +130,10 @@ export function isNumberingRow(view: GridView, row: number): boolean {
   let n = 0;
   let numbered = 0;
   const end = Math.min(view.cols, view.grid.left + MAX_HEADER_COLS);
+  const months = view.monthLabels(row);
   for (let col = view.grid.left; col < end; col++) {
     const v = view.raw(row, col);
-    if (isBlank(v)) continue;
+    if (isBlank(v) || months.has(col)) continue;
     n++;
     if (typeof v === 'number' ? Number.isInteger(v) && v >= 0 && v < 200 : /^\(?\s*\d{1,3}(\s*[.,&+=*–-]\s*(\d{1,3}|[a-z]))*\s*\)?$|^[A-Z]$|^\([a-zA-Z]\)$/.test(asText(v).trim())) numbered++;
   }
@@ -118,10 +144,12 @@ export function isNumberingRow(view: GridView, row: number): boolean {
 function headerish(view: GridView, row: number, first: boolean): boolean {
   const end = Math.min(view.cols, view.grid.left + MAX_HEADER_COLS);
   const texts = new Set<string>();
+  const months = first ? new Set<number>() : view.monthLabels(row);
   for (let col = view.grid.left; col < end; col++) {
     const raw = view.raw(row, col);
-    // Below the first header row, a number other than a year is data ("1", "1980" is a year).
-    if (!first && typeof raw === 'number' && !(Number.isInteger(raw) && raw >= 1900 && raw <= 2100)) return false;
+    // Below the first header row, a number other than a year is data ("1", "1980" is a year),
+    // unless it is a month under a group header.
+    if (!first && typeof raw === 'number' && !months.has(col) && !(Number.isInteger(raw) && raw >= 1900 && raw <= 2100)) return false;
     const v = view.shown(row, col);
     if (typeof v === 'string' && v.trim()) texts.add(v.trim());
     else if (typeof v === 'number' && !first) texts.add(String(v));
