@@ -53,6 +53,10 @@ export const readerMessages: Messages = {
   'issue.join-date-as-hire': { vi: '{count} người ghi "tuyển dụng" chỉ có ngày về cơ quan (người đầu ở ô này): dùng ngày đó làm ngày tuyển dụng', en: '{count} recruits have only a joining date (the first at this cell): used as the recruitment date' },
   'issue.date-month-only': { vi: '{count} ngày chỉ có tháng/năm (như "{value}"): tính từ ngày 01 của tháng', en: '{count} dates give only month and year (e.g. "{value}"): counted from the 1st of the month' },
   'issue.date-year-only': { vi: '{count} ngày chỉ có năm (như "{value}"): tính từ ngày 01/01', en: '{count} dates give only the year (e.g. "{value}"): counted from 1 January' },
+  'issue.unit-column-not-a-unit': {
+    vi: '{count} người có cột đơn vị ghi "{value}", không có trong danh sách đơn vị, nằm dưới dòng tên đơn vị (như "{unit}"): dùng đơn vị của dòng đó. Nếu sai, chọn cột đơn vị ở bước Dữ liệu',
+    en: '{count} people have "{value}" in the unit column, which is not in the unit list, under a unit row (e.g. "{unit}"): the row\'s unit is used. If wrong, choose the unit column in the Data step',
+  },
   'issue.leave-parts-differ': {
     vi: 'Cột tổng ghi {total} ngày nghỉ nhưng các cột tháng/loại nghỉ bên cạnh cộng lại được {sum}: dùng số ở cột tổng; hãy kiểm tra lại',
     en: 'The total column says {total} days of leave but the month/kind columns beside it add up to {sum}: the total is used; please check',
@@ -251,6 +255,7 @@ export const readerMessages: Messages = {
   'issue.two-columns-rating.cli': { vi: 'dòng lệnh: --map rating=<trang>!<cột>', en: 'command line: --map rating=<sheet>!<column>' },
   'issue.two-columns-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.two-columns-unitRating.cli': { vi: 'dòng lệnh: --map unitRating=<trang>!<cột>', en: 'command line: --map unitRating=<sheet>!<column>' },
+  'issue.unit-column-not-a-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.two-columns.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.column-by-values.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.former-agency-column.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },

@@ -73,7 +73,8 @@ function verdicts(o: ReviewOutcome, rename: Record<string, string> = {}): Map<st
   const out = new Map<string, string>();
   for (const p of o.result?.persons ?? []) {
     const name = rename[p.person.name] ?? p.person.name;
-    const key = `người ${name}|${p.person.birthYear ?? ''}|${p.person.unit ?? ''}`;
+    // A unit is compared without its case: section rows are typed in capitals ("PHÒNG NGHIỆP VỤ").
+    const key = `người ${name}|${p.person.birthYear ?? ''}|${(p.person.unit ?? '').toLocaleLowerCase('vi')}`;
     const v = Object.entries(p.verdicts)
       .map(([t, x]) => `${t}:${x!.status}`)
       .sort()
@@ -85,7 +86,7 @@ function verdicts(o: ReviewOutcome, rename: Record<string, string> = {}): Map<st
       .map(([t, x]) => `${t}:${x!.status}`)
       .sort()
       .join(',');
-    out.set(`đơn vị ${u.unit.name}`, `${u.collectiveTitle ?? '-'} ${v}`);
+    out.set(`đơn vị ${u.unit.name.toLocaleLowerCase('vi')}`, `${u.collectiveTitle ?? '-'} ${v}`);
   }
   if (o.parsed.fatal) out.set('fatal', o.issues.find((i) => i.severity === 'error')?.code ?? 'fatal');
   return out;

@@ -370,6 +370,13 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
       } else issues.add('warning', 'position-unit-unsplit', row, d.positionUnit.col, d.positionUnit.text);
     }
   }
+  // A unit column whose value is no unit of the list (the agency, "Sở Tư pháp") under a section
+  // row that names one: the section row is the unit, and the column's value is said once per column.
+  const sectionUnitKnown = d.typedUnit && section && ctx.unitIndex && !ctx.unitIndex.find(d.typedUnit.text) ? ctx.unitIndex.find(section.name) : undefined;
+  if (sectionUnitKnown && d.typedUnit) {
+    tally.note('warning', 'unit-column-not-a-unit', row, d.typedUnit.col, d.typedUnit.text, { unit: sectionUnitKnown });
+    d.typedUnit = undefined;
+  }
   const typed = d.typedUnit?.text ?? (person.unit ? undefined : section?.name);
   if (typed) {
     const matched = ctx.unitIndex?.find(typed);
