@@ -15,6 +15,10 @@ export const readerMessages: Messages = {
     vi: 'Trang này giống danh sách cán bộ nhưng có tên của trang hướng dẫn/mẫu nên không được đọc: đổi tên trang, hoặc chọn nó làm danh sách cán bộ ở bước Dữ liệu',
     en: 'This sheet looks like the staff list but is named like a guide or example sheet, so it is not read: rename it, or choose it as the staff list in the Data step',
   },
+  'issue.guide-name-read': {
+    vi: 'Trang này có tên như trang hướng dẫn/mẫu nhưng là trang duy nhất có danh sách với cột xếp loại năm nay: đã đọc làm dữ liệu. Nếu đây chỉ là mẫu, bỏ chọn trang này ở mục "Danh sách cán bộ" của bước Dữ liệu',
+    en: 'This sheet is named like a guide or example but is the only one holding a list with this year\'s rating: read as data. If it is only an example, unselect it under "Staff list" in the Data step',
+  },
   'issue.guide-sheet-skipped': { vi: 'Trang hướng dẫn/mẫu: không đọc làm dữ liệu', en: 'A guide or example sheet: not read as data' },
   'issue.two-columns-rating': {
     vi: 'Hai cột có thể là xếp loại năm nay: dùng cột {used} ({usedRead}/{usedFilled} ô đọc được là xếp loại, như "{usedExample}"), không dùng {others} (cột {otherLetter}: {otherRead}/{otherFilled} ô, như "{otherExample}"). Nếu sai, chọn cột xếp loại ở bước Dữ liệu',
@@ -123,6 +127,10 @@ export const readerMessages: Messages = {
   'issue.sheets-not-read-hidden': { vi: 'Không đọc các trang ẩn {sheets} (danh mục tra cứu…)', en: 'Hidden sheets not read: {sheets} (lookup lists…)' },
   'issue.sheets-not-read-guide': { vi: 'Không đọc các trang hướng dẫn/mẫu {sheets}: ví dụ trong đó không phải dữ liệu', en: 'Guide or example sheets not read: {sheets} (their examples are not data)' },
   'issue.sheets-not-read-ignored': { vi: 'Không đọc các trang {sheets}: đã chọn "bỏ qua"', en: 'Sheets not read: {sheets} (set to "ignore")' },
+  'issue.sheets-not-read-plan': {
+    vi: 'Không đọc các trang {sheets} làm sáng kiến đã công nhận: đó là đăng ký, kế hoạch (chưa được công nhận). Nếu là sáng kiến đã công nhận, chọn trang làm danh sách sáng kiến ở bước Dữ liệu',
+    en: 'Sheets {sheets} not read as recognised initiatives: they are a registration or plan (not yet recognised). If they are recognised initiatives, choose the sheet as the initiatives list in the Data step',
+  },
   'issue.sheets-not-read-second': { vi: 'Không đọc các trang {sheets}: đã có một danh sách cùng loại', en: 'Sheets not read: {sheets} (a list of the same kind is already used)' },
   'cli.issues.warnings': {
     vi: 'Vấn đề dữ liệu: {warnings} cảnh báo, {infos} thông tin (không có lỗi chặn, nhưng chưa đọc được hết: xem các cảnh báo ở trên và trang "Vấn đề dữ liệu")',
@@ -256,6 +264,8 @@ export const readerMessages: Messages = {
   'issue.two-columns-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.two-columns-unitRating.cli': { vi: 'dòng lệnh: --map unitRating=<trang>!<cột>', en: 'command line: --map unitRating=<sheet>!<column>' },
   'issue.unit-column-not-a-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
+  'issue.guide-name-read.cli': { vi: 'dòng lệnh: --map ignore=<trang>', en: 'command line: --map ignore=<sheet>' },
+  'issue.sheets-not-read-plan.cli': { vi: 'dòng lệnh: --map initiatives=<trang>', en: 'command line: --map initiatives=<sheet>' },
   'issue.two-columns.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.column-by-values.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.former-agency-column.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },

@@ -76,7 +76,7 @@ export function coverageIssues(ctx: CoverageContext): DataIssue[] {
 export function unreadIssues(unread: Recognised['unread'], issues: DataIssue[]): DataIssue[] {
   const named = new Set(issues.filter((i) => i.code === 'two-staff-sheets').map((i) => i.sheet));
   const out: DataIssue[] = [];
-  for (const why of ['none', 'hidden', 'guide', 'ignored', 'second'] as const) {
+  for (const why of ['none', 'hidden', 'guide', 'ignored', 'second', 'plan'] as const) {
     const sheets = unread.filter((u) => u.why === why && !named.has(u.sheet)).map((u) => `'${u.sheet}'`);
     if (sheets.length) out.push({ severity: 'info', code: `sheets-not-read-${why}`, value: sheets.join(', '), args: { sheets: sheets.join(', '), count: sheets.length } });
   }

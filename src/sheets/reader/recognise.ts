@@ -176,6 +176,9 @@ const PAST_FIELDS: Record<PastKind, (a: string, y: number) => string> = {
   pastText: (_a, y) => `pastText:${y}`,
 };
 
+/** Fields that are a result of the year (an initiative recognised), never a plan. */
+const RESULT_FIELDS = new Set(['initiative', 'provincialInitiative', 'researchProject', 'initiativeScope']);
+
 /** The field of one column given its header chain (group texts above, the column's own below). */
 export function fieldOfChain(role: SheetRole, chain: string[], year: number): { field: string; rank: 'strong' | 'weak' } | undefined {
   if (!chain.length) return undefined;
@@ -200,6 +203,8 @@ export function fieldOfChain(role: SheetRole, chain: string[], year: number): { 
     const def = pm && fieldDef(role, pm.field);
     if (pm && def && (leafIsYear || def.group)) m = pm;
   }
+  // Under "Đăng ký" (a registration: "Đăng ký thi đua" over "Sáng kiến") an initiative is planned, not recognised.
+  if (m && RESULT_FIELDS.has(m.field) && /\b(dang ky|du kien)\b/.test(`${parent} ${leaf}`)) return undefined;
   const title = parseTitle(chain[chain.length - 1]) ?? (parent ? parseTitle(chain.slice(0, -1).join(' ')) : undefined);
   if (y === undefined) {
     if (!m) return undefined;
@@ -541,9 +546,19 @@ function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, 
 // ---------------------------------------------------------------------------------------
 // Sheets that are never data unless the clerk says so.
 
+const PLAN = /\b(dang ky|du kien|ke hoach)\b/;
+/** A list of initiatives registered or planned ("Đăng ký sáng kiến", "Tên sáng kiến đăng ký", "Dự kiến cấp công nhận"), by its name, title rows or header. */
+function isPlan(view: GridView, name: string, c: Candidate): boolean {
+  if (PLAN.test(fold(name))) return true;
+  for (let r = view.grid.top; r < c.headerTop; r++) for (const v of view.grid.values[r - view.grid.top] ?? []) if (typeof v === 'string' && PLAN.test(fold(v))) return true;
+  return c.labels.some((l) => PLAN.test(cleanLabel(l.header)) && c.assignments.some((a) => a.col === l.col && (a.field === 'initiativeTitle' || a.field === 'scope')));
+}
+
 /** "Hướng dẫn", "HD nhập liệu", "Mẫu", "Ví dụ", "Danh mục": a guide, an example or a lookup list. */
 export function isGuideSheet(name: string): boolean {
   const f = fold(name.includes(' › ') ? name.slice(name.lastIndexOf(' › ') + 3) : name);
+  // A sheet named after its form's number ("Mẫu số 02", "Mẫu 01a", "Biểu mẫu 3") is that form filled in.
+  if (/^(bieu )?mau( so)? ?\d{1,3}[a-z]?\b/.test(f)) return false;
   return /^(huong dan|hd|mau|vi du|example|sample|instructions?|cach (nhap|dien|ghi|lam)|danh muc|dm|tham khao|readme|read me)( |$)/.test(f);
 }
 
@@ -623,7 +638,7 @@ export interface Recognised {
   recognitions: SheetRecognition[];
   issues: DataIssue[];
   /** Sheets read for nothing, with why (hidden, a guide, no list recognised). */
-  unread: { sheet: string; why: 'hidden' | 'guide' | 'none' | 'ignored' | 'second' }[];
+  unread: { sheet: string; why: 'hidden' | 'guide' | 'none' | 'ignored' | 'second' | 'plan' }[];
 }
 
 /** The best sheet for each role, with the header, the column mapping and the columns not used. */
@@ -647,6 +662,12 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recogn
       continue;
     }
     const f: Found = { ...c, sheet: grid.name, grid, fromSettings: false };
+    // A registration of initiatives ("Đăng ký sáng kiến năm 2015") is a plan for the year, not
+    // initiatives recognised: never read as such (the clerk can still give it the role).
+    if (c.role === 'initiatives' && isPlan(view, grid.name, c)) {
+      unread.push({ sheet: grid.name, why: 'plan' });
+      continue;
+    }
     // A guide or example sheet is never data unless the clerk gives it a role.
     if (isGuideSheet(grid.name)) {
       guideCandidates.push(f);
@@ -656,6 +677,21 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recogn
     // A hidden sheet (lookup lists, old copies) is used only when no visible sheet fills the role.
     if (grid.visibility !== 'visible') f.score = f.score / 1000;
     found.push(f);
+  }
+  // Decided by content, not only by the name: a sheet named like a guide that is the only one
+  // holding a staff list (or unit list) with this year's rating is read, with a warning.
+  for (const role of ['staff', 'units'] as const) {
+    if (found.some((c) => c.role === role)) continue;
+    const rating = RATING_OF[role]!;
+    const guide = guideCandidates.filter((g) => g.role === role && g.grid.visibility === 'visible' && g.assignments.some((a) => a.field === rating)).sort((a, b) => b.score - a.score)[0];
+    if (!guide) continue;
+    found.push(guide);
+    guideCandidates.splice(guideCandidates.indexOf(guide), 1);
+    unread.splice(
+      unread.findIndex((u) => u.sheet === guide.sheet),
+      1,
+    );
+    issues.push({ severity: 'warning', code: 'guide-name-read', sheet: guide.sheet, args: { role } });
   }
   const recognitions: SheetRecognition[] = [];
   for (const role of SHEET_ROLES) {
