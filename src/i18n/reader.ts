@@ -61,6 +61,18 @@ export const readerMessages: Messages = {
     vi: '{count} người có cột đơn vị ghi "{value}", không có trong danh sách đơn vị, nằm dưới dòng tên đơn vị (như "{unit}"): dùng đơn vị của dòng đó. Nếu sai, chọn cột đơn vị ở bước Dữ liệu',
     en: '{count} people have "{value}" in the unit column, which is not in the unit list, under a unit row (e.g. "{unit}"): the row\'s unit is used. If wrong, choose the unit column in the Data step',
   },
+  'issue.unknown-leave-reason': {
+    vi: '{count} lý do nghỉ không hiểu (như "{value}"; cần thai sản, ốm, đi học, tai nạn lao động…): số ngày nghỉ của họ tính như nghỉ thường',
+    en: '{count} leave reasons not understood (e.g. "{value}"; expected thai sản, ốm, đi học, tai nạn lao động…): their leave counts as ordinary leave',
+  },
+  'issue.missing-field-unused': {
+    vi: 'Chưa dùng cột nào làm "{fieldName}", nhưng cột {column} có vẻ là cột đó (không được dùng vì tiêu đề ghi năm khác hoặc nằm dưới nhóm khác): nếu đúng, chọn nó làm cột "{fieldName}" ở bước Dữ liệu; nếu không, bình xét chạy như không có cột này ({consequence})',
+    en: 'No column is used as "{fieldName}", but column {column} looks like it (not used because its header names another year or sits under another group): if so, choose it as the "{fieldName}" column in the Data step; otherwise the review runs without it ({consequence})',
+  },
+  'issue.initiative-scope-unused-column': {
+    vi: '{count} người có sáng kiến năm nay mà chưa đọc được cấp công nhận (người đầu ở ô này), trong khi cột {column} có vẻ là cấp công nhận nhưng không được dùng: chọn nó làm cột "Cấp công nhận sáng kiến" ở bước Dữ liệu. Đến lúc đó, sáng kiến của họ coi là cấp cơ sở',
+    en: '{count} people have an initiative this year with no scope read (the first at this cell), while column {column} looks like the scope but is not used: choose it as the "Initiative scope" column in the Data step. Until then their initiatives count as grassroots',
+  },
   'issue.leave-parts-differ': {
     vi: 'Cột tổng ghi {total} ngày nghỉ nhưng các cột tháng/loại nghỉ bên cạnh cộng lại được {sum}: dùng số ở cột tổng; hãy kiểm tra lại',
     en: 'The total column says {total} days of leave but the month/kind columns beside it add up to {sum}: the total is used; please check',
@@ -234,6 +246,7 @@ export const readerMessages: Messages = {
   'field.arrival': { vi: 'Tuyển dụng / chuyển đến', en: 'Recruited or transferred' },
   'field.trainingLeave': { vi: 'Nghỉ đi học (được cử)', en: 'Approved training leave' },
   'field.injuryLeave': { vi: 'Nghỉ tai nạn lao động', en: 'Work-injury leave' },
+  'field.leaveReason': { vi: 'Lý do nghỉ', en: 'Reason for leave' },
   'field.disciplineYear': { vi: 'Năm kỷ luật', en: 'Year of discipline' },
   'field.disciplineUntil': { vi: 'Thời hạn kỷ luật', en: 'Discipline ends' },
   'field.initiativeScope': { vi: 'Cấp công nhận sáng kiến', en: 'Initiative scope' },
@@ -266,6 +279,8 @@ export const readerMessages: Messages = {
   'issue.unit-column-not-a-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.guide-name-read.cli': { vi: 'dòng lệnh: --map ignore=<trang>', en: 'command line: --map ignore=<sheet>' },
   'issue.sheets-not-read-plan.cli': { vi: 'dòng lệnh: --map initiatives=<trang>', en: 'command line: --map initiatives=<sheet>' },
+  'issue.missing-field-unused.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
+  'issue.initiative-scope-unused-column.cli': { vi: 'dòng lệnh: --map initiativeScope=<trang>!<cột>', en: 'command line: --map initiativeScope=<sheet>!<column>' },
   'issue.two-columns.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.column-by-values.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.former-agency-column.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },

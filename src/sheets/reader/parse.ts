@@ -6,9 +6,9 @@
  */
 import type { DataIssue, Person, Unit } from '../../domain/types';
 import { SOURCE_SEPARATOR, type ParsedWorkbook, type SheetRecognition } from '../fields';
-import type { SheetGrid } from '../grid';
+import { columnLetter, type SheetGrid } from '../grid';
 import type { SheetMappingSetting } from '../../domain/settings';
-import { coverageIssues, orderIssues, unreadIssues } from './coverage';
+import { coverageIssues, orderIssues, unreadIssues, unusedLike } from './coverage';
 import { MAX_TEXT } from './field-table';
 import { fold } from './fold';
 import { joinInitiatives, readInitiativeRows } from './initiatives';
@@ -177,7 +177,12 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
   // Initiatives of unknown scope in the staff list, unless another source showed a provincial one.
   for (const [sheet, unknown] of scopeUnknown) {
     const left = [...unknown].filter(([p]) => !p.provincialInitiative);
-    if (left.length) issues.push({ severity: 'warning', code: 'initiative-scope-unknown', sheet, cell: left[0][1], args: { count: left.length } });
+    if (!left.length) continue;
+    // Never "add a column 'Cấp công nhận'" while one stands unused: name it instead.
+    const rec = staffRecs.find((r) => r.sheet === sheet);
+    const like = rec && (unusedLike(rec, 'initiativeScope') ?? unusedLike(rec, 'provincialInitiative'));
+    if (like) issues.push({ severity: 'warning', code: 'initiative-scope-unused-column', sheet, cell: left[0][1], args: { count: left.length, column: `${columnLetter(like.col)} – ${like.header}` } });
+    else issues.push({ severity: 'warning', code: 'initiative-scope-unknown', sheet, cell: left[0][1], args: { count: left.length } });
   }
 
   const listed = new Map<string, number>();

@@ -315,6 +315,8 @@ function bestCandidate(view: GridView, year: number, roles: readonly SheetRole[]
       if (bottom >= view.rows) break;
       if (fixedBottom !== undefined && bottom !== fixedBottom) continue;
       if (depth > 1 && !headerish(view, bottom, false)) break;
+      // A header never stops above a row of month labels under its group ("1 | 2 | … | 12").
+      if (view.monthLabels(bottom + 1).size) continue;
       for (const role of roles) {
         const c = candidate(view, role, top, bottom, year);
         if (c.score > 0 && (!best || c.score > best.score)) best = c;
