@@ -24,7 +24,7 @@ import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
 import { describePackageError, isPackageError, type PackageError } from '../workbook/package-error';
 import { prepareInput } from './convert';
-import { parseMapOption } from './map-option';
+import { parseMapOption, parseMapValueOption } from './map-option';
 import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
@@ -158,6 +158,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
       lang: { type: 'string' },
       param: { type: 'string', multiple: true },
       map: { type: 'string', multiple: true },
+      'map-value': { type: 'string', multiple: true },
       plan: { type: 'string' },
       docs: { type: 'string' },
       'no-docs': { type: 'boolean' },
@@ -190,9 +191,15 @@ function parseReviewArgs(args: string[], lang: Lang) {
     if ('error' in r) throw bad('--map', r.error, r.expected);
     return r.ok;
   });
+  const mapValue = (values['map-value'] ?? []).map((m) => {
+    const r = parseMapValueOption(m);
+    if ('error' in r) throw bad('--map-value', r.error, r.expected);
+    return r.ok;
+  });
   const overrides: ReviewOverrides = {
     source: 'command-line',
     ...(map.length ? { map } : {}),
+    ...(mapValue.length ? { mapValue } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),
     ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
@@ -289,6 +296,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   printSummary(outcome, io, L);
   io.out(countLine);
   if (overrides.map?.length) io.out(t('cli.map.saved', { n: overrides.map.length }, L));
+  if (overrides.mapValue?.length) io.out(t('cli.mapValue.saved', { n: overrides.mapValue.length }, L));
 
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.

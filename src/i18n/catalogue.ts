@@ -15,6 +15,7 @@ import { titleMessages } from './titles';
 import { paperMessages } from './papers';
 import { packageMessages } from './package';
 import { agencyMessages } from './agency';
+import { readingMessages } from './reading';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -32,6 +33,7 @@ const catalogue: Messages = {
   ...paperMessages,
   ...packageMessages,
   ...agencyMessages,
+  ...readingMessages,
 };
 
 export function hasMessage(key: string): boolean {

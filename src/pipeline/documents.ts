@@ -51,6 +51,7 @@ export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
       lang,
       registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
       names: ctx.names,
+      reading: ctx.reading,
     });
     const papers = documentSheets(input, new Set(ctx.inputNames));
     return [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));

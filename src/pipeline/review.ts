@@ -14,6 +14,8 @@ import { withReviewMemo } from '../sheets/text-memo';
 import { splitOwned } from '../sheets/own-sheets';
 import { checkSettings } from '../domain/settings-check';
 import { applyMapOverrides, decodeGrids, readWorkbook } from '../sheets/read-workbook';
+import { withValueMeaning } from '../sheets/choices';
+import { readReport } from '../sheets/read-report';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES } from '../sheets/documents';
@@ -138,7 +140,10 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const forms = formsOf(inputs, year);
   // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
   const mapping = overrides.map?.length ? applyMapOverrides(stored.mapping, overrides.map, lists, year) : stored.mapping;
-  const parsed = readWorkbook(lists, { year, mapping });
+  // What a value means, chosen on the command line (`--map-value`), is saved as the pane saves it.
+  let valueMap = stored.valueMap;
+  for (const v of overrides.mapValue ?? []) valueMap = withValueMeaning({ version: 1, ownedSheets: [], ...(valueMap ? { valueMap } : {}) }, v.field, v.value, v.meaning).valueMap;
+  const parsed = readWorkbook(lists, { year, mapping, ...(valueMap ? { valueMap } : {}) });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;
@@ -162,6 +167,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const settings: StoredSettings = {
     ...kept,
     ...(mapping ? { mapping } : {}),
+    ...(valueMap ? { valueMap } : {}),
     version: 1,
     ownedSheets,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
@@ -249,6 +255,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
       registered: registration?.registered,
       inputNames: inputs.map((g) => g.name),
       tally: tally?.form,
+      reading: readReport(parsed, issues, lang),
     },
   );
 }

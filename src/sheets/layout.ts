@@ -18,6 +18,7 @@ import { describeIssue } from './issue-text';
 import { decimal, percent, shortDate } from '../text/format';
 import { draftOf, listTitle } from './documents/nomination';
 import { namesOf } from './documents/people';
+import { readingSheet, type ReadReport } from './read-report';
 
 /** Names of the sheets the add-in writes (Vietnamese, at most 31 characters, checked in tests). */
 export const SHEET_NAMES = {
@@ -27,6 +28,7 @@ export const SHEET_NAMES = {
   midYear: 'Sơ kết 6 tháng',
   basis: 'Căn cứ bình xét',
   issues: 'Vấn đề dữ liệu',
+  reading: 'Đã đọc như sau',
   list: (short: string) => `DS đề nghị ${short}`,
 } as const;
 
@@ -45,6 +47,8 @@ export interface LayoutInput {
   registration?: CellSpec[][];
   /** The review's name order, worked out once; compareNames otherwise. */
   names?: NameOrder;
+  /** How the workbook was read ("Đã đọc như sau"), when the documents stage has it. */
+  reading?: ReadReport;
 }
 
 const c = (v: CellSpec['v'], s?: StyleId): CellSpec => (s ? { v, s } : { v });
@@ -506,5 +510,6 @@ export function layoutResults(input: LayoutInput): SheetSpec[] {
     }
   }
   sheets.push(basisSheet(input), issuesSheet(input));
+  if (input.reading) sheets.push(readingSheet(input.reading, SHEET_NAMES.reading, input.lang));
   return sheets;
 }

@@ -21,7 +21,7 @@ function resultSheetNames(): Set<string> {
   if (names) return names;
   const out = new Set<string>();
   const add = (n: string) => out.add(n.toLowerCase());
-  for (const n of [SHEET_NAMES.persons, SHEET_NAMES.units, SHEET_NAMES.targets, SHEET_NAMES.midYear, SHEET_NAMES.basis, SHEET_NAMES.issues, DOC_SHEET_NAMES.proposal, DOC_SHEET_NAMES.midYear]) add(n);
+  for (const n of [SHEET_NAMES.persons, SHEET_NAMES.units, SHEET_NAMES.targets, SHEET_NAMES.midYear, SHEET_NAMES.basis, SHEET_NAMES.issues, SHEET_NAMES.reading, DOC_SHEET_NAMES.proposal, DOC_SHEET_NAMES.midYear]) add(n);
   for (const preset of PRESETS) {
     for (const rule of preset.titles) {
       for (const lang of ['vi', 'en'] as const) add(SHEET_NAMES.list(titleName(rule, 'tab', lang)));

@@ -8,20 +8,23 @@ import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { DataIssue } from '../domain/types';
 import { yearFromGrids } from '../pipeline/review';
-import type { SheetMappingSetting, StoredSettings, TargetSetting } from '../domain/settings';
+import type { StoredSettings, TargetSetting } from '../domain/settings';
 import { allParams, findPreset, generalParams, presetForDate, titleParams } from '../rules/presets';
-import { mappingOf } from '../domain/settings-check';
 import { DEFAULT_PLAN, planTargets } from '../rules/plan';
 import { parsePercent } from '../text/percent';
 import { percent, shortDate, vietnameseDate } from '../text/format';
 import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
 import { titleName } from '../rules/titles';
-import { fieldsOfRole, type ColumnMapping, type SheetRecognition, type SheetRole } from '../sheets/fields';
+import { fieldsOfRole, type ColumnMapping, type SheetRecognition } from '../sheets/fields';
 import { columnLetter, parseRange, type SheetGrid } from '../sheets/grid';
-import { recognise } from '../sheets/read-workbook';
 import { fold } from '../sheets/reader/fold';
 import { carryForward, HISTORY_SHEET } from '../sheets/carry-forward';
 import { targetLine, verdictReasons } from '../sheets/layout';
+
+// The clerk's choices (a sheet's role, a field's column, the header row, a value's meaning) go
+// through the one module the command line's --map and --map-value use too.
+export { autoColumns, autoRecognition, displacedFields, SINGLE_ROLES, withColumn, withHeaderRow, withoutMapping, withSheetInRole, withSheetRole, withValueMeaning, type PickRole } from '../sheets/choices';
+import type { PickRole } from '../sheets/choices';
 
 /** A field's name for the clerk: "Xếp loại", "CSTĐCS năm 2013". */
 export function fieldLabel(field: string, lang: Lang): string {
@@ -95,134 +98,11 @@ export function columnOf(rec: SheetRecognition, field: string): string {
   return c ? columnLetter(c.col) : '';
 }
 
-/**
- * What recognition finds in one sheet on its own, with no column chosen by the clerk: with
- * no role, the role it would give the sheet; with a role (and a header row), the columns it
- * reads for that role. The reader starts from these when the clerk changes a column (the
- * columns she did not touch stay as recognised), so the pane compares against them.
- */
-export function autoRecognition(grid: SheetGrid, year: number, role?: SheetRole, headerRow?: number): SheetRecognition | undefined {
-  const mapping = role ? { [grid.name]: { role, columns: {}, ...(headerRow ? { headerRow } : {}) } } : undefined;
-  return recognise([grid], { year, ...(mapping ? { mapping } : {}) }).recognitions[0];
-}
-
-/** The columns recognition reads for `rec`'s sheet in its role, before any the clerk chose. */
-export function autoColumns(grid: SheetGrid, rec: SheetRecognition, settings: StoredSettings, year: number): ColumnMapping[] {
-  return autoRecognition(grid, year, rec.role, mappingOf(settings, rec.sheet)?.headerRow)?.columns ?? [];
-}
-
 /** The year the review reads the columns for (past-year fields are relative to it). */
 export function reviewYear(outcome: ReviewOutcome | null, draft: StoredSettings, grids: SheetGrid[]): number {
   if (outcome?.result) return outcome.result.year;
   const inferred = yearFromGrids(grids);
   return Number((draft.reviewDate ?? (inferred ? String(inferred) : new Date().toISOString())).slice(0, 4));
-}
-
-/**
- * The clerk's own choices among a sheet's saved columns. An empty column saved for a field
- * whose recognised column another choice now holds is not a choice: it only records that the
- * column was taken, and goes when the column is given back.
- */
-function clerkChoices(columns: Record<string, string>, autoLetter: Map<string, string>): Record<string, string> {
-  const taken = new Set(Object.values(columns).filter(Boolean));
-  const out: Record<string, string> = {};
-  for (const [f, l] of Object.entries(columns)) {
-    if (l) out[f] = l;
-    else if (!taken.has(autoLetter.get(f) ?? '')) out[f] = '';
-  }
-  return out;
-}
-
-/**
- * The clerk's correction as settings: `field` is read from column `letter` ('' = no column).
- * A field whose column it takes is left without one, so no column counts twice, and gets
- * its column back when the clerk moves `field` elsewhere: a slip undone by choosing again
- * loses nothing. Choosing the recognised column again is no longer a choice at all.
- * `auto` is the sheet's columns as recognised on their own (`autoColumns`).
- */
-export function withColumn(settings: StoredSettings, rec: SheetRecognition, auto: readonly ColumnMapping[], field: string, letter: string): StoredSettings {
-  const current = mappingOf(settings, rec.sheet);
-  const autoLetter = new Map(auto.map((c) => [c.field, columnLetter(c.col)]));
-  const chosen = clerkChoices(current?.columns ?? {}, autoLetter);
-  // Another field the clerk had moved to this column goes back to what recognition found.
-  if (letter) for (const [f, l] of Object.entries(chosen)) if (f !== field && l === letter) delete chosen[f];
-  if (letter === (autoLetter.get(field) ?? '')) delete chosen[field];
-  else chosen[field] = letter;
-  const taken = new Set(Object.values(chosen).filter(Boolean));
-  const columns: Record<string, string> = { ...chosen };
-  for (const [f, l] of autoLetter) if (!(f in chosen) && taken.has(l)) columns[f] = '';
-  // Every column back as recognised: the entry goes, unless it also keeps a header row or a
-  // sheet the clerk picked for its role (an entry without columns to begin with).
-  const picked = current !== undefined && Object.keys(current.columns).length === 0;
-  if (!Object.keys(columns).length && !current?.headerRow && !picked && auto.length > 0) return withSheetMapping(settings, rec.sheet, undefined);
-  return withSheetMapping(settings, rec.sheet, { role: current?.role ?? rec.role, ...(current?.headerRow ? { headerRow: current.headerRow } : {}), columns });
-}
-
-/** Settings with one sheet's mapping set; an entry that says nothing recognition would not is dropped. */
-function withSheetMapping(settings: StoredSettings, sheet: string, m: SheetMappingSetting | undefined): StoredSettings {
-  const mapping = { ...(settings.mapping ?? {}) };
-  if (m) mapping[sheet] = m;
-  else delete mapping[sheet];
-  return { ...settings, mapping };
-}
-
-/** Columns the clerk's choices left without their recognised column, with the column they had. */
-export function displacedFields(rec: SheetRecognition, auto: readonly ColumnMapping[]): { field: string; letter: string; by?: string }[] {
-  const out: { field: string; letter: string; by?: string }[] = [];
-  for (const a of auto) {
-    if (rec.columns.some((c) => c.field === a.field)) continue;
-    out.push({ field: a.field, letter: columnLetter(a.col), by: rec.columns.find((c) => c.col === a.col)?.field });
-  }
-  return out;
-}
-
-/** The roles a sheet can be given: one staff list, one unit list, any number of history and initiative sheets. */
-export type PickRole = SheetRole;
-export const SINGLE_ROLES: readonly PickRole[] = ['staff', 'units'];
-
-/**
- * The clerk picks the sheet that plays `role` ('' = none). The sheet that played it before
- * stops: it is ignored when recognition would make it play that role again, otherwise it
- * goes back to what recognition finds in it. `autoRole` is recognition's role for a sheet.
- */
-export function withSheetRole(
-  settings: StoredSettings,
-  role: PickRole,
-  sheet: string,
-  recs: readonly SheetRecognition[],
-  autoRole: (sheet: string) => PickRole | undefined,
-): StoredSettings {
-  const before = recs.find((r) => r.role === role)?.sheet;
-  if (before === sheet) return settings;
-  let next = settings;
-  if (before) next = withSheetMapping(next, before, autoRole(before) === role ? { role: 'ignore', columns: {} } : undefined);
-  if (sheet) {
-    const m = next.mapping?.[sheet];
-    next = withSheetMapping(next, sheet, m && m.role === role ? m : { role, columns: {} });
-  }
-  return next;
-}
-
-/**
- * A sheet added to or taken from a role any number of sheets can play (history, initiatives).
- * Taken away, it is ignored when recognition would give it that role again.
- */
-export function withSheetInRole(settings: StoredSettings, role: PickRole, sheet: string, on: boolean, autoRole: (sheet: string) => PickRole | undefined): StoredSettings {
-  const m = mappingOf(settings, sheet);
-  if (on) return withSheetMapping(settings, sheet, m && m.role === role ? m : { role, columns: {} });
-  return withSheetMapping(settings, sheet, autoRole(sheet) === role ? { role: 'ignore', columns: {} } : undefined);
-}
-
-/** The header row (1-based) the clerk gives a sheet; the columns are then read under it. */
-export function withHeaderRow(settings: StoredSettings, rec: SheetRecognition, row: number): StoredSettings {
-  const current = mappingOf(settings, rec.sheet);
-  return withSheetMapping(settings, rec.sheet, { role: current?.role ?? rec.role, columns: current?.columns ?? {}, headerRow: row });
-}
-
-/** Every sheet as recognition and the clerk's choices leave it: back to recognition alone. */
-export function withoutMapping(settings: StoredSettings): StoredSettings {
-  const { mapping: _m, ...rest } = settings;
-  return { ...rest, mapping: {} };
 }
 
 /** Every parameter back to the rule set's default (kept explicitly, so a value saved in the workbook is overridden too). */

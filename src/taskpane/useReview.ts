@@ -149,7 +149,7 @@ export function useReview(host: PaneHost, lang: Lang) {
   // Mapping and agency belong to the stored layer (the reader takes them from there); the
   // rest of the clerk's changes are overrides, recorded as coming from the pane.
   const reviewOf = useCallback(
-    (s: StoredSettings): ReviewOutcome | null => (grids ? runReview(grids, { ...saved, mapping: s.mapping, agency: s.agency }, { ...overridesOf(saved, s), lang, source: 'pane' }) : null),
+    (s: StoredSettings): ReviewOutcome | null => (grids ? runReview(grids, { ...saved, mapping: s.mapping, agency: s.agency, valueMap: s.valueMap }, { ...overridesOf(saved, s), lang, source: 'pane' }) : null),
     [grids, saved, lang],
   );
   const outcome = useMemo(() => reviewOf(reviewed), [reviewOf, reviewed]);

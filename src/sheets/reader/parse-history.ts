@@ -7,11 +7,12 @@ import type { GridView } from './recognise';
 import { Issues } from './parse-common';
 import { rowKind } from './rows';
 import type { UnitIndex } from './units';
-import { asText, isBlank, parseBirth, parseNumber, parseRating, titlesIn } from './values';
+import { asText, isBlank, parseBirth, parseNumber, titlesIn } from './values';
+import type { ValueReader } from './value-map';
 
 // The long-form history sheet.
 
-export function mergeHistory(view: GridView, rec: SheetRecognition, persons: Person[], unitIndex: UnitIndex | undefined): DataIssue[] {
+export function mergeHistory(view: GridView, rec: SheetRecognition, persons: Person[], unitIndex: UnitIndex | undefined, values: ValueReader): DataIssue[] {
   const issues = new Issues(rec.sheet);
   const cols = new Map(rec.columns.map((c) => [c.field, c.col]));
   const nameCol = cols.get('name');
@@ -64,9 +65,9 @@ export function mergeHistory(view: GridView, rec: SheetRecognition, persons: Per
     }
     const ratingCol = cols.get('rating');
     if (ratingCol !== undefined && !isBlank(view.raw(row, ratingCol))) {
-      const r = parseRating(view.raw(row, ratingCol));
+      const r = values.rating(rec.sheet, view.raw(row, ratingCol));
       if (r) (p.history[year] ??= { titles: [] }).rating = r;
-      else issues.add('warning', 'unknown-rating-past', row, ratingCol, view.raw(row, ratingCol));
+      else values.note('rating', 'unknown-rating-past', rec.sheet, row, ratingCol, view.raw(row, ratingCol));
     }
   }
   return issues.list;

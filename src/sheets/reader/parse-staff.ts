@@ -5,15 +5,17 @@
  */
 import type { Person, Unit } from '../../domain/types';
 import type { SheetRecognition } from '../fields';
-import { cellAddress, isCellError } from '../grid';
+import { cellAddress, isCellError, type CellValue } from '../grid';
 import { disciplineForYear, fieldDef, MAX_TEXT, STAFF_TABLE, type FieldDef, type StaffDraft } from './field-table';
 import { cleanText, fold } from './fold';
 import { splitPositionUnit } from './position-unit';
 import { cleanLabel, isNumberingRow, type GridView } from './recognise';
 import type { UnitIndex } from './units';
-import { Issues, readPastRow, RowCx, Tally, walk, type Past, type Step } from './parse-common';
-import { rowKind } from './rows';
-import { asText, isBlank, parseArrival, parseRating, parseSubjectKind } from './values';
+import { columnsRead, Issues, mappedStep, readPastValues, RowCx, RowLog, Tally, walk, type Past, type Step } from './parse-common';
+import { rowFacts, rowKind } from './rows';
+import { asText, isBlank, parseArrival, parseSubjectKind } from './values';
+import type { ValueReader } from './value-map';
+import type { SheetRows } from '../reading';
 
 const ROMAN = /^[IVXLC]+$/;
 const ROMAN_PREFIX = /^([IVXLC]+|[A-Z])[.)/]\s*(.+)$/;
@@ -42,6 +44,8 @@ export interface StaffContext {
   scopeUnknown: Map<Person, string>;
   /** A part of a list kept over several sheets, without a unit column: the sheet's unit (staff-parts.ts). */
   sheetUnit?: string;
+  /** The clerk's value map, the legends, the values not understood. */
+  values: ValueReader;
 }
 
 /** The unit named by a section row ("I | VĂN PHÒNG SỞ", "II. THANH TRA SỞ"), if the row is one. */
@@ -63,7 +67,19 @@ function sectionUnit(ctx: StaffContext, row: number): string | undefined {
 const TOTAL_LEAF = /^(tong|tong so|tong cong|cong|tong so ngay)( ngay( nghi)?)?$/;
 
 /** The steps of the staff list, with the columns that need more than their field's own reading. */
-export function staffSteps(rec: SheetRecognition): Step<StaffDraft>[] {
+export function staffSteps(rec: SheetRecognition, values: ValueReader): Step<StaffDraft>[] {
+  return plainStaffSteps(rec).map((step) =>
+    step.def.id === 'rating'
+      ? mappedStep(step, 'rating', 'unknown-rating', values, rec.sheet, (d) => {
+          d.person.excluded = true;
+        })
+      : step.def.id === 'discipline'
+        ? mappedStep(step, 'discipline', 'unknown-discipline', values, rec.sheet, () => undefined)
+        : step,
+  );
+}
+
+function plainStaffSteps(rec: SheetRecognition): Step<StaffDraft>[] {
   const steps: Step<StaffDraft>[] = [];
   const leaveDef = fieldDef('staff', 'leaveDays') as FieldDef<StaffDraft>;
   for (const c of rec.columns) {
@@ -169,7 +185,7 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
   walk(view, row, ctx.steps, d, ctx.cx, (x) => {
     x.person.excluded = true;
   });
-  readPastRow(view, row, ctx.past, person.history, ctx.cx);
+  readPastValues(view, row, ctx.past, person.history, ctx.cx, ctx.values, rec.sheet);
 
   // Unit: its own column, else the combined "Chức vụ, đơn vị", else the section row above.
   if (d.positionUnit) {
@@ -264,7 +280,7 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
 const leaveField = (kind: 'maternity' | 'work-injury' | 'training') => (kind === 'maternity' ? 'maternityLeave' : kind === 'training' ? 'trainingLeave' : 'injuryLeave');
 
 /** Collective rows of a mixed list ("Phân loại khen thưởng: Tập thể"): the units, read before the people. */
-export function collectiveRows(view: GridView, rec: SheetRecognition, year: number, issues: Issues): Unit[] {
+export function collectiveRows(view: GridView, rec: SheetRecognition, year: number, values: ValueReader): Unit[] {
   const kindCol = rec.columns.find((c) => c.field === 'kind')?.col;
   const nameCol = rec.columns.find((c) => c.field === 'name')?.col;
   if (kindCol === undefined || nameCol === undefined) return [];
@@ -283,9 +299,9 @@ export function collectiveRows(view: GridView, rec: SheetRecognition, year: numb
     if (!name) continue;
     const unit: Unit = { id: `${rec.sheet}!${row + 1}`, source: { sheet: rec.sheet, row: row + 1 }, name: name.slice(0, MAX_TEXT), history: {} };
     if (ratingCol !== undefined && !isBlank(view.raw(row, ratingCol))) {
-      const r = parseRating(view.raw(row, ratingCol));
+      const r = values.rating(rec.sheet, view.raw(row, ratingCol));
       if (r) unit.rating = r;
-      else issues.add('warning', 'unknown-unit-rating', row, ratingCol, view.raw(row, ratingCol));
+      else values.note('rating', 'unknown-unit-rating', rec.sheet, row, ratingCol, view.raw(row, ratingCol));
     }
     if (noteCol !== undefined && !isBlank(view.raw(row, noteCol))) unit.note = cleanText(asText(view.raw(row, noteCol))).slice(0, MAX_TEXT);
     units.push(unit);
@@ -293,26 +309,76 @@ export function collectiveRows(view: GridView, rec: SheetRecognition, year: numb
   return units;
 }
 
-/** `seen` spans every staff sheet read, so a person listed by two units' files is reported with both places. */
-export function parseStaff(ctx: StaffContext, seen: Map<string, string>): Person[] {
-  const { view, rec, issues } = ctx;
+/** The legend under the table ("A1: Hoàn thành xuất sắc nhiệm vụ"), read before the people so their codes read. */
+export function readLegend(view: GridView, rec: SheetRecognition, values: ValueReader): void {
+  for (let row = rec.dataStart; row < view.rows; row++) {
+    const f = rowFacts(view, row);
+    if (f.kind === 'legend' && f.legend) values.addLegend(rec.sheet, f.legend);
+  }
+}
+
+/**
+ * `seen` spans every staff sheet read, so a person listed by two units' files is reported with
+ * both places. Every row of the table is a person or is listed in the row log with why; a row
+ * whose rating reads is always a person's (after a signature block too).
+ */
+export function parseStaff(ctx: StaffContext, seen: Map<string, string>): { persons: Person[]; rows: SheetRows } {
+  const { view, rec, issues, values } = ctx;
   const persons: Person[] = [];
+  const log = new RowLog();
   let section: { name: string; cell: string } | undefined;
   const headerName = cleanLabel(ctx.nameHeader);
+  const cols = { ratingCol: ctx.ratingCol, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
+  let afterTable = false;
+  let signed = false;
+  let last = rec.dataStart;
   for (let row = rec.dataStart; row < view.rows; row++) {
-    const kind = rowKind(view, row);
-    if (kind === 'signature') break;
-    if (kind !== 'data') continue;
+    const facts = rowFacts(view, row, cols, afterTable);
+    if (facts.kind === 'blank') continue;
+    last = row;
+    if (facts.kind === 'signature' || (signed && facts.kind !== 'data')) {
+      signed = true;
+      log.add(row, 'signature', facts.text);
+      continue;
+    }
+    if (facts.kind !== 'data') {
+      log.add(row, facts.kind, facts.text);
+      if (facts.kind !== 'totals' || persons.length) afterTable = true;
+      continue;
+    }
+    const nameCell = view.raw(row, ctx.nameCol);
+    const ratingCell = ctx.ratingCol !== undefined ? view.raw(row, ctx.ratingCol) : null;
+    // Below the signatures only a row whose rating reads is someone (a signer's name alone is not).
+    if (signed && !cols.readsAsRating(ratingCell)) {
+      log.add(row, 'signature', asText(nameCell));
+      continue;
+    }
     // Rows that repeat the header or its column numbers (a list pasted page by page).
-    if (isNumberingRow(view, row) || cleanLabel(asText(view.raw(row, ctx.nameCol))) === headerName) continue;
-    if (ctx.kindCol !== undefined && parseSubjectKind(view.raw(row, ctx.kindCol)) === 'collective') continue;
+    if (isNumberingRow(view, row)) {
+      log.add(row, 'numbering');
+      continue;
+    }
+    if (cleanLabel(asText(nameCell)) === headerName) {
+      log.add(row, 'header-repeat', asText(nameCell));
+      continue;
+    }
+    if (ctx.kindCol !== undefined && parseSubjectKind(view.raw(row, ctx.kindCol)) === 'collective') {
+      log.add(row, 'collective', asText(nameCell));
+      continue;
+    }
     const sec = sectionUnit(ctx, row);
     if (sec) {
       section = { name: cleanText(sec), cell: cellAddress(row, ctx.nameCol) };
+      log.add(row, 'section', sec);
       continue;
     }
     const p = personFromRow(ctx, row, section);
-    if (!p) continue;
+    if (!p) {
+      if (isBlank(nameCell)) log.add(row, !isBlank(ratingCell) ? 'rating-no-name' : 'no-name', !isBlank(ratingCell) ? asText(ratingCell) : undefined);
+      else if (ctx.kindCol !== undefined && parseSubjectKind(view.raw(row, ctx.kindCol)) === 'household') log.add(row, 'household', asText(nameCell));
+      else log.add(row, 'not-a-name', asText(nameCell));
+      continue;
+    }
     if (!p.excluded) {
       const key = `${fold(p.name)}|${p.birthYear ?? ''}|${fold(p.unit ?? '')}`;
       const first = seen.get(key);
@@ -324,6 +390,11 @@ export function parseStaff(ctx: StaffContext, seen: Map<string, string>): Person
     persons.push(p);
   }
   ctx.tally.flush(issues);
-  return persons;
+  issues.list.push(...log.issues(rec.sheet, ctx.nameCol));
+  // The name column is read apart from the walk: a person per name read, a "not a name" row per one not read.
+  const notNames = log.notes.filter((n) => n.why === 'not-a-name');
+  const stats = new Map(ctx.cx.stats);
+  stats.set(ctx.nameCol, { filled: persons.length + notNames.length, unread: notNames.length, examples: notNames.slice(0, 3).map((n) => n.text ?? '') });
+  const columns = columnsRead(rec, stats);
+  return { persons, rows: { sheet: rec.sheet, role: 'staff', first: rec.dataStart + 1, last: last + 1, records: persons.length, notes: log.notes, legend: values.legendOf(rec.sheet), columns } };
 }
-

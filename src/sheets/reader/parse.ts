@@ -7,7 +7,9 @@
 import type { DataIssue, Person, Unit } from '../../domain/types';
 import { SOURCE_SEPARATOR, type ParsedWorkbook, type SheetRecognition } from '../fields';
 import { columnLetter, type SheetGrid } from '../grid';
-import type { SheetMappingSetting } from '../../domain/settings';
+import type { SheetMappingSetting, ValueMapSetting } from '../../domain/settings';
+import type { Reading, SheetRows } from '../reading';
+import { unknownValueIssues, ValueReader } from './value-map';
 import { coverageIssues, orderIssues, unreadIssues, unusedLike } from './coverage';
 import { MAX_TEXT } from './field-table';
 import { fold } from './fold';
@@ -17,7 +19,7 @@ import { sheetUnitOf } from './staff-parts';
 import { UnitIndex } from './units';
 import { Issues, pastOf, RowCx, Tally } from './parse-common';
 import { parseUnits } from './parse-units';
-import { collectiveRows, parseStaff, staffSteps, type StaffContext } from './parse-staff';
+import { collectiveRows, parseStaff, readLegend, staffSteps, type StaffContext } from './parse-staff';
 import { mergeHistory } from './parse-history';
 
 // ---------------------------------------------------------------------------------------
@@ -25,6 +27,8 @@ import { mergeHistory } from './parse-history';
 export interface ReadOptions {
   year: number;
   mapping?: Record<string, SheetMappingSetting>;
+  /** What the clerk said unknown values mean. */
+  valueMap?: ValueMapSetting;
 }
 
 /** Grids → records. Pure; every problem becomes an issue with its sheet and cell. */
@@ -75,19 +79,24 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
   // Units: the unit list, and the collectives of a mixed list.
   let units: Unit[] = [];
   const staffSheets = new Set(staffRecs.map((r) => r.sheet));
+  const values = new ValueReader(options.valueMap);
+  const rows: SheetRows[] = [];
   const addUnits = (more: Unit[]) => {
     const known = new Set(units.map((u) => fold(u.name)));
     for (const u of more) if (!known.has(fold(u.name))) units.push(u);
   };
   for (const unitRec of recognitions.filter((r) => r.role === 'units' && !staffSheets.has(r.sheet))) {
-    const parsed = parseUnits(new GridView(gridOf(unitRec.sheet)), unitRec, year);
+    const parsed = parseUnits(new GridView(gridOf(unitRec.sheet)), unitRec, year, values);
+    if (parsed.rows) rows.push(parsed.rows);
     addUnits(parsed.units);
     issues.push(...parsed.issues);
   }
   const staffIssues = new Map<string, Issues>(staffRecs.map((r) => [r.sheet, new Issues(r.sheet)]));
   const mixedUnits: Unit[] = [];
   for (const staff of staffRecs) {
-    const found = collectiveRows(new GridView(gridOf(staff.sheet)), staff, year, staffIssues.get(staff.sheet)!);
+    const view = new GridView(gridOf(staff.sheet));
+    readLegend(view, staff, values);
+    const found = collectiveRows(view, staff, year, values);
     mixedUnits.push(...found);
     addUnits(found);
   }
@@ -111,7 +120,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
       indexCol: col('index'),
       ratingCol: col('rating'),
       kindCol: col('kind'),
-      steps: staffSteps(staff),
+      steps: staffSteps(staff, values),
       past: pastOf(staff),
       unitIndex,
       unitNames: units.map((u) => u.name),
@@ -121,13 +130,16 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
       formulaCells: new Set(staffGrid.formulaCells ?? []),
       nameHeader: staff.columns.find((c) => c.field === 'name')!.header.split(' / ').pop()!,
       scopeUnknown: new Map(),
+      values,
     };
     scopeUnknown.set(staff.sheet, ctx.scopeUnknown);
     const noUnitColumn = col('unit') === undefined && col('positionUnit') === undefined;
     const part = noUnitColumn && isPart(staff.sheet) ? sheetUnitOf(staffGrid, staff.headerTop, staff.sheet, unitIndex, ctx.unitNames) : undefined;
     if (part) ctx.sheetUnit = part.unit.slice(0, MAX_TEXT);
     const before = persons.length;
-    persons.push(...parseStaff(ctx, seen));
+    const sheetRead = parseStaff(ctx, seen);
+    persons.push(...sheetRead.persons);
+    rows.push(sheetRead.rows);
     const read = persons.slice(before);
     if (noUnitColumn && read.some((p) => p.unit)) sectionsSeen.add(staff.sheet);
     if (part) {
@@ -148,7 +160,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
     units = names.map((name) => ({ id: `unit:${name}`, name, history: {} }));
   }
   const historyRecs = recognitions.filter((r) => r.role === 'history' && !staffSheets.has(r.sheet));
-  for (const historyRec of historyRecs) issues.push(...mergeHistory(new GridView(gridOf(historyRec.sheet)), historyRec, persons, unitIndex));
+  for (const historyRec of historyRecs) issues.push(...mergeHistory(new GridView(gridOf(historyRec.sheet)), historyRec, persons, unitIndex, values));
 
   // Initiatives listed in a sheet of their own, joined to people by name.
   const initiativeRecs = recognitions.filter((r) => r.role === 'initiatives');
@@ -206,7 +218,9 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
     }),
   );
   issues.push(...unreadIssues(unread, issues));
-  return { recognitions, persons, units, issues: orderIssues(issues.map((i) => (i.cell === undefined && 'cell' in i ? dropUndefined(i) : i))), fatal: false };
+  issues.push(...unknownValueIssues(values.unknownValues()));
+  const reading: Reading = { rows, unknownValues: values.unknownValues() };
+  return { recognitions, persons, units, reading, issues: orderIssues(issues.map((i) => (i.cell === undefined && 'cell' in i ? dropUndefined(i) : i))), fatal: false };
 }
 
 /**
