@@ -417,7 +417,8 @@ export const schoolYears: Transform = {
         const line = g.values[r - g.top] ?? [];
         line.forEach((v, i) => {
           const s = typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= year ? `Năm ${v}` : typeof v === 'string' ? v : undefined;
-          if (s === undefined) return;
+          // A header already by school year stays as it is.
+          if (s === undefined || /(19|20)\d\d\s*[–-]\s*(19|20)\d\d/.test(s)) return;
           const next = s.replace(/(?:\b[Nn]ăm\s+|\b)((?:19|20)\d\d)\b/g, (whole, y: string) => (Number(y) <= year ? `${/^năm/i.test(whole) ? 'Năm học ' : 'năm học '}${Number(y) - 1}–${y}` : whole));
           if (next !== s) {
             line[i] = next;

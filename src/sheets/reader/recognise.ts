@@ -9,7 +9,8 @@
 import type { DataIssue } from '../../domain/types';
 import { SHEET_ROLES, type ColumnMapping, type SheetRecognition, type SheetRole, type UnusedColumn } from '../fields';
 import { columnLetter, isCellError, parseAddress, parseRange, type CellValue, type SheetGrid } from '../grid';
-import type { SheetMappingSetting } from '../../domain/settings';
+import type { SheetMappingSetting, ValueMapSetting } from '../../domain/settings';
+import { rowFacts } from './rows';
 import { fieldDef, matchField, type Cx, type FieldDef, type PastKind } from './field-table';
 import { fold } from './fold';
 import { remember } from '../text-memo';
@@ -355,7 +356,20 @@ function scratch(role: SheetRole): unknown {
  * a date, a day count, a discipline form… A reader that accepts the cell but warns about it
  * ("5" in a discipline column: not a form of discipline) does not count as understood.
  */
-function readsAs(role: SheetRole, field: string, v: CellValue): boolean {
+/**
+ * Values known beyond the field's reader: the codes of a legend under the table ("A1: Hoàn
+ * thành xuất sắc nhiệm vụ") and the values the clerk gave a meaning (settings `valueMap`).
+ */
+export interface Known {
+  rating: Set<string>;
+  discipline: Set<string>;
+}
+const RATING_FIELDS = /^(rating|unitRating|pastRating:.*)$/;
+
+function readsAs(role: SheetRole, field: string, v: CellValue, known?: Known): boolean {
+  const key = fold(asText(v));
+  if (known && RATING_FIELDS.test(field) && known.rating.has(key)) return true;
+  if (known && field === 'discipline' && known.discipline.has(key)) return true;
   if (field.startsWith('pastRating:')) return parseRating(v) !== undefined;
   const def = fieldDef(role, field) as FieldDef<unknown> | undefined;
   if (!def?.read) return true;
@@ -368,7 +382,7 @@ function readsAs(role: SheetRole, field: string, v: CellValue): boolean {
   }
 }
 
-export function contentOf(view: GridView, role: SheetRole, col: number, from: number, field: string): Content {
+export function contentOf(view: GridView, role: SheetRole, col: number, from: number, field: string, known?: Known): Content {
   const end = Math.min(view.rows, from + 300);
   let filled = 0;
   let read = 0;
@@ -381,7 +395,7 @@ export function contentOf(view: GridView, role: SheetRole, col: number, from: nu
     filled++;
     const s = asText(v);
     seen.add(fold(s));
-    if (readsAs(role, field, v)) {
+    if (readsAs(role, field, v, known)) {
       read++;
       good ??= s;
     } else bad ??= s;
@@ -432,7 +446,7 @@ interface Chosen {
 interface Ranked {
   a: Assignment;
   content: Content;
-  /** 2 = its values read as the field (or the column is empty), 0 = they mostly do not. */
+  /** 2 = its values read as the field (or the column is empty), 1 = they do not but are words, 0 = numbers that do not. */
   tier: number;
   /** 3 strong header, 2 weak, 1 taken by its values alone, 0 a former agency. */
   header: number;
@@ -440,8 +454,34 @@ interface Ranked {
 
 const tierOf = (c: Content): number => (c.filled === 0 ? 2 : c.ok >= 0.5 ? 2 : 0);
 
-function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, year: number): Chosen {
+/** The legend codes under a sheet's table and the clerk's meanings of values, as folded keys. */
+function knownValues(view: GridView, dataStart: number, valueMap: ValueMapSetting | undefined): Known {
+  const rating = new Set(Object.keys(valueMap?.rating ?? {}).map((k) => fold(k)));
+  const discipline = new Set(Object.keys(valueMap?.discipline ?? {}).map((k) => fold(k)));
+  const end = Math.min(view.rows, dataStart + 400);
+  for (let row = dataStart; row < end; row++) {
+    const f = rowFacts(view, row);
+    if (f.kind === 'legend') for (const e of f.legend ?? []) rating.add(e.code);
+  }
+  return { rating, discipline };
+}
+
+/** Candidates whose values are not understood: text (codes, words the clerk can give a meaning) may still be the field; numbers are not a rating or a form of discipline. */
+const TEXTUAL = (view: GridView, col: number, from: number): boolean => {
+  let text = 0;
+  let n = 0;
+  for (let r = from; r < Math.min(view.rows, from + 300); r++) {
+    const v = view.raw(r, col);
+    if (isBlank(v) || isCellError(v)) continue;
+    n++;
+    if (typeof v === 'string' && /\p{L}/u.test(v)) text++;
+  }
+  return n > 0 && text / n >= 0.5;
+};
+
+function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, year: number, valueMap?: ValueMapSetting): Chosen {
   const issues: DataIssue[] = [];
+  const known = knownValues(view, dataStart, valueMap);
   const byField = new Map<string, Assignment[]>();
   for (const a of c.assignments) byField.set(a.field, [...(byField.get(a.field) ?? []), a]);
   // Columns that say by their values what they are, when their header does not: a rating
@@ -451,7 +491,7 @@ function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, 
   for (const field of BY_VALUES[c.role] ?? []) {
     for (const l of c.labels) {
       if (assigned.has(l.col)) continue;
-      const content = contentOf(view, c.role, l.col, dataStart, field);
+      const content = contentOf(view, c.role, l.col, dataStart, field, known);
       if (content.read < 3 || content.ok < BY_VALUES_SHARE) continue;
       byField.set(field, [...(byField.get(field) ?? []), { field, col: l.col, header: l.header, rank: 'weak' }]);
       byValues.add(l.col);
@@ -484,7 +524,7 @@ function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, 
     if (def?.multi || list.length === 1) {
       for (const a of list) columns.push({ field, col: a.col, header: a.header });
       if (!def?.multi && byValues.has(list[0].col)) {
-        const content = contentOf(view, c.role, list[0].col, dataStart, field);
+        const content = contentOf(view, c.role, list[0].col, dataStart, field, known);
         issues.push({
           severity: 'warning',
           code: 'column-by-values',
@@ -503,9 +543,11 @@ function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, 
     // (the department, not the agency).
     const ranked: Ranked[] = list
       .map((a) => {
-        const content = contentOf(view, c.role, a.col, dataStart, field);
+        const content = contentOf(view, c.role, a.col, dataStart, field, known);
         const header = byValues.has(a.col) ? 1 : isFormerAgency(a.header) ? 0 : a.rank === 'strong' ? 3 : 2;
-        return { a, content, tier: tierOf(content), header };
+        // Not understood but text (codes, words to map) ranks above not understood numbers.
+        const tier = tierOf(content) || (TEXTUAL(view, a.col, dataStart) ? 1 : 0);
+        return { a, content, tier, header };
       })
       .sort((x, y) => y.tier - x.tier || y.header - x.header || y.content.ok - x.content.ok || y.content.distinct - x.content.distinct || x.a.col - y.a.col);
     const used = ranked[0];
@@ -568,6 +610,8 @@ export function isGuideSheet(name: string): boolean {
 
 export interface RecogniseOptions {
   year: number;
+  /** What the clerk said values mean: such values read as their field when columns are chosen. */
+  valueMap?: ValueMapSetting;
   mapping?: Record<string, SheetMappingSetting>;
 }
 
@@ -720,7 +764,7 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recogn
       const view = new GridView(best.grid);
       let dataStart = best.headerBottom + 1;
       while (dataStart < view.rows && (isNumberingRow(view, dataStart) || isBlankRow(view, dataStart))) dataStart++;
-      const chosen = withSettingsColumns(view, best, choose(view, best.sheet, best, dataStart, options.year));
+      const chosen = withSettingsColumns(view, best, choose(view, best.sheet, best, dataStart, options.year, options.valueMap));
       issues.push(...chosen.issues);
       const keys = KEY_FIELDS[role];
       const confidence = keys.filter((k) => chosen.columns.some((c) => c.field === k)).length / keys.length;
