@@ -58,7 +58,7 @@ export function coverageIssues(ctx: CoverageContext): DataIssue[] {
       if (has(def.id) || (def.missing.satisfiedBy ?? []).some(has) || satisfiedElsewhere(def.id, rec, ctx)) continue;
       const join = def.id === 'hireDate' ? rec.columns.find((c) => c.field === 'joinDate') : undefined;
       // Advice that cures: never "add a column" while a column like it stands unused.
-      const like = join ? undefined : unusedLike(rec, def.id);
+      const like = join || rec.noColumn?.includes(def.id) ? undefined : unusedLike(rec, def.id);
       if (like) {
         out.push({ severity: 'warning', code: 'missing-field-unused', sheet: rec.sheet, cell: `${columnLetter(like.col)}${rec.headerBottom + 1}`, value: like.header, args: { field: def.id, column: `${columnLetter(like.col)} – ${like.header}`, consequence: def.id } });
         continue;

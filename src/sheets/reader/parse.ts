@@ -21,8 +21,17 @@ import { Issues, pastOf, RowCx, Tally } from './parse-common';
 import { parseUnits } from './parse-units';
 import { collectiveRows, parseStaff, readLegend, staffSteps, type StaffContext } from './parse-staff';
 import { mergeHistory } from './parse-history';
+import { rowFacts } from './rows';
 
 // ---------------------------------------------------------------------------------------
+
+/** The codes a legend under a table explains, for choosing the rating column by its values. */
+function* legendCodes(view: GridView, from: number): Iterable<string> {
+  for (let row = from; row < Math.min(view.rows, from + 400); row++) {
+    const f = rowFacts(view, row);
+    if (f.kind === 'legend') for (const e of f.legend ?? []) yield e.code;
+  }
+}
 
 export interface ReadOptions {
   year: number;
@@ -44,7 +53,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
   const issues: DataIssue[] = [];
   const unread: Recognised['unread'] = [];
   for (const group of groups.values()) {
-    const r = recognise(group, options);
+    const r = recognise(group, { ...options, legendCodes });
     recognitions.push(...r.recognitions);
     issues.push(...r.issues);
     unread.push(...r.unread);

@@ -10,7 +10,6 @@ import type { DataIssue } from '../../domain/types';
 import { SHEET_ROLES, type ColumnMapping, type SheetRecognition, type SheetRole, type UnusedColumn } from '../fields';
 import { columnLetter, isCellError, parseAddress, parseRange, type CellValue, type SheetGrid } from '../grid';
 import type { SheetMappingSetting, ValueMapSetting } from '../../domain/settings';
-import { rowFacts } from './rows';
 import { fieldDef, matchField, type Cx, type FieldDef, type PastKind } from './field-table';
 import { fold } from './fold';
 import { remember } from '../text-memo';
@@ -455,14 +454,10 @@ interface Ranked {
 const tierOf = (c: Content): number => (c.filled === 0 ? 2 : c.ok >= 0.5 ? 2 : 0);
 
 /** The legend codes under a sheet's table and the clerk's meanings of values, as folded keys. */
-function knownValues(view: GridView, dataStart: number, valueMap: ValueMapSetting | undefined): Known {
+function knownValues(view: GridView, dataStart: number, valueMap: ValueMapSetting | undefined, legendCodes: RecogniseOptions['legendCodes']): Known {
   const rating = new Set(Object.keys(valueMap?.rating ?? {}).map((k) => fold(k)));
   const discipline = new Set(Object.keys(valueMap?.discipline ?? {}).map((k) => fold(k)));
-  const end = Math.min(view.rows, dataStart + 400);
-  for (let row = dataStart; row < end; row++) {
-    const f = rowFacts(view, row);
-    if (f.kind === 'legend') for (const e of f.legend ?? []) rating.add(e.code);
-  }
+  for (const code of legendCodes?.(view, dataStart) ?? []) rating.add(code);
   return { rating, discipline };
 }
 
@@ -479,9 +474,10 @@ const TEXTUAL = (view: GridView, col: number, from: number): boolean => {
   return n > 0 && text / n >= 0.5;
 };
 
-function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, year: number, valueMap?: ValueMapSetting): Chosen {
+function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, options: RecogniseOptions): Chosen {
   const issues: DataIssue[] = [];
-  const known = knownValues(view, dataStart, valueMap);
+  const year = options.year;
+  const known = knownValues(view, dataStart, options.valueMap, options.legendCodes);
   const byField = new Map<string, Assignment[]>();
   for (const a of c.assignments) byField.set(a.field, [...(byField.get(a.field) ?? []), a]);
   // Columns that say by their values what they are, when their header does not: a rating
@@ -612,6 +608,8 @@ export interface RecogniseOptions {
   year: number;
   /** What the clerk said values mean: such values read as their field when columns are chosen. */
   valueMap?: ValueMapSetting;
+  /** The codes of a legend under a table ("A1: Hoàn thành xuất sắc nhiệm vụ"), read by the row reader (rows.ts). */
+  legendCodes?: (view: GridView, from: number) => Iterable<string>;
   mapping?: Record<string, SheetMappingSetting>;
 }
 
@@ -764,7 +762,7 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recogn
       const view = new GridView(best.grid);
       let dataStart = best.headerBottom + 1;
       while (dataStart < view.rows && (isNumberingRow(view, dataStart) || isBlankRow(view, dataStart))) dataStart++;
-      const chosen = withSettingsColumns(view, best, choose(view, best.sheet, best, dataStart, options.year, options.valueMap));
+      const chosen = withSettingsColumns(view, best, choose(view, best.sheet, best, dataStart, options));
       issues.push(...chosen.issues);
       const keys = KEY_FIELDS[role];
       const confidence = keys.filter((k) => chosen.columns.some((c) => c.field === k)).length / keys.length;
@@ -778,6 +776,7 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recogn
         unused: chosen.unused,
         confidence,
         ...(best.fromSettings ? { fromSettings: true } : {}),
+        ...(best.settingsColumns && Object.values(best.settingsColumns).some((v) => !v) ? { noColumn: Object.keys(best.settingsColumns).filter((k) => !best.settingsColumns![k]) } : {}),
       });
     }
   }
