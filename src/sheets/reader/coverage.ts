@@ -29,9 +29,13 @@ export function unusedLike(rec: SheetRecognition, field: string): UnusedColumn |
   const def = fieldDef(rec.role, field);
   if (!def) return undefined;
   const aliases = [...def.aliases, ...(def.weak ?? [])].map((a) => a.replace(/\$$/, '')).filter((a) => a.length >= 4);
+  // Two words or more of an alias, as whole words anywhere in a line ("Kết quả sáng kiến"):
+  // not a column of another year (history) or a plan ("Đăng ký", "dự kiến").
+  const words = aliases.filter((a) => a.includes(' '));
   return (rec.unused ?? []).find((u) => {
     const parts = u.header.split(' / ').map(cleanLabel);
-    return parts.some((p) => matchField(rec.role, p)?.field === field || aliases.some((a) => p === a || p.startsWith(`${a} `)));
+    if (parts.some((p) => /\b(19|20)\d\d\b|\b(dang ky|du kien|ke hoach)\b/.test(p))) return false;
+    return parts.some((p) => matchField(rec.role, p)?.field === field || aliases.some((a) => p === a || p.startsWith(`${a} `)) || words.some((a) => ` ${p} `.includes(` ${a} `)));
   });
 }
 
@@ -105,7 +109,7 @@ export function unreadIssues(unread: Recognised['unread'], issues: DataIssue[]):
 }
 
 /** Warnings about a whole column or list, though placed at a cell: shown with the sheet-level ones. */
-const SHEET_WIDE = /^(two-columns|missing-field-unused|initiative-scope-unused-column|former-agency-column|column-by-values|initiative-scope-unknown|join-date-only|initiative-author-ambiguous)/;
+const SHEET_WIDE = /^(two-columns|former-agency-used|missing-field-unused|initiative-scope-unused-column|former-agency-column|column-by-values|initiative-scope-unknown|join-date-only|initiative-author-ambiguous)/;
 /** A warning about what a whole sheet lacks or how a column was chosen, rather than about one cell. */
 export const isSheetWide = (i: DataIssue): boolean => i.cell === undefined || SHEET_WIDE.test(i.code);
 const ORDER = (i: DataIssue): number => (i.severity === 'error' ? 0 : i.severity === 'warning' ? (isSheetWide(i) ? 1 : 2) : 3);

@@ -519,6 +519,9 @@ function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, 
     }
     if (def?.multi || list.length === 1) {
       for (const a of list) columns.push({ field, col: a.col, header: a.header });
+      // An earlier agency read as the unit because nothing else gives one: said.
+      if ((field === 'unit' || field === 'unitName') && list.length === 1 && isFormerAgency(list[0].header))
+        issues.push({ severity: 'warning', code: 'former-agency-used', sheet, cell: `${columnLetter(list[0].col)}${c.headerBottom + 1}`, value: list[0].header, args: { column: `${columnLetter(list[0].col)} – ${list[0].header}` } });
       if (!def?.multi && byValues.has(list[0].col)) {
         const content = contentOf(view, c.role, list[0].col, dataStart, field, known);
         issues.push({
