@@ -24,11 +24,13 @@ import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
 import { describePackageError, isPackageError, type PackageError } from '../workbook/package-error';
 import { prepareInput } from './convert';
-import { parseMapOption } from './map-option';
+import { parseMapOption, parseMapValueOption } from './map-option';
 import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
 import { fileSink, fileSource, nodeCompressor, nodeInflate } from './node-zip';
+import { SAMPLE_SETTINGS } from '../documents/agency';
+import { emptySettings } from '../domain/settings';
 import { commitFiles, findClash, WriteFailure, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
 import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
@@ -159,6 +161,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
       lang: { type: 'string' },
       param: { type: 'string', multiple: true },
       map: { type: 'string', multiple: true },
+      'map-value': { type: 'string', multiple: true },
       plan: { type: 'string' },
       docs: { type: 'string' },
       'no-docs': { type: 'boolean' },
@@ -192,9 +195,15 @@ function parseReviewArgs(args: string[], lang: Lang) {
     if ('error' in r) throw bad('--map', r.error, r.expected);
     return r.ok;
   });
+  const mapValue = (values['map-value'] ?? []).map((m) => {
+    const r = parseMapValueOption(m);
+    if ('error' in r) throw bad('--map-value', r.error, r.expected);
+    return r.ok;
+  });
   const overrides: ReviewOverrides = {
     source: 'command-line',
     ...(map.length ? { map } : {}),
+    ...(mapValue.length ? { mapValue } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),
     ...(values.year ? { reviewYear: Number(values.year) } : {}),
@@ -292,6 +301,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   printSummary(outcome, io, L);
   io.out(countLine);
   if (overrides.map?.length) io.out(t('cli.map.saved', { n: overrides.map.length }, L));
+  if (overrides.mapValue?.length) io.out(t('cli.mapValue.saved', { n: overrides.mapValue.length }, L));
 
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
@@ -400,7 +410,7 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
     const label = titleName(rule, 'short', L);
     io.out(t('cli.title.line', { title: label, n }, L) + (over ? t('cli.title.overCap', { n: over }, L) : ''));
   }
-  io.out(t('cli.targets', {}, L));
+  if (result.targets.length) io.out(t('cli.targets', {}, L));
   for (const tr of result.targets) {
     const line = targetLine(tr, L);
     io.out(t('cli.target.line', { mark: tr.met ? '✔' : '✘', label: t(tr.label, {}, L), required: line.required, actual: line.actual, gap: line.gap ? ` — ${line.gap}` : '' }, L));
@@ -417,7 +427,11 @@ function issueCountLine(issues: { severity: string }[], L: Lang): string {
 async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new UsageError(t('cli.error.noOut', {}, lang));
-  const bytes = await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx'));
+  // The sample's agency, council and plan are the sample workbook's settings, as a clerk's
+  // would be after loading an agency file and a plan: no other workbook borrows them.
+  const wb = await XlsxWorkbook.open(await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx')), { native: nodeInflate });
+  await wb.write([], { ...emptySettings(), ...SAMPLE_SETTINGS }, { replace: [] });
+  const bytes = await wb.save(nodeCompressor);
   if (!(await writeAll([{ path: file, bytes }], io, lang))) return 2;
   io.out(t('cli.sample.written', { file }, lang));
   return 0;

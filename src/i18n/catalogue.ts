@@ -16,6 +16,9 @@ import { paperMessages } from './papers';
 import { packageMessages } from './package';
 import { agencyMessages } from './agency';
 import { moneyMessages } from './money';
+import { paneGuardMessages } from './pane-guards';
+import { shortfallMessages } from './shortfall';
+import { chartMessages } from './charts';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -34,6 +37,9 @@ const catalogue: Messages = {
   ...packageMessages,
   ...agencyMessages,
   ...moneyMessages,
+  ...paneGuardMessages,
+  ...shortfallMessages,
+  ...chartMessages,
 };
 
 export function hasMessage(key: string): boolean {

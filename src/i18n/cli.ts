@@ -10,6 +10,7 @@ export const cliMessages: Messages = {
                  (tệp .xls, .ods, .csv được chuyển bằng LibreOffice nếu máy có cài)
                  --map staff='DS 2024'   trang danh sách cán bộ (units, history, initiatives, ignore)
                  --map rating='DS 2024'!H   cột xếp loại (unit, hireDate, …; để trống sau ! là "không có cột")
+                 [--map-value rating:A1="Hoàn thành xuất sắc nhiệm vụ" | discipline:"KT"="Khiển trách" …]  giá trị là mức nào
                  [--docs THƯ_MỤC | --no-docs] [--agency co-quan.json] [--templates THƯ_MỤC_MẪU]
                  văn bản Word (biên bản, quyết định, tờ trình, báo cáo) ghi vào THƯ_MỤC, mặc định <kết-quả>-van-ban
   binh-xet close-year <tệp.xlsx> --out <tệp-mới.xlsx> [--date …] [--preset …]
@@ -26,6 +27,7 @@ export const cliMessages: Messages = {
                  (.xls, .ods, .csv files are converted with LibreOffice when it is installed)
                  --map staff='DS 2024'   the staff list sheet (units, history, initiatives, ignore)
                  --map rating='DS 2024'!H   the rating column (unit, hireDate, …; nothing after ! means "no column")
+                 [--map-value rating:A1="Hoàn thành xuất sắc nhiệm vụ" | discipline:"KT"="Khiển trách" …]  what a value means
                  [--docs DIR | --no-docs] [--agency agency.json] [--templates TEMPLATE_DIR]
                  Word papers (minutes, decision, proposals, reports) go to DIR, by default <result>-van-ban
   binh-xet close-year <file.xlsx> --out <new.xlsx> [--date …] [--preset …]

@@ -33,6 +33,8 @@ export interface ReviewOverrides {
   source?: 'command-line' | 'pane';
   /** The command line's `--map` choices: merged into the settings' mapping and saved with it. */
   map?: MapOverride[];
+  /** The command line's `--map-value` choices: what a value means, saved in the settings' value map. */
+  mapValue?: { field: 'rating' | 'discipline'; value: string; meaning: string }[];
 }
 
 export interface ReviewOutcome {

@@ -7,13 +7,16 @@ import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
 import { beforeTimeline, findPreset, presetForDate, ruleSetOn } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
-import { DEFAULT_PLAN, parsePlan, planTargets, planWarnings } from '../rules/plan';
+import { parsePlan, planTargets, planWarnings } from '../rules/plan';
+import { agencyFromSheets } from '../sheets/reader/agency-title';
+import { papersAgency } from './agency';
 import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
 import { withReviewMemo } from '../sheets/text-memo';
 import { splitOwned } from '../sheets/own-sheets';
 import { checkSettings } from '../domain/settings-check';
 import { applyMapOverrides, decodeGrids, readWorkbook } from '../sheets/read-workbook';
+import { withValueMeaning } from '../sheets/choices';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES } from '../sheets/documents';
@@ -156,17 +159,21 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   // The rule set as it stood on the review date: each reason cites the article then in force.
   const ruleSet = ruleSetOn(preset, reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
-  // The plan the targets come from: the one the clerk loaded, or the bundled 2014 plan.
-  // A plan kept in the settings is checked as a plan file is: one that does not read is left out, and said.
+  // The plan the targets come from: only the one the clerk loaded (the sample workbook's
+  // settings hold the sample's). None: no targets, and said. A plan kept in the settings is
+  // checked as a plan file is: one that does not read is left out, and said.
   const saved = stored.plan === undefined ? undefined : parsePlan(JSON.stringify(stored.plan), lang);
   if (saved && !saved.plan) issues.push({ severity: 'warning', code: 'settings-unreadable', value: saved.errors.join('; ').slice(0, 200), args: { field: 'plan', settingsSheet: SETTINGS_SHEET } });
   const chosenPlan = overrides.plan ?? saved?.plan;
-  const plan = chosenPlan ?? DEFAULT_PLAN;
+  const plan = chosenPlan;
 
   const forms = formsOf(inputs, year);
   // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
   const mapping = overrides.map?.length ? applyMapOverrides(stored.mapping, overrides.map, lists, year) : stored.mapping;
-  const parsed = readWorkbook(lists, { year, mapping });
+  // What a value means, chosen on the command line (`--map-value`), is saved as the pane saves it.
+  let valueMap = stored.valueMap;
+  for (const v of overrides.mapValue ?? []) valueMap = withValueMeaning({ version: 1, ownedSheets: [], ...(valueMap ? { valueMap } : {}) }, v.field, v.value, v.meaning).valueMap;
+  const parsed = readWorkbook(lists, { year, mapping, ...(valueMap ? { valueMap } : {}) });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;
@@ -190,6 +197,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const settings: StoredSettings = {
     ...kept,
     ...(mapping ? { mapping } : {}),
+    ...(valueMap ? { valueMap } : {}),
     version: 1,
     ownedSheets,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
@@ -236,12 +244,12 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }
-  const configs = targetConfigs(settingsTargets, planTargets(plan));
-  const agencyNamed = plan.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
+  const configs = plan ? targetConfigs(settingsTargets, planTargets(plan)) : [];
+  const agencyNamed = plan?.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
   const warnings = [
     ...(ruleSet.confirmed ? [] : [{ code: 'preset-unconfirmed', args: { preset: ruleSet.id } }]),
     ...(beforeTimeline(reviewDate) ? [{ code: 'review-before-regimes', args: { date: shortDate(reviewDate), from: shortDate(ruleSet.inForce.from), preset: ruleSet.id } }] : []),
-    ...planWarnings(plan, { year, agencyNamed }),
+    ...(plan ? planWarnings(plan, { year, agencyNamed }) : [{ code: 'no-plan', args: {} }]),
     ...planConflicts(configs, ruleSet, values, units.length),
     ...rejected.map((r) => ({ code: 'param-rejected', args: r })),
     ...(phase === 'mid' ? [{ code: 'mid-year', args: {} }] : []),
@@ -261,9 +269,13 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     pendingVote: pendingVotes(ruleSet, values, persons, units),
     ...(report ? { tally: report } : {}),
   };
-  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart
-  // (in the workbook, or with an agency file for this run).
-  const agency = settings.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
+  // The agency the papers print: the clerk's (the workbook's settings, this run's file), else
+  // the one the sheets' title rows name (and its plan's, when the plan is that agency's), else dots.
+  const fromSheets = agencyFromSheets(lists);
+  const agency = papersAgency(settings.agency, chosenPlan?.agency, fromSheets);
+  if (!settings.agency?.name?.trim() && fromSheets) {
+    issues.push({ severity: 'info', code: 'agency-from-sheets', sheet: fromSheets.sheet, cell: fromSheets.cell, value: [fromSheets.parent, fromSheets.name].filter(Boolean).join(' – ') });
+  }
   // The sheets and papers are made by the documents stage when written, not on every review.
   return withPapers(
     { parsed, result, issues, settings, lang },
