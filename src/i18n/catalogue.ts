@@ -15,6 +15,7 @@ import { titleMessages } from './titles';
 import { paperMessages } from './papers';
 import { packageMessages } from './package';
 import { agencyMessages } from './agency';
+import { moneyMessages } from './money';
 import { paneGuardMessages } from './pane-guards';
 import { shortfallMessages } from './shortfall';
 import { chartMessages } from './charts';
@@ -36,6 +37,7 @@ const catalogue: Messages = {
   ...paperMessages,
   ...packageMessages,
   ...agencyMessages,
+  ...moneyMessages,
   ...paneGuardMessages,
   ...shortfallMessages,
   ...chartMessages,

@@ -303,12 +303,12 @@ export const readerMessages: Messages = {
   'issue.headcount-differs': { vi: 'Đơn vị "{value}" khai {declared} người, danh sách có {listed} người', en: 'Unit "{value}" declares {declared} people, the list has {listed}' },
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
   'issue.review-year-previous': {
-    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, chọn năm được xét (--year, hoặc ô "Năm được xét" trong bảng tác vụ)',
-    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (--year, or "Year under review" in the pane)',
+    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
+    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (command line: --year)',
   },
-  'issue.regime-of-meeting': {
-    vi: 'Năm được xét {year} thuộc bộ quy định {other}, nhưng ngày họp {date} áp dụng {preset} ({transition}). Nếu hướng dẫn của tỉnh cho xét theo văn bản cũ, chọn bộ quy định {other}',
-    en: 'The year under review {year} fell under {other}, but the meeting date {date} applies {preset} ({transition}). If the province\'s guidance keeps the old texts, choose {other}',
+  'issue.regime-of-year': {
+    vi: 'Năm được xét {year}: xét theo tiêu chuẩn của bộ quy định {preset} (văn bản có hiệu lực trong năm {year}); ngày họp {date} đã thuộc {other} ({transition}): văn bản in ở phần căn cứ là văn bản có hiệu lực ngày họp. Nếu hướng dẫn của tỉnh cho xét theo văn bản mới, chọn bộ quy định {other}',
+    en: 'Year under review {year}: judged by the criteria of {preset} (the texts in force in {year}); the meeting date {date} falls under {other} ({transition}): the papers cite the texts in force on the meeting date. If the province\'s guidance applies the new texts, choose {other}',
   },
   'issue.bad-review-date': { vi: 'Ngày bình xét "{value}" không hợp lệ (cần YYYY-MM-DD)', en: 'Review date "{value}" not valid (expected YYYY-MM-DD)' },
   'issue.unknown-preset': { vi: 'Không có bộ quy định "{value}": dùng {used}', en: 'No rule set "{value}": using {used}' },

@@ -146,15 +146,16 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   if (previous) issues.push({ severity: 'info', code: 'review-year-previous', value: shortDate(reviewDate), args: { date: shortDate(reviewDate), year, meetingYear: year + 1 } });
 
   const presetId = overrides.preset ?? stored.preset;
-  // The regime is the one in force on the meeting date, when the council proposes and the head
-  // decides (Luật 2022 Điều 94 ended the 2003 law on 01/01/2024 and its Điều 95 keeps only the
-  // titles given before; NĐ 152/2025 Điều 60 khoản 3 keeps the old decree only for dossiers sent
-  // before it). When the year under review ended under another regime, that is said, with the
-  // transition clause, and the clerk may choose it (--preset, the pane).
-  const preset = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
-  const ofYear = presetForDate(reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate);
-  if (!presetId && preset.id !== ofYear.id) {
-    issues.push({ severity: 'info', code: 'regime-of-meeting', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofYear.id, transition: preset.transition ?? '' } });
+  // The criteria follow the year under review: the regime in force at its end when the meeting
+  // is after it (the standards of the period the achievement covers: Luật 2022 Điều 93 khoản 2
+  // điểm d speaks of "tiêu chuẩn … trong khoảng thời gian tính thành tích"). The papers cite the
+  // texts in force on the meeting date (basisOn). When the meeting falls under a later regime,
+  // that is said with its transition clause, and the clerk may choose it (--preset, the pane).
+  const regimeDate = reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate;
+  const preset = (presetId && findPreset(presetId)) || presetForDate(regimeDate);
+  const ofMeeting = presetForDate(reviewDate);
+  if (!presetId && preset.id !== ofMeeting.id) {
+    issues.push({ severity: 'info', code: 'regime-of-year', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofMeeting.id, transition: ofMeeting.transition ?? '' } });
   }
   // The rule set as it stood on the review date: each reason cites the article then in force.
   const ruleSet = ruleSetOn(preset, reviewDate);

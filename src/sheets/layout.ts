@@ -10,6 +10,7 @@ import { reasonText as renderReason } from '../i18n/reason-text';
 import type { RuleSet, TitleRule } from '../rules/types';
 import { isCollectiveTitle, ruleOf, titleName } from '../rules/titles';
 import { basisOn } from '../rules/presets';
+import { moneySheet, MONEY_SHEET } from './award-money';
 import { compareVietnamese } from '../text/collate';
 import { sortByGroupThenName, type NameOrder } from '../rules/name-order';
 import { constantCell, indexCell, memoText, reviewTable, tc, tm } from './text-memo';
@@ -30,6 +31,7 @@ export const SHEET_NAMES = {
   basis: 'Căn cứ bình xét',
   issues: 'Vấn đề dữ liệu',
   reading: 'Đã đọc như sau',
+  money: MONEY_SHEET,
   list: (short: string) => `DS đề nghị ${short}`,
 } as const;
 
@@ -510,6 +512,11 @@ export function layoutResults(input: LayoutInput): SheetSpec[] {
       const s = unitListSheet(input, rule, order++);
       if (s) sheets.push(s);
     }
+  }
+  if (!mid) {
+    // The money that goes with the titles proposed (issue 17): its own sheet, with the basis of each amount.
+    const money = moneySheet(result, ruleSet, input.lang, 80);
+    if (money) sheets.push(money);
   }
   sheets.push(basisSheet(input), issuesSheet(input));
   if (input.reading) sheets.push(readingSheet(input.reading, SHEET_NAMES.reading, input.lang));
