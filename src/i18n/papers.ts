@@ -35,7 +35,12 @@ export const paperMessages: Messages = {
     en: '{title}: a tie between {names}; the council chose {chosen} (recorded in the tally form)',
   },
   'cli.docs.badAgency': { vi: 'Không đọc được tệp thông tin cơ quan {file}: {detail}', en: 'Cannot read the agency file {file}: {detail}' },
-  'cli.docs.badTemplate': { vi: 'Mẫu {file} lỗi: {detail}', en: 'Template {file} is broken: {detail}' },
+  'cli.docs.badTemplate': { vi: 'Mẫu văn bản {file} không dùng được: {detail}. Sửa mẫu trong Word rồi chạy lại', en: 'The template {file} cannot be used: {detail}. Fix it in Word and run again' },
+  'cli.docs.templateUnreadable': { vi: 'không đọc được tệp', en: 'the file cannot be read' },
+  'cli.docs.unknownTags': {
+    vi: '⚠ Mẫu {template} có trường không có trong danh sách trường của văn bản: {tags} (in để trống; kiểm tra chính tả, xem docs/papers.md)',
+    en: '⚠ The template {template} has fields no paper provides: {tags} (printed empty; check the spelling, see docs/papers.md)',
+  },
   'pane.docs.title': { vi: 'Văn bản Word', en: 'Word documents' },
   'pane.docs.all': { vi: 'Tải tất cả (.zip)', en: 'Download all (.zip)' },
   'pane.docs.draft': { vi: 'dự thảo', en: 'draft' },
