@@ -34,6 +34,7 @@ export const paperMessages: Messages = {
     vi: '{title}: bằng phiếu giữa {names}; Hội đồng đã chọn {chosen} (ghi ở trang kiểm phiếu)',
     en: '{title}: a tie between {names}; the council chose {chosen} (recorded in the tally form)',
   },
+  'plan.pane.none': { vi: 'Chưa nạp kế hoạch thi đua: không có chỉ tiêu để so. Nạp kế hoạch của cơ quan (tệp JSON).', en: 'No emulation plan loaded: no targets to measure. Load the agency\'s plan (JSON file).' },
   'cli.docs.badAgency': { vi: 'Không đọc được tệp thông tin cơ quan {file}: {detail}', en: 'Cannot read the agency file {file}: {detail}' },
   'cli.docs.badTemplate': { vi: 'Mẫu văn bản {file} không dùng được: {detail}. Sửa mẫu trong Word rồi chạy lại', en: 'The template {file} cannot be used: {detail}. Fix it in Word and run again' },
   'cli.docs.templateUnreadable': { vi: 'không đọc được tệp', en: 'the file cannot be read' },
