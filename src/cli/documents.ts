@@ -72,9 +72,11 @@ export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang
     let bytes: Uint8Array;
     if (template) {
       try {
-        bytes = fillTemplate(new Uint8Array(await readFile(template)), p);
+        const filled = fillTemplate(new Uint8Array(await readFile(template)), p);
+        bytes = filled.bytes;
+        if (filled.unknown.length) lines.push(t('cli.docs.unknownTags', { template, tags: filled.unknown.map((x) => `{${x}}`).join(', ') }, lang));
       } catch (e) {
-        throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : String(e) }, lang));
+        throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : t('cli.docs.templateUnreadable', {}, lang) }, lang));
       }
       used.push(template);
       lines.push(t('cli.docs.template', { file: relative(dir, file), template }, lang));

@@ -28,6 +28,8 @@ export interface ReviewOverrides {
   /** A plan loaded for this run (`--plan plan.json`): saved in the workbook's settings. */
   plan?: Plan;
   lang?: Lang;
+  /** The staff list's vote column is the council's ballot, of this many members (`--staff-votes 9`). */
+  staffVotes?: { council: number };
   /** The agency and what its papers need (a JSON file on the command line), over the saved one. */
   agency?: StoredSettings['agency'];
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */

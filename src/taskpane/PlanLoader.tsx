@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { t, type Lang } from '../i18n/catalogue';
 import { paneText } from './text';
-import { DEFAULT_PLAN, parsePlan, planName } from '../rules/plan';
+import { parsePlan, planName } from '../rules/plan';
 import { JsonFileField } from './JsonFileField';
 import type { ReviewState } from './useReview';
 
@@ -13,11 +13,12 @@ import type { ReviewState } from './useReview';
 export function PlanLoader(props: { lang: Lang; review: ReviewState }) {
   const { lang, review } = props;
   const draft = review.draft;
-  const plan = draft.plan ?? DEFAULT_PLAN;
+  // No plan loaded: no targets (the sample's plan is the sample workbook's own setting).
+  const plan = draft.plan;
   const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   return (
     <>
-      <Text as="p" block>{L(draft.plan ? 'plan.pane.loaded' : 'plan.pane.default', { plan: planName(plan, lang), agency: plan.agency?.name ?? '' })}</Text>
+      <Text as="p" block>{plan ? L('plan.pane.loaded', { plan: planName(plan, lang), agency: plan.agency?.name ?? '' }) : L('plan.pane.none')}</Text>
       <JsonFileField
         lang={lang}
         label={L('plan.pane.file')}

@@ -10,7 +10,7 @@ import type { DataIssue } from '../domain/types';
 import { yearFromGrids } from '../pipeline/review';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import { allParams, findPreset, generalParams, presetForDate, titleParams } from '../rules/presets';
-import { DEFAULT_PLAN, planTargets } from '../rules/plan';
+import { planTargets } from '../rules/plan';
 import { parsePercent } from '../text/percent';
 import { percent, shortDate, vietnameseDate } from '../text/format';
 import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
@@ -199,8 +199,8 @@ export interface TargetRow {
   setting: TargetSetting;
 }
 
-/** The targets of the plan in use: the one the clerk loaded, or the bundled 2014 plan. */
-const targetsOf = (settings: StoredSettings): TargetDef[] => planTargets(settings.plan ?? DEFAULT_PLAN);
+/** The targets of the plan the clerk loaded (none without one: the sample workbook's settings hold its own). */
+const targetsOf = (settings: StoredSettings): TargetDef[] => (settings.plan ? planTargets(settings.plan) : []);
 
 export function targetRows(settings: StoredSettings): TargetRow[] {
   return targetsOf(settings).map((def) => ({

@@ -136,6 +136,13 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     expect(letterheadMissing({ signerName: 'Lê Văn A' })).toEqual(['parent', 'name', 'place', 'signerTitle']);
   });
 
+  test('a ballot share only on the list of the title voted on: the CSTĐCS list shows it, the LĐTT list (no vote) does not', () => {
+    const share = /phiếu bầu \d/;
+    expect(texts(personNominationSheet(input, 'CSTDCS')!).some((x) => share.test(x))).toBe(true);
+    expect(texts(personNominationSheet(input, 'LDTT')!).some((x) => share.test(x))).toBe(false);
+    expect(texts(personNominationSheet(input, 'GIAY_KHEN')!).some((x) => share.test(x))).toBe(false);
+  });
+
   test('helpers: roman numerals; text never starts a formula', () => {
     expect([1, 4, 9, 10, 14, 40].map(roman)).toEqual(['I', 'IV', 'IX', 'X', 'XIV', 'XL']);
     expect(safeText('=SUM(A1)')).toBe(' =SUM(A1)');
