@@ -41,29 +41,60 @@ const made = new WeakMap<ReviewOutcome, SheetSpec[]>();
 export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
   const done = made.get(outcome);
   if (done) return done;
+  // The texts and shared cells remembered while laying out belong to this review alone.
+  return withReviewMemo(() => {
+    const steps = resultSheetSteps(outcome);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  });
+}
+
+/** Where the documents stage is: `done` of `total` steps, the sheet just made ready. */
+export interface SheetStep {
+  done: number;
+  total: number;
+  sheet: string;
+}
+
+/**
+ * The documents stage in steps, for a caller that hands the thread back between them (the
+ * pane, so that writing 20 000 people is no single long task and a progress bar can move):
+ * the tables, the papers, then each sheet made ready to print. The result is `resultSheets`'
+ * (remembered for it). Run each step inside `withReviewMemo`, or the whole inside one.
+ */
+export function* resultSheetSteps(outcome: ReviewOutcome): Generator<SheetStep, SheetSpec[], void> {
+  const done = made.get(outcome);
+  if (done) return done;
   const input = documentInput(outcome);
   const ctx = outcome.papers;
   if (!input || !ctx) return [];
-  // The texts and shared cells remembered while laying out belong to this review alone.
-  const sheets = withReviewMemo(() => {
-    const { result, lang } = input;
-    const tables = layoutResults({
-      result,
-      ruleSet: ctx.ruleSet,
-      issues: ctx.issues,
-      recognitions: ctx.recognitions,
-      unitOrder: ctx.unitOrder,
-      lang,
-      registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
-      names: ctx.names,
-      reading: ctx.reading,
-    });
-    const papers = documentSheets(input, new Set(ctx.inputNames));
-    // Who is one step from a title, and which candidates could close each target's gap.
-    const shortfall = shortfallSheet(result, ctx.ruleSet, lang);
-    const charts = chartSheet(result, ctx.ruleSet, ctx.unitOrder, lang);
-    return [...tables, shortfall, ...(charts ? [charts] : []), ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
+  const { result, lang } = input;
+  const tables = layoutResults({
+    result,
+    ruleSet: ctx.ruleSet,
+    issues: ctx.issues,
+    recognitions: ctx.recognitions,
+    unitOrder: ctx.unitOrder,
+    lang,
+    registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
+    names: ctx.names,
+    reading: ctx.reading,
   });
+  yield { done: 1, total: 3, sheet: '' };
+  const papers = documentSheets(input, new Set(ctx.inputNames));
+  yield { done: 2, total: 3, sheet: '' };
+  // Who is one step from a title, and which candidates could close each target's gap.
+  const shortfall = shortfallSheet(result, ctx.ruleSet, lang);
+  const charts = chartSheet(result, ctx.ruleSet, ctx.unitOrder, lang);
+  const all = [...tables, shortfall, ...(charts ? [charts] : []), ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+  const total = all.length + 3;
+  yield { done: 3, total, sheet: '' };
+  const sheets: SheetSpec[] = [];
+  for (const s of all) {
+    sheets.push(printReady(s, lang));
+    yield { done: sheets.length + 3, total, sheet: s.name };
+  }
   made.set(outcome, sheets);
   return sheets;
 }

@@ -183,8 +183,9 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         </Text>
       )}
       {progress && (
-        <Field validationMessage={L('pane.results.writing', progress)} validationState="none">
-          <ProgressBar value={progress.total ? progress.done / progress.total : 0} />
+        <Field validationMessage={L(progress.preparing ? 'pane.results.preparing' : 'pane.results.writing', { done: progress.done, total: progress.total, sheet: progress.sheet })} validationState="none">
+          {/* One bar for the whole write: making the sheets is most of it, writing them the rest. */}
+          <ProgressBar data-testid="write-progress" value={(progress.preparing ? 0 : 0.8) + (progress.preparing ? 0.8 : 0.2) * (progress.total ? progress.done / progress.total : 0)} />
         </Field>
       )}
       {report && (
