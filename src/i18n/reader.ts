@@ -15,18 +15,42 @@ export const readerMessages: Messages = {
     vi: 'Trang này giống danh sách cán bộ nhưng có tên của trang hướng dẫn/mẫu nên không được đọc: đổi tên trang, hoặc chọn nó làm danh sách cán bộ ở bước Dữ liệu',
     en: 'This sheet looks like the staff list but is named like a guide or example sheet, so it is not read: rename it, or choose it as the staff list in the Data step',
   },
+  'issue.guide-name-read': {
+    vi: 'Trang này có tên như trang hướng dẫn/mẫu nhưng là trang duy nhất có danh sách với cột xếp loại năm nay: đã đọc làm dữ liệu. Nếu đây chỉ là mẫu, bỏ chọn trang này ở mục "Danh sách cán bộ" của bước Dữ liệu',
+    en: 'This sheet is named like a guide or example but is the only one holding a list with this year\'s rating: read as data. If it is only an example, unselect it under "Staff list" in the Data step',
+  },
   'issue.guide-sheet-skipped': { vi: 'Trang hướng dẫn/mẫu: không đọc làm dữ liệu', en: 'A guide or example sheet: not read as data' },
   'issue.two-columns-rating': {
-    vi: 'Hai cột có thể là xếp loại năm nay: dùng cột {used}, không dùng {others}. Nếu sai, chọn cột xếp loại ở bước Dữ liệu',
-    en: 'Two columns could be this year\'s rating: using {used}, not {others}. If wrong, choose the rating column in the Data step',
+    vi: 'Hai cột có thể là xếp loại năm nay: dùng cột {used} ({usedRead}/{usedFilled} ô đọc được là xếp loại, như "{usedExample}"), không dùng {others} (cột {otherLetter}: {otherRead}/{otherFilled} ô, như "{otherExample}"). Nếu sai, chọn cột xếp loại ở bước Dữ liệu',
+    en: 'Two columns could be this year\'s rating: using {used} ({usedRead}/{usedFilled} cells read as a rating, e.g. "{usedExample}"), not {others} (column {otherLetter}: {otherRead}/{otherFilled}, e.g. "{otherExample}"). If wrong, choose the rating column in the Data step',
   },
   'issue.two-columns-unit': {
-    vi: 'Hai cột có thể là đơn vị: dùng cột {used} (cấp phòng, ban), không dùng {others}. Nếu sai, chọn cột đơn vị ở bước Dữ liệu',
-    en: 'Two columns could be the unit: using {used} (the department level), not {others}. If wrong, choose the unit column in the Data step',
+    vi: 'Hai cột có thể là đơn vị: dùng cột {used} (cấp phòng, ban; {usedDistinct} đơn vị khác nhau), không dùng {others} ({otherDistinct} đơn vị khác nhau). Nếu sai, chọn cột đơn vị ở bước Dữ liệu',
+    en: 'Two columns could be the unit: using {used} (the department level; {usedDistinct} different units), not {others} ({otherDistinct} different units). If wrong, choose the unit column in the Data step',
   },
   'issue.two-columns-unitRating': {
-    vi: 'Hai cột có thể là xếp loại tập thể: dùng cột {used}, không dùng {others}. Nếu sai, chọn ở bước Dữ liệu',
-    en: 'Two columns could be the unit rating: using {used}, not {others}. If wrong, choose it in the Data step',
+    vi: 'Hai cột có thể là xếp loại tập thể: dùng cột {used} ({usedRead}/{usedFilled} ô đọc được là xếp loại, như "{usedExample}"), không dùng {others} (cột {otherLetter}: {otherRead}/{otherFilled} ô, như "{otherExample}"). Nếu sai, chọn ở bước Dữ liệu',
+    en: 'Two columns could be the unit rating: using {used} ({usedRead}/{usedFilled} cells read as a rating, e.g. "{usedExample}"), not {others} (column {otherLetter}: {otherRead}/{otherFilled}, e.g. "{otherExample}"). If wrong, choose it in the Data step',
+  },
+  'issue.two-columns': {
+    vi: 'Hai cột có thể là "{fieldName}": dùng cột {used} ({usedRead}/{usedFilled} ô đọc được, như "{usedExample}"), không dùng {others} (cột {otherLetter}: {otherRead}/{otherFilled} ô đọc được, như "{otherExample}"). Nếu sai, chọn cột "{fieldName}" ở bước Dữ liệu',
+    en: 'Two columns could be "{fieldName}": using {used} ({usedRead}/{usedFilled} cells understood, e.g. "{usedExample}"), not {others} (column {otherLetter}: {otherRead}/{otherFilled} understood, e.g. "{otherExample}"). If wrong, choose the "{fieldName}" column in the Data step',
+  },
+  'issue.column-by-values': {
+    vi: 'Không có cột nào có tiêu đề "{fieldName}": dùng cột {used} vì {read}/{filled} ô của nó đọc được là xếp loại (như "{example}"). Nếu sai, chọn cột "{fieldName}" ở bước Dữ liệu',
+    en: 'No column is headed "{fieldName}": using {used} because {read}/{filled} of its cells read as ratings (e.g. "{example}"). If wrong, choose the "{fieldName}" column in the Data step',
+  },
+  'issue.former-agency-column': {
+    vi: 'Cột {column} ghi cơ quan, đơn vị trước khi sắp xếp: không dùng làm đơn vị, đơn vị lấy từ cột {used}. Nếu đây là đơn vị hiện nay, chọn cột đơn vị ở bước Dữ liệu',
+    en: 'Column {column} names the agency before the reorganisation: not used as the unit, the unit is taken from {used}. If it is the current unit, choose the unit column in the Data step',
+  },
+  'issue.former-agency-used': {
+    vi: 'Cột {column} ghi cơ quan, đơn vị trước khi sắp xếp nhưng là cột đơn vị duy nhất: dùng làm đơn vị. Nếu các đơn vị nay đã khác, thêm cột đơn vị hiện nay (hoặc dòng tên đơn vị trong bảng), hoặc chọn "không có" cho cột đơn vị ở bước Dữ liệu',
+    en: 'Column {column} names the agency before the reorganisation but is the only unit column: used as the unit. If the units are now different, add a column of the current unit (or unit rows in the table), or choose "none" for the unit column in the Data step',
+  },
+  'issue.former-agency-column-rows': {
+    vi: 'Cột {column} ghi cơ quan, đơn vị trước khi sắp xếp: không dùng làm đơn vị, đơn vị lấy từ các dòng tên đơn vị trong bảng (hoặc cột "Chức vụ, đơn vị"). Nếu đây là đơn vị hiện nay, chọn cột đơn vị ở bước Dữ liệu',
+    en: 'Column {column} names the agency before the reorganisation: not used as the unit, the unit is taken from the unit rows in the table (or the "position, unit" column). If it is the current unit, choose the unit column in the Data step',
   },
   'issue.not-a-name': { vi: '"{value}" không phải họ tên (số cột hay số thứ tự?): bỏ qua dòng này', en: '"{value}" is not a name (a column number?): row skipped' },
   'issue.unknown-kind': { vi: '{count} ô không hiểu (như "{value}"; cần Cá nhân, Tập thể hoặc Hộ gia đình): coi là cá nhân', en: '{count} cells not understood (e.g. "{value}"; expected Cá nhân, Tập thể or Hộ gia đình): read as persons' },
@@ -37,6 +61,26 @@ export const readerMessages: Messages = {
   'issue.join-date-as-hire': { vi: '{count} người ghi "tuyển dụng" chỉ có ngày về cơ quan (người đầu ở ô này): dùng ngày đó làm ngày tuyển dụng', en: '{count} recruits have only a joining date (the first at this cell): used as the recruitment date' },
   'issue.date-month-only': { vi: '{count} ngày chỉ có tháng/năm (như "{value}"): tính từ ngày 01 của tháng', en: '{count} dates give only month and year (e.g. "{value}"): counted from the 1st of the month' },
   'issue.date-year-only': { vi: '{count} ngày chỉ có năm (như "{value}"): tính từ ngày 01/01', en: '{count} dates give only the year (e.g. "{value}"): counted from 1 January' },
+  'issue.unit-column-not-a-unit': {
+    vi: '{count} người có cột đơn vị ghi "{value}", không có trong danh sách đơn vị, nằm dưới dòng tên đơn vị (như "{unit}"): dùng đơn vị của dòng đó. Nếu sai, chọn cột đơn vị ở bước Dữ liệu',
+    en: '{count} people have "{value}" in the unit column, which is not in the unit list, under a unit row (e.g. "{unit}"): the row\'s unit is used. If wrong, choose the unit column in the Data step',
+  },
+  'issue.unknown-leave-reason': {
+    vi: '{count} lý do nghỉ không hiểu (như "{value}"; cần thai sản, ốm, đi học, tai nạn lao động…): số ngày nghỉ của họ tính như nghỉ thường',
+    en: '{count} leave reasons not understood (e.g. "{value}"; expected thai sản, ốm, đi học, tai nạn lao động…): their leave counts as ordinary leave',
+  },
+  'issue.missing-field-unused': {
+    vi: 'Chưa dùng cột nào làm "{fieldName}", nhưng cột {column} có vẻ là cột đó (không được dùng vì tiêu đề ghi năm khác hoặc nằm dưới nhóm khác): nếu đúng, chọn nó làm cột "{fieldName}" ở bước Dữ liệu; nếu không, bình xét chạy như không có cột này ({consequence})',
+    en: 'No column is used as "{fieldName}", but column {column} looks like it (not used because its header names another year or sits under another group): if so, choose it as the "{fieldName}" column in the Data step; otherwise the review runs without it ({consequence})',
+  },
+  'issue.initiative-scope-unused-column': {
+    vi: '{count} người có sáng kiến năm nay mà chưa đọc được cấp công nhận (người đầu ở ô này), trong khi cột {column} có vẻ là cấp công nhận nhưng không được dùng: chọn nó làm cột "Cấp công nhận sáng kiến" ở bước Dữ liệu. Đến lúc đó, sáng kiến của họ coi là cấp cơ sở',
+    en: '{count} people have an initiative this year with no scope read (the first at this cell), while column {column} looks like the scope but is not used: choose it as the "Initiative scope" column in the Data step. Until then their initiatives count as grassroots',
+  },
+  'issue.leave-parts-differ': {
+    vi: 'Cột tổng ghi {total} ngày nghỉ nhưng các cột tháng/loại nghỉ bên cạnh cộng lại được {sum}: dùng số ở cột tổng; hãy kiểm tra lại',
+    en: 'The total column says {total} days of leave but the month/kind columns beside it add up to {sum}: the total is used; please check',
+  },
   'issue.bad-leave-mark': { vi: 'Không hiểu "{value}" (cần số ngày, hoặc x): bỏ qua', en: '"{value}" not understood (expected a number of days, or x): ignored' },
   'issue.leave-months-as-mark': { vi: '"{value}" tính bằng tháng, không phải ngày: coi như toàn bộ thời gian nghỉ là loại nghỉ này', en: '"{value}" is in months, not days: the whole leave is taken to be of this kind' },
   'issue.exempt-leave-mark': { vi: '{count} người chỉ đánh dấu nghỉ chế độ, không ghi số ngày (người đầu ở ô này): coi như toàn bộ thời gian nghỉ của họ là nghỉ chế độ (được tính là thời gian làm việc)', en: '{count} people have leave marked without a day count (the first at this cell): their whole leave is taken as exempt (counted as time worked)' },
@@ -99,6 +143,10 @@ export const readerMessages: Messages = {
   'issue.sheets-not-read-hidden': { vi: 'Không đọc các trang ẩn {sheets} (danh mục tra cứu…)', en: 'Hidden sheets not read: {sheets} (lookup lists…)' },
   'issue.sheets-not-read-guide': { vi: 'Không đọc các trang hướng dẫn/mẫu {sheets}: ví dụ trong đó không phải dữ liệu', en: 'Guide or example sheets not read: {sheets} (their examples are not data)' },
   'issue.sheets-not-read-ignored': { vi: 'Không đọc các trang {sheets}: đã chọn "bỏ qua"', en: 'Sheets not read: {sheets} (set to "ignore")' },
+  'issue.sheets-not-read-plan': {
+    vi: 'Không đọc các trang {sheets} làm sáng kiến đã công nhận: đó là đăng ký, kế hoạch (chưa được công nhận). Nếu là sáng kiến đã công nhận, chọn trang làm danh sách sáng kiến ở bước Dữ liệu',
+    en: 'Sheets {sheets} not read as recognised initiatives: they are a registration or plan (not yet recognised). If they are recognised initiatives, choose the sheet as the initiatives list in the Data step',
+  },
   'issue.sheets-not-read-second': { vi: 'Không đọc các trang {sheets}: đã có một danh sách cùng loại', en: 'Sheets not read: {sheets} (a list of the same kind is already used)' },
   'cli.issues.warnings': {
     vi: 'Vấn đề dữ liệu: {warnings} cảnh báo, {infos} thông tin (không có lỗi chặn, nhưng chưa đọc được hết: xem các cảnh báo ở trên và trang "Vấn đề dữ liệu")',
@@ -232,6 +280,8 @@ export const readerMessages: Messages = {
   'field.arrival': { vi: 'Tuyển dụng / chuyển đến', en: 'Recruited or transferred' },
   'field.trainingLeave': { vi: 'Nghỉ đi học (được cử)', en: 'Approved training leave' },
   'field.injuryLeave': { vi: 'Nghỉ tai nạn lao động', en: 'Work-injury leave' },
+  'field.dutyInjuryLeave': { vi: 'Điều trị do bị thương khi chiến đấu, cứu người, cứu tài sản', en: 'Treatment of an injury got in combat or rescuing people or property' },
+  'field.leaveReason': { vi: 'Lý do nghỉ', en: 'Reason for leave' },
   'field.disciplineYear': { vi: 'Năm kỷ luật', en: 'Year of discipline' },
   'field.disciplineUntil': { vi: 'Thời hạn kỷ luật', en: 'Discipline ends' },
   'field.initiativeScope': { vi: 'Cấp công nhận sáng kiến', en: 'Initiative scope' },
@@ -252,6 +302,14 @@ export const readerMessages: Messages = {
   'issue.history-ambiguous': { vi: 'Có {count} người tên "{value}": không biết ghép với ai, hãy thêm đơn vị hoặc năm sinh', en: '{count} people named "{value}": cannot tell which; add the unit or birth year' },
   'issue.headcount-differs': { vi: 'Đơn vị "{value}" khai {declared} người, danh sách có {listed} người', en: 'Unit "{value}" declares {declared} people, the list has {listed}' },
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
+  'issue.review-year-previous': {
+    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
+    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (command line: --year)',
+  },
+  'issue.regime-of-year': {
+    vi: 'Năm được xét {year}: xét theo tiêu chuẩn của bộ quy định {preset} (văn bản có hiệu lực trong năm {year}); ngày họp {date} đã thuộc {other} ({transition}): văn bản in ở phần căn cứ là văn bản có hiệu lực ngày họp. Nếu hướng dẫn của tỉnh cho xét theo văn bản mới, chọn bộ quy định {other}',
+    en: 'Year under review {year}: judged by the criteria of {preset} (the texts in force in {year}); the meeting date {date} falls under {other} ({transition}): the papers cite the texts in force on the meeting date. If the province\'s guidance applies the new texts, choose {other}',
+  },
   'issue.bad-review-date': { vi: 'Ngày bình xét "{value}" không hợp lệ (cần YYYY-MM-DD)', en: 'Review date "{value}" not valid (expected YYYY-MM-DD)' },
   'issue.unknown-preset': { vi: 'Không có bộ quy định "{value}": dùng {used}', en: 'No rule set "{value}": using {used}' },
   // How the command line makes the choice the pane offers: added to the message on the console and in the JSON only.
@@ -261,6 +319,16 @@ export const readerMessages: Messages = {
   'issue.two-columns-rating.cli': { vi: 'dòng lệnh: --map rating=<trang>!<cột>', en: 'command line: --map rating=<sheet>!<column>' },
   'issue.two-columns-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.two-columns-unitRating.cli': { vi: 'dòng lệnh: --map unitRating=<trang>!<cột>', en: 'command line: --map unitRating=<sheet>!<column>' },
+  'issue.unit-column-not-a-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
+  'issue.guide-name-read.cli': { vi: 'dòng lệnh: --map ignore=<trang>', en: 'command line: --map ignore=<sheet>' },
+  'issue.sheets-not-read-plan.cli': { vi: 'dòng lệnh: --map initiatives=<trang>', en: 'command line: --map initiatives=<sheet>' },
+  'issue.missing-field-unused.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
+  'issue.initiative-scope-unused-column.cli': { vi: 'dòng lệnh: --map initiativeScope=<trang>!<cột>', en: 'command line: --map initiativeScope=<sheet>!<column>' },
+  'issue.two-columns.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
+  'issue.column-by-values.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
+  'issue.former-agency-used.cli': { vi: 'dòng lệnh: --map unit=<trang>!', en: 'command line: --map unit=<sheet>!' },
+  'issue.former-agency-column.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
+  'issue.former-agency-column-rows.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.no-unit-name-column.cli': { vi: 'dòng lệnh: --map unitName=<trang>!<cột>', en: 'command line: --map unitName=<sheet>!<column>' },
   'issue.missing-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.two-staff-sheets.cli': { vi: 'nếu là hai phần của một danh sách, dòng lệnh: --map staff=<trang> cho từng trang', en: 'if they are two parts of one list, command line: --map staff=<sheet> for each' },

@@ -3,7 +3,7 @@
  * vị", a section row above or the sheet; the collectives of a mixed list; what only the whole
  * row can settle (leave added up, the scope of initiatives, how the person came).
  */
-import type { Person, Unit } from '../../domain/types';
+import type { ExemptLeave, Person, Unit } from '../../domain/types';
 import type { SheetRecognition } from '../fields';
 import { cellAddress, isCellError, type CellValue } from '../grid';
 import { disciplineForYear, fieldDef, MAX_TEXT, STAFF_TABLE, type FieldDef, type StaffDraft } from './field-table';
@@ -97,14 +97,17 @@ function plainStaffSteps(rec: SheetRecognition): Step<StaffDraft>[] {
           read: (v, d, cx) => {
             const before = d.leaveParts.length;
             const ok = def.read!(v, d, cx);
-            if (ok !== false && d.leaveParts.length > before) d.leaveTotal = d.leaveParts.pop();
+            if (ok !== false && d.leaveParts.length > before) {
+              d.leaveTotal = d.leaveParts.pop();
+              d.leaveTotalCol = cx.col;
+            }
             return ok;
           },
         },
       });
       continue;
     }
-    if (['maternityLeave', 'trainingLeave', 'injuryLeave'].includes(def.id) && parent && leaveDef.aliases.some((a) => parent === a.replace(/\$$/, '') || parent.startsWith(`${a.replace(/\$$/, '')} `))) {
+    if (['maternityLeave', 'trainingLeave', 'injuryLeave', 'dutyInjuryLeave'].includes(def.id) && parent && leaveDef.aliases.some((a) => parent === a.replace(/\$$/, '') || parent.startsWith(`${a.replace(/\$$/, '')} `))) {
       // The same leave under the "Số ngày nghỉ" group: its days are part of the leave (the rules take them off again).
       steps.push({
         col: c.col,
@@ -195,6 +198,13 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
       } else issues.add('warning', 'position-unit-unsplit', row, d.positionUnit.col, d.positionUnit.text);
     }
   }
+  // A unit column whose value is no unit of the list (the agency, "Sở Tư pháp") under a section
+  // row that names one: the section row is the unit, and the column's value is said once per column.
+  const sectionUnitKnown = d.typedUnit && section && ctx.unitIndex && !ctx.unitIndex.find(d.typedUnit.text) ? ctx.unitIndex.find(section.name) : undefined;
+  if (sectionUnitKnown && d.typedUnit) {
+    tally.note('warning', 'unit-column-not-a-unit', row, d.typedUnit.col, d.typedUnit.text, { unit: sectionUnitKnown });
+    d.typedUnit = undefined;
+  }
   const typed = d.typedUnit?.text ?? (person.unit ? undefined : section?.name);
   if (typed) {
     const matched = ctx.unitIndex?.find(typed);
@@ -211,8 +221,12 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
   if (!person.unit && ctx.sheetUnit) person.unit = ctx.sheetUnit;
 
   // Leave: a "Tổng" column, else every leave column added up.
-  if (d.leaveTotal !== undefined) person.leaveDays = d.leaveTotal;
-  else if (d.leaveParts.length) person.leaveDays = d.leaveParts.reduce((a, b) => a + b, 0);
+  if (d.leaveTotal !== undefined) {
+    person.leaveDays = d.leaveTotal;
+    // The months (or kinds) beside the total should add up to it: the total is used, the difference said.
+    const sum = d.leaveParts.reduce((a, b) => a + b, 0);
+    if (d.leaveParts.length && Math.abs(sum - d.leaveTotal) > 1e-9) issues.add('warning', 'leave-parts-differ', row, d.leaveTotalCol ?? ctx.nameCol, String(d.leaveTotal), { total: d.leaveTotal, sum });
+  } else if (d.leaveParts.length) person.leaveDays = d.leaveParts.reduce((a, b) => a + b, 0);
   for (const e of person.exemptLeave) if (e.days === undefined) tally.note('info', 'exempt-leave-mark', row, ctx.rec.columns.find((c) => c.field === leaveField(e.kind))?.col ?? ctx.nameCol, 'x', { kind: e.kind });
 
   // Initiatives this year: how many, and whether one was recognised at provincial scope.
@@ -263,7 +277,7 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
   return person;
 }
 
-const leaveField = (kind: 'maternity' | 'work-injury' | 'training') => (kind === 'maternity' ? 'maternityLeave' : kind === 'training' ? 'trainingLeave' : 'injuryLeave');
+const leaveField = (kind: ExemptLeave['kind']) => (kind === 'maternity' ? 'maternityLeave' : kind === 'training' ? 'trainingLeave' : kind === 'duty-injury' ? 'dutyInjuryLeave' : 'injuryLeave');
 
 /** Collective rows of a mixed list ("Phân loại khen thưởng: Tập thể"): the units, read before the people. */
 export function collectiveRows(view: GridView, rec: SheetRecognition, year: number, values: ValueReader): Unit[] {
