@@ -42,3 +42,16 @@ test("a value's meaning: one entry per value whatever its case, taken back by no
   s = withValueMeaning(s, 'rating', 'kha', undefined);
   expect(s.valueMap).toBeUndefined();
 });
+
+test('a value map from the settings sheet is input: what is well formed is kept, the rest said', async () => {
+  const { checkSettings } = await import('../../src/domain/settings-check');
+  const { settings, issues } = checkSettings({
+    version: 1,
+    ownedSheets: [],
+    valueMap: { rating: { Khá: 'good', A9: 'superb' }, discipline: { KT: 'reprimand' }, colour: { x: 'y' } },
+  } as never);
+  expect(settings.valueMap).toEqual({ rating: { Khá: 'good' }, discipline: { KT: 'reprimand' } });
+  expect(issues.map((i) => i.args?.field)).toEqual(['valueMap.rating', 'valueMap.colour']);
+  // A mapping of the initiatives role (the pane offers it) is kept too.
+  expect(checkSettings({ version: 1, ownedSheets: [], mapping: { SK: { role: 'initiatives', columns: {} } } }).settings.mapping).toEqual({ SK: { role: 'initiatives', columns: {} } });
+});
