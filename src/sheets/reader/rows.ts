@@ -7,7 +7,7 @@
  * so the rating column's codes can be read through it. A signature block ends the table.
  */
 import { fold } from './fold';
-import type { GridView } from './recognise';
+import type { GridView } from './grid-view';
 import { asText, isBlank, parseRating } from './values';
 import type { Rating } from '../../domain/types';
 
