@@ -79,7 +79,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case '-h':
       case '--help':
       case 'help':
-        io.out(t('cli.usage', {}, lang));
+        io.out(usage(lang));
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(command);
@@ -87,7 +87,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(t('cli.error.usage', { detail: (e as Error).message }, lang));
-      io.err(t('cli.usage', {}, lang));
+      io.err(usage(lang));
       return 2;
     }
     // Nothing reaches the clerk raw: a file system error is a sentence; anything else is a fault to report.
@@ -154,6 +154,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
       json: { type: 'string' },
       preset: { type: 'string' },
       date: { type: 'string' },
+      year: { type: 'string' },
       phase: { type: 'string' },
       lang: { type: 'string' },
       param: { type: 'string', multiple: true },
@@ -164,6 +165,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
       'no-docs': { type: 'boolean' },
       agency: { type: 'string' },
       templates: { type: 'string' },
+      'staff-votes': { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
@@ -171,6 +173,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
   const bad = (option: string, value: string, expected: string) => new UsageError(t('cli.error.badOption', { option, value, expected }, lang));
   if (values.preset && !PRESETS.some((p) => p.id === values.preset)) throw bad('--preset', values.preset, PRESETS.map((p) => p.id).join(' | '));
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
+  if (values.year && !/^(19|20)\d\d$/.test(values.year)) throw bad('--year', values.year, 'YYYY');
   if (values.phase && values.phase !== 'mid' && values.phase !== 'year') throw bad('--phase', values.phase, 'mid | year');
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw bad('--lang', values.lang, 'vi | en');
   // Each parameter is checked against the rule sets before anything is read: an unknown id or a
@@ -196,12 +199,16 @@ function parseReviewArgs(args: string[], lang: Lang) {
     if ('error' in r) throw bad('--map-value', r.error, r.expected);
     return r.ok;
   });
+  const council = values['staff-votes'];
+  if (council !== undefined && !(/^\d{1,3}$/.test(council) && Number(council) > 0)) throw bad('--staff-votes', council, t('cli.error.councilSize', {}, lang));
   const overrides: ReviewOverrides = {
     source: 'command-line',
+    ...(council ? { staffVotes: { council: Number(council) } } : {}),
     ...(map.length ? { map } : {}),
     ...(mapValue.length ? { mapValue } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),
+    ...(values.year ? { reviewYear: Number(values.year) } : {}),
     ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
     ...(values.lang ? { lang: values.lang as Lang } : {}),
     ...(Object.keys(params).length ? { params } : {}),
@@ -372,7 +379,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
 function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: CliIO, L: Lang): void {
   const result = outcome.result!;
   const preset = PRESETS.find((p) => p.id === result.ruleSetId)!;
-  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
+  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), year: String(result.year), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
   // A list kept over several sheets names them all ('trang "Văn phòng", "Thanh tra", …').
   const staffSheets = outcome.parsed.recognitions.filter((r) => r.role === 'staff').map((r) => r.sheet);
   const unitsRec = outcome.parsed.recognitions.find((r) => r.role === 'units');
@@ -405,7 +412,7 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
     const label = titleName(rule, 'short', L);
     io.out(t('cli.title.line', { title: label, n }, L) + (over ? t('cli.title.overCap', { n: over }, L) : ''));
   }
-  io.out(t('cli.targets', {}, L));
+  if (result.targets.length) io.out(t('cli.targets', {}, L));
   for (const tr of result.targets) {
     const line = targetLine(tr, L);
     io.out(t('cli.target.line', { mark: tr.met ? '✔' : '✘', label: t(tr.label, {}, L), required: line.required, actual: line.actual, gap: line.gap ? ` — ${line.gap}` : '' }, L));
@@ -422,6 +429,9 @@ function issueCountLine(issues: { severity: string }[], L: Lang): string {
 async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new UsageError(t('cli.error.noOut', {}, lang));
+  // The sample's agency, council and plan are the sample workbook's own settings (its hidden
+  // settings sheet, scripts/sample-settings.ts), as a clerk's would be after loading an agency
+  // file and a plan: no other workbook borrows them.
   const bytes = await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx'));
   if (!(await writeAll([{ path: file, bytes }], io, lang))) return 2;
   io.out(t('cli.sample.written', { file }, lang));
@@ -445,6 +455,15 @@ function differences(rs: RuleSet, lang: Lang): string[] {
   return out;
 }
 
+/** The usage, its rule sets listed from the rule sets themselves (a new regime appears without editing the text). */
+function usage(lang: Lang): string {
+  const presetLines = PRESETS.map((p) =>
+    t('cli.presets.usageLine', { id: p.id, label: t(p.label, {}, lang), from: shortDate(p.inForce.from), to: p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '' }, lang) +
+    (p.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`),
+  ).join('\n');
+  return t('cli.usage', { presets: PRESETS.map((p) => p.id).join('|'), presetLines }, lang);
+}
+
 function presets(io: CliIO, lang: Lang): number {
   for (const p of PRESETS) {
     const to = p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '';
@@ -453,8 +472,14 @@ function presets(io: CliIO, lang: Lang): number {
     io.out(`  ${t('cli.presets.inForce', { from: shortDate(p.inForce.from), to }, lang)}${p.extends ? t('cli.presets.extends', { base: p.extends }, lang) : ''}`);
     io.out(`  ${t('cli.presets.basis', {}, lang)}`);
     for (const b of p.basis) {
-      const when = b.inForce ? ` (${[b.inForce.from && t('cli.presets.from', { from: shortDate(b.inForce.from) }, lang), b.inForce.to && t('cli.presets.to', { to: shortDate(b.inForce.to) }, lang).trim()].filter(Boolean).join(' ')})` : '';
-      io.out(`    ${t('doc.proposal.basis', { text: b.printed }, lang)}${when}${b.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`}`);
+      // Each text with its own interval in force; one whose date was not confirmed is printed without it.
+      const when = ` (${[t('cli.presets.from', { from: shortDate(b.inForce.from) }, lang), b.inForce.to && t('cli.presets.to', { to: shortDate(b.inForce.to) }, lang).trim()].filter(Boolean).join(' ')})`;
+      io.out(`    ${t('doc.proposal.basis', { text: b.printed }, lang)}${when}${b.confirmed ? '' : ` [${t('cli.presets.dateUnconfirmed', {}, lang)}]`}`);
+    }
+    for (const a of p.amendments ?? []) {
+      io.out(`  ${t('cli.presets.amendment', { from: shortDate(a.from), by: a.by }, lang)}`);
+      for (const [key, citation] of Object.entries(a.citations ?? {})) io.out(`    ${key}: ${citation}`);
+      for (const [id, value] of Object.entries(a.defaults ?? {})) io.out(`    ${id} = ${valueWord(value)}`);
     }
     const diff = differences(p, lang);
     if (diff.length) {

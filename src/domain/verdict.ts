@@ -1,5 +1,5 @@
 import type { Person, PersonTitleId, Phase, Unit, UnitTitleId, TitleId } from './types';
-import type { TallyReport } from './tally';
+import type { CapTie, TallyReport } from './tally';
 
 /** awarded = proposed; over-cap = meets every criterion but a cap left it out. */
 export type Status = 'awarded' | 'over-cap' | 'not-eligible';
@@ -12,6 +12,7 @@ export type ReasonCode =
   | 'leave-days'
   | 'discipline'
   | 'discipline-running'
+  | 'discipline-ended'
   | 'no-initiative'
   | 'not-ldtt'
   | 'not-cstdcs'
@@ -78,6 +79,8 @@ export interface TargetResult {
   met: boolean;
   /** How many more people or units are needed; 0 when met. */
   gap: number;
+  /** What the target counts (people with a title, units with one), for the candidates who could close a gap. */
+  counts?: { scope: 'person' | 'unit'; title: TitleId; also?: TitleId[]; exact?: boolean };
   /** Set when the rule set makes the target impossible to reach (with the why). */
   impossible?: { code: string; args: Record<string, string | number> };
 }
@@ -110,4 +113,9 @@ export interface ReviewResult {
   pendingVote: string[];
   /** The tally as read from this year's "Kiểm phiếu" sheet, when it holds votes. */
   tally?: TallyReport;
+  /**
+   * Ties at a cap after the vote (src/pipeline/ties.ts): an unsettled one keeps its title in
+   * `pendingVote` (a draft) until the clerk records the council's choice in the tally form.
+   */
+  ties?: CapTie[];
 }

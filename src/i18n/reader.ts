@@ -280,6 +280,7 @@ export const readerMessages: Messages = {
   'field.arrival': { vi: 'Tuyển dụng / chuyển đến', en: 'Recruited or transferred' },
   'field.trainingLeave': { vi: 'Nghỉ đi học (được cử)', en: 'Approved training leave' },
   'field.injuryLeave': { vi: 'Nghỉ tai nạn lao động', en: 'Work-injury leave' },
+  'field.dutyInjuryLeave': { vi: 'Điều trị do bị thương khi chiến đấu, cứu người, cứu tài sản', en: 'Treatment of an injury got in combat or rescuing people or property' },
   'field.leaveReason': { vi: 'Lý do nghỉ', en: 'Reason for leave' },
   'field.disciplineYear': { vi: 'Năm kỷ luật', en: 'Year of discipline' },
   'field.disciplineUntil': { vi: 'Thời hạn kỷ luật', en: 'Discipline ends' },
@@ -301,6 +302,14 @@ export const readerMessages: Messages = {
   'issue.history-ambiguous': { vi: 'Có {count} người tên "{value}": không biết ghép với ai, hãy thêm đơn vị hoặc năm sinh', en: '{count} people named "{value}": cannot tell which; add the unit or birth year' },
   'issue.headcount-differs': { vi: 'Đơn vị "{value}" khai {declared} người, danh sách có {listed} người', en: 'Unit "{value}" declares {declared} people, the list has {listed}' },
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
+  'issue.review-year-previous': {
+    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
+    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (command line: --year)',
+  },
+  'issue.regime-of-year': {
+    vi: 'Năm được xét {year}: xét theo tiêu chuẩn của bộ quy định {preset} (văn bản có hiệu lực trong năm {year}); ngày họp {date} đã thuộc {other} ({transition}): văn bản in ở phần căn cứ là văn bản có hiệu lực ngày họp. Nếu hướng dẫn của tỉnh cho xét theo văn bản mới, chọn bộ quy định {other}',
+    en: 'Year under review {year}: judged by the criteria of {preset} (the texts in force in {year}); the meeting date {date} falls under {other} ({transition}): the papers cite the texts in force on the meeting date. If the province\'s guidance applies the new texts, choose {other}',
+  },
   'issue.bad-review-date': { vi: 'Ngày bình xét "{value}" không hợp lệ (cần YYYY-MM-DD)', en: 'Review date "{value}" not valid (expected YYYY-MM-DD)' },
   'issue.unknown-preset': { vi: 'Không có bộ quy định "{value}": dùng {used}', en: 'No rule set "{value}": using {used}' },
   // How the command line makes the choice the pane offers: added to the message on the console and in the JSON only.

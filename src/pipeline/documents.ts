@@ -14,8 +14,13 @@ import { documentSheets } from '../sheets/documents';
 import type { DocumentInput } from '../sheets/documents/official-form';
 import { registrationColumns } from '../sheets/documents/registration';
 import { printReady } from '../sheets/print/print-ready';
+import { shortfallSheet } from '../sheets/shortfall';
+import { chartSheet } from '../sheets/charts';
 import { withReviewMemo } from '../sheets/text-memo';
 import type { PaperContext, ReviewOutcome } from './outcome';
+import { missingAgencyFields } from '../documents/dossier';
+import { contextOf } from '../documents/papers/common';
+import { t } from '../i18n/catalogue';
 
 export type { PaperContext };
 
@@ -36,26 +41,60 @@ const made = new WeakMap<ReviewOutcome, SheetSpec[]>();
 export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
   const done = made.get(outcome);
   if (done) return done;
+  // The texts and shared cells remembered while laying out belong to this review alone.
+  return withReviewMemo(() => {
+    const steps = resultSheetSteps(outcome);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  });
+}
+
+/** Where the documents stage is: `done` of `total` steps, the sheet just made ready. */
+export interface SheetStep {
+  done: number;
+  total: number;
+  sheet: string;
+}
+
+/**
+ * The documents stage in steps, for a caller that hands the thread back between them (the
+ * pane, so that writing 20 000 people is no single long task and a progress bar can move):
+ * the tables, the papers, then each sheet made ready to print. The result is `resultSheets`'
+ * (remembered for it). Run each step inside `withReviewMemo`, or the whole inside one.
+ */
+export function* resultSheetSteps(outcome: ReviewOutcome): Generator<SheetStep, SheetSpec[], void> {
+  const done = made.get(outcome);
+  if (done) return done;
   const input = documentInput(outcome);
   const ctx = outcome.papers;
   if (!input || !ctx) return [];
-  // The texts and shared cells remembered while laying out belong to this review alone.
-  const sheets = withReviewMemo(() => {
-    const { result, lang } = input;
-    const tables = layoutResults({
-      result,
-      ruleSet: ctx.ruleSet,
-      issues: ctx.issues,
-      recognitions: ctx.recognitions,
-      unitOrder: ctx.unitOrder,
-      lang,
-      registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
-      names: ctx.names,
-      reading: ctx.reading,
-    });
-    const papers = documentSheets(input, new Set(ctx.inputNames));
-    return [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
+  const { result, lang } = input;
+  const tables = layoutResults({
+    result,
+    ruleSet: ctx.ruleSet,
+    issues: ctx.issues,
+    recognitions: ctx.recognitions,
+    unitOrder: ctx.unitOrder,
+    lang,
+    registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
+    names: ctx.names,
+    reading: ctx.reading,
   });
+  yield { done: 1, total: 3, sheet: '' };
+  const papers = documentSheets(input, new Set(ctx.inputNames));
+  yield { done: 2, total: 3, sheet: '' };
+  // Who is one step from a title, and which candidates could close each target's gap.
+  const shortfall = shortfallSheet(result, ctx.ruleSet, lang);
+  const charts = chartSheet(result, ctx.ruleSet, ctx.unitOrder, lang);
+  const all = [...tables, shortfall, ...(charts ? [charts] : []), ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+  const total = all.length + 3;
+  yield { done: 3, total, sheet: '' };
+  const sheets: SheetSpec[] = [];
+  for (const s of all) {
+    sheets.push(printReady(s, lang));
+    yield { done: sheets.length + 3, total, sheet: s.name };
+  }
   made.set(outcome, sheets);
   return sheets;
 }
@@ -68,4 +107,23 @@ export function withPapers(outcome: Omit<ReviewOutcome, 'sheets' | 'papers'>, pa
   const o = { ...outcome, papers } as ReviewOutcome;
   Object.defineProperty(o, 'sheets', { get: () => resultSheets(o), enumerable: true, configurable: true });
   return o;
+}
+
+/**
+ * What the papers of a review still lack, before any is made: each field of the agency the
+ * clerk has not set (printed derived or as "……"), with its name in the clerk's language.
+ * The command line prints it, the JSON carries it (`papers.missing`), the pane shows it.
+ */
+export function papersMissing(outcome: ReviewOutcome): { field: string; label: string }[] {
+  const input = documentInput(outcome);
+  if (!input) return [];
+  return missingAgencyFields(input, outcome.settings.plan).map((field) => ({ field, label: t(`pane.agency.${field}`, {}, outcome.lang) }));
+}
+
+/** The agency as the papers will print it (letterhead and signer), for the JSON and the pane. */
+export function papersAgencyShown(outcome: ReviewOutcome): Record<string, string> | undefined {
+  const input = documentInput(outcome);
+  if (!input) return undefined;
+  const a = contextOf(input, outcome.settings.plan).agencyP;
+  return { parent: a.parent, name: a.name, place: a.place, signerTitle: a.signerTitle, signerName: a.signerName, code: a.code, recipient: a.recipient };
 }

@@ -20,12 +20,16 @@ import type { Lang } from '../i18n/types';
 export interface ReviewOverrides {
   preset?: string;
   reviewDate?: string;
+  /** The year under review, when it is not the one the meeting date implies (`--year`, the pane). */
+  reviewYear?: number;
   phase?: Phase;
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
   /** A plan loaded for this run (`--plan plan.json`): saved in the workbook's settings. */
   plan?: Plan;
   lang?: Lang;
+  /** The staff list's vote column is the council's ballot, of this many members (`--staff-votes 9`). */
+  staffVotes?: { council: number };
   /** The agency and what its papers need (a JSON file on the command line), over the saved one. */
   agency?: StoredSettings['agency'];
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */

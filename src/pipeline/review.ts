@@ -5,9 +5,15 @@ import { evaluate, leaveLimits } from '../rules/evaluate';
 import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
-import { beforeTimeline, findPreset, presetForDate } from '../rules/presets';
+import { beforeTimeline, findPreset, presetForDate, ruleSetOn } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
-import { DEFAULT_PLAN, parsePlan, planTargets, planWarnings } from '../rules/plan';
+import { parsePlan, planTargets, planWarnings } from '../rules/plan';
+import { agencyFromSheets } from '../sheets/reader/agency-title';
+import { papersAgency } from './agency';
+import { staffVotes } from './staff-votes';
+import { capTies } from './ties';
+import { decimal } from '../text/format';
+import { titleName, ruleByKey } from '../rules/titles';
 import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
 import { withReviewMemo } from '../sheets/text-memo';
@@ -80,6 +86,17 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
 }
 
 /**
+ * The year a review is of: the one the clerk set, else the meeting's year, or the year before
+ * for a year-end review met in January to March (`previous`: said as information).
+ */
+export function yearUnderReview(meetingDate: string, phase: 'mid' | 'year', chosen?: number): { year: number; previous: boolean } {
+  const meetingYear = Number(meetingDate.slice(0, 4));
+  if (chosen !== undefined) return { year: chosen, previous: false };
+  if (phase === 'year' && Number(meetingDate.slice(5, 7)) <= 3) return { year: meetingYear - 1, previous: true };
+  return { year: meetingYear, previous: false };
+}
+
+/**
  * Whether the workbook is the plan's agency's: its name as the clerk set it, or in the first
  * rows of a list ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" under the province), compared without diacritics.
  */
@@ -122,20 +139,38 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     issues.push({ severity: 'warning', code: 'bad-review-date', value: reviewDate });
     reviewDate = undefined;
   }
+  const chosenYear = overrides.reviewYear ?? stored.reviewYear;
   // Year-end reviews are held late in December (the 2014 plan): the 20th when only the year is known.
-  reviewDate ??= inferredYear ? `${inferredYear}-12-20` : overrides.today ?? new Date().toISOString().slice(0, 10);
-  const year = Number(reviewDate.slice(0, 4));
+  reviewDate ??= chosenYear ? `${chosenYear}-12-20` : inferredYear ? `${inferredYear}-12-20` : overrides.today ?? new Date().toISOString().slice(0, 10);
   const phase = overrides.phase ?? stored.phase ?? 'year';
+  // The year under review and the meeting date are two things: a year-end review met in January
+  // to March is the review of the year before (the review of 2023 met on 10/01/2024), said, and
+  // settable (--year, the settings, the pane).
+  const { year, previous } = yearUnderReview(reviewDate, phase, chosenYear);
+  if (previous) issues.push({ severity: 'info', code: 'review-year-previous', value: shortDate(reviewDate), args: { date: shortDate(reviewDate), year, meetingYear: year + 1 } });
 
   const presetId = overrides.preset ?? stored.preset;
-  const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
+  // The criteria follow the year under review: the regime in force at its end when the meeting
+  // is after it (the standards of the period the achievement covers: Luật 2022 Điều 93 khoản 2
+  // điểm d speaks of "tiêu chuẩn … trong khoảng thời gian tính thành tích"). The papers cite the
+  // texts in force on the meeting date (basisOn). When the meeting falls under a later regime,
+  // that is said with its transition clause, and the clerk may choose it (--preset, the pane).
+  const regimeDate = reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate;
+  const preset = (presetId && findPreset(presetId)) || presetForDate(regimeDate);
+  const ofMeeting = presetForDate(reviewDate);
+  if (!presetId && preset.id !== ofMeeting.id) {
+    issues.push({ severity: 'info', code: 'regime-of-year', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofMeeting.id, transition: ofMeeting.transition ?? '' } });
+  }
+  // The rule set as it stood on the review date: each reason cites the article then in force.
+  const ruleSet = ruleSetOn(preset, reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
-  // The plan the targets come from: the one the clerk loaded, or the bundled 2014 plan.
-  // A plan kept in the settings is checked as a plan file is: one that does not read is left out, and said.
+  // The plan the targets come from: only the one the clerk loaded (the sample workbook's
+  // settings hold the sample's). None: no targets, and said. A plan kept in the settings is
+  // checked as a plan file is: one that does not read is left out, and said.
   const saved = stored.plan === undefined ? undefined : parsePlan(JSON.stringify(stored.plan), lang);
   if (saved && !saved.plan) issues.push({ severity: 'warning', code: 'settings-unreadable', value: saved.errors.join('; ').slice(0, 200), args: { field: 'plan', settingsSheet: SETTINGS_SHEET } });
   const chosenPlan = overrides.plan ?? saved?.plan;
-  const plan = chosenPlan ?? DEFAULT_PLAN;
+  const plan = chosenPlan;
 
   const forms = formsOf(inputs, year);
   // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
@@ -163,7 +198,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const params = diffOverPreset(ruleSet, values);
   const chosenDate = overrides.reviewDate ?? stored.reviewDate;
   const chosenPreset = overrides.preset ?? stored.preset ?? (Object.keys(params).length ? ruleSet.id : undefined);
-  const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
+  const { reviewDate: _savedDate, reviewYear: _savedYear, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
     ...(mapping ? { mapping } : {}),
@@ -173,10 +208,12 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
     ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),
+    ...(chosenYear !== undefined ? { reviewYear: chosenYear } : {}),
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
     ...(overrides.agency ? { agency: { ...stored.agency, ...overrides.agency } } : {}),
+    ...(overrides.staffVotes ? { staffVotes: overrides.staffVotes } : {}),
     ...(chosenPlan ? { plan: chosenPlan } : {}),
   };
 
@@ -189,6 +226,9 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
 
+  // The vote is the tally form's; a staff column only by the clerk's word, each value a vote the council could cast.
+  const fromStaff = staffVotes(parsed.persons, parsed.recognitions, settings.staffVotes?.council);
+  issues.push(...fromStaff.issues);
   // Every list sorts by name: the order is worked out once for the whole review.
   const names = new NameOrder(parsed.persons.map((p) => p.name));
   const reg = registration?.registered;
@@ -197,7 +237,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const evaluated = evaluate({
     ruleSet,
     params: values,
-    persons: withRegistration(withVotes(parsed.persons, tally?.votes ?? new Map()), reg),
+    persons: withRegistration(withVotes(fromStaff.persons, tally?.votes ?? new Map()), reg),
     units: reg ? parsed.units.map((u) => ({ ...u, registered: reg.get(unitKey(u.name)) ?? [] })) : parsed.units,
     year,
     periodEnd: `${year}-12-31`,
@@ -209,19 +249,32 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     issues.push({ severity: n.code === 'discipline-end-unknown' ? 'warning' : 'info', code: n.code, sheet: n.person.source.sheet, value: n.person.name, args: shownArgs(n.args, lang) });
   }
   const required = requiredTitles(ruleSet, values);
-  const { persons, units } = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
+  const noted = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
+  const units = noted.units;
+  // A tie at a cap after the vote is the council's to settle, never the name's: its title stays a
+  // draft until the tally records who was chosen (src/pipeline/ties.ts).
+  const voting = pendingVotes(ruleSet, values, noted.persons, units);
+  const chosen = new Set((tally?.form.candidates ?? []).filter((c) => c.chosen).map((c) => personKey(c.name, c.unit)));
+  const { ties, persons } = capTies(ruleSet, noted.persons, voting, chosen);
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }
-  const configs = targetConfigs(settingsTargets, planTargets(plan));
-  const agencyNamed = plan.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
+  const configs = plan ? targetConfigs(settingsTargets, planTargets(plan)) : [];
+  const agencyNamed = plan?.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
   const warnings = [
     ...(ruleSet.confirmed ? [] : [{ code: 'preset-unconfirmed', args: { preset: ruleSet.id } }]),
     ...(beforeTimeline(reviewDate) ? [{ code: 'review-before-regimes', args: { date: shortDate(reviewDate), from: shortDate(ruleSet.inForce.from), preset: ruleSet.id } }] : []),
-    ...planWarnings(plan, { year, agencyNamed }),
+    ...(plan ? planWarnings(plan, { year, agencyNamed }) : [{ code: 'no-plan', args: {} }]),
     ...planConflicts(configs, ruleSet, values, units.length),
     ...rejected.map((r) => ({ code: 'param-rejected', args: r })),
     ...(phase === 'mid' ? [{ code: 'mid-year', args: {} }] : []),
+    ...ties.map((x): { code: string; args: Record<string, string | number> } => {
+      const names = x.tied.map((p) => (p.unit ? `${p.name} (${p.unit})` : p.name)).join(', ');
+      const title = titleName(ruleByKey(ruleSet, x.title) ?? { key: x.title }, 'short', lang);
+      return x.settled
+        ? { code: 'cap-tie-settled', args: { title, names, chosen: (x.chosen ?? []).map((p) => p.name).join(', ') } }
+        : { code: 'cap-tie', args: { title, n: x.tied.length, places: x.places, names, share: x.share === undefined ? '—' : `${decimal(x.share * 100, 1)} %`, sheet: DOC_SHEET_NAMES.tally(year) } };
+    }),
   ];
   // What the counting committee recorded, for the minutes of the count (none while no vote is entered).
   const report = tally ? tallyReport(tally.form) : undefined;
@@ -235,12 +288,17 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     units,
     targets: attainment(configs, persons, units),
     warnings,
-    pendingVote: pendingVotes(ruleSet, values, persons, units),
+    pendingVote: [...voting, ...ties.filter((x) => !x.settled && !voting.includes(x.title)).map((x) => x.title)],
     ...(report ? { tally: report } : {}),
+    ...(ties.length ? { ties } : {}),
   };
-  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart
-  // (in the workbook, or with an agency file for this run).
-  const agency = settings.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
+  // The agency the papers print: the clerk's (the workbook's settings, this run's file), else
+  // the one the sheets' title rows name (and its plan's, when the plan is that agency's), else dots.
+  const fromSheets = agencyFromSheets(lists);
+  const agency = papersAgency(settings.agency, chosenPlan?.agency, fromSheets);
+  if (!settings.agency?.name?.trim() && fromSheets) {
+    issues.push({ severity: 'info', code: 'agency-from-sheets', sheet: fromSheets.sheet, cell: fromSheets.cell, value: [fromSheets.parent, fromSheets.name].filter(Boolean).join(' – ') });
+  }
   // The sheets and papers are made by the documents stage when written, not on every review.
   return withPapers(
     { parsed, result, issues, settings, lang },

@@ -30,6 +30,7 @@ export const STAFF_FIELDS = [
   'maternityLeave',
   'trainingLeave',
   'injuryLeave',
+  'dutyInjuryLeave',
   'discipline',
   'disciplineYear',
   'disciplineUntil',

@@ -4,13 +4,13 @@
  * targets as editable rows, a lookup. No React, no Office: tested in milliseconds.
  */
 import type { PersonResult, ReviewResult, TargetResult, UnitResult, Verdict } from '../domain/verdict';
-import { t, type Lang } from '../i18n/catalogue';
+import { hasMessage, t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { DataIssue } from '../domain/types';
 import { yearFromGrids } from '../pipeline/review';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import { allParams, findPreset, generalParams, presetForDate, titleParams } from '../rules/presets';
-import { DEFAULT_PLAN, planTargets } from '../rules/plan';
+import { planTargets } from '../rules/plan';
 import { parsePercent } from '../text/percent';
 import { percent, shortDate, vietnameseDate } from '../text/format';
 import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
@@ -30,8 +30,15 @@ import type { PickRole } from '../sheets/choices';
 export function fieldLabel(field: string, lang: Lang): string {
   const [kind, a, b] = field.split(':');
   if (kind === 'pastTitle') return t('field.pastTitle', { title: t(`short.${a}`, {}, lang), year: b }, lang);
-  if (kind === 'pastRating') return t('field.pastRating', { year: a }, lang);
-  return t(`field.${field}`, {}, lang);
+  // Every other past-year field is "<kind>:<year>" (pastRating, pastText, pastInitiative…).
+  if (a !== undefined && hasMessage(`field.${kind}`)) {
+    // The catalogue has said these with and without "{year}": the year is there either way.
+    const text = t(`field.${kind}`, { year: a }, lang);
+    return text.includes(a) ? text : `${text} ${a}`;
+  }
+  if (hasMessage(`field.${field}`)) return t(`field.${field}`, {}, lang);
+  // A field this pane has no name for: its reader's name for the column, never a raw key.
+  return t('pane.data.unnamedField', { year: a ?? '' }, lang);
 }
 
 /**
@@ -196,8 +203,8 @@ export interface TargetRow {
   setting: TargetSetting;
 }
 
-/** The targets of the plan in use: the one the clerk loaded, or the bundled 2014 plan. */
-const targetsOf = (settings: StoredSettings): TargetDef[] => planTargets(settings.plan ?? DEFAULT_PLAN);
+/** The targets of the plan in use: the one the clerk loaded (or the workbook's settings hold); none without a plan, as the review. */
+const targetsOf = (settings: StoredSettings): TargetDef[] => (settings.plan ? planTargets(settings.plan) : []);
 
 export function targetRows(settings: StoredSettings): TargetRow[] {
   return targetsOf(settings).map((def) => ({
@@ -212,13 +219,20 @@ export function withTarget(settings: StoredSettings, setting: TargetSetting): St
   return { ...settings, targets: [...others, setting].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)) };
 }
 
-/** "80", "80 %", "0,8" → 0.8 and "1 %" → 0.01 for a share (the one percentage parser); "4" → 4 for a count; undefined when not a number. */
+/**
+ * "80", "80 %", "0,8" → 0.8 and "1 %" → 0.01 for a share (the one percentage parser); "4" → 4
+ * for a count; undefined when not a number in the range (`rangeKey` says which): 150 % is no
+ * share, -5 and 4,5 no count. Nothing is rounded or clipped into the range.
+ */
 export function parseRequired(text: string, measure: TargetDef['measure']): number | undefined {
   if (measure === 'share') return parsePercent(text);
-  const s = text.replace(',', '.').trim();
-  if (!/^\d+(\.\d+)?$/.test(s)) return undefined;
-  return Math.round(Number(s));
+  const s = text.normalize('NFC').replace(/\s+/g, '');
+  if (!/^\+?\d+$/.test(s)) return undefined;
+  return Number(s);
 }
+
+/** The catalogue key of what a number field accepts ("từ 0 đến 100 %"), said when the text is refused. */
+export const rangeKey = (measure: 'share' | 'count'): string => (measure === 'share' ? 'pane.rules.range.share' : 'pane.rules.range.count');
 
 export interface TitleTotal {
   rule: TitleRule;
@@ -272,6 +286,13 @@ export function lookup(result: ReviewResult, query: string, lang: Lang, limit = 
   return hits.slice(0, limit);
 }
 
+/** How many people and units match the query in all (the lookup shows the first few). */
+export function lookupTotal(result: ReviewResult, query: string): number {
+  const q = fold(query);
+  if (!q) return 0;
+  return result.units.filter((u) => fold(u.unit.name).includes(q)).length + result.persons.filter((p) => fold(p.person.name).includes(q)).length;
+}
+
 /** A share as the clerk reads it: "11,4 %" (decimal comma in Vietnamese), "11.4 %" in English. */
 export const percentText = (share: number, lang: Lang): string => percent(share, 1, lang);
 
@@ -318,9 +339,32 @@ export function sameSettings(a: StoredSettings, b: StoredSettings): boolean {
   return stable(norm(a)) === stable(norm(b));
 }
 
-/** What "Chốt kết quả năm" would add to the history sheet now: rows and people it cannot tell apart. */
-export function closePreview(grids: readonly SheetGrid[], result: ReviewResult): { added: number; ambiguous: number; exists: boolean } {
+/**
+ * What "Chốt kết quả năm" would add to the history sheet now: rows, and the people and units
+ * they are for (one row per title, so rows outnumber people), people it cannot tell apart,
+ * and whether the year is closed already (the sheet holds every row it would add).
+ */
+export function closePreview(
+  grids: readonly SheetGrid[],
+  result: ReviewResult,
+): { added: number; people: number; units: number; ambiguous: number; exists: boolean; closed: boolean } {
   const grid = grids.find((g) => g.name === HISTORY_SHEET) ?? null;
-  const { added, ambiguous } = carryForward(grid, result, 'vi');
-  return { added, ambiguous: ambiguous.length, exists: grid !== null };
+  const { spec, added, ambiguous } = carryForward(grid, result, 'vi');
+  const byName = new Map<string, string[]>();
+  for (const p of result.persons) byName.set(p.person.name, [...(byName.get(p.person.name) ?? []), p.person.unit ?? '']);
+  const unitNames = new Set(result.units.map((u) => u.unit.name));
+  const people = new Set<string>();
+  const units = new Set<string>();
+  for (const row of spec.rows.slice(spec.rows.length - added)) {
+    const texts = row.map((c) => c?.v).filter((v): v is string => typeof v === 'string' && v !== '');
+    const name = texts.find((v) => byName.has(v));
+    if (name) people.add(`${name}|${texts.find((v) => byName.get(name)!.includes(v)) ?? ''}`);
+    else {
+      const unit = texts.find((v) => unitNames.has(v));
+      if (unit) units.add(unit);
+    }
+  }
+  // Closed already: nothing left to add, and the sheet holds rows of the year.
+  const closed = grid !== null && added === 0 && grid.values.some((r) => r.some((v) => v === result.year || v === String(result.year)));
+  return { added, people: people.size, units: units.size, ambiguous: ambiguous.length, exists: grid !== null, closed };
 }

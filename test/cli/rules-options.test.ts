@@ -4,7 +4,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureCopy, runCli } from '../helpers/cli';
+import { fixtureCopy, runCli, sampleCopy } from '../helpers/cli';
 import { DEFAULT_PLAN } from '../../src/rules/plan';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 
@@ -56,7 +56,8 @@ describe('--plan', () => {
   });
 
   test('the 2014 plan measures a 2018 review only with a warning; the 2018 plan loaded is used, said nothing of, and kept in the workbook', async () => {
-    const { dir, file } = sample();
+    // The sample workbook as `binh-xet sample` writes it holds its 2014 plan in its settings.
+    const { dir, file } = await sampleCopy();
     const plain = join(dir, 'plain.json');
     expect((await runCli(['review', file, '--out', join(dir, 'a.xlsx'), '--json', plain, '--date', '2018-12-20'])).code).toBe(0);
     expect(JSON.parse(readFileSync(plain, 'utf8')).warnings.map((w: { code: string }) => w.code)).toContain('plan-other-year');
@@ -84,8 +85,25 @@ test('binh-xet presets lists the regimes on the timeline with their dates, basis
   expect(r.out).toContain('Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;');
   expect(r.out).toMatch(/LDTT\.leave\.fromDays: 40 → off/);
   expect(r.out).toMatch(/general\.discipline\.running: false → true/);
-  // The one text whose date of signature was not found is marked.
-  expect(lines.find((l) => l.includes('01/2024/TT-BNV'))).toContain('[chưa đối chiếu]');
+  // The one text whose date of signature was not found is marked, and printed without a date.
+  const tt01 = lines.find((l) => l.includes('01/2024/TT-BNV'))!;
+  expect(tt01).toContain('[ngày ký chưa đối chiếu, không in]');
+  expect(tt01).toContain('Căn cứ Thông tư số 01/2024/TT-BNV của Bộ trưởng Bộ Nội vụ');
+  // Each text with its own interval: TT 08/2017 until TT 12/2019 took effect; TT 01/2024 until TT 15/2025.
+  expect(lines.find((l) => l.includes('08/2017/TT-BNV'))).toContain('(từ 27/10/2017 đến 31/12/2019)');
+  expect(tt01).toContain('(từ 01/01/2024 đến 03/08/2025)');
+  // An amendment inside a regime, from its own date.
+  expect(r.out).toContain('Từ 01/01/2020 (12/2019/TT-BNV):');
+});
+
+test('the usage lists the rule sets from the rule sets themselves, with their dates', async () => {
+  const r = await runCli(['--help']);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('[--preset vn-2014|vn-2017|vn-2024|vn-2025]');
+  expect(r.out).toContain('vn-2017  ');
+  expect(r.out).toMatch(/vn-2017 {2}.*ngày bình xét 01\/10\/2017 đến 31\/12\/2023/);
+  expect(r.out).toMatch(/vn-2025 {2}.*ngày bình xét 01\/07\/2025$/m);
+  expect(r.out).toContain('--year');
 });
 
 test('a 2018 review of the sample is judged by vn-2017: 46 days of leave no longer bar LĐTT', async () => {
@@ -109,4 +127,68 @@ test('the sample of 2014: a "cảnh cáo" gets no Giấy khen, and someone who i
   expect(who('Bùi Minh Oanh').titles.GIAY_KHEN.reasons.map((r: { code: string }) => r.code)).toEqual(['discipline', 'not-ldtt']);
   expect(who('Vũ Minh Long').titles.BK_TINH.reasons.map((r: { code: string }) => r.code)).toContain('not-ldtt');
   expect(who('Vũ Minh Long').titles.BK_TINH.status).toBe('not-eligible');
+});
+
+describe('a year under review and a meeting date', () => {
+  type Json = { year: number; preset: string; reviewDate: string; people: { name: string; titles: Record<string, { status: string; reasons: { code: string }[] }> }[]; units: { name: string; titles: Record<string, { status: string }> }[]; issues: { code: string; message: string }[] };
+  async function run(args: string[]): Promise<{ j: Json; out: string }> {
+    const { dir, file } = sample();
+    const json = join(dir, 'y.json');
+    const r = await runCli(['review', file, '--out', join(dir, 'y.xlsx'), '--json', json, '--no-docs', ...args]);
+    expect(r.code).toBe(0);
+    return { j: JSON.parse(readFileSync(json, 'utf8')) as Json, out: r.out };
+  }
+  const verdicts = (j: Json) => [
+    ...j.people.map((p) => [p.name, Object.entries(p.titles).map(([t, v]) => `${t}:${v.status}:${v.reasons.map((x) => x.code).join('+')}`)]),
+    ...j.units.map((u) => [u.name, Object.entries(u.titles).map(([t, v]) => `${t}:${v.status}`)]),
+  ];
+
+  test('the 2014 review met on 10/01/2015 is the review of 2014: the same verdicts as on 20/12/2014, and said', async () => {
+    const december = await run(['--date', '2014-12-20']);
+    const january = await run(['--date', '2015-01-10']);
+    expect(january.j.year).toBe(2014);
+    expect(january.j.reviewDate).toBe('2015-01-10');
+    expect(verdicts(january.j)).toEqual(verdicts(december.j));
+    // The sample's collective titles as docs/rules.md counts them for 2014: 1 TTLĐXS, 7 TTLĐTT.
+    const collective = (j: Json) => j.units.map((u) => Object.entries(u.titles).filter(([, v]) => v.status === 'awarded').map(([t]) => t)).flat();
+    expect(collective(january.j).filter((t) => t === 'TTLDXS').length).toBe(1);
+    expect(collective(january.j).filter((t) => t === 'TTLDTT').length).toBe(7);
+    expect(january.j.issues.find((i) => i.code === 'review-year-previous')?.message).toBe(
+      'Họp bình xét ngày 10/01/2015 (tháng 1–3): coi là bình xét năm 2014, không phải năm 2015. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
+    );
+    expect(january.j.issues.map((i) => i.code)).not.toContain('header-year-differs');
+    expect(january.out).toContain('năm được xét 2014 · ngày bình xét 10/01/2015');
+  });
+
+  test('--year says otherwise: the year given is the one reviewed (here wrongly 2015: no rating of 2015, no unit title)', async () => {
+    const { j } = await run(['--date', '2015-01-10', '--year', '2015']);
+    expect(j.year).toBe(2015);
+    expect(j.issues.map((i) => i.code)).not.toContain('review-year-previous');
+    expect(j.issues.map((i) => i.code)).toContain('header-year-differs');
+  });
+
+  test('--year must be a year', async () => {
+    const { dir, file } = sample();
+    const r = await runCli(['review', file, '--out', join(dir, 'z.xlsx'), '--year', '14']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--year');
+  });
+});
+
+test('the sample of 2014 gets a "Tiền thưởng" sheet whose parts add up by hand (NĐ 42/2010 coefficients, 1 150 000)', async () => {
+  // 69 LĐTT not CSTĐCS × 350 000 (0,3 × 1 150 000 = 345 000 rounded up) + 12 CSTĐCS × 1 150 000
+  // + 31 Giấy khen × 350 000 + 7 TTLĐTT × 920 000 = 55 240 000 from the agency's fund; 1 TTLĐXS
+  // 1 730 000 (1,5 × 1 150 000 = 1 725 000 rounded up) + 4 collective Bằng khen × 2 300 000 =
+  // 10 930 000 by the province; 66 170 000 in all.
+  const { dir, file } = sample();
+  const out = join(dir, 'm.xlsx');
+  expect((await runCli(['review', file, '--out', out, '--no-docs'])).code).toBe(0);
+  const wb = await XlsxWorkbook.open(new Uint8Array(readFileSync(out)));
+  const [grid] = await wb.read(['Tiền thưởng']);
+  const rows = grid.values.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
+  const total = (label: string) => rows.find((r) => r[0] === label)?.[6];
+  expect(total('Quỹ thi đua, khen thưởng của cơ quan chi')).toBe('55240000');
+  expect(total('Tỉnh chi (Chủ tịch UBND tỉnh quyết định)')).toBe('10930000');
+  expect(total('Tổng cộng')).toBe('66170000');
+  expect(rows.some((r) => r[0] === 'Bằng chữ: Sáu mươi sáu triệu một trăm bảy mươi nghìn đồng')).toBe(true);
 });

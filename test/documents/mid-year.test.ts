@@ -24,3 +24,18 @@ describe('mid-year report (sơ kết 6 tháng)', () => {
     for (const r of s.rows) for (const c of r) if (c.s === 'percent') expect(typeof c.v === 'number' || c.v === '').toBe(true);
   });
 });
+
+test('the mid-year report never orders what a cap forbids; without a plan it prints no target', async () => {
+  const { buildDossier } = await import('../../src/documents/dossier');
+  const { paperTexts } = await import('../../src/documents/model');
+  const input = await sampleInput('mid');
+  const text = paperTexts(buildDossier(input, (await import('../../src/documents/agency')).SAMPLE_PLAN).papers[0]).join('\n');
+  // 12 CSTĐCS proposed already fill 15 % of the 81 LĐTT (TT 07/2014 Điều 5): "phấn đấu thêm 09 người" would be impossible.
+  expect(text).not.toMatch(/CSTĐCS[^\n]*phấn đấu thêm/);
+  expect(text).toContain('Chỉ tiêu "CBCCVC đạt CSTĐCS": số tối đa theo tỷ lệ quy định là 12 người');
+  expect(text).toContain('đề nghị xem xét điều chỉnh chỉ tiêu');
+  // The same agency with no plan loaded: no target line, a line left for the clerk.
+  const none = paperTexts(buildDossier({ ...input, agency: { ...input.agency, plan: undefined }, result: { ...input.result, targets: [] } }).papers[0]).join('\n');
+  expect(none).not.toMatch(/phấn đấu thêm|Kế hoạch số/);
+  expect(none).toContain('Các chỉ tiêu thi đua theo kế hoạch và kết quả thực hiện:');
+});

@@ -132,7 +132,15 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     expect(all).toContain('……, ngày 20 tháng 12 năm 2014');
     expect(letterheadMissing({ name: 'Sở Tư pháp' })).toEqual(['parent', 'place', 'signerTitle', 'signerName']);
     expect(letterheadMissing({ name: 'Sở Tư pháp', parent: 'UBND TỈNH THÁI NGUYÊN' })).toEqual(['signerTitle', 'signerName']);
-    expect(letterheadMissing({ signerName: 'Lê Văn A' })).toEqual([]);
+    // No name set is no longer the sample: every field not set is missing.
+    expect(letterheadMissing({ signerName: 'Lê Văn A' })).toEqual(['parent', 'name', 'place', 'signerTitle']);
+  });
+
+  test('a ballot share only on the list of the title voted on: the CSTĐCS list shows it, the LĐTT list (no vote) does not', () => {
+    const share = /phiếu bầu \d/;
+    expect(texts(personNominationSheet(input, 'CSTDCS')!).some((x) => share.test(x))).toBe(true);
+    expect(texts(personNominationSheet(input, 'LDTT')!).some((x) => share.test(x))).toBe(false);
+    expect(texts(personNominationSheet(input, 'GIAY_KHEN')!).some((x) => share.test(x))).toBe(false);
   });
 
   test('helpers: roman numerals; text never starts a formula', () => {

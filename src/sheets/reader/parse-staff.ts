@@ -3,7 +3,7 @@
  * vị", a section row above or the sheet; the collectives of a mixed list; what only the whole
  * row can settle (leave added up, the scope of initiatives, how the person came).
  */
-import type { Person, Unit } from '../../domain/types';
+import type { ExemptLeave, Person, Unit } from '../../domain/types';
 import type { SheetRecognition } from '../fields';
 import { cellAddress, isCellError, type CellValue } from '../grid';
 import { disciplineForYear, fieldDef, MAX_TEXT, STAFF_TABLE, type FieldDef, type StaffDraft } from './field-table';
@@ -107,7 +107,7 @@ function plainStaffSteps(rec: SheetRecognition): Step<StaffDraft>[] {
       });
       continue;
     }
-    if (['maternityLeave', 'trainingLeave', 'injuryLeave'].includes(def.id) && parent && leaveDef.aliases.some((a) => parent === a.replace(/\$$/, '') || parent.startsWith(`${a.replace(/\$$/, '')} `))) {
+    if (['maternityLeave', 'trainingLeave', 'injuryLeave', 'dutyInjuryLeave'].includes(def.id) && parent && leaveDef.aliases.some((a) => parent === a.replace(/\$$/, '') || parent.startsWith(`${a.replace(/\$$/, '')} `))) {
       // The same leave under the "Số ngày nghỉ" group: its days are part of the leave (the rules take them off again).
       steps.push({
         col: c.col,
@@ -277,7 +277,7 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
   return person;
 }
 
-const leaveField = (kind: 'maternity' | 'work-injury' | 'training') => (kind === 'maternity' ? 'maternityLeave' : kind === 'training' ? 'trainingLeave' : 'injuryLeave');
+const leaveField = (kind: ExemptLeave['kind']) => (kind === 'maternity' ? 'maternityLeave' : kind === 'training' ? 'trainingLeave' : kind === 'duty-injury' ? 'dutyInjuryLeave' : 'injuryLeave');
 
 /** Collective rows of a mixed list ("Phân loại khen thưởng: Tập thể"): the units, read before the people. */
 export function collectiveRows(view: GridView, rec: SheetRecognition, year: number, values: ValueReader): Unit[] {
