@@ -7,7 +7,8 @@
  * so the rating column's codes can be read through it. A signature block ends the table.
  */
 import { fold } from './fold';
-import { isNumberingRow, type GridView } from './recognise';
+import type { GridView } from './grid-view';
+import { isNumberingRow } from './recognise';
 import { asText, isBlank, parseRating } from './values';
 import type { LegendEntry } from '../reading';
 
