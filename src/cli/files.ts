@@ -121,6 +121,8 @@ export async function readRegularFile(path: string): Promise<Uint8Array> {
   const fh = await open(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   try {
     const st = await fh.stat();
+    // A folder keeps the system's own word for it (EISDIR), as when it is an output.
+    if (st.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR', path });
     if (!st.isFile()) throw new NotRegularFile(path, kindOf(st));
     return new Uint8Array(await fh.readFile());
   } finally {

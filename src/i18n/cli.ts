@@ -7,7 +7,8 @@ export const cliMessages: Messages = {
   binh-xet review <tệp.xlsx> [tệp2.xlsx …] --out <kết-quả.xlsx> [--json <kết-quả.json>]
                  [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
                  [--param ID=GIÁ_TRỊ …] [--plan ke-hoach.json] [--map VAI_TRÒ=Trang | TRƯỜNG=Trang!CỘT | header=Trang!DÒNG …]
-                 (tệp .xls, .ods, .csv được chuyển bằng LibreOffice nếu máy có cài)
+                 (tệp .csv được đọc như chữ; tệp .xls, .ods được chuyển bằng LibreOffice nếu máy có cài;
+                  tên tệp bắt đầu bằng "-": viết "--" trước các tên tệp)
                  --map staff='DS 2024'   trang danh sách cán bộ (units, history, initiatives, ignore)
                  --map rating='DS 2024'!H   cột xếp loại (unit, hireDate, …; để trống sau ! là "không có cột")
                  [--docs THƯ_MỤC | --no-docs] [--agency co-quan.json] [--templates THƯ_MỤC_MẪU]
@@ -20,7 +21,8 @@ export const cliMessages: Messages = {
   binh-xet review <file.xlsx> [file2.xlsx …] --out <result.xlsx> [--json <result.json>]
                  [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
                  [--param ID=VALUE …] [--plan plan.json] [--map ROLE=Sheet | FIELD=Sheet!COLUMN | header=Sheet!ROW …]
-                 (.xls, .ods, .csv files are converted with LibreOffice when it is installed)
+                 (.csv files are read as text; .xls, .ods files are converted with LibreOffice when it is installed;
+                  a file name starting with "-": put "--" before the file names)
                  --map staff='DS 2024'   the staff list sheet (units, history, initiatives, ignore)
                  --map rating='DS 2024'!H   the rating column (unit, hireDate, …; nothing after ! means "no column")
                  [--docs DIR | --no-docs] [--agency agency.json] [--templates TEMPLATE_DIR]

@@ -13,6 +13,8 @@ import { createRoot } from 'react-dom/client';
 import { t, type Lang } from '../i18n/catalogue';
 import type { SheetGrid } from '../sheets/grid';
 import { XlsxWorkbook } from '../workbook/xlsx';
+import { looksLikeCsv, readCsv } from '../workbook/csv';
+import { looksLikeZip } from '../workbook/zip-read';
 import { describePackageError, isPackageError } from '../workbook/package-error';
 import { App } from '../taskpane/App';
 import type { PaneHost } from '../taskpane/useReview';
@@ -67,7 +69,9 @@ function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boolean; the
   const open = useCallback(
     async (file: string, bytes: ArrayBuffer) => {
       try {
-        const wb = await XlsxWorkbook.open(new Uint8Array(bytes));
+        const data = new Uint8Array(bytes);
+        // A CSV (or Excel's "Unicode Text") is read as text, as on the command line: no cell becomes a formula.
+        const wb = !looksLikeZip(data) && looksLikeCsv(data) ? await XlsxWorkbook.fromGrids([readCsv(data, file).grid]) : await XlsxWorkbook.open(data);
         setOpened((o) => ({ id: (o?.id ?? 0) + 1, file, wb }));
         setActive(null);
         setError(null);
@@ -98,7 +102,7 @@ function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boolean; the
     const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = opened.file.replace(/\.xlsx$/i, '') + '-ket-qua.xlsx';
+    a.download = opened.file.replace(/\.(xlsx|csv|txt)$/i, '') + '-ket-qua.xlsx';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   };
@@ -117,7 +121,7 @@ function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boolean; the
       <Button size="small" onClick={() => input.current?.click()}>
         {L('preview.open')}
       </Button>
-      <input ref={input} className={s.hiddenInput} type="file" accept=".xlsx" data-testid="file" aria-label={L('preview.open')} tabIndex={-1} onChange={(e) => pick(e.target.files)} />
+      <input ref={input} className={s.hiddenInput} type="file" accept=".xlsx,.csv,.txt" data-testid="file" aria-label={L('preview.open')} tabIndex={-1} onChange={(e) => pick(e.target.files)} />
       <Button size="small" onClick={() => void download()} disabled={!opened}>
         {L('preview.download')}
       </Button>

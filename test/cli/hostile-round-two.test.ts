@@ -62,7 +62,7 @@ describe('regular files only', () => {
 
   (isPosix ? test : test.skip)('a FIFO as output or as input: refused, never opened for good, never replaced', async () => {
     const { dir, file } = fixtureCopy(SAMPLE);
-    const fifo = join(dir, 'ong');
+    const fifo = join(dir, 'ong.xlsx');
     execFileSync('mkfifo', [fifo]);
     const asOut = await runCli(['review', file, '--out', fifo]);
     expect(asOut.code).toBe(2);
