@@ -9,6 +9,9 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fixture, fixtureCopy, runCli, tempDir } from '../helpers/cli';
+import { book, MACRO_TYPE, WORKBOOK_TYPE } from '../helpers/crafted-packages';
+import { buildZip } from '../helpers/zip-build';
+import { ZipReader } from '../../src/workbook/zip';
 
 const BIN = resolve(__dirname, '../../bin/binh-xet.js');
 const SAMPLE = 'so-khcn-bac-giang-2014.xlsx';
@@ -153,4 +156,91 @@ describe('temporary files and children', () => {
     },
     120_000,
   );
+});
+
+describe('outputs Excel opens', () => {
+  test('--out ket-qua.csv: refused before anything is read or written (xlsx bytes under a .csv name would not open)', async () => {
+    const { dir, file } = fixtureCopy(SAMPLE);
+    const r = await runCli(['review', file, '--out', join(dir, 'ket-qua.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')[0]).toBe(
+      `Lỗi cú pháp: --out "${join(dir, 'ket-qua.csv')}": tệp kết quả phải có đuôi .xlsx (hoặc .xlsm với sổ có macro), vì nội dung ghi ra là một sổ Excel; đuôi khác thì Excel không mở được`,
+    );
+    expect(readdirSync(dir)).toEqual([SAMPLE]);
+  });
+
+  test('an .xlsm with macros written as .xlsm keeps its macros and the macro-enabled type', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'so.xlsm');
+    writeFileSync(
+      file,
+      book({
+        types: (x) => x.replace(WORKBOOK_TYPE, MACRO_TYPE).replace('</Types>', '<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+        rels: (x) => x.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+        parts: [{ name: 'xl/vbaProject.bin', data: 'macro của văn thư' }],
+      }),
+    );
+    const r = await runCli(['review', file, '--out', join(dir, 'kq.xlsm'), '--date', '2014-12-20']);
+    expect(r.code).toBe(0);
+    const zip = ZipReader.open(new Uint8Array(readFileSync(join(dir, 'kq.xlsm'))));
+    expect(new TextDecoder().decode(zip.read('[Content_Types].xml'))).toContain(`PartName="/xl/workbook.xml" ContentType="${MACRO_TYPE}"`);
+    expect(new TextDecoder().decode(zip.read('xl/vbaProject.bin'))).toBe('macro của văn thư');
+  });
+
+  test('the clerk\'s defined names pointing at a result sheet survive a rerun, re-pointed at the new sheet of the same name', async () => {
+    const dir = tempDir();
+    const first = join(dir, 'lan-1.xlsx');
+    writeFileSync(join(dir, 'ds.xlsx'), book());
+    expect((await runCli(['review', join(dir, 'ds.xlsx'), '--out', first, '--date', '2014-12-20'])).code).toBe(0);
+    // The clerk names a range of the results and one scoped to that sheet, and refers to them in a formula.
+    const zip = ZipReader.open(new Uint8Array(readFileSync(first)));
+    const wbXml = new TextDecoder().decode(zip.read('xl/workbook.xml'));
+    const sheetNames = [...wbXml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    const kq = sheetNames.indexOf('KQ cá nhân');
+    expect(kq).toBeGreaterThan(0);
+    const edited = wbXml.replace(
+      '</definedNames>',
+      `<definedName name="KetQuaCaNhan">'KQ cá nhân'!$A$1:$D$20</definedName><definedName name="DongDau" localSheetId="${kq}">'KQ cá nhân'!$A$1</definedName></definedNames>`,
+    );
+    const second = join(dir, 'lan-1-sua.xlsx');
+    writeFileSync(second, buildZip(zip.names().map((n) => ({ name: n, data: n === 'xl/workbook.xml' ? edited : zip.read(n) }))));
+    const r = await runCli(['review', second, '--out', join(dir, 'lan-2.xlsx'), '--date', '2014-12-20']);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('Các tên định nghĩa');
+    const after = new TextDecoder().decode(ZipReader.open(new Uint8Array(readFileSync(join(dir, 'lan-2.xlsx')))).read('xl/workbook.xml'));
+    const namesAfter = [...after.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    expect(after).toContain(`<definedName name="KetQuaCaNhan">'KQ cá nhân'!$A$1:$D$20</definedName>`);
+    expect(after).toContain(`<definedName name="DongDau" localSheetId="${namesAfter.indexOf('KQ cá nhân')}">'KQ cá nhân'!$A$1</definedName>`);
+    // The print titles the add-in writes are not doubled.
+    const titles = [...after.matchAll(/name="_xlnm.Print_Titles" localSheetId="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(titles).size).toBe(titles.length);
+  }, 60_000);
+});
+
+describe('small ones', () => {
+  test('a file whose name starts with "-": a Vietnamese sentence saying to use "--", not Node\'s "Unknown option"; with "--" it is read', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '-ds.xlsx'), book());
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await runCli(['review', '-ds.xlsx', '--out', 'kq.xlsx']);
+      expect(r.code).toBe(2);
+      expect(r.err.split('\n')[0]).toBe(
+        'Lỗi cú pháp: không hiểu tùy chọn "-ds.xlsx". Nếu đó là tên tệp bắt đầu bằng dấu "-", hãy viết "--" trước các tên tệp (binh-xet review -- -ds.xlsx --out kq.xlsx) hoặc "./-ds.xlsx"',
+      );
+      expect(r.err).not.toContain('Unknown option');
+      const ok = await runCli(['review', '--out', 'kq.xlsx', '--date', '2014-12-20', '--no-docs', '--', '-ds.xlsx']);
+      expect(ok.code).toBe(0);
+      expect(readdirSync(dir).sort()).toEqual(['-ds.xlsx', 'kq.xlsx']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test('an option without its value: said in Vietnamese', async () => {
+    const r = await runCli(['review', fixture(SAMPLE), '--out']);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')[0]).toBe('Lỗi cú pháp: tùy chọn --out cần một giá trị theo sau');
+  });
 });

@@ -471,7 +471,53 @@ export const CASES: CraftedCase[] = [
     code: 2,
     err: /trang "Công thức" làm vùng dữ liệu của sổ vượt 17 triệu ô/,
   },
+  // ---- what the output is (issue 20, items 5 and 6)
+  {
+    id: 'xlsb',
+    what: 'an Excel binary workbook (.xlsb): its workbook part is xl/workbook.bin',
+    build: () =>
+      book({
+        rels: (x) => x,
+        entries: (es) =>
+          es.map((e) =>
+            e.name === 'xl/workbook.xml'
+              ? { name: 'xl/workbook.bin', data: new Uint8Array([0x83, 0x01, 0x00, 0x80, 0x01, 0x00, 0x00, 0xff, 0xfe]) }
+              : e.name === '_rels/.rels'
+                ? { ...e, data: (e.data as string).replace('Target="xl/workbook.xml"', 'Target="xl/workbook.bin"') }
+                : e.name === '[Content_Types].xml'
+                  ? { ...e, data: (e.data as string).replace('PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"', 'PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"') }
+                  : e,
+          ),
+      }),
+    code: 2,
+    err: /là sổ Excel nhị phân \(\.xlsb\), không phải \.xlsx/,
+  },
+  {
+    id: 'template-type',
+    what: 'an .xltx template (the workbook part typed as a template), written as .xlsx: the copy is typed as a workbook',
+    build: () => book({ types: (x) => x.replace(CT.workbook, TEMPLATE_TYPE) }),
+    code: 0,
+    check: 'reread',
+  },
+  {
+    id: 'macro-type-without-macros',
+    what: 'a macro-enabled content type without any macro, written as .xlsx: the copy is typed as a plain workbook',
+    build: () => book({ types: (x) => x.replace(CT.workbook, MACRO_TYPE) }),
+    code: 0,
+    check: 'reread',
+  },
+  {
+    id: 'settings-sheet-upper-case',
+    what: 'a sheet named BINHXET_CAIDAT (the settings sheet\'s name in capitals): taken as the settings sheet, as Excel names ignore case',
+    build: () => book({ sheets: [['BINHXET_CAIDAT', `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>binh-xet settings v1</t></is></c></row></sheetData></worksheet>`, 'veryHidden']] }),
+    code: 0,
+    check: 'reread',
+  },
 ];
+
+export const TEMPLATE_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml';
+export const MACRO_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+export const WORKBOOK_TYPE = CT.workbook;
 
 export const caseById = (id: string): CraftedCase => {
   const c = CASES.find((x) => x.id === id);
