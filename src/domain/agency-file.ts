@@ -8,6 +8,7 @@
  */
 import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth';
 import { t, type Lang } from '../i18n/catalogue';
+import { jsonErrorText } from '../text/json-error';
 import type { MemberSetting, StoredSettings } from './settings';
 
 export type AgencySettings = NonNullable<StoredSettings['agency']>;
@@ -66,7 +67,7 @@ export function parseAgencyFile(text: string, lang: Lang): { agency?: AgencySett
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { errors: [t('agency.file.notJson', { detail: (e as Error).message }, lang)] };
+    return { errors: [t('agency.file.notJson', { detail: jsonErrorText(e, text.replace(/^\uFEFF/, ''), lang) }, lang)] };
   }
   if (!isRecord(parsed)) return { errors: [t('agency.file.notObject', {}, lang)] };
   const errors: string[] = [];

@@ -38,6 +38,10 @@ export const reasonMessages: Messages = {
   },
   'reason.discipline': { vi: 'Bị kỷ luật ({found}) trong năm', en: 'Disciplined ({found}) this year' },
   'reason.discipline-running': { vi: 'Đang trong thời hạn thi hành kỷ luật ({found}, đến {until})', en: 'Still under discipline ({found}, until {until})' },
+  'reason.discipline-ended': {
+    vi: 'Chấp hành xong kỷ luật ({found}) ngày {until}: thành tích chỉ được tính từ ngày đó, không đủ cả năm được xét',
+    en: 'Finished serving a discipline ({found}) on {until}: achievements count only from that day, not the whole year under review',
+  },
   'reason.no-initiative': {
     vi: 'Chưa đủ sáng kiến hoặc đề tài được công nhận: có {count}, cần {min} (trong {years} năm gần nhất)',
     en: 'Not enough recognised initiatives or research projects: {count} of {min} (in the last {years} years)',
@@ -165,14 +169,18 @@ export const reasonMessages: Messages = {
     vi: '{value}: đánh dấu {kind} nhưng không ghi số ngày: coi cả {days} ngày nghỉ là {kind}, được tính là thời gian công tác',
     en: '{value}: marked {kind} without a number of days: all {days} days of leave are taken as {kind}, counted as worked',
   },
+  'issue.leave-not-exempt': {
+    vi: '{value}: {days} ngày {kind} được tính là ngày nghỉ: bộ quy định này chỉ tính là thời gian công tác: {kinds}',
+    en: '{value}: {days} days of {kind} count as leave: this rule set counts as worked only: {kinds}',
+  },
   'issue.discipline-end-unknown': {
-    vi: '{value}: kỷ luật năm {year} ({found}) không ghi thời hạn: nếu còn trong thời hạn thi hành kỷ luật thì không đề nghị (NĐ 152/2025/NĐ-CP); hãy ghi ngày hết thời hạn',
+    vi: '{value}: kỷ luật năm {year} ({found}) không ghi thời hạn: nếu còn trong thời hạn thi hành kỷ luật, hoặc chấp hành xong trong năm được xét, thì không đề nghị (NĐ 152/2025/NĐ-CP Điều 4 khoản 4); hãy ghi ngày hết thời hạn',
     en: '{value}: the {year} discipline ({found}) has no end date: if it is still running the person is not proposed (Decree 152/2025); enter its end date',
   },
   'plan.pane.default': { vi: 'Chỉ tiêu theo {plan} của {agency} (kế hoạch mẫu). Cơ quan khác hoặc năm khác: nạp kế hoạch của mình.', en: 'Targets of {plan} of {agency} (the sample plan). Another agency or year: load your own plan.' },
   'plan.pane.loaded': { vi: 'Chỉ tiêu theo {plan} của {agency} (đã nạp, lưu trong sổ).', en: 'Targets of {plan} of {agency} (loaded, kept in the workbook).' },
   'plan.pane.file': { vi: 'Nạp kế hoạch thi đua (tệp JSON)', en: 'Load the emulation plan (JSON file)' },
-  'plan.pane.hint': { vi: 'Cùng dạng với tệp --plan của dòng lệnh (xem README)', en: 'The same form as the command line\'s --plan file (see the README)' },
+  'plan.pane.hint': { vi: 'Tệp JSON ghi tên, năm, cơ quan và các chỉ tiêu của kế hoạch thi đua; lưu trong sổ khi ghi kết quả', en: 'A JSON file with the plan\'s name, year, agency and targets; kept in the workbook when the results are written' },
   'plan.name': { vi: 'Kế hoạch {number} ngày {date}', en: 'Plan {number} of {date}' },
   'plan.section': { vi: 'mục I (mục tiêu thi đua)', en: 'section I (targets)' },
   'plan.error.json': { vi: 'tệp kế hoạch không phải JSON hợp lệ: {detail}', en: 'the plan file is not valid JSON: {detail}' },
@@ -186,6 +194,7 @@ export const reasonMessages: Messages = {
   'plan.expected.share': { vi: 'tỷ lệ: 0,8, 80 hoặc "80 %"', en: 'a share: 0.8, 80 or "80 %"' },
   'plan.expected.count': { vi: 'số nguyên từ 0', en: 'a whole number from 0' },
   'leave.maternity': { vi: 'nghỉ thai sản', en: 'maternity leave' },
-  'leave.work-injury': { vi: 'điều trị do bị thương khi làm nhiệm vụ', en: 'treatment of an injury on duty' },
+  'leave.work-injury': { vi: 'nghỉ do tai nạn lao động', en: 'work-accident leave' },
+  'leave.duty-injury': { vi: 'điều trị do bị thương khi chiến đấu, cứu người, cứu tài sản', en: 'treatment of an injury got in combat or rescuing people or property' },
   'leave.training': { vi: 'đi học được cử', en: 'approved training' },
 };

@@ -7,6 +7,7 @@ import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth';
 import type { Plan, PlanTarget } from '../domain/plan';
 import type { TitleId } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
+import { jsonErrorText } from '../text/json-error';
 import { shortDate } from '../text/format';
 import { parsePercent } from '../text/percent';
 import { PRESETS } from './presets';
@@ -51,7 +52,7 @@ export function parsePlan(text: string, lang: Lang = 'vi'): { plan: Plan; errors
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { errors: [t('plan.error.json', { detail: (e as Error).message }, lang)] };
+    return { errors: [t('plan.error.json', { detail: jsonErrorText(e, text, lang) }, lang)] };
   }
   const errors: string[] = [];
   const err = (key: string, args: Record<string, string | number> = {}) => errors.push(t(`plan.error.${key}`, args, lang));

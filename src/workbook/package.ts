@@ -14,6 +14,7 @@ import { MAIN_NS } from './sheet-read';
 import { addStylesTo, EMPTY_STYLES } from './package-styles';
 import { widthScaleOfStyles } from './default-font';
 import { PackageError } from './package-error';
+import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml, relsXml } from './chart-xml';
 import {
   attr,
   childNamed,
@@ -51,6 +52,8 @@ const WORKSHEET_REL = `${REL_NS[0]}/worksheet`;
 const STYLES_REL = `${REL_NS[0]}/styles`;
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const CONTENT_TYPES = '[Content_Types].xml';
+/** Parts drawn on a sheet, removed with it: its drawing, the charts in it and their styles. */
+const DRAWN = /\/(drawing|chart|chartUserShapes|chartStyle|chartColorStyle)$/;
 
 /** CT_Workbook's sequence. */
 const WORKBOOK_ORDER = [
@@ -307,7 +310,15 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     const stored = src.resolve(part);
     if (stored) removed.add(stored);
     const r = src.resolve(relsOf(part));
-    if (r) removed.add(r);
+    if (r) {
+      removed.add(r);
+      // The drawing and charts of a sheet taken out go with it (the add-in's own, never shared).
+      for (const rel of relationships(src.xml(r))) {
+        if (rel.external || !DRAWN.test(rel.type)) continue;
+        const target = resolveTarget(part, rel.target);
+        if (src.resolve(target) && !removed.has(src.resolve(target)!)) dropPart(target);
+      }
+    }
     dropOverride(part);
   };
 
@@ -379,6 +390,9 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
   const taken = new Set(allParts.map((p) => p.toLowerCase()));
   // New parts are numbered above every part there was, removed ones included.
   let nextPart = Math.max(0, ...allParts.map((p) => Number(/^xl\/worksheets\/sheet(\d+)\.xml$/i.exec(p)?.[1] ?? 0))) + 1;
+  const numbered = (re: RegExp) => Math.max(0, ...allParts.map((p) => Number(re.exec(p)?.[1] ?? 0))) + 1;
+  let nextDrawing = numbered(/^xl\/drawings\/drawing(\d+)\.xml$/i);
+  let nextChart = numbered(/^xl\/charts\/chart(\d+)\.xml$/i);
   const usedRids = new Set(relEls.map((r) => r.id));
 
   let stylesPart = info.stylesPart;
@@ -421,7 +435,32 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     if (spec.print?.area) localNames.push([local, '_xlnm.Print_Area', `${quoteSheet(spec.name)}!${absolute(spec.print.area)}`, false]);
     // Excel pairs every autofilter with this hidden name; without it sorting from the filter can fail.
     if (spec.autoFilter) localNames.push([local, '_xlnm._FilterDatabase', `${quoteSheet(spec.name)}!${absolute(spec.autoFilter)}`, true]);
-    added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0, widthScale) });
+    const charts = spec.charts ?? [];
+    if (charts.length) {
+      // The sheet's drawing and its charts, numbered above every part there was.
+      while (taken.has(`xl/drawings/drawing${nextDrawing}.xml`)) nextDrawing++;
+      const drawing = `xl/drawings/drawing${nextDrawing++}.xml`;
+      taken.add(drawing);
+      const chartParts = charts.map(() => {
+        while (taken.has(`xl/charts/chart${nextChart}.xml`)) nextChart++;
+        const c = `xl/charts/chart${nextChart++}.xml`;
+        taken.add(c);
+        return c;
+      });
+      const rids = charts.map((_, i) => `rId${i + 1}`);
+      const bytes = (text: string) => () => [encoder.encode(text)];
+      added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0, widthScale, 'rId1') });
+      added.push({ name: relsOf(part), pieces: bytes(relsXml([{ id: 'rId1', type: DRAWING_REL, target: `../drawings/${drawing.slice(drawing.lastIndexOf('/') + 1)}` }])) });
+      added.push({ name: drawing, pieces: bytes(drawingXml(charts, rids)) });
+      added.push({ name: relsOf(drawing), pieces: bytes(relsXml(chartParts.map((c, i) => ({ id: rids[i], type: CHART_REL, target: `../charts/${c.slice(c.lastIndexOf('/') + 1)}` })))) });
+      types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${drawing}`], ['ContentType', DRAWING_TYPE]]));
+      chartParts.forEach((c, i) => {
+        added.push({ name: c, pieces: bytes(chartXml(spec, charts[i], spec.name)) });
+        types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${c}`], ['ContentType', CHART_TYPE]]));
+      });
+    } else {
+      added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0, widthScale) });
+    }
   });
   if (localNames.length) {
     if (!definedNames) {
