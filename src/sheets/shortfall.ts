@@ -130,3 +130,14 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
     order: 3,
   };
 }
+
+/**
+ * For the mid-year report: each target short of the plan, its headline and the closest
+ * candidates who lack one condition (the cap's waiting list first), in words.
+ */
+export function closeToTargets(result: ReviewResult, ruleSet: RuleSet, lang: Lang, report: ShortfallReport = shortfallReport(ruleSet, result)): { headline: string; people: { name: string; unit: string; what: string }[] }[] {
+  return report.targets.map((tc) => ({
+    headline: targetHeadline(tc, lang),
+    people: tc.candidates.filter(isOneStep).map((s) => ({ name: s.name, unit: s.scope === 'person' ? s.unit ?? '' : '', what: `${shortOf(ruleSet, s.key, lang)}: ${shortfallText(s, lang)}` })),
+  }));
+}
