@@ -71,6 +71,10 @@ export const shortfallMessages: Messages = {
     vi: 'Còn {n} trường hợp thiếu từ ba điều kiện trở lên: lý do ở trang "KQ cá nhân", "KQ tập thể".',
     en: '{n} more lack three conditions or more: the reasons are on the "KQ cá nhân" and "KQ tập thể" sheets.',
   },
+  'sheet.shortfall.leftOut': {
+    vi: '… và {n} trường hợp {title} khác (trang chỉ ghi {max} trường hợp gần nhất của mỗi danh hiệu; đủ cả trong tệp JSON).',
+    en: '… and {n} more for {title} (the sheet lists the {max} closest per title; the JSON has them all).',
+  },
   'sheet.shortfall.roads': { vi: 'IV. CON ĐƯỜNG ĐẾN DANH HIỆU NHIỀU NĂM (THEO LỊCH SỬ): ĐÃ CÓ VÀ CÒN CẦN', en: 'IV. THE ROAD TO MULTI-YEAR TITLES (FROM THE HISTORY): DONE AND STILL NEEDED' },
   'sheet.shortfall.empty': { vi: 'Không có.', en: 'None.' },
   'col.shortfall.subject': { vi: 'Cá nhân, tập thể', en: 'Person or unit' },

@@ -48,7 +48,7 @@ function ldttFailures(g: SheetGrid, unitNames: string[]): Row[] {
   let unit = '';
   g.values.forEach((row, r) => {
     if (typeof row[0] === 'string' && /^[IVX]+$/.test(row[0]) && typeof row[1] === 'string') {
-      unit = unitNames.find((u) => u.toLocaleUpperCase('vi') === (row[1] as string).toLocaleUpperCase('vi')) ?? row[1];
+      unit = unitNames.find((u) => u.toLocaleUpperCase('vi') === String(row[1]).toLocaleUpperCase('vi')) ?? String(row[1]);
       return;
     }
     if (typeof row[0] !== 'number' || typeof row[COL.name] !== 'string') return;

@@ -94,7 +94,7 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
   const noNote = cell('', 'cell');
   // The titles one year away: "CSTĐ tỉnh: 2/3 năm CSTĐCS liên tục; cần sáng kiến cấp tỉnh".
   const nextYear = new Map<string, Road[]>();
-  for (const r of shortfallReport(input.ruleSet, result).roads) if (r.yearsToGo === 1) nextYear.set(r.personId, [...(nextYear.get(r.personId) ?? []), r]);
+  for (const r of shortfallReport(input.ruleSet, result).roads) if (r.yearsToGo === 1) nextYear.set(r.personId, (nextYear.get(r.personId) ?? []).concat(r));
   let n = 0;
   units.forEach((u, gi) => {
     b.span([{ from: 0, to: b.cols - 1, v: `${roman(gi + 1)}. ${u || '…'}`, s: 'groupRow' }]);
