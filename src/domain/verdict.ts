@@ -12,6 +12,7 @@ export type ReasonCode =
   | 'leave-days'
   | 'discipline'
   | 'discipline-running'
+  | 'discipline-ended'
   | 'no-initiative'
   | 'not-ldtt'
   | 'not-cstdcs'

@@ -15,6 +15,7 @@ import { titleMessages } from './titles';
 import { paperMessages } from './papers';
 import { packageMessages } from './package';
 import { agencyMessages } from './agency';
+import { paneGuardMessages } from './pane-guards';
 import { shortfallMessages } from './shortfall';
 import { chartMessages } from './charts';
 import type { Lang, Messages } from './types';
@@ -34,6 +35,7 @@ const catalogue: Messages = {
   ...paperMessages,
   ...packageMessages,
   ...agencyMessages,
+  ...paneGuardMessages,
   ...shortfallMessages,
   ...chartMessages,
 };

@@ -18,6 +18,9 @@ import { shortfallSheet } from '../sheets/shortfall';
 import { chartSheet } from '../sheets/charts';
 import { withReviewMemo } from '../sheets/text-memo';
 import type { PaperContext, ReviewOutcome } from './outcome';
+import { missingAgencyFields } from '../documents/dossier';
+import { contextOf } from '../documents/papers/common';
+import { t } from '../i18n/catalogue';
 
 export type { PaperContext };
 
@@ -72,4 +75,23 @@ export function withPapers(outcome: Omit<ReviewOutcome, 'sheets' | 'papers'>, pa
   const o = { ...outcome, papers } as ReviewOutcome;
   Object.defineProperty(o, 'sheets', { get: () => resultSheets(o), enumerable: true, configurable: true });
   return o;
+}
+
+/**
+ * What the papers of a review still lack, before any is made: each field of the agency the
+ * clerk has not set (printed derived or as "……"), with its name in the clerk's language.
+ * The command line prints it, the JSON carries it (`papers.missing`), the pane shows it.
+ */
+export function papersMissing(outcome: ReviewOutcome): { field: string; label: string }[] {
+  const input = documentInput(outcome);
+  if (!input) return [];
+  return missingAgencyFields(input, outcome.settings.plan).map((field) => ({ field, label: t(`pane.agency.${field}`, {}, outcome.lang) }));
+}
+
+/** The agency as the papers will print it (letterhead and signer), for the JSON and the pane. */
+export function papersAgencyShown(outcome: ReviewOutcome): Record<string, string> | undefined {
+  const input = documentInput(outcome);
+  if (!input) return undefined;
+  const a = contextOf(input, outcome.settings.plan).agencyP;
+  return { parent: a.parent, name: a.name, place: a.place, signerTitle: a.signerTitle, signerName: a.signerName, code: a.code, recipient: a.recipient };
 }

@@ -3,6 +3,7 @@ import { t } from '../i18n/catalogue';
 import { verdictReasons, warningText } from '../sheets/layout';
 import { describeIssue } from '../sheets/issue-text';
 import type { Verdict } from '../domain/verdict';
+import { papersAgencyShown, papersMissing } from './documents';
 import { isOneStep, shortfallReport, type Shortfall } from '../rules/shortfall';
 import { roadText, shortfallText, stepText, targetHeadline } from '../sheets/shortfall';
 import { titleName, ruleByKey } from '../rules/titles';
@@ -26,7 +27,9 @@ export function outcomeToJson(outcome: ReviewOutcome): unknown {
     );
   return {
     preset: result?.ruleSetId ?? outcome.settings.preset,
+    /** The meeting date; `year` is the year under review (a January meeting reviews the year before). */
     reviewDate: result?.reviewDate ?? outcome.settings.reviewDate,
+    year: result?.year ?? outcome.settings.reviewYear,
     phase: result?.phase ?? outcome.settings.phase,
     people: (result?.persons ?? []).map((pr) => ({
       sheet: pr.person.source.sheet,
@@ -56,6 +59,8 @@ export function outcomeToJson(outcome: ReviewOutcome): unknown {
     ...(result && outcome.papers ? { shortfall: shortfallJson(outcome) } : {}),
     warnings: (result?.warnings ?? []).map((w) => ({ code: w.code, text: warningText(w, lang) })),
     params: result?.params ?? [],
+    // What the papers will print as the agency, and what they still lack (listed before they are made).
+    papers: { agency: papersAgencyShown(outcome) ?? null, missing: papersMissing(outcome) },
     issues: outcome.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, value: i.value ?? null, message: describeIssue(i, lang, true) })),
   };
 }

@@ -32,6 +32,8 @@ import {
   setText,
   textOf,
   XMLNS,
+  newXmlBudget,
+  type XmlBudget,
   type XmlDocument,
   type XmlElement,
 } from './xml';
@@ -98,6 +100,8 @@ export interface PartSource {
   resolve(name: string): string | undefined;
   /** The part parsed; the same tree every time (callers copy it before changing it). */
   xml(name: string): XmlDocument;
+  /** The nodes the package's trees may still take (parsed parts and the editor's copies alike). */
+  readonly budget?: XmlBudget;
 }
 
 const encoder = new TextEncoder();
@@ -106,14 +110,16 @@ const encoder = new TextEncoder();
 export function mapSource(entries: ZipEntries): PartSource {
   const lower = new Map([...entries.keys()].map((k) => [k.toLowerCase(), k]));
   const cache = new Map<string, XmlDocument>();
+  const budget = newXmlBudget();
   return {
+    budget,
     names: () => [...entries.keys()],
     resolve: (name) => lower.get(name.toLowerCase()),
     xml(name) {
       const stored = lower.get(name.toLowerCase());
       if (!stored) throw new PackageError('corrupt-part', { part: name, reason: 'missing' });
       let doc = cache.get(stored);
-      if (!doc) cache.set(stored, (doc = parseXmlBytes(entries.get(stored)!, stored)));
+      if (!doc) cache.set(stored, (doc = parseXmlBytes(entries.get(stored)!, stored, budget)));
       return doc;
     },
   };
@@ -245,10 +251,14 @@ export function canEditSource(src: PartSource): boolean {
       if (s.local !== 'styleSheet' || s.uri !== TRANSITIONAL_MAIN) return false;
     }
     return true;
-  } catch {
+  } catch (e) {
+    // A part over the memory budget is no reason to write apart: the clerk is told.
+    if (e instanceof PackageError && LIMIT_CODES.has(e.code)) throw e;
     return false;
   }
 }
+
+const LIMIT_CODES = new Set(['xml-too-large', 'package-xml-too-large', 'xml-too-deep', 'part-too-large', 'total-too-large']);
 
 /** "'KQ cá nhân'!$3:$3": a sheet name in a formula. */
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -275,12 +285,12 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
   if (!canEditSource(src)) throw new Error('package-not-editable');
   const info = describePackage(src);
   const wbPart = info.workbookPart;
-  const wb = cloneDocument(info.workbook);
+  const wb = cloneDocument(info.workbook, src.budget, wbPart);
   const root = wb.root;
   const relsPart = src.resolve(relsOf(wbPart)) ?? relsOf(wbPart);
-  const rels = src.resolve(relsPart) ? cloneDocument(src.xml(relsPart)) : parseXml(`<Relationships xmlns="${PKG_REL_NS[0]}"/>`, relsPart);
+  const rels = src.resolve(relsPart) ? cloneDocument(src.xml(relsPart), src.budget, relsPart) : parseXml(`<Relationships xmlns="${PKG_REL_NS[0]}"/>`, relsPart);
   const typesPart = src.resolve(CONTENT_TYPES)!;
-  const types = cloneDocument(src.xml(typesPart));
+  const types = cloneDocument(src.xml(typesPart), src.budget, typesPart);
   const removed = new Set<string>();
   const replaced = new Map<string, Uint8Array>();
   const added: PackageChanges['added'] = [];
@@ -367,7 +377,7 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
 
   let stylesPart = info.stylesPart;
   let styles: XmlDocument;
-  if (stylesPart) styles = cloneDocument(src.xml(stylesPart));
+  if (stylesPart) styles = cloneDocument(src.xml(stylesPart), src.budget, stylesPart);
   else {
     stylesPart = src.resolve('xl/styles.xml') ?? 'xl/styles.xml';
     styles = parseXml(EMPTY_STYLES, stylesPart);
@@ -485,7 +495,7 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
   if (edit.modified) {
     const core = corePart(src);
     if (core) {
-      const doc = cloneDocument(src.xml(core));
+      const doc = cloneDocument(src.xml(core), src.budget, core);
       const m = childNamed(doc.root, DCTERMS, 'modified');
       if (m) {
         setText(m, edit.modified.toISOString().replace(/\.\d{3}Z$/, 'Z'));
@@ -511,6 +521,7 @@ export function changedSource(src: PartSource, changes: PackageChanges): PartSou
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const parsed = new Map<string, XmlDocument>();
   return {
+    budget: src.budget,
     names: () => names,
     resolve: (n) => lower.get(n.toLowerCase()),
     xml(n) {
@@ -519,7 +530,7 @@ export function changedSource(src: PartSource, changes: PackageChanges): PartSou
       const bytes = changes.replaced.get(stored);
       if (!bytes) return src.xml(stored);
       let doc = parsed.get(stored);
-      if (!doc) parsed.set(stored, (doc = parseXmlBytes(bytes, stored)));
+      if (!doc) parsed.set(stored, (doc = parseXmlBytes(bytes, stored, src.budget)));
       return doc;
     },
   };
