@@ -247,7 +247,6 @@ function mutate(from: string | RegExp, to: string, xml = manifest): string {
 describe('manifest.xml against the Office XSD (xmllint, offline)', () => {
   if (skipReason) {
     // Jest has no run-time skip with a reason; the reason is in the test name and on stderr.
-    // eslint-disable-next-line no-console
     console.warn(`manifest schema validation ${skipReason}`);
     it.skip(`validates — ${skipReason}`, () => undefined);
     return;
