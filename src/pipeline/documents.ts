@@ -26,16 +26,17 @@ export function documentInput(outcome: ReviewOutcome): DocumentInput | undefined
   return { result: outcome.result, ruleSet: ctx.ruleSet, agency: ctx.agency, unitOrder: ctx.unitOrder, lang: ctx.lang, names: ctx.names };
 }
 
-const made = new WeakMap<ReviewOutcome, SheetSpec[]>();
-
 /**
  * Every sheet to write for a review, in order: the result tables, the papers and the forms,
  * each made ready to print (row heights, one page wide, the signature kept with the table).
- * Made once per outcome.
+ * Made once per outcome: the outcome's own `sheets` (withPapers), remembered by the outcome
+ * itself, not by this module.
  */
 export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
-  const done = made.get(outcome);
-  if (done) return done;
+  return outcome.sheets;
+}
+
+function makeSheets(outcome: ReviewOutcome): SheetSpec[] {
   const input = documentInput(outcome);
   const ctx = outcome.papers;
   if (!input || !ctx) return [];
@@ -55,7 +56,6 @@ export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
     const papers = documentSheets(input, new Set(ctx.inputNames));
     return [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
   });
-  made.set(outcome, sheets);
   return sheets;
 }
 
@@ -65,6 +65,7 @@ export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
  */
 export function withPapers(outcome: Omit<ReviewOutcome, 'sheets' | 'papers'>, papers: PaperContext): ReviewOutcome {
   const o = { ...outcome, papers } as ReviewOutcome;
-  Object.defineProperty(o, 'sheets', { get: () => resultSheets(o), enumerable: true, configurable: true });
+  let sheets: SheetSpec[] | undefined;
+  Object.defineProperty(o, 'sheets', { get: () => (sheets ??= makeSheets(o)), enumerable: true, configurable: true });
   return o;
 }
