@@ -11,9 +11,9 @@ import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { StoredSettings } from '../domain/settings';
 import { parseAgencyFile } from '../domain/agency-file';
-import { documentInput } from '../pipeline/documents';
+import { documentInput, papersMissing } from '../pipeline/documents';
 import { titleName, ruleByKey } from '../rules/titles';
-import { buildDossier, missingAgencyFields } from '../documents/dossier';
+import { buildDossier } from '../documents/dossier';
 import type { Paper } from '../documents/model';
 import { renderDocx } from '../documents/word/render';
 import { nodeDeflater } from './docx-deflate';
@@ -81,6 +81,9 @@ export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang
     } else bytes = await renderDocx(p, nodeDeflater);
     files.push({ path: file, bytes });
   }
+  // What the papers still lack is said before they are listed as written.
+  const missing = papersMissing(outcome);
+  if (missing.length) lines.unshift(t('cli.docs.missing', { fields: missing.map((m) => m.label).join(', ') }, lang));
   const shown = relative(process.cwd(), dir);
   lines.push(t('cli.docs.written', { n: files.length, dir: shown && !shown.startsWith('..') ? shown : dir }, lang));
   const drafts = dossier.papers.filter((p) => p.draft);
@@ -88,8 +91,6 @@ export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang
     const titles = result.pendingVote.map((k) => titleName(ruleByKey(ruleSet, k) ?? { key: k }, 'short', lang)).join(', ');
     lines.push(t('cli.docs.drafts', { titles, files: drafts.map((p) => basename(p.fileName)).join(', ') }, lang));
   }
-  const missing = missingAgencyFields(input, plan);
-  if (missing.length) lines.push(t('cli.docs.missing', { fields: missing.join(', ') }, lang));
   return { files, templates: used, report: (io) => lines.forEach((l) => io.out(l)) };
 }
 

@@ -24,11 +24,13 @@ import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
 import { describePackageError, isPackageError, type PackageError } from '../workbook/package-error';
 import { prepareInput } from './convert';
-import { parseMapOption } from './map-option';
+import { parseMapOption, parseMapValueOption } from './map-option';
 import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
 import { fileSink, fileSource, nodeCompressor, nodeInflate } from './node-zip';
+import { SAMPLE_SETTINGS } from '../documents/agency';
+import { emptySettings } from '../domain/settings';
 import { commitFiles, findClash, WriteFailure, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
 import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
@@ -79,7 +81,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case '-h':
       case '--help':
       case 'help':
-        io.out(t('cli.usage', {}, lang));
+        io.out(usage(lang));
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(command);
@@ -87,7 +89,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(t('cli.error.usage', { detail: (e as Error).message }, lang));
-      io.err(t('cli.usage', {}, lang));
+      io.err(usage(lang));
       return 2;
     }
     // Nothing reaches the clerk raw: a file system error is a sentence; anything else is a fault to report.
@@ -154,10 +156,12 @@ function parseReviewArgs(args: string[], lang: Lang) {
       json: { type: 'string' },
       preset: { type: 'string' },
       date: { type: 'string' },
+      year: { type: 'string' },
       phase: { type: 'string' },
       lang: { type: 'string' },
       param: { type: 'string', multiple: true },
       map: { type: 'string', multiple: true },
+      'map-value': { type: 'string', multiple: true },
       plan: { type: 'string' },
       docs: { type: 'string' },
       'no-docs': { type: 'boolean' },
@@ -170,6 +174,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
   const bad = (option: string, value: string, expected: string) => new UsageError(t('cli.error.badOption', { option, value, expected }, lang));
   if (values.preset && !PRESETS.some((p) => p.id === values.preset)) throw bad('--preset', values.preset, PRESETS.map((p) => p.id).join(' | '));
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
+  if (values.year && !/^(19|20)\d\d$/.test(values.year)) throw bad('--year', values.year, 'YYYY');
   if (values.phase && values.phase !== 'mid' && values.phase !== 'year') throw bad('--phase', values.phase, 'mid | year');
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw bad('--lang', values.lang, 'vi | en');
   // Each parameter is checked against the rule sets before anything is read: an unknown id or a
@@ -190,11 +195,18 @@ function parseReviewArgs(args: string[], lang: Lang) {
     if ('error' in r) throw bad('--map', r.error, r.expected);
     return r.ok;
   });
+  const mapValue = (values['map-value'] ?? []).map((m) => {
+    const r = parseMapValueOption(m);
+    if ('error' in r) throw bad('--map-value', r.error, r.expected);
+    return r.ok;
+  });
   const overrides: ReviewOverrides = {
     source: 'command-line',
     ...(map.length ? { map } : {}),
+    ...(mapValue.length ? { mapValue } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),
+    ...(values.year ? { reviewYear: Number(values.year) } : {}),
     ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
     ...(values.lang ? { lang: values.lang as Lang } : {}),
     ...(Object.keys(params).length ? { params } : {}),
@@ -289,6 +301,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   printSummary(outcome, io, L);
   io.out(countLine);
   if (overrides.map?.length) io.out(t('cli.map.saved', { n: overrides.map.length }, L));
+  if (overrides.mapValue?.length) io.out(t('cli.mapValue.saved', { n: overrides.mapValue.length }, L));
 
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
@@ -364,7 +377,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
 function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: CliIO, L: Lang): void {
   const result = outcome.result!;
   const preset = PRESETS.find((p) => p.id === result.ruleSetId)!;
-  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
+  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), year: String(result.year), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
   // A list kept over several sheets names them all ('trang "Văn phòng", "Thanh tra", …').
   const staffSheets = outcome.parsed.recognitions.filter((r) => r.role === 'staff').map((r) => r.sheet);
   const unitsRec = outcome.parsed.recognitions.find((r) => r.role === 'units');
@@ -397,7 +410,7 @@ function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: C
     const label = titleName(rule, 'short', L);
     io.out(t('cli.title.line', { title: label, n }, L) + (over ? t('cli.title.overCap', { n: over }, L) : ''));
   }
-  io.out(t('cli.targets', {}, L));
+  if (result.targets.length) io.out(t('cli.targets', {}, L));
   for (const tr of result.targets) {
     const line = targetLine(tr, L);
     io.out(t('cli.target.line', { mark: tr.met ? '✔' : '✘', label: t(tr.label, {}, L), required: line.required, actual: line.actual, gap: line.gap ? ` — ${line.gap}` : '' }, L));
@@ -414,7 +427,11 @@ function issueCountLine(issues: { severity: string }[], L: Lang): string {
 async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new UsageError(t('cli.error.noOut', {}, lang));
-  const bytes = await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx'));
+  // The sample's agency, council and plan are the sample workbook's settings, as a clerk's
+  // would be after loading an agency file and a plan: no other workbook borrows them.
+  const wb = await XlsxWorkbook.open(await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx')), { native: nodeInflate });
+  await wb.write([], { ...emptySettings(), ...SAMPLE_SETTINGS }, { replace: [] });
+  const bytes = await wb.save(nodeCompressor);
   if (!(await writeAll([{ path: file, bytes }], io, lang))) return 2;
   io.out(t('cli.sample.written', { file }, lang));
   return 0;
@@ -437,6 +454,15 @@ function differences(rs: RuleSet, lang: Lang): string[] {
   return out;
 }
 
+/** The usage, its rule sets listed from the rule sets themselves (a new regime appears without editing the text). */
+function usage(lang: Lang): string {
+  const presetLines = PRESETS.map((p) =>
+    t('cli.presets.usageLine', { id: p.id, label: t(p.label, {}, lang), from: shortDate(p.inForce.from), to: p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '' }, lang) +
+    (p.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`),
+  ).join('\n');
+  return t('cli.usage', { presets: PRESETS.map((p) => p.id).join('|'), presetLines }, lang);
+}
+
 function presets(io: CliIO, lang: Lang): number {
   for (const p of PRESETS) {
     const to = p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '';
@@ -445,8 +471,14 @@ function presets(io: CliIO, lang: Lang): number {
     io.out(`  ${t('cli.presets.inForce', { from: shortDate(p.inForce.from), to }, lang)}${p.extends ? t('cli.presets.extends', { base: p.extends }, lang) : ''}`);
     io.out(`  ${t('cli.presets.basis', {}, lang)}`);
     for (const b of p.basis) {
-      const when = b.inForce ? ` (${[b.inForce.from && t('cli.presets.from', { from: shortDate(b.inForce.from) }, lang), b.inForce.to && t('cli.presets.to', { to: shortDate(b.inForce.to) }, lang).trim()].filter(Boolean).join(' ')})` : '';
-      io.out(`    ${t('doc.proposal.basis', { text: b.printed }, lang)}${when}${b.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`}`);
+      // Each text with its own interval in force; one whose date was not confirmed is printed without it.
+      const when = ` (${[t('cli.presets.from', { from: shortDate(b.inForce.from) }, lang), b.inForce.to && t('cli.presets.to', { to: shortDate(b.inForce.to) }, lang).trim()].filter(Boolean).join(' ')})`;
+      io.out(`    ${t('doc.proposal.basis', { text: b.printed }, lang)}${when}${b.confirmed ? '' : ` [${t('cli.presets.dateUnconfirmed', {}, lang)}]`}`);
+    }
+    for (const a of p.amendments ?? []) {
+      io.out(`  ${t('cli.presets.amendment', { from: shortDate(a.from), by: a.by }, lang)}`);
+      for (const [key, citation] of Object.entries(a.citations ?? {})) io.out(`    ${key}: ${citation}`);
+      for (const [id, value] of Object.entries(a.defaults ?? {})) io.out(`    ${id} = ${valueWord(value)}`);
     }
     const diff = differences(p, lang);
     if (diff.length) {

@@ -1,12 +1,14 @@
 /**
- * The agency as the papers print it: the letterhead of the settings (sheets/documents's
- * defaults: the Bắc Giang sample) and what the papers need beyond it. The sample's values
- * fill in only for the sample agency (no agency name set); another agency gets derived
- * values where the letterhead tells them (the province from "UBND TỈNH …") and dotted lines
- * elsewhere, and `missing` names what it should set (the command line says so).
+ * The agency as the papers print it: the letterhead (the clerk's, or the workbook's own title
+ * rows) and what the papers need beyond it. What is not set is derived where the letterhead
+ * tells it (the province from "UBND TỈNH …") or left as dotted lines, and `missing` names it
+ * (the command line, the JSON and the pane say so). The Bắc Giang sample's values below are
+ * the sample workbook's settings (`binh-xet sample` writes them): never anyone's default.
  */
 import type { AgencyPapersSetting, AgencySetting, MemberSetting, StoredSettings } from '../domain/settings';
-import { agencyOf, letterheadMissing, localityOf, SAMPLE_AGENCY_CODE } from '../sheets/documents/official-form';
+import { agencyOf, DEFAULT_AGENCY, FILL_IN, letterheadMissing, localityOf, SAMPLE_AGENCY_CODE } from '../sheets/documents/official-form';
+import type { Plan } from '../domain/plan';
+import SAMPLE_PLAN_FILE from '../rules/plans/ke-hoach-05-KH-KHCN-2014.json';
 
 export interface PaperAgency extends AgencySetting {
   /** The agency's name inside a sentence ("Sở Khoa học và Công nghệ"). */
@@ -23,7 +25,7 @@ export interface PaperAgency extends AgencySetting {
   counting: MemberSetting[];
   basis: string[];
   plan?: { number: string; date: string; about: string };
-  /** Fields of AgencyPapersSetting neither set nor known for the sample. */
+  /** Fields the agency has not set: printed derived or as "……" (the list the clerk is shown before printing). */
   missing: string[];
 }
 
@@ -59,17 +61,41 @@ export const SAMPLE_PAPERS: Required<Omit<AgencyPapersSetting, 'basis'>> & { nam
 export const COUNCIL_ROLES = ['Chủ tịch Hội đồng', 'Phó Chủ tịch Hội đồng', 'Phó Chủ tịch Thường trực Hội đồng', 'Ủy viên', 'Thư ký'];
 export const COUNTING_ROLES = ['Trưởng ban', 'Ủy viên'];
 
-const FILL = '……';
+const FILL = FILL_IN;
 
+/** The sample's plan (Kế hoạch 05/KH-KHCN): its targets apply to the sample workbook alone, whose settings hold it. */
+export const SAMPLE_PLAN: Plan = SAMPLE_PLAN_FILE as Plan;
 
+/** What `binh-xet sample` stores in the sample workbook's settings: its agency, its papers' fields and its plan. */
+export const SAMPLE_SETTINGS: Pick<StoredSettings, 'agency' | 'plan'> = {
+  agency: { ...DEFAULT_AGENCY, ...SAMPLE_PAPERS, council: SAMPLE_PAPERS.council.map((m) => ({ ...m })), counting: SAMPLE_PAPERS.counting.map((m) => ({ ...m })) },
+  plan: SAMPLE_PLAN,
+};
+
+/** Words after which a name keeps its capital in a sentence: the kind of body, the kind of locality. */
+const KIND = /^(sở|ban|cục|chi cục|tổng cục|bộ|viện|học viện|trường|bệnh viện|trung tâm|văn phòng|phòng|thanh tra|kho bạc|ủy ban nhân dân|ubnd)$/u;
+
+/** "Sở Tư pháp" from "SỞ TƯ PHÁP", "Sở Tư pháp tỉnh Tuyên Quang": the body's kind and the first word of its field capitalised, localities named. */
 const sentenceCase = (s: string) => {
-  const l = s.toLocaleLowerCase('vi');
-  return l.charAt(0).toLocaleUpperCase('vi') + l.slice(1);
+  if (s === FILL) return s;
+  const words = s.toLocaleLowerCase('vi').split(/\s+/);
+  const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+  const out = words.map((w) => w);
+  out[0] = cap(out[0]);
+  const kind = KIND.test(words[0]) ? 1 : KIND.test(words.slice(0, 2).join(' ')) ? 2 : 0;
+  if (kind && out[kind]) out[kind] = cap(out[kind]);
+  for (let i = 1; i < out.length; i++) {
+    const two = words.slice(i - 2, i).join(' ');
+    if (/^(tỉnh|huyện|quận|xã|phường)$/u.test(words[i - 1]) || two === 'thành phố' || two === 'thị xã') {
+      for (let j = i; j < out.length; j++) out[j] = cap(out[j]);
+      break;
+    }
+  }
+  return out.join(' ');
 };
 
 export function paperAgency(a: StoredSettings['agency']): PaperAgency {
   const base = agencyOf(a);
-  const sample = !a?.name?.trim();
   const set = <K extends keyof AgencyPapersSetting>(k: K): AgencyPapersSetting[K] | undefined => {
     let v = a?.[k];
     // A row or a line the clerk added in the pane and left blank is not printed.
@@ -79,9 +105,8 @@ export function paperAgency(a: StoredSettings['agency']): PaperAgency {
   };
   const missing: string[] = [...letterheadMissing(a)];
   const pick = <K extends keyof typeof SAMPLE_PAPERS>(k: K, derived?: (typeof SAMPLE_PAPERS)[K]): (typeof SAMPLE_PAPERS)[K] | undefined => {
-    const v = k in (a ?? {}) ? (set(k as keyof AgencyPapersSetting) as (typeof SAMPLE_PAPERS)[K] | undefined) : undefined;
+    const v = set(k as keyof AgencyPapersSetting) as (typeof SAMPLE_PAPERS)[K] | undefined;
     if (v !== undefined) return v;
-    if (sample) return SAMPLE_PAPERS[k];
     missing.push(k);
     return derived;
   };
@@ -90,7 +115,7 @@ export function paperAgency(a: StoredSettings['agency']): PaperAgency {
   return {
     ...base,
     nameInText,
-    headInText: `${sentenceCase(base.signerTitle)} ${nameInText}`,
+    headInText: base.signerTitle === FILL ? `Thủ trưởng ${nameInText}` : `${sentenceCase(base.signerTitle)} ${nameInText}`,
     code: pick('code', FILL)!,
     drafter: pick('drafter', FILL)!,
     recipient: pick('recipient', locality ? `Chủ tịch Ủy ban nhân dân ${locality}` : FILL)!,

@@ -12,6 +12,7 @@ export type ReasonCode =
   | 'leave-days'
   | 'discipline'
   | 'discipline-running'
+  | 'discipline-ended'
   | 'no-initiative'
   | 'not-ldtt'
   | 'not-cstdcs'
@@ -78,6 +79,8 @@ export interface TargetResult {
   met: boolean;
   /** How many more people or units are needed; 0 when met. */
   gap: number;
+  /** What the target counts (people with a title, units with one), for the candidates who could close a gap. */
+  counts?: { scope: 'person' | 'unit'; title: TitleId; also?: TitleId[]; exact?: boolean };
   /** Set when the rule set makes the target impossible to reach (with the why). */
   impossible?: { code: string; args: Record<string, string | number> };
 }

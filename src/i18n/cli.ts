@@ -5,30 +5,38 @@ export const cliMessages: Messages = {
   'cli.usage': {
     vi: `Cách dùng:
   binh-xet review <tệp.xlsx> [tệp2.xlsx …] --out <kết-quả.xlsx> [--json <kết-quả.json>]
-                 [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
+                 [--preset {presets}] [--date 2014-12-20] [--year 2014] [--phase mid|year] [--lang vi|en]
                  [--param ID=GIÁ_TRỊ …] [--plan ke-hoach.json] [--map VAI_TRÒ=Trang | TRƯỜNG=Trang!CỘT | header=Trang!DÒNG …]
                  (tệp .xls, .ods, .csv được chuyển bằng LibreOffice nếu máy có cài)
                  --map staff='DS 2024'   trang danh sách cán bộ (units, history, initiatives, ignore)
                  --map rating='DS 2024'!H   cột xếp loại (unit, hireDate, …; để trống sau ! là "không có cột")
+                 [--map-value rating:A1="Hoàn thành xuất sắc nhiệm vụ" | discipline:"KT"="Khiển trách" …]  giá trị là mức nào
                  [--docs THƯ_MỤC | --no-docs] [--agency co-quan.json] [--templates THƯ_MỤC_MẪU]
                  văn bản Word (biên bản, quyết định, tờ trình, báo cáo) ghi vào THƯ_MỤC, mặc định <kết-quả>-van-ban
   binh-xet close-year <tệp.xlsx> --out <tệp-mới.xlsx> [--date …] [--preset …]
                                  chốt kết quả năm: ghi danh hiệu năm nay vào trang "Danh hiệu các năm"
   binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
-  binh-xet presets               liệt kê các bộ quy định theo thời gian: ngày áp dụng, căn cứ, tham số, mặc định`,
+  binh-xet presets               liệt kê các bộ quy định theo thời gian: ngày áp dụng, căn cứ, tham số, mặc định
+  --date: ngày họp bình xét; --year: năm được xét (họp tháng 1–3: mặc định năm trước)
+  Bộ quy định:
+{presetLines}`,
     en: `Usage:
   binh-xet review <file.xlsx> [file2.xlsx …] --out <result.xlsx> [--json <result.json>]
-                 [--preset vn-2014|vn-2017|vn-2024|vn-2025] [--date 2014-12-20] [--phase mid|year] [--lang vi|en]
+                 [--preset {presets}] [--date 2014-12-20] [--year 2014] [--phase mid|year] [--lang vi|en]
                  [--param ID=VALUE …] [--plan plan.json] [--map ROLE=Sheet | FIELD=Sheet!COLUMN | header=Sheet!ROW …]
                  (.xls, .ods, .csv files are converted with LibreOffice when it is installed)
                  --map staff='DS 2024'   the staff list sheet (units, history, initiatives, ignore)
                  --map rating='DS 2024'!H   the rating column (unit, hireDate, …; nothing after ! means "no column")
+                 [--map-value rating:A1="Hoàn thành xuất sắc nhiệm vụ" | discipline:"KT"="Khiển trách" …]  what a value means
                  [--docs DIR | --no-docs] [--agency agency.json] [--templates TEMPLATE_DIR]
                  Word papers (minutes, decision, proposals, reports) go to DIR, by default <result>-van-ban
   binh-xet close-year <file.xlsx> --out <new.xlsx> [--date …] [--preset …]
                                  closes the year: this year's titles into the sheet "Danh hiệu các năm"
   binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on
-  binh-xet presets               lists the rule sets on the legal timeline: dates, legal basis, parameters, defaults`,
+  binh-xet presets               lists the rule sets on the legal timeline: dates, legal basis, parameters, defaults
+  --date: the meeting date; --year: the year under review (a meeting in January–March: the year before by default)
+  Rule sets:
+{presetLines}`,
   },
   'cli.error.oneInput': { vi: 'chốt kết quả năm nhận đúng một tệp', en: 'close-year takes exactly one file' },
   'cli.close.done': {
@@ -89,7 +97,7 @@ export const cliMessages: Messages = {
   'cli.error.write': { vi: 'Không ghi được tệp "{file}": {detail}. Không tệp nào bị thay đổi.', en: 'Cannot write "{file}": {detail}. No file was changed.' },
   'cli.stopped': { vi: 'Dừng bình xét: dữ liệu có lỗi cần sửa trước.', en: 'Review stopped: the data has errors to fix first.' },
   'cli.header': { vi: 'Bình xét thi đua – {files}', en: 'Emulation review – {files}' },
-  'cli.rules': { vi: 'Quy định: {preset} ({label}) · ngày bình xét {date} · {phase}', en: 'Rules: {preset} ({label}) · review date {date} · {phase}' },
+  'cli.rules': { vi: 'Quy định: {preset} ({label}) · năm được xét {year} · ngày bình xét {date} · {phase}', en: 'Rules: {preset} ({label}) · year under review {year} · review date {date} · {phase}' },
   'cli.read': { vi: 'Đã đọc: {people} người (trang "{staff}"), {units} đơn vị{unitSheet}', en: 'Read: {people} people (sheet "{staff}"), {units} units{unitSheet}' },
   'cli.read.unitSheet': { vi: ' (trang "{sheet}")', en: ' (sheet "{sheet}")' },
   'cli.read.excluded': { vi: '  {n} dòng không được tính (xem Vấn đề dữ liệu)', en: '  {n} rows left out of the counts (see data issues)' },
@@ -138,6 +146,9 @@ export const cliMessages: Messages = {
   'cli.presets.to': { vi: ' đến {to}', en: ' to {to}' },
   'cli.presets.extends': { vi: '; sửa đổi từ {base}', en: '; changes {base}' },
   'cli.presets.basis': { vi: 'Căn cứ pháp lý:', en: 'Legal basis:' },
+  'cli.presets.dateUnconfirmed': { vi: 'ngày ký chưa đối chiếu, không in', en: 'date of signature not confirmed, not printed' },
+  'cli.presets.amendment': { vi: 'Từ {from} ({by}):', en: 'From {from} ({by}):' },
+  'cli.presets.usageLine': { vi: '    {id}  {label}, ngày bình xét {from}{to}', en: '    {id}  {label}, review dates {from}{to}' },
   'cli.presets.differences': { vi: 'Khác với {base}:', en: 'Differs from {base}:' },
   'cli.presets.changed': { vi: '{id}: {from} → {to}   [{citation}]', en: '{id}: {from} → {to}   [{citation}]' },
   'cli.presets.added': { vi: '{id} = {value} (mới)', en: '{id} = {value} (new)' },

@@ -6,8 +6,16 @@ export const paperMessages: Messages = {
   'cli.docs.drafts': { vi: '  DỰ THẢO (chờ kết quả bỏ phiếu {titles}): {files}', en: '  DRAFT (waiting for the vote on {titles}): {files}' },
   'cli.docs.template': { vi: '  {file}: theo mẫu của cơ quan {template}', en: '  {file}: from the agency template {template}' },
   'cli.docs.missing': {
-    vi: '⚠ Văn bản: chưa có {fields} trong tệp thông tin cơ quan (--agency): các chỗ này để trống "……" hoặc suy ra từ tên cơ quan chủ quản',
-    en: '⚠ Papers: {fields} not set in the agency file (--agency): left as "……" or derived from the parent agency',
+    vi: '⚠ Văn bản còn thiếu: {fields}. Các chỗ này in "……" hoặc suy ra từ tên cơ quan; điền bằng tệp thông tin cơ quan (--agency co-quan.json) hoặc ở ngăn tác vụ',
+    en: '⚠ The papers still lack: {fields}. They print "……" there or derive it from the agency name; set them with an agency file (--agency agency.json) or in the pane',
+  },
+  'warning.no-plan': {
+    vi: 'Chưa nạp kế hoạch thi đua của cơ quan: không có chỉ tiêu để so, văn bản không ghi chỉ tiêu (nạp bằng --plan ke-hoach.json hoặc ở mục Chỉ tiêu của ngăn tác vụ)',
+    en: 'No emulation plan loaded: no targets to measure, and the papers print none (load one with --plan plan.json or under Targets in the pane)',
+  },
+  'issue.agency-from-sheets': {
+    vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value} (đặt khác bằng tệp thông tin cơ quan --agency hoặc ở ngăn tác vụ)',
+    en: 'The agency on the papers is taken from the sheet\'s title rows: {value} (set another with an agency file --agency or in the pane)',
   },
   'cli.docs.badAgency': { vi: 'Không đọc được tệp thông tin cơ quan {file}: {detail}', en: 'Cannot read the agency file {file}: {detail}' },
   'cli.docs.badTemplate': { vi: 'Mẫu {file} lỗi: {detail}', en: 'Template {file} is broken: {detail}' },

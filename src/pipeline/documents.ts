@@ -14,8 +14,13 @@ import { documentSheets } from '../sheets/documents';
 import type { DocumentInput } from '../sheets/documents/official-form';
 import { registrationColumns } from '../sheets/documents/registration';
 import { printReady } from '../sheets/print/print-ready';
+import { shortfallSheet } from '../sheets/shortfall';
+import { chartSheet } from '../sheets/charts';
 import { withReviewMemo } from '../sheets/text-memo';
 import type { PaperContext, ReviewOutcome } from './outcome';
+import { missingAgencyFields } from '../documents/dossier';
+import { contextOf } from '../documents/papers/common';
+import { t } from '../i18n/catalogue';
 
 export type { PaperContext };
 
@@ -54,7 +59,10 @@ function makeSheets(outcome: ReviewOutcome): SheetSpec[] {
       names: ctx.names,
     });
     const papers = documentSheets(input, new Set(ctx.inputNames));
-    return [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
+    // Who is one step from a title, and which candidates could close each target's gap.
+    const shortfall = shortfallSheet(result, ctx.ruleSet, lang);
+    const charts = chartSheet(result, ctx.ruleSet, ctx.unitOrder, lang);
+    return [...tables, shortfall, ...(charts ? [charts] : []), ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
   });
   return sheets;
 }
@@ -68,4 +76,23 @@ export function withPapers(outcome: Omit<ReviewOutcome, 'sheets' | 'papers'>, pa
   let sheets: SheetSpec[] | undefined;
   Object.defineProperty(o, 'sheets', { get: () => (sheets ??= makeSheets(o)), enumerable: true, configurable: true });
   return o;
+}
+
+/**
+ * What the papers of a review still lack, before any is made: each field of the agency the
+ * clerk has not set (printed derived or as "……"), with its name in the clerk's language.
+ * The command line prints it, the JSON carries it (`papers.missing`), the pane shows it.
+ */
+export function papersMissing(outcome: ReviewOutcome): { field: string; label: string }[] {
+  const input = documentInput(outcome);
+  if (!input) return [];
+  return missingAgencyFields(input, outcome.settings.plan).map((field) => ({ field, label: t(`pane.agency.${field}`, {}, outcome.lang) }));
+}
+
+/** The agency as the papers will print it (letterhead and signer), for the JSON and the pane. */
+export function papersAgencyShown(outcome: ReviewOutcome): Record<string, string> | undefined {
+  const input = documentInput(outcome);
+  if (!input) return undefined;
+  const a = contextOf(input, outcome.settings.plan).agencyP;
+  return { parent: a.parent, name: a.name, place: a.place, signerTitle: a.signerTitle, signerName: a.signerName, code: a.code, recipient: a.recipient };
 }

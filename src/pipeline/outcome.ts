@@ -19,6 +19,8 @@ import type { Lang } from '../i18n/types';
 export interface ReviewOverrides {
   preset?: string;
   reviewDate?: string;
+  /** The year under review, when it is not the one the meeting date implies (`--year`, the pane). */
+  reviewYear?: number;
   phase?: Phase;
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
@@ -31,6 +33,8 @@ export interface ReviewOverrides {
   source?: 'command-line' | 'pane';
   /** The command line's `--map` choices: merged into the settings' mapping and saved with it. */
   map?: MapOverride[];
+  /** The command line's `--map-value` choices: what a value means, saved in the settings' value map. */
+  mapValue?: { field: 'rating' | 'discipline'; value: string; meaning: string }[];
 }
 
 export interface ReviewOutcome {

@@ -5,15 +5,18 @@ import { evaluate, leaveLimits } from '../rules/evaluate';
 import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
-import { beforeTimeline, findPreset, presetForDate } from '../rules/presets';
+import { beforeTimeline, findPreset, presetForDate, ruleSetOn } from '../rules/presets';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
-import { DEFAULT_PLAN, parsePlan, planTargets, planWarnings } from '../rules/plan';
+import { parsePlan, planTargets, planWarnings } from '../rules/plan';
+import { agencyFromSheets } from '../sheets/reader/agency-title';
+import { papersAgency } from './agency';
 import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
 import { withReviewMemo } from '../sheets/text-memo';
 import { splitOwned } from '../sheets/own-sheets';
 import { checkSettings } from '../domain/settings-check';
 import { applyMapOverrides, decodeGrids, readWorkbook } from '../sheets/read-workbook';
+import { withValueMeaning } from '../sheets/choices';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES } from '../sheets/documents';
@@ -78,6 +81,17 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
 }
 
 /**
+ * The year a review is of: the one the clerk set, else the meeting's year, or the year before
+ * for a year-end review met in January to March (`previous`: said as information).
+ */
+export function yearUnderReview(meetingDate: string, phase: 'mid' | 'year', chosen?: number): { year: number; previous: boolean } {
+  const meetingYear = Number(meetingDate.slice(0, 4));
+  if (chosen !== undefined) return { year: chosen, previous: false };
+  if (phase === 'year' && Number(meetingDate.slice(5, 7)) <= 3) return { year: meetingYear - 1, previous: true };
+  return { year: meetingYear, previous: false };
+}
+
+/**
  * Whether the workbook is the plan's agency's: its name as the clerk set it, or in the first
  * rows of a list ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" under the province), compared without diacritics.
  */
@@ -120,25 +134,45 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     issues.push({ severity: 'warning', code: 'bad-review-date', value: reviewDate });
     reviewDate = undefined;
   }
+  const chosenYear = overrides.reviewYear ?? stored.reviewYear;
   // Year-end reviews are held late in December (the 2014 plan): the 20th when only the year is known.
-  reviewDate ??= inferredYear ? `${inferredYear}-12-20` : overrides.today ?? new Date().toISOString().slice(0, 10);
-  const year = Number(reviewDate.slice(0, 4));
+  reviewDate ??= chosenYear ? `${chosenYear}-12-20` : inferredYear ? `${inferredYear}-12-20` : overrides.today ?? new Date().toISOString().slice(0, 10);
   const phase = overrides.phase ?? stored.phase ?? 'year';
+  // The year under review and the meeting date are two things: a year-end review met in January
+  // to March is the review of the year before (the review of 2023 met on 10/01/2024), said, and
+  // settable (--year, the settings, the pane).
+  const { year, previous } = yearUnderReview(reviewDate, phase, chosenYear);
+  if (previous) issues.push({ severity: 'info', code: 'review-year-previous', value: shortDate(reviewDate), args: { date: shortDate(reviewDate), year, meetingYear: year + 1 } });
 
   const presetId = overrides.preset ?? stored.preset;
-  const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
+  // The regime is the one in force on the meeting date, when the council proposes and the head
+  // decides (Luật 2022 Điều 94 ended the 2003 law on 01/01/2024 and its Điều 95 keeps only the
+  // titles given before; NĐ 152/2025 Điều 60 khoản 3 keeps the old decree only for dossiers sent
+  // before it). When the year under review ended under another regime, that is said, with the
+  // transition clause, and the clerk may choose it (--preset, the pane).
+  const preset = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
+  const ofYear = presetForDate(reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate);
+  if (!presetId && preset.id !== ofYear.id) {
+    issues.push({ severity: 'info', code: 'regime-of-meeting', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofYear.id, transition: preset.transition ?? '' } });
+  }
+  // The rule set as it stood on the review date: each reason cites the article then in force.
+  const ruleSet = ruleSetOn(preset, reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
-  // The plan the targets come from: the one the clerk loaded, or the bundled 2014 plan.
-  // A plan kept in the settings is checked as a plan file is: one that does not read is left out, and said.
+  // The plan the targets come from: only the one the clerk loaded (the sample workbook's
+  // settings hold the sample's). None: no targets, and said. A plan kept in the settings is
+  // checked as a plan file is: one that does not read is left out, and said.
   const saved = stored.plan === undefined ? undefined : parsePlan(JSON.stringify(stored.plan), lang);
   if (saved && !saved.plan) issues.push({ severity: 'warning', code: 'settings-unreadable', value: saved.errors.join('; ').slice(0, 200), args: { field: 'plan', settingsSheet: SETTINGS_SHEET } });
   const chosenPlan = overrides.plan ?? saved?.plan;
-  const plan = chosenPlan ?? DEFAULT_PLAN;
+  const plan = chosenPlan;
 
   const forms = formsOf(inputs, year);
   // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
   const mapping = overrides.map?.length ? applyMapOverrides(stored.mapping, overrides.map, lists, year) : stored.mapping;
-  const parsed = readWorkbook(lists, { year, mapping });
+  // What a value means, chosen on the command line (`--map-value`), is saved as the pane saves it.
+  let valueMap = stored.valueMap;
+  for (const v of overrides.mapValue ?? []) valueMap = withValueMeaning({ version: 1, ownedSheets: [], ...(valueMap ? { valueMap } : {}) }, v.field, v.value, v.meaning).valueMap;
+  const parsed = readWorkbook(lists, { year, mapping, ...(valueMap ? { valueMap } : {}) });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;
@@ -158,15 +192,17 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const params = diffOverPreset(ruleSet, values);
   const chosenDate = overrides.reviewDate ?? stored.reviewDate;
   const chosenPreset = overrides.preset ?? stored.preset ?? (Object.keys(params).length ? ruleSet.id : undefined);
-  const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
+  const { reviewDate: _savedDate, reviewYear: _savedYear, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
     ...(mapping ? { mapping } : {}),
+    ...(valueMap ? { valueMap } : {}),
     version: 1,
     ownedSheets,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
     ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),
+    ...(chosenYear !== undefined ? { reviewYear: chosenYear } : {}),
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
@@ -207,12 +243,12 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }
-  const configs = targetConfigs(settingsTargets, planTargets(plan));
-  const agencyNamed = plan.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
+  const configs = plan ? targetConfigs(settingsTargets, planTargets(plan)) : [];
+  const agencyNamed = plan?.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
   const warnings = [
     ...(ruleSet.confirmed ? [] : [{ code: 'preset-unconfirmed', args: { preset: ruleSet.id } }]),
     ...(beforeTimeline(reviewDate) ? [{ code: 'review-before-regimes', args: { date: shortDate(reviewDate), from: shortDate(ruleSet.inForce.from), preset: ruleSet.id } }] : []),
-    ...planWarnings(plan, { year, agencyNamed }),
+    ...(plan ? planWarnings(plan, { year, agencyNamed }) : [{ code: 'no-plan', args: {} }]),
     ...planConflicts(configs, ruleSet, values, units.length),
     ...rejected.map((r) => ({ code: 'param-rejected', args: r })),
     ...(phase === 'mid' ? [{ code: 'mid-year', args: {} }] : []),
@@ -232,9 +268,13 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     pendingVote: pendingVotes(ruleSet, values, persons, units),
     ...(report ? { tally: report } : {}),
   };
-  // A loaded plan names its agency: the papers print it unless the clerk set the agency apart
-  // (in the workbook, or with an agency file for this run).
-  const agency = settings.agency ?? (chosenPlan ? chosenPlan.agency : undefined);
+  // The agency the papers print: the clerk's (the workbook's settings, this run's file), else
+  // the one the sheets' title rows name (and its plan's, when the plan is that agency's), else dots.
+  const fromSheets = agencyFromSheets(lists);
+  const agency = papersAgency(settings.agency, chosenPlan?.agency, fromSheets);
+  if (!settings.agency?.name?.trim() && fromSheets) {
+    issues.push({ severity: 'info', code: 'agency-from-sheets', sheet: fromSheets.sheet, cell: fromSheets.cell, value: [fromSheets.parent, fromSheets.name].filter(Boolean).join(' – ') });
+  }
   // The sheets and papers are made by the documents stage when written, not on every review.
   return withPapers(
     { parsed, result, issues, settings, lang },

@@ -30,6 +30,7 @@ export const STAFF_FIELDS = [
   'maternityLeave',
   'trainingLeave',
   'injuryLeave',
+  'dutyInjuryLeave',
   'discipline',
   'disciplineYear',
   'disciplineUntil',
@@ -105,6 +106,8 @@ export interface ParsedWorkbook {
   persons: Person[];
   units: Unit[];
   issues: DataIssue[];
+  /** Every row of each list accounted for, and the values not understood (absent when the review stopped). */
+  reading?: import('./reading').Reading;
   /** True when an error stops the review (no staff sheet, no name or rating column). */
   fatal: boolean;
 }

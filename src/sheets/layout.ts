@@ -9,6 +9,7 @@ import { t, type Lang } from '../i18n/catalogue';
 import { reasonText as renderReason } from '../i18n/reason-text';
 import type { RuleSet, TitleRule } from '../rules/types';
 import { isCollectiveTitle, ruleOf, titleName } from '../rules/titles';
+import { basisOn } from '../rules/presets';
 import { compareVietnamese } from '../text/collate';
 import { sortByGroupThenName, type NameOrder } from '../rules/name-order';
 import { constantCell, indexCell, memoText, reviewTable, tc, tm } from './text-memo';
@@ -437,7 +438,8 @@ function basisSheet(input: LayoutInput): SheetSpec {
   rows.push([c(t('sheet.basis.title', { year: result.year }, lang), 'title')]);
   merges.push('A1:D1');
   wide(t('basis.preset', {}, lang), t(ruleSet.label, {}, lang), ruleSet.id);
-  wide(t('basis.texts', {}, lang), ruleSet.basis.length ? ruleSet.basis.map((x) => x.printed).join(';\n') : ruleSet.texts);
+  const inForce = basisOn(ruleSet, result.reviewDate);
+  wide(t('basis.texts', {}, lang), inForce.length ? inForce.map((x) => x.printed).join(';\n') : ruleSet.texts);
   wide(t('basis.date', {}, lang), shortDate(result.reviewDate));
   wide(t('basis.phase', {}, lang), t(`phase.${result.phase}`, {}, lang));
   rows.push([]);

@@ -12,17 +12,19 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
-  Select,
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { DataIssue } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
+import { paneText } from './text';
 import { columnLetter } from '../sheets/grid';
 import type { ColumnMapping, SheetRecognition } from '../sheets/fields';
 import { describeIssue } from '../sheets/issue-text';
 import type { Notify } from './notify';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmedSelect } from './ConfirmedSelect';
 import {
   autoColumns,
   autoRecognition,
@@ -65,7 +67,7 @@ export function DataStep(props: {
   reveal?: { sheet: string; n: number };
 }) {
   const { lang, review, activate, notify } = props;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const outcome = review.outcome!;
   const grids = review.grids!;
@@ -96,6 +98,15 @@ export function DataStep(props: {
     const roleName = L(`pane.data.role.${role}`);
     review.change(next, { label: sheet ? L('pane.change.role', { role: roleName, sheet }) : L('pane.change.noRole', { role: roleName }) });
     if (sheet) setOpen((o) => (o.includes(sheet) ? o : [...o, sheet]));
+  };
+
+  /** A column the clerk picked that another field reads: waits for her answer. */
+  const [ask, setAsk] = useState<{ rec: SheetRecognition; auto: ColumnMapping[]; field: string; letter: string; other: string; from: string } | null>(null);
+  /** A column moved to with the keys on a closed list, not yet confirmed. */
+  const [pendingField, setPendingField] = useState<{ key: string; letter: string } | null>(null);
+  const setColumn = (rec: SheetRecognition, auto: ColumnMapping[], field: string, letter: string) => {
+    const col = letter || L('pane.data.noColumn');
+    review.change(withColumn(draft, rec, auto, field, letter), { label: L('pane.change.column', { field: fieldLabel(field, lang), col }) });
   };
 
   const groups = issuesInOrder(outcome.issues);
@@ -211,18 +222,25 @@ export function DataStep(props: {
                         validationMessage={
                           lost ? (lost.by ? L('pane.data.displaced', { col: lost.letter, by: fieldLabel(lost.by, lang) }) : L('pane.data.removed', { col: lost.letter })) : undefined
                         }
-                        hint={!lost && was && was !== now ? L('pane.data.autoWas', { col: was }) : undefined}
+                        hint={
+                          pendingField?.key === `${rec.sheet}|${field}`
+                            ? L('pane.data.pendingColumn', { col: pendingField.letter || L('pane.data.noColumn') })
+                            : !lost && was && was !== now
+                              ? L('pane.data.autoWas', { col: was })
+                              : undefined
+                        }
                       >
-                        <Select
+                        <ConfirmedSelect
                           id={fieldControlId(rec.role, field)}
                           className={s.fill}
                           value={now}
-                          onChange={(_, d) => {
-                            const next = withColumn(draft, rec, auto, field, d.value);
-                            const col = d.value || L('pane.data.noColumn');
-                            review.change(next, { label: L('pane.change.column', { field: name, col }) });
-                            const taker = d.value ? rec.columns.find((c) => c.field !== field && columnLetter(c.col) === d.value) : undefined;
-                            if (taker) notify(L('pane.change.taken', { field: name, col, other: fieldLabel(taker.field, lang) }), { undo: true, intent: 'warning' });
+                          title={choices.find((c) => c.letter === now)?.label}
+                          onPending={(v) => setPendingField(v === null ? null : { key: `${rec.sheet}|${field}`, letter: v })}
+                          onPick={(letter) => {
+                            const holder = letter ? rec.columns.find((c) => c.field !== field && columnLetter(c.col) === letter) : undefined;
+                            // A column another field reads is a question: which of the two keeps it.
+                            if (holder) setAsk({ rec, auto, field, letter, other: holder.field, from: fieldControlId(rec.role, field) });
+                            else setColumn(rec, auto, field, letter);
                           }}
                         >
                           <option value="">{L('pane.data.noColumn')}</option>
@@ -243,7 +261,7 @@ export function DataStep(props: {
                               ))
                             ),
                           )}
-                        </Select>
+                        </ConfirmedSelect>
                       </Field>
                     );
                   })}
@@ -269,6 +287,23 @@ export function DataStep(props: {
           </Button>
         </div>
       </div>
+      <ConfirmDialog
+        open={ask !== null}
+        lang={lang}
+        returnFocus={ask?.from}
+        title={ask ? L('pane.take.title', { col: ask.letter, other: fieldLabel(ask.other, lang) }) : ''}
+        text={ask ? L('pane.take.ask', { col: ask.letter, field: fieldLabel(ask.field, lang), other: fieldLabel(ask.other, lang) }) : ''}
+        confirm={ask ? L('pane.take.move', { col: ask.letter, field: fieldLabel(ask.field, lang) }) : ''}
+        cancel={ask ? L('pane.take.keep', { other: fieldLabel(ask.other, lang) }) : undefined}
+        onConfirm={() => {
+          const a = ask;
+          setAsk(null);
+          if (!a) return;
+          setColumn(a.rec, a.auto, a.field, a.letter);
+          notify(L('pane.change.taken', { field: fieldLabel(a.field, lang), col: a.letter, other: fieldLabel(a.other, lang) }), { undo: true, intent: 'info' });
+        }}
+        onCancel={() => setAsk(null)}
+      />
     </section>
   );
 }
@@ -300,7 +335,7 @@ function groupChoices(choices: ColumnChoice[]): { group?: string; choices: Colum
 /** One severity's issues: errors stop the review, warnings leave rows out or flag them, information only tells. */
 function IssueGroup(props: { severity: DataIssue['severity']; issues: DataIssue[]; lang: Lang; activate: (sheet: string, cell?: string) => void; fix: (place: FixPlace) => void }) {
   const { severity, issues, lang, activate, fix } = props;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const [shown, setShown] = useState(FIRST_ISSUES);
   const intent = severity === 'info' ? 'info' : severity;

@@ -1,5 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import { t, type Lang } from '../i18n/catalogue';
+import { paneText } from './text';
 import { DEFAULT_PLAN, parsePlan, planName } from '../rules/plan';
 import { JsonFileField } from './JsonFileField';
 import type { ReviewState } from './useReview';
@@ -13,7 +14,7 @@ export function PlanLoader(props: { lang: Lang; review: ReviewState }) {
   const { lang, review } = props;
   const draft = review.draft;
   const plan = draft.plan ?? DEFAULT_PLAN;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   return (
     <>
       <Text as="p" block>{L(draft.plan ? 'plan.pane.loaded' : 'plan.pane.default', { plan: planName(plan, lang), agency: plan.agency?.name ?? '' })}</Text>

@@ -67,6 +67,14 @@ export function useReview(host: PaneHost, lang: Lang) {
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const busy = useRef(false);
+  // The host and the language are read when used, never watched: a host rebuilt by its page (the
+  // preview renders a new object each time) or a theme change must not read the workbook again
+  // and throw away the clerk's draft and undo history. Only another workbook (port) does.
+  const hostRef = useRef(host);
+  hostRef.current = host;
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const port = host.port;
 
   const stopTimer = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -78,10 +86,11 @@ export function useReview(host: PaneHost, lang: Lang) {
   const load = useCallback(
     async (keep = false): Promise<boolean> => {
       setError(null);
+      const { port } = hostRef.current;
       try {
-        const settings = (await host.port.getSettings()) ?? emptySettings();
-        const names = inputSheetNames((await host.port.sheets()).map((s) => s.name), settings.ownedSheets);
-        const read = await host.port.read(names);
+        const settings = (await port.getSettings()) ?? emptySettings();
+        const names = inputSheetNames((await port.sheets()).map((s) => s.name), settings.ownedSheets);
+        const read = await port.read(names);
         stopTimer();
         setSaved(settings);
         if (!keep) {
@@ -95,23 +104,25 @@ export function useReview(host: PaneHost, lang: Lang) {
         setEdited(false);
         return true;
       } catch (e) {
-        setError(host.describeError(e, lang));
+        setError(hostRef.current.describeError(e, langRef.current));
         return false;
       }
     },
-    [host, lang],
+    [],
   );
 
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, port]);
 
+  const watch = host.watch !== undefined;
   useEffect(() => {
-    if (!host.watch) return undefined;
-    return host.watch(() => {
+    const h = hostRef.current;
+    if (!h.watch) return undefined;
+    return h.watch(() => {
       if (!busy.current) setEdited(true);
     });
-  }, [host]);
+  }, [port, watch]);
 
   const change = useCallback((next: StoredSettings, options: ChangeOptions) => {
     const before = draftRef.current;
@@ -165,38 +176,39 @@ export function useReview(host: PaneHost, lang: Lang) {
     setProgress({ done: 0, total: o.sheets.length, sheet: '' });
     busy.current = true;
     try {
-      const r = await writeOutcome(host.port, o, host.by, (done, total, sheet) => setProgress({ done, total, sheet }));
+      const h = hostRef.current;
+      const r = await writeOutcome(h.port, o, h.by, (done, total, sheet) => setProgress({ done, total, sheet }));
       setReport(r);
-      host.changed?.();
+      h.changed?.();
       // What was written is now the workbook's: the clerk's changes become the saved settings.
       await load();
       return r;
     } catch (e) {
-      setError(host.describeError(e, lang));
+      setError(hostRef.current.describeError(e, lang));
       return null;
     } finally {
       busy.current = false;
       setProgress(null);
     }
-  }, [outcome, reviewed, reviewOf, flush, host, lang, load]);
+  }, [outcome, reviewed, reviewOf, flush, lang, load]);
 
   const close = useCallback(async (): Promise<CloseYearResult | null> => {
     setError(null);
     setClosed(null);
     busy.current = true;
     try {
-      const r = await closeYear(host.port, { ...overridesOf(saved, draftRef.current), lang, source: 'pane' });
+      const r = await closeYear(hostRef.current.port, { ...overridesOf(saved, draftRef.current), lang, source: 'pane' });
       setClosed(r);
-      host.changed?.();
+      hostRef.current.changed?.();
       await load();
       return r;
     } catch (e) {
-      setError(host.describeError(e, lang));
+      setError(hostRef.current.describeError(e, lang));
       return null;
     } finally {
       busy.current = false;
     }
-  }, [host, saved, lang, load]);
+  }, [saved, lang, load]);
 
   const dirty = !sameSettings(draft, saved);
   // Results count as written when the workbook holds the add-in's sheets and nothing changed since.

@@ -5,7 +5,7 @@
  * (number formats and styles as a few ranges, never cell by cell), then swaps them for the
  * old results in one final step, so a failure leaves the previous results.
  */
-import type { CellValue, SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from '../sheets/grid';
+import type { CellValue, ChartSpec, SheetGrid, SheetInfo, SheetSpec, SheetVisibility } from '../sheets/grid';
 import { UNIT_PT } from '../sheets/print/print-ready';
 import { type StoredSettings } from '../domain/settings';
 import { settingsFromCells } from './settings-store';
@@ -347,11 +347,29 @@ export class OfficeWorkbook implements WorkbookPort {
       const range = spec.autoFilter;
       pieces.push({ bytes: CALL_BYTES, queue: (context) => at(context).autoFilter.apply(range) });
     }
+    // Charts (ExcelApi 1.1: charts.add, title, setPosition, legend, data labels), after the values they draw.
+    if (spec.charts?.length) {
+      if (this.supports('ExcelApi', '1.1')) for (const chart of spec.charts) pieces.push({ bytes: CALL_BYTES * 6, queue: (ctx) => this.queueChart(at(ctx), chart) });
+      else notes.push({ code: 'charts-unsupported', sheet: spec.name });
+    }
     if (spec.print) {
       if (this.supports('ExcelApi', '1.9')) pieces.push({ bytes: CALL_BYTES * (10 + (spec.print.rowBreaks?.length ?? 0)), queue: (context) => this.queuePageSetup(at(context), spec) });
       else notes.push({ code: 'page-setup-unsupported', sheet: spec.name });
     }
     return pieces;
+  }
+
+  /** A native chart over the sheet's table, as the .xlsx writer draws it (chart-xml.ts). */
+  private queueChart(sheet: Excel.Worksheet, chart: ChartSpec): void {
+    const type = chart.kind === 'line' ? Excel.ChartType.lineMarkers : chart.kind === 'bar' ? Excel.ChartType.barClustered : Excel.ChartType.columnClustered;
+    const c = sheet.charts.add(type, sheet.getRange(chart.data), Excel.ChartSeriesBy.columns);
+    c.title.text = chart.title;
+    const [from, to] = chart.anchor.split(':');
+    c.setPosition(from, to);
+    c.legend.position = Excel.ChartLegendPosition.bottom;
+    c.dataLabels.showValue = true;
+    // Horizontal bars in the table's order, first at the top (ExcelApi 1.7, which the manifest requires).
+    if (chart.kind === 'bar' && this.supports('ExcelApi', '1.7')) c.axes.categoryAxis.reversePlotOrder = true;
   }
 
   private queuePageSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {

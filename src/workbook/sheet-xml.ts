@@ -208,7 +208,7 @@ export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number, w
  * result sheet of 50 000 people never exists whole, as text or as bytes. A piece is a view
  * of a reused buffer: consume (or copy) it before asking for the piece after the next.
  */
-export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => number, widthScale = 1): Generator<Uint8Array> {
+export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => number, widthScale = 1, drawingRid?: string): Generator<Uint8Array> {
   let width = Math.max(1, spec.widths.length);
   for (const r of spec.rows) if (r.length > width) width = r.length;
   const height = Math.max(1, spec.rows.length);
@@ -284,6 +284,8 @@ export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => num
     const breaks = (p.rowBreaks ?? []).filter((b) => b > 1);
     if (breaks.length) w.ascii(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
   }
+  // The sheet's charts (chart-xml.ts), after the page setup as CT_Worksheet orders it.
+  if (drawingRid) w.ascii(`<drawing r:id="${drawingRid}"/>`);
   w.ascii('</worksheet>');
   yield w.take();
 }

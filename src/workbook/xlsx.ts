@@ -17,7 +17,7 @@ import { planWrite } from './write-plan';
 import { canEditSource, checkPackage, describePackage, planEdit, type PackageChanges, type PackageInfo, type PartSource } from './package';
 import { PackageError } from './package-error';
 import { newBudget, readSharedStrings, readWorksheet, styleInfo, type Budget, type StyleInfo } from './sheet-read';
-import { parseXmlBytes, type XmlDocument } from './xml';
+import { newXmlBudget, parseXmlBytes, XML_TREE_LIMITS, type XmlDocument } from './xml';
 import { DEFAULT_LIMITS, ZipReader, type ByteSource, type NativeInflate, type ZipLimits } from './zip-read';
 import { fflateCompressor, memorySink, writeZip, type Compressor, type OutPart, type ZipSink } from './zip-write';
 import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
@@ -44,6 +44,7 @@ export interface LossyParts {
 /** An open package: its parts parsed at most once. */
 class OpenPackage implements PartSource {
   private readonly parsed = new Map<string, XmlDocument>();
+  readonly budget = newXmlBudget();
   constructor(readonly zip: ZipReader) {}
   names(): string[] {
     return this.zip.names();
@@ -55,7 +56,7 @@ class OpenPackage implements PartSource {
     const stored = this.resolve(name);
     if (!stored) throw new PackageError('corrupt-part', { part: name, reason: 'missing' });
     let doc = this.parsed.get(stored);
-    if (!doc) this.parsed.set(stored, (doc = parseXmlBytes(this.zip.read(stored), stored)));
+    if (!doc) this.parsed.set(stored, (doc = parseXmlBytes(this.zip.read(stored, XML_TREE_LIMITS.maxPartBytes), stored, this.budget)));
     return doc;
   }
 }

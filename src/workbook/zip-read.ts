@@ -330,10 +330,20 @@ export class ZipReader {
     end();
   }
 
-  /** A whole part (for the small ones: workbook, relationships, styles…). */
-  read(name: string): Uint8Array {
+  /**
+   * A whole part (for the small ones: workbook, relationships, styles…); past `maxBytes`
+   * (declared or inflated) the inflating stops with 'part-too-large'.
+   */
+  read(name: string, maxBytes = Infinity): Uint8Array {
     const chunks: Uint8Array[] = [];
-    this.inflate(name, (c) => chunks.push(c));
+    let n = 0;
+    const tooLarge = () => new PackageError('part-too-large', { part: this.entry(name)?.name ?? name, limit: Math.round(maxBytes / MB) });
+    if ((this.entry(name)?.size ?? 0) > maxBytes) throw tooLarge();
+    this.inflate(name, (c) => {
+      n += c.length;
+      if (n > maxBytes) throw tooLarge();
+      chunks.push(c);
+    });
     return concat(chunks);
   }
 }

@@ -85,6 +85,12 @@ describe('crafted packages through `binh-xet review`', () => {
     }
     if (c.code !== 0) return;
     await checkCopy(c, bytes, new Uint8Array(readFileSync(out)));
+    if (c.id === 'deep-workbook') {
+      // The clerk's 100 000 levels come out as they went in.
+      const wb = new TextDecoder().decode(ZipReader.open(new Uint8Array(readFileSync(out))).read('xl/workbook.xml'));
+      expect(wb.split('<d:n>').length - 1).toBe(100000);
+      expect(wb).toContain(`<d:n>đáy</d:n>`);
+    }
     if (c.id === 'escaped-text') {
       const names = JSON.parse(readFileSync(json, 'utf8')).people.map((p: { name: string }) => p.name);
       expect(names).toEqual(expect.arrayContaining(['Nguyễn Văn An', '_x0041_nh Văn Lan']));

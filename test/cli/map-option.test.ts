@@ -41,8 +41,8 @@ test('--map rating=Sheet!F reads the other column, and is saved so the next run 
   expect(first.j.issues.map((i: any) => i.code)).not.toContain('two-columns-rating');
   expect(first.out).toContain('Đã lưu 1 lựa chọn --map trong sổ kết quả');
   const saved = await (await XlsxWorkbook.open(readFileSync(join(dir, 'a.xlsx')))).getSettings();
-  // As the pane saves a mapping: the sheet's role, its header row, the field's column, and the column taken from the field that had it.
-  expect(saved?.mapping).toEqual({ 'Tổng hợp xếp loại': { role: 'staff', headerRow: 2, columns: { rating: 'F' } } });
+  // As the pane saves the same choice (one choices module): the sheet's role and the field's column; the header stays recognised.
+  expect(saved?.mapping).toEqual({ 'Tổng hợp xếp loại': { role: 'staff', columns: { rating: 'F' } } });
   const again = await review(join(dir, 'a.xlsx'), join(dir, 'b.xlsx'), []);
   expect(statuses(again.j, 'GIAY_KHEN')).toEqual(statuses(first.j, 'GIAY_KHEN'));
 });

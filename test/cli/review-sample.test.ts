@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { fixtureCopy, runCli, sheetsOf } from '../helpers/cli';
+import { runCli, sampleCopy, sheetsOf } from '../helpers/cli';
 import type { ReviewJson } from '../helpers/review-json';
 
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
@@ -15,7 +15,8 @@ describe('binh-xet review on the Bắc Giang 2014 workbook', () => {
   let result: { code: number; out: string; err: string };
 
   beforeAll(async () => {
-    ({ dir, file: input } = fixtureCopy('so-khcn-bac-giang-2014.xlsx'));
+    // The sample as `binh-xet sample` gives it: its agency and its plan are its own settings.
+    ({ dir, file: input } = await sampleCopy());
     before = sha(input);
     out = join(dir, 'ket-qua.xlsx');
     result = await runCli(['review', input, '--out', out, '--json', join(dir, 'kq.json'), '--date', '2014-12-20']);

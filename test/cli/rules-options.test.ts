@@ -84,8 +84,25 @@ test('binh-xet presets lists the regimes on the timeline with their dates, basis
   expect(r.out).toContain('Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;');
   expect(r.out).toMatch(/LDTT\.leave\.fromDays: 40 → off/);
   expect(r.out).toMatch(/general\.discipline\.running: false → true/);
-  // The one text whose date of signature was not found is marked.
-  expect(lines.find((l) => l.includes('01/2024/TT-BNV'))).toContain('[chưa đối chiếu]');
+  // The one text whose date of signature was not found is marked, and printed without a date.
+  const tt01 = lines.find((l) => l.includes('01/2024/TT-BNV'))!;
+  expect(tt01).toContain('[ngày ký chưa đối chiếu, không in]');
+  expect(tt01).toContain('Căn cứ Thông tư số 01/2024/TT-BNV của Bộ trưởng Bộ Nội vụ');
+  // Each text with its own interval: TT 08/2017 until TT 12/2019 took effect; TT 01/2024 until TT 15/2025.
+  expect(lines.find((l) => l.includes('08/2017/TT-BNV'))).toContain('(từ 27/10/2017 đến 31/12/2019)');
+  expect(tt01).toContain('(từ 01/01/2024 đến 03/08/2025)');
+  // An amendment inside a regime, from its own date.
+  expect(r.out).toContain('Từ 01/01/2020 (12/2019/TT-BNV):');
+});
+
+test('the usage lists the rule sets from the rule sets themselves, with their dates', async () => {
+  const r = await runCli(['--help']);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('[--preset vn-2014|vn-2017|vn-2024|vn-2025]');
+  expect(r.out).toContain('vn-2017  ');
+  expect(r.out).toMatch(/vn-2017 {2}.*ngày bình xét 01\/10\/2017 đến 31\/12\/2023/);
+  expect(r.out).toMatch(/vn-2025 {2}.*ngày bình xét 01\/07\/2025$/m);
+  expect(r.out).toContain('--year');
 });
 
 test('a 2018 review of the sample is judged by vn-2017: 46 days of leave no longer bar LĐTT', async () => {
@@ -109,4 +126,50 @@ test('the sample of 2014: a "cảnh cáo" gets no Giấy khen, and someone who i
   expect(who('Bùi Minh Oanh').titles.GIAY_KHEN.reasons.map((r: { code: string }) => r.code)).toEqual(['discipline', 'not-ldtt']);
   expect(who('Vũ Minh Long').titles.BK_TINH.reasons.map((r: { code: string }) => r.code)).toContain('not-ldtt');
   expect(who('Vũ Minh Long').titles.BK_TINH.status).toBe('not-eligible');
+});
+
+describe('a year under review and a meeting date', () => {
+  type Json = { year: number; preset: string; reviewDate: string; people: { name: string; titles: Record<string, { status: string; reasons: { code: string }[] }> }[]; units: { name: string; titles: Record<string, { status: string }> }[]; issues: { code: string; message: string }[] };
+  async function run(args: string[]): Promise<{ j: Json; out: string }> {
+    const { dir, file } = sample();
+    const json = join(dir, 'y.json');
+    const r = await runCli(['review', file, '--out', join(dir, 'y.xlsx'), '--json', json, '--no-docs', ...args]);
+    expect(r.code).toBe(0);
+    return { j: JSON.parse(readFileSync(json, 'utf8')) as Json, out: r.out };
+  }
+  const verdicts = (j: Json) => [
+    ...j.people.map((p) => [p.name, Object.entries(p.titles).map(([t, v]) => `${t}:${v.status}:${v.reasons.map((x) => x.code).join('+')}`)]),
+    ...j.units.map((u) => [u.name, Object.entries(u.titles).map(([t, v]) => `${t}:${v.status}`)]),
+  ];
+
+  test('the 2014 review met on 10/01/2015 is the review of 2014: the same verdicts as on 20/12/2014, and said', async () => {
+    const december = await run(['--date', '2014-12-20']);
+    const january = await run(['--date', '2015-01-10']);
+    expect(january.j.year).toBe(2014);
+    expect(january.j.reviewDate).toBe('2015-01-10');
+    expect(verdicts(january.j)).toEqual(verdicts(december.j));
+    // The sample's collective titles as docs/rules.md counts them for 2014: 1 TTLĐXS, 7 TTLĐTT.
+    const collective = (j: Json) => j.units.map((u) => Object.entries(u.titles).filter(([, v]) => v.status === 'awarded').map(([t]) => t)).flat();
+    expect(collective(january.j).filter((t) => t === 'TTLDXS').length).toBe(1);
+    expect(collective(january.j).filter((t) => t === 'TTLDTT').length).toBe(7);
+    expect(january.j.issues.find((i) => i.code === 'review-year-previous')?.message).toBe(
+      'Họp bình xét ngày 10/01/2015 (tháng 1–3): coi là bình xét năm 2014, không phải năm 2015. Nếu không đúng, chọn năm được xét (--year, hoặc ô "Năm được xét" trong bảng tác vụ)',
+    );
+    expect(january.j.issues.map((i) => i.code)).not.toContain('header-year-differs');
+    expect(january.out).toContain('năm được xét 2014 · ngày bình xét 10/01/2015');
+  });
+
+  test('--year says otherwise: the year given is the one reviewed (here wrongly 2015: no rating of 2015, no unit title)', async () => {
+    const { j } = await run(['--date', '2015-01-10', '--year', '2015']);
+    expect(j.year).toBe(2015);
+    expect(j.issues.map((i) => i.code)).not.toContain('review-year-previous');
+    expect(j.issues.map((i) => i.code)).toContain('header-year-differs');
+  });
+
+  test('--year must be a year', async () => {
+    const { dir, file } = sample();
+    const r = await runCli(['review', file, '--out', join(dir, 'z.xlsx'), '--year', '14']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--year');
+  });
 });

@@ -145,7 +145,8 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     expect(all).toContain('……, ngày 20 tháng 12 năm 2014');
     expect(letterheadMissing({ name: 'Sở Tư pháp' })).toEqual(['parent', 'place', 'signerTitle', 'signerName']);
     expect(letterheadMissing({ name: 'Sở Tư pháp', parent: 'UBND TỈNH THÁI NGUYÊN' })).toEqual(['signerTitle', 'signerName']);
-    expect(letterheadMissing({ signerName: 'Lê Văn A' })).toEqual([]);
+    // No name set is no longer the sample: every field not set is missing.
+    expect(letterheadMissing({ signerName: 'Lê Văn A' })).toEqual(['parent', 'name', 'place', 'signerTitle']);
   });
 
   test('helpers: roman numerals; text never starts a formula', () => {

@@ -3,7 +3,7 @@
  * agency's fields, the wording. (Their print is checked in word-render.test.ts.)
  */
 import { buildDossier, INLINE_LIST_ROWS } from '../../src/documents/dossier';
-import { paperAgency } from '../../src/documents/agency';
+import { paperAgency, SAMPLE_SETTINGS } from '../../src/documents/agency';
 import { localityOf, placeOf } from '../../src/sheets/documents/official-form';
 import { paperTexts } from '../../src/documents/model';
 import { contextOf, isDraft } from '../../src/documents/papers/common';
@@ -22,7 +22,7 @@ test('a paper is a draft when one of the titles it lists is (the rule of the lis
   expect(isDraft(contextOf(input), [ruleByKey(rs, 'TTLDXS')!])).toBe(false);
 });
 
-test('the agency: the sample\'s papers fields only for the sample; another agency gets its province from the parent agency', () => {
+test('the agency: the sample\'s papers fields only from the sample\'s own settings; another agency gets its province from the parent agency', () => {
   expect(localityOf('UBND TỈNH BẮC GIANG')).toBe('tỉnh Bắc Giang');
   expect(localityOf('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe('thành phố Hồ Chí Minh');
   expect(localityOf('BỘ KHOA HỌC VÀ CÔNG NGHỆ')).toBeUndefined();
@@ -30,8 +30,13 @@ test('the agency: the sample\'s papers fields only for the sample; another agenc
   expect(placeOf('UBND TỈNH THÁI NGUYÊN')).toBe('Thái Nguyên');
   expect(placeOf('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe('Hồ Chí Minh');
   expect(placeOf('BỘ KHOA HỌC VÀ CÔNG NGHỆ')).toBeUndefined();
-  const sample = paperAgency(undefined);
+  const sample = paperAgency(SAMPLE_SETTINGS.agency);
   expect(sample).toMatchObject({ code: 'KHCN', recipient: 'Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang', headInText: 'Giám đốc Sở Khoa học và Công nghệ', missing: [] });
+  // Nothing set is nobody's agency: dots everywhere, every field missing, no word of the sample.
+  const none = paperAgency(undefined);
+  expect(JSON.stringify(none)).not.toMatch(/Bắc Giang|BẮC GIANG|Khoa học|KHOA HỌC|Kiên|KHCN|05\/KH/);
+  expect(none).toMatchObject({ parent: '……', name: '……', signerName: '……', code: '……', council: [], counting: [] });
+  expect(none.missing).toEqual(expect.arrayContaining(['parent', 'name', 'signerTitle', 'signerName', 'code', 'council', 'counting', 'plan']));
   const other = paperAgency({ parent: 'UBND TỈNH THÁI NGUYÊN', name: 'SỞ TƯ PHÁP' });
   expect(other.recipient).toBe('Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên');
   expect(other.council).toEqual([]);

@@ -46,3 +46,12 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
 export async function sheetsOf(file: string) {
   return readXlsxGrids(await readFile(file));
 }
+
+/** The sample workbook as `binh-xet sample` writes it (its agency, council and plan in its settings), in a fresh temp dir. */
+export async function sampleCopy(name = 'so-khcn-bac-giang-2014.xlsx'): Promise<{ dir: string; file: string }> {
+  const dir = tempDir();
+  const file = join(dir, name);
+  const r = await runCli(['sample', file]);
+  if (r.code !== 0) throw new Error(r.err);
+  return { dir, file };
+}

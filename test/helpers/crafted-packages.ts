@@ -217,6 +217,16 @@ function bigSheet(unit: string, size: number) {
   return repeatedDeflate(u, Math.ceil(size / u.length), head, tail);
 }
 
+/**
+ * A part parsed into a tree, padded before `close` with `unit` repeated to about `size`
+ * bytes, deflated without ever being held.
+ */
+function treePart(xml: string, close: string, unit: string, size: number) {
+  const at = xml.lastIndexOf(close);
+  const u = enc.encode(unit.repeat(Math.max(1, Math.floor((64 * 1024) / unit.length))));
+  return repeatedDeflate(u, Math.ceil(size / u.length), enc.encode(xml.slice(0, at)), enc.encode(xml.slice(at)));
+}
+
 /** Entries of the plain book. */
 const BASE = bookEntries().length;
 
@@ -396,6 +406,70 @@ export const CASES: CraftedCase[] = [
     build: () => book({ sst: (x) => x.replace('<t>Nguyễn Văn An</t>', '<t>Nguy_x1EC5_n Văn An</t>').replace('<t>Trần Văn Lan</t>', '<t>_x005F_x0041_nh Văn Lan</t>') }),
     code: 0,
     out: /Đã đọc: 12 người/,
+  },
+  // ---- parts parsed into a tree (workbook, relationships, content types, styles, core properties): issue 20
+  {
+    id: 'rels-bomb',
+    what: 'a 90 KB file whose relationships inflate to 60 MB of "<a/>" (15 million elements)',
+    build: () => book({ entries: replaceEntry('xl/_rels/workbook.xml.rels', (e) => entry(e.name, treePart(e.data as string, '</Relationships>', '<a/>', 60 * MB))) }),
+    code: 2,
+    err: /phần xl\/_rels\/workbook\.xml\.rels khi giải nén lớn hơn 32 MB/,
+  },
+  {
+    id: 'rels-nodes',
+    what: 'relationships of 8 MB holding 2 million empty elements (under the size limit, over the nodes)',
+    build: () => book({ entries: replaceEntry('xl/_rels/workbook.xml.rels', (e) => entry(e.name, treePart(e.data as string, '</Relationships>', '<a/>', 8 * MB))) }),
+    code: 2,
+    err: /phần xl\/_rels\/workbook\.xml\.rels có hơn 1000000 nút XML/,
+  },
+  {
+    id: 'styles-bomb',
+    what: 'a styles part of 25 MB of cell formats with five attributes each (2.4 million nodes) in a 110 KB file',
+    build: () => book({ entries: replaceEntry('xl/styles.xml', (e) => entry(e.name, treePart(e.data as string, '</cellXfs>', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', 25 * MB))) }),
+    code: 2,
+    err: /phần xl\/styles\.xml có hơn 1000000 nút XML/,
+  },
+  {
+    id: 'package-nodes',
+    what: 'workbook, relationships and content types each under the part limit, together over the package limit',
+    build: () =>
+      book({
+        entries: (es) =>
+          es.map((e) =>
+            ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'].includes(e.name)
+              ? entry(e.name, treePart(e.data as string, e.name === 'xl/workbook.xml' ? '</workbook>' : e.name.endsWith('.rels') ? '</Relationships>' : '</Types>', '<a/>', 2.8 * MB))
+              : e,
+          ),
+      }),
+    code: 2,
+    err: /cộng lại có hơn 2000000 nút XML/,
+  },
+  {
+    id: 'deep-workbook',
+    what: 'a workbook part nested 100 000 levels deep (in an extension Excel ignores): read and kept',
+    build: () => book({ workbook: (x) => x.replace('</extLst>', `<ext uri="{00000000-DEEP-0000-0000-000000000000}" xmlns:d="urn:deep">${'<d:n>'.repeat(100000)}đáy${'</d:n>'.repeat(100000)}</ext></extLst>`) }),
+    code: 0,
+    check: 'reread',
+    heavy: true,
+  },
+  {
+    id: 'deep-styles',
+    what: 'a styles part nested 100 000 levels deep inside its extension list',
+    build: () => book({ entries: replaceEntry('xl/styles.xml', (e) => ({ ...e, data: (e.data as string).replace('</extLst>', `<ext uri="{DEEP}" xmlns:d="urn:deep">${'<d:n>'.repeat(100000)}${'</d:n>'.repeat(100000)}</ext></extLst>`) })) }),
+    code: 0,
+    check: 'reread',
+    heavy: true,
+  },
+  {
+    id: 'formula-cells-15m',
+    what: 'a sheet of 15 million formula cells in a 520 KB file',
+    build: () =>
+      book({
+        sheets: [['Công thức', '']],
+        entries: replaceEntry('xl/worksheets/sheet2.xml', (e) => entry(e.name, bigSheet(`<row>${'<c><f>1</f></c>'.repeat(1000)}</row>`, 15_000 * 16_011))),
+      }),
+    code: 2,
+    err: /trang "Công thức" làm vùng dữ liệu của sổ vượt 17 triệu ô/,
   },
 ];
 

@@ -311,10 +311,11 @@ describe('09 leave by kind (maternity, approved training, work injury), 2014', (
   });
   test('verdicts that do not depend on exempt leave', () =>
     expectVerdicts(L09, { 'Lê Văn Cường': { LDTT: 'not-eligible' }, 'Phạm Thị Dung': { LDTT: 'awarded' }, 'Đỗ Thị Giang': { LDTT: 'awarded' } }));
-  // rules.md (issue 9): maternity, approved training and work-injury leave taken off the leave count (NĐ 65/2014 Đ5 k4)
-  test('maternity, training and injury days are time worked: LĐTT', () =>
-    expectVerdicts(L09, { 'Nguyễn Thị Nga': { LDTT: 'awarded' }, 'Trần Văn Bình': { LDTT: 'awarded' }, 'Hoàng Văn Em': { LDTT: 'awarded' } }));
-  // rules.md (issue 9): exempt leave taken off the leave count (5 of 6 members LĐTT)
+  // NĐ 65/2014 Đ5 k3 (training), k4 (maternity) taken off the leave count; a work accident ("Tai nạn
+  // lao động") is not one of them: k2 exempts only an injury got in combat or rescuing people or property.
+  test('maternity and training days are time worked: LĐTT; 50 days of a work accident are leave: not LĐTT (issue 16)', () =>
+    expectVerdicts(L09, { 'Nguyễn Thị Nga': { LDTT: 'awarded' }, 'Trần Văn Bình': { LDTT: 'awarded' }, 'Hoàng Văn Em': { LDTT: 'not-eligible' } }));
+  // Exempt leave taken off the leave count: 4 of 6 members LĐTT (Cường 45 days, Em 50 days of a work accident), over half
   test('the unit reaches TTLĐTT once exempt leave counts as time worked', () => expectCollective(L09, { 'Phòng A': 'TTLDTT' }));
 });
 

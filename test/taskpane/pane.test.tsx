@@ -73,6 +73,8 @@ test('a slip in the mapping is undone by choosing again, or by "Hoàn tác": no 
   render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
   await screen.findByText(READ);
   pick('Xếp loại', 'N');
+  // N is read for last year's rating: a question first, which field keeps it.
+  await userEvent.click(await screen.findByText('Dùng cột N cho "Xếp loại"'));
   // The field that lost its column says so, and the toast offers the undo.
   expect(screen.getByText('Không còn cột: cột N đang dùng cho "Xếp loại"')).toBeTruthy();
   expect(screen.getAllByText('Xếp loại lấy cột N: "Xếp loại năm 2013" không còn cột nào.').length).toBeGreaterThan(0);
@@ -89,6 +91,7 @@ test('a slip in the mapping is undone by choosing again, or by "Hoàn tác": no 
   // The same slip, taken back with the undo button this time.
   await userEvent.click(tab('1. Dữ liệu'));
   pick('Xếp loại', 'N');
+  await userEvent.click(await screen.findByText('Dùng cột N cho "Xếp loại"'));
   await userEvent.click(screen.getByLabelText('Hoàn tác: Xếp loại → cột N'));
   expect((screen.getByLabelText('Xếp loại') as HTMLSelectElement).value).toBe('G');
   expect((screen.getByLabelText('Xếp loại năm 2013') as HTMLSelectElement).value).toBe('N');
@@ -116,7 +119,7 @@ test('step 2: the impossible target is a warning; a target and a parameter edite
   await userEvent.click(byText('LĐTT'));
   const leave = screen.getAllByLabelText(/^Số ngày nghỉ bị loại/)[0] as HTMLInputElement;
   fireEvent.change(leave, { target: { value: 'bốn mươi' } });
-  expect(screen.getByText('Cần một số')).toBeTruthy();
+  expect(screen.getByText(/^Cần một số nguyên từ 0 trở lên\. Bình xét vẫn dùng/)).toBeTruthy();
   fireEvent.change(leave, { target: { value: '5' } });
   await userEvent.click(tab('3. Kết quả'));
   // By hand from the sample: of the 81 LĐTT, 39 have 5 or more days of leave (Hoàng Minh Sơn 19, Đỗ Văn Quân 6, …).
@@ -134,7 +137,7 @@ test('a date typed month first is refused, a Vietnamese one taken', async () => 
   await userEvent.click(tab('2. Quy định'));
   const date = screen.getByLabelText('Ngày bình xét') as HTMLInputElement;
   fireEvent.change(date, { target: { value: '12/20/2014' } });
-  expect(screen.getByText('Cần một ngày có thật, dạng ngày/tháng/năm (20/12/2014)')).toBeTruthy();
+  expect(screen.getByText('Cần một ngày có thật, dạng ngày/tháng/năm (20/12/2014). Bình xét vẫn dùng ngày 20/12/2014.')).toBeTruthy();
   fireEvent.change(date, { target: { value: '15/06/2014' } });
   expect(screen.getByText('ngày 15 tháng 6 năm 2014')).toBeTruthy();
 });
@@ -231,6 +234,8 @@ test('"Chốt kết quả năm" waits for written results, says what it will add
   await userEvent.click(byText('Chốt kết quả năm'));
   const ask = (await screen.findByText(/^Sẽ tạo trang "Danh hiệu các năm" với \d+ dòng/)).textContent!;
   const n = Number(/với (\d+) dòng/.exec(ask)![1]);
+  // Rows are not people: every one of the 105 people and 10 units has a title or a rating.
+  expect(ask).toContain(`${n} dòng cho 105 người và 10 đơn vị`);
   // One row per title, by hand from rules.md: 124 for people (LĐTT 81; Giấy khen 31, the HTXSNV who are also
   // LĐTT; CSTĐCS 12; no BK tỉnh: nobody has two initiatives over 2013–2014), one for each of the 24 people
   // with a rating and no title, 12 for units (8 collective titles, 4 BK tỉnh) and one for each of the 2
@@ -244,8 +249,12 @@ test('"Chốt kết quả năm" waits for written results, says what it will add
   expect(history.values).toHaveLength(n + 1);
   await waitFor(() => expect((byText('Chốt kết quả năm') as HTMLButtonElement).disabled).toBe(false));
   await userEvent.click(byText('Chốt kết quả năm'));
-  await screen.findByText(/^Sẽ thêm 0 dòng/);
-  await userEvent.click(byText('Huỷ'));
+  // A second "Chốt" says the year is closed, and offers nothing to add.
+  await screen.findByText('Năm 2014 đã được chốt');
+  expect(screen.queryByText('Chốt năm 2014')).toBeNull();
+  await userEvent.click(byText('Đóng'));
+  // Focus back on the button that opened the dialog.
+  await waitFor(() => expect(document.activeElement?.id).toBe('close-year'));
   expect(wb.grids.find((g) => g.name === 'Danh hiệu các năm')!.values).toHaveLength(n + 1);
 });
 

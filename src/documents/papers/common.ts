@@ -27,6 +27,8 @@ export interface PaperContext extends DocumentInput {
   voted?: TitleRule[];
   /** Who is proposed per title key (`awardedPersons`, `awardedUnits`), worked out once. */
   awarded: Map<string, PersonResult[] | UnitResult[]>;
+  /** The plan the review measured against (only one the clerk loaded). */
+  plan?: Plan;
 }
 
 /**
@@ -46,7 +48,7 @@ export function contextOf(input: DocumentInput, plan?: Plan): PaperContext {
     if (!names) namesakes.set(unit, (names = new Map()));
     names.set(person.name, (names.get(person.name) ?? 0) + 1);
   }
-  return { ...input, agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])), drafts: resultDrafts(input.ruleSet, input.result), namesakes, awarded: new Map() };
+  return { ...input, ...(plan ? { plan } : {}), agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])), drafts: resultDrafts(input.ruleSet, input.result), namesakes, awarded: new Map() };
 }
 
 /** "Số:        /QĐ-KHCN": the number itself is given by the văn thư when the paper is signed. */

@@ -3,6 +3,7 @@
  * the titles he recognises (LĐTT, CSTĐCS, TTLĐTT) and the awards he gives (Giấy khen),
  * Điều 1 … Điều 3, nơi nhận, and the lists attached (NĐ 30/2020 Phụ lục III, mẫu 1.3).
  */
+import { basisOn } from '../../rules/presets';
 import { titleName } from '../../rules/titles';
 import { vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
@@ -20,7 +21,8 @@ export function decisionPaper(c: PaperContext): Paper | null {
   const about = [hasTitles ? 'công nhận danh hiệu thi đua' : '', awards.length ? `tặng ${awards.join(', ')}` : ''].filter(Boolean).join(' và ');
   const body: Block[] = [
     para('center', a.headInText.toLocaleUpperCase('vi')),
-    ...c.ruleSet.basis.map((t) => para('basis', `Căn cứ ${t.printed};`)),
+    // The texts in force on the paper's date (rules/presets basisOn), not every text of the regime.
+    ...basisOn(c.ruleSet, reviewDate).map((t) => para('basis', `Căn cứ ${t.printed};`)),
     ...a.basis.map((t) => para('basis', `Căn cứ ${t.replace(/[;.,]\s*$/, '')};`)),
     ...(a.plan ? [para('basis', `Căn cứ Kế hoạch số ${a.plan.number} ${vietnameseDate(a.plan.date)} của ${a.nameInText} về ${a.plan.about};`)] : []),
     // Before the vote, no "Căn cứ kết quả bình xét … của Hội đồng": the council has not decided.

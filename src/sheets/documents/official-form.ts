@@ -10,7 +10,10 @@ import { t, type Lang } from '../../i18n/catalogue';
 import type { NameOrder } from '../../rules/name-order';
 import { cellAddress, type CellSpec, type PrintSetup, type StyleId, type WrittenValue } from '../grid';
 
-/** The sample agency (Sở KH&CN Bắc Giang, 2014); the clerk's AgencySetting overrides each field. */
+/**
+ * The sample agency's letterhead (Sở KH&CN Bắc Giang, 2014). It is the sample's own, kept in
+ * the sample workbook's settings (`binh-xet sample`): never a default for another workbook.
+ */
 export const DEFAULT_AGENCY: AgencySetting = {
   parent: 'UBND TỈNH BẮC GIANG',
   name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
@@ -40,40 +43,34 @@ export const placeOf = (parent: string): string | undefined => localityOf(parent
 const LETTERHEAD: (keyof AgencySetting)[] = ['parent', 'name', 'place', 'signerTitle', 'signerName'];
 
 /**
- * The letterhead the papers print. The sample agency (no name set) is the Bắc Giang sample,
- * field by field as the clerk changed them. Another agency never borrows the sample's parent,
- * place or signer: what it has not set is derived (the place from "UBND TỈNH …") or left as
- * "……" to fill in, and `letterheadMissing` names it.
+ * The letterhead the papers print: what the agency set (its settings, its file, or the
+ * workbook's own title rows, src/sheets/reader/agency-title.ts); what it has not set is
+ * derived (the place from "UBND TỈNH …") or left as "……" to fill in, and `letterheadMissing`
+ * names it. Nothing comes from the sample: a workbook that names no agency prints dots.
  */
 export function agencyOf(a: Partial<AgencySetting> | undefined): AgencySetting {
   const set = stripEmpty(a);
-  if (!set.name) return { ...DEFAULT_AGENCY, ...set };
   const parent = set.parent ?? FILL_IN;
   return {
     parent,
-    name: set.name,
+    name: set.name ?? FILL_IN,
     place: set.place ?? placeOf(parent) ?? FILL_IN,
     signerTitle: set.signerTitle ?? FILL_IN,
     signerName: set.signerName ?? FILL_IN,
   };
 }
 
-/** The letterhead fields another agency (a name set) has not set; none for the sample. */
+/** The letterhead fields the agency has not set (the place is known when the parent names the province). */
 export function letterheadMissing(a: Partial<AgencySetting> | undefined): (keyof AgencySetting)[] {
   const set = stripEmpty(a);
-  if (!set.name) return [];
   return LETTERHEAD.filter((k) => !set[k] && !(k === 'place' && set.parent && placeOf(set.parent)));
 }
 
-/** The sample agency's abbreviation in "Số: …/QĐ-KHCN" (from its plan, Kế hoạch 05/KH-KHCN). */
+/** The sample agency's abbreviation in "Số: …/QĐ-KHCN" (from its plan, Kế hoạch 05/KH-KHCN): the sample's settings hold it. */
 export const SAMPLE_AGENCY_CODE = 'KHCN';
 
-/**
- * The abbreviation the agency's papers carry: the clerk's, the sample's when the agency is the
- * sample (no name set), otherwise a dotted space for the văn thư to fill.
- */
-export const agencyCodeOf = (a: (Partial<AgencySetting> & { code?: string }) | undefined): string =>
-  a?.code?.trim() || (a?.name?.trim() ? '……' : SAMPLE_AGENCY_CODE);
+/** The abbreviation the agency's papers carry: the clerk's, otherwise a dotted space for the văn thư to fill. */
+export const agencyCodeOf = (a: (Partial<AgencySetting> & { code?: string }) | undefined): string => a?.code?.trim() || FILL_IN;
 
 function stripEmpty(a: Partial<AgencySetting> | undefined): Partial<AgencySetting> {
   const out: Partial<AgencySetting> = {};

@@ -10,7 +10,7 @@
  * ("Chức vụ, đơn vị" is the combined column, not "Chức vụ"). `weak` aliases make a second-rank
  * candidate: used when nothing better is there, otherwise named in a warning.
  */
-import type { DataIssue, Discipline, Person, Rating, Severity, TitleId, Unit } from '../../domain/types';
+import type { DataIssue, Discipline, ExemptLeave, Person, Rating, Severity, TitleId, Unit } from '../../domain/types';
 import type { SheetRole } from '../fields';
 import type { CellValue } from '../grid';
 import { cleanText, fold } from './fold';
@@ -144,7 +144,7 @@ function readDate(v: CellValue, cx: Cx, set: (d: LooseDate) => void): boolean {
   return true;
 }
 
-function readLeaveKind(kind: 'maternity' | 'work-injury' | 'training') {
+function readLeaveKind(kind: ExemptLeave['kind']) {
   return (v: CellValue, d: StaffDraft, cx: Cx): boolean => {
     const r = parseDaysOrMark(v);
     if (!r) return false;
@@ -328,8 +328,15 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'injuryLeave',
-    aliases: ['tai nan lao dong', 'nghi tai nan', 'dieu tri tai nan', 'tai nan', 'nghi do tai nan', 'dieu tri vet thuong', 'nghi tai nan lao dong', 'nghi dieu tri tai nan', 'nghi dieu tri do tai nan'],
+    aliases: ['tai nan lao dong', 'nghi tai nan', 'dieu tri tai nan', 'tai nan', 'nghi do tai nan', 'nghi tai nan lao dong', 'nghi dieu tri tai nan', 'nghi dieu tri do tai nan'],
     read: readLeaveKind('work-injury'),
+    unreadable: { code: 'bad-leave-mark', severity: 'warning', becomes: 'ignored' },
+  },
+  {
+    // NĐ 65/2014 Đ5 k2 (and successors): injured in combat or rescuing people or property: told apart from a work accident.
+    id: 'dutyInjuryLeave',
+    aliases: ['bi thuong khi lam nhiem vu', 'dieu tri vet thuong', 'bi thuong cuu nguoi', 'cuu nguoi', 'cuu nguoi cuu tai san', 'bi thuong do cuu nguoi', 'bi thuong chien dau', 'nghi dieu tri vet thuong', 'dieu tri bi thuong', 'bi thuong tich'],
+    read: readLeaveKind('duty-injury'),
     unreadable: { code: 'bad-leave-mark', severity: 'warning', becomes: 'ignored' },
   },
   {

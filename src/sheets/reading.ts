@@ -1,0 +1,39 @@
+/**
+ * How a workbook was read, as data: every row of a list's table that is no person with why
+ * (a totals row, a legend, a section heading…), and the values nobody told the reader the
+ * meaning of. The "Đã đọc như sau" table (read-report.ts) and the issues are made from it.
+ */
+import type { UnknownValue } from './reader/value-map';
+import type { LegendEntry } from './reader/rows';
+
+export type { UnknownValue } from './reader/value-map';
+
+/** Why a row of a list's table was read as no person. */
+export const ROW_WHYS = ['section', 'totals', 'summary', 'legend', 'signature', 'header-repeat', 'numbering', 'collective', 'household', 'no-name', 'rating-no-name', 'not-a-name'] as const;
+export type RowWhy = (typeof ROW_WHYS)[number];
+
+export interface RowNote {
+  /** 1-based, as Excel shows it. */
+  row: number;
+  why: RowWhy;
+  /** The text that decided ("Tổng cộng", "I. VĂN PHÒNG SỞ"), when there is one. */
+  text?: string;
+}
+
+/** One list sheet's rows, every one accounted for. */
+export interface SheetRows {
+  sheet: string;
+  role: 'staff' | 'units';
+  /** First and last row (1-based) of the table as read. */
+  first: number;
+  last: number;
+  /** Rows read as people (or units). */
+  records: number;
+  notes: RowNote[];
+  legend: LegendEntry[];
+}
+
+export interface Reading {
+  rows: SheetRows[];
+  unknownValues: UnknownValue[];
+}
