@@ -14,7 +14,7 @@
 #
 # On Debian/Ubuntu as root (CI) or with password-less sudo, what is missing is installed. Anywhere
 # else (macOS, Windows with Git Bash, another Linux, no sudo) nothing is installed: the missing
-# packages are written to test-results/missing-system.txt, one a line as
+# packages are written to test-results/missing-system.txt (or $BINH_XET_MISSING_LIST), one a line as
 #   <Debian package> <marker>
 # where <marker> is the word a test file uses when it needs the package ("soffice", "xmllint",
 # "pdftotext", "unzip"; "browser" for the browser test), and the script exits with 3 so that
@@ -24,7 +24,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
-list=test-results/missing-system.txt
+list=${BINH_XET_MISSING_LIST:-test-results/missing-system.txt}
 
 font_present() { # a font family, by fc-list when there is one, else by file name in the usual folders
   if command -v fc-list >/dev/null 2>&1; then fc-list 2>/dev/null | grep -q "$1"; return; fi

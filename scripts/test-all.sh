@@ -13,7 +13,7 @@ rm -f test-results/jest.json test-results/browser.txt
 bash scripts/system-deps.sh
 deps=$?
 if [ $deps -eq 1 ]; then echo "could not install system packages"; exit 1; fi
-missing_list=test-results/missing-system.txt
+missing_list=${BINH_XET_MISSING_LIST:-test-results/missing-system.txt}
 if [ $deps -eq 3 ] && [ -n "${CI:-}" ]; then
   echo "CI: system packages missing and not installable: $(cut -d' ' -f1 "$missing_list" | tr '\n' ' ')"
   exit 1
@@ -21,24 +21,13 @@ fi
 # LibreOffice outside /usr/bin (macOS, Windows): the tests find it through SOFFICE.
 if [ -z "${SOFFICE:-}" ] && command -v soffice >/dev/null 2>&1; then export SOFFICE="$(command -v soffice)"; fi
 
-# The test files that need a missing package: those naming its marker word (or importing a
-# helper that does). Found by the word, so a new test that runs soffice is left out with the
-# others without anyone keeping a list.
+# The test files that need a missing package (scripts/tests-needing.sh finds them by the word).
 ignore=()
-not_run=()
 skip_browser=""
 if [ $deps -eq 3 ]; then
   while read -r pkg marker; do
-    if [ "$marker" = "browser" ]; then skip_browser="yes"; not_run+=("the browser test"); continue; fi
-    case "$marker" in
-      unzip) pattern="['\"]unzip['\"]" ;; # spawnSync('unzip', …), not the word in prose
-      soffice) pattern="soffice|bằng LibreOffice|with LibreOffice" ;; # runs it, or expects the CLI to have converted with it
-      *) pattern="$marker" ;;
-    esac
-    helpers=$(grep -rlE "$pattern" test --include='*.ts' --include='*.tsx' | grep -v '\.test\.tsx\?$' | sed -E 's#.*/##; s#\.tsx?$##' || true)
-    files=$(grep -rlE "$pattern" test --include='*.test.ts' --include='*.test.tsx' || true)
-    for h in $helpers; do files="$files"$'\n'"$(grep -rlE "from '[^']*/$h'" test --include='*.test.ts' --include='*.test.tsx' || true)"; done
-    for f in $files; do
+    if [ "$marker" = "browser" ]; then skip_browser="yes"; continue; fi
+    for f in $(bash scripts/tests-needing.sh "$marker"); do
       case " ${ignore[*]-} " in *" $f "*) ;; *) ignore+=("$f") ;; esac
     done
   done <"$missing_list"
