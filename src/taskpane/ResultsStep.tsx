@@ -12,7 +12,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText, paneWarning } from './text';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { describeIssue } from '../sheets/issue-text';
