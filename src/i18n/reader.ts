@@ -315,9 +315,10 @@ export const readerMessages: Messages = {
   'issue.headcount-differs': { vi: 'Đơn vị "{value}" khai {declared} người, danh sách có {listed} người', en: 'Unit "{value}" declares {declared} people, the list has {listed}' },
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
   'issue.review-year-previous': {
-    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
-    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (command line: --year)',
+    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét ở bước Quy định',
+    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review in the Rules step',
   },
+  'issue.review-year-previous.cli': { vi: 'dòng lệnh: --year NĂM', en: 'command line: --year YEAR' },
   'issue.regime-of-year': {
     vi: 'Năm được xét {year}: xét theo tiêu chuẩn của bộ quy định {preset} (văn bản có hiệu lực trong năm {year}); ngày họp {date} đã thuộc {other} ({transition}): văn bản in ở phần căn cứ là văn bản có hiệu lực ngày họp. Nếu hướng dẫn của tỉnh cho xét theo văn bản mới, chọn bộ quy định {other}',
     en: 'Year under review {year}: judged by the criteria of {preset} (the texts in force in {year}); the meeting date {date} falls under {other} ({transition}): the papers cite the texts in force on the meeting date. If the province\'s guidance applies the new texts, choose {other}',
