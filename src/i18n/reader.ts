@@ -161,6 +161,18 @@ export const readerMessages: Messages = {
   'cli.kind.html': { vi: 'trang HTML (bảng do phần mềm khác xuất ra)', en: 'an HTML page (a table exported by other software)' },
   'cli.kind.xml2003': { vi: 'sổ Excel dạng XML 2003', en: 'an Excel 2003 XML workbook' },
   'cli.input.converted': { vi: 'Tệp "{file}" là {kind}: đã chuyển sang .xlsx bằng LibreOffice để đọc (tệp gốc không đổi; kết quả ghi vào bản .xlsx)', en: '"{file}" is {kind}: converted to .xlsx with LibreOffice to be read (the original is unchanged; results go to the .xlsx copy)' },
+  'cli.input.csvRead': {
+    vi: 'Tệp "{file}" là tệp văn bản phân cách ({encoding}, phân cách "{delimiter}"): đọc mọi ô như chữ, không ô nào thành công thức, thành trang "{sheet}" của một sổ .xlsx mới (tệp gốc không đổi)',
+    en: '"{file}" is a delimited text file ({encoding}, separated by "{delimiter}"): every cell read as text, none becomes a formula, as the sheet "{sheet}" of a new .xlsx (the original is unchanged)',
+  },
+  'cli.input.csvQuotes': {
+    vi: '⚠ Tệp có dấu ngoặc kép " mở mà không đóng (dòng {rows}): phần sau đó được đọc vào một ô; hãy kiểm tra tệp',
+    en: '⚠ The file has a quote " opened and never closed (row {rows}): what follows is read into one cell; check the file',
+  },
+  'cli.csv.encoding.utf-8': { vi: 'UTF-8', en: 'UTF-8' },
+  'cli.csv.encoding.utf-16le': { vi: 'Unicode UTF-16, như Excel lưu "Unicode Text"', en: 'Unicode UTF-16, as Excel saves "Unicode Text"' },
+  'cli.csv.encoding.utf-16be': { vi: 'Unicode UTF-16 BE', en: 'Unicode UTF-16 BE' },
+  'cli.csv.encoding.windows-1258': { vi: 'bảng mã Windows-1258', en: 'Windows-1258' },
   'cli.input.xls': {
     vi: 'Tệp "{file}" là sổ Excel 97–2003 (.xls), phần mềm chỉ đọc .xlsx và máy chưa cài LibreOffice để tự chuyển: mở tệp bằng Excel, chọn Tệp › Lưu thành › "Sổ làm việc Excel (*.xlsx)", rồi chạy lại với tệp .xlsx',
     en: '"{file}" is an Excel 97–2003 workbook (.xls); only .xlsx is read and LibreOffice is not installed to convert it: open it in Excel, File › Save As › "Excel Workbook (*.xlsx)", and run again on the .xlsx',
@@ -303,9 +315,10 @@ export const readerMessages: Messages = {
   'issue.headcount-differs': { vi: 'Đơn vị "{value}" khai {declared} người, danh sách có {listed} người', en: 'Unit "{value}" declares {declared} people, the list has {listed}' },
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
   'issue.review-year-previous': {
-    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
-    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (command line: --year)',
+    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét ở bước Quy định',
+    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review in the Rules step',
   },
+  'issue.review-year-previous.cli': { vi: 'dòng lệnh: --year NĂM', en: 'command line: --year YEAR' },
   'issue.regime-of-year': {
     vi: 'Năm được xét {year}: xét theo tiêu chuẩn của bộ quy định {preset} (văn bản có hiệu lực trong năm {year}); ngày họp {date} đã thuộc {other} ({transition}): văn bản in ở phần căn cứ là văn bản có hiệu lực ngày họp. Nếu hướng dẫn của tỉnh cho xét theo văn bản mới, chọn bộ quy định {other}',
     en: 'Year under review {year}: judged by the criteria of {preset} (the texts in force in {year}); the meeting date {date} falls under {other} ({transition}): the papers cite the texts in force on the meeting date. If the province\'s guidance applies the new texts, choose {other}',

@@ -5,14 +5,14 @@
  */
 import type { Rating } from '../domain/types';
 
-/** A code a legend under a table explains ("A1: Hoàn thành xuất sắc nhiệm vụ"), folded. */
+/** A code a legend under the table explains ("A1: Hoàn thành xuất sắc nhiệm vụ"). */
 export interface LegendEntry {
   code: string;
   rating: Rating;
   text: string;
 }
 
-/** A value of a rating or discipline column no reader understood, counted once per value. */
+/** A value of a field the reader does not know, once per value, with how many cells hold it. */
 export interface UnknownValue {
   field: 'rating' | 'discipline';
   /** The issue it gives: this year's rating, a unit's, a past year's, a discipline. */
