@@ -517,6 +517,24 @@ function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, 
       },
     });
   }
+  // No rating column: the columns whose values come nearest are named, so the clerk's choice is among them.
+  const ratingField = RATING_OF[c.role];
+  if (ratingField && !columns.some((x) => x.field === ratingField)) {
+    const near = c.labels
+      .filter((l) => !columns.some((x) => x.col === l.col))
+      .map((l) => ({ l, content: contentOf(view, c.role, l.col, dataStart, ratingField, known) }))
+      .filter((x) => x.content.read > 0)
+      .sort((x, y) => y.content.ok - x.content.ok || y.content.read - x.content.read)
+      .slice(0, 3);
+    if (near.length)
+      issues.push({
+        severity: 'info',
+        code: 'rating-column-candidates',
+        sheet,
+        value: near.map((x) => columnLetter(x.l.col)).join(', '),
+        args: { field: ratingField, columns: near.map((x) => `${columnLetter(x.l.col)} – ${x.l.header} (${x.content.read}/${x.content.filled}: "${x.content.good ?? ''}")`).join('; ') },
+      });
+  }
   columns.sort((a, b) => a.col - b.col);
   if (c.readAsYear) issues.push({ severity: 'warning', code: 'header-year-differs', sheet, args: { header: c.readAsYear.header, from: c.readAsYear.from, year } });
   const usedCols = new Set(columns.map((x) => x.col));
