@@ -31,7 +31,7 @@ import { isSheetWide } from '../sheets/reader/coverage';
 import { fileSink, fileSource, nodeCompressor, nodeInflate } from './node-zip';
 import { SAMPLE_SETTINGS } from '../documents/agency';
 import { emptySettings } from '../domain/settings';
-import { commitFiles, findClash, WriteFailure, type FileToWrite, type NamedPath } from './files';
+import { commitFiles, findClash, readRegularFile, WriteFailure, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
 import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
 
@@ -88,7 +88,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(t('cli.error.usage', { detail: (e as Error).message }, lang));
+      io.err(t('cli.error.usage', { detail: e instanceof UsageError ? e.message : parseArgsSentence(e as Error & { code: string }, lang) }, lang));
       io.err(usage(lang));
       return 2;
     }
@@ -105,6 +105,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.err(unexpectedFailure(e, lang));
     return 3;
   }
+}
+
+/**
+ * node:util's parseArgs speaks English ("Unknown option '-ds.xlsx'"): its errors as the
+ * clerk's sentences. A file whose name starts with "-" is told how to name it.
+ */
+function parseArgsSentence(e: Error & { code: string }, lang: Lang): string {
+  const option = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.error.unknownOption', { option }, lang);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.error.optionValue', { option: option.split(' ')[0] }, lang);
+  return t('cli.error.badArgs', {}, lang);
 }
 
 /** The paths of one command: refused when an output is an input, or two outputs are one file. */
@@ -147,30 +158,56 @@ function workbookFile(path: string, wb: XlsxWorkbook, input: string): FileToWrit
 
 const jsonBytes = (outcome: Parameters<typeof outcomeToJson>[0]): Uint8Array => new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2));
 
+/**
+ * The first argument that looks like an option but is none ("-ds.xlsx", a file named with a
+ * leading dash), whole: parseArgs would name only its first letter ("-d").
+ */
+function unknownOption(args: string[], options: Record<string, { type: string; short?: string }>): string | undefined {
+  const short = new Map(Object.entries(options).flatMap(([k, o]) => (o.short ? [[o.short, k]] : [])));
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') return undefined;
+    if (!a.startsWith('-') || a === '-') continue;
+    const long = a.startsWith('--') ? a.slice(2).split('=')[0] : short.get(a.slice(1));
+    const o = long ? options[long] : undefined;
+    if (!o) return a;
+    if (o.type === 'string' && !a.includes('=')) i++;
+  }
+  return undefined;
+}
+
+const REVIEW_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  json: { type: 'string' },
+  preset: { type: 'string' },
+  date: { type: 'string' },
+  year: { type: 'string' },
+  phase: { type: 'string' },
+  lang: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  map: { type: 'string', multiple: true },
+  'map-value': { type: 'string', multiple: true },
+  plan: { type: 'string' },
+  docs: { type: 'string' },
+  'no-docs': { type: 'boolean' },
+  agency: { type: 'string' },
+  templates: { type: 'string' },
+  'staff-votes': { type: 'string' },
+} as const;
+
 function parseReviewArgs(args: string[], lang: Lang) {
+  const unknown = unknownOption(args, REVIEW_OPTIONS);
+  if (unknown) throw new UsageError(t('cli.error.unknownOption', { option: unknown }, lang));
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      json: { type: 'string' },
-      preset: { type: 'string' },
-      date: { type: 'string' },
-      year: { type: 'string' },
-      phase: { type: 'string' },
-      lang: { type: 'string' },
-      param: { type: 'string', multiple: true },
-      map: { type: 'string', multiple: true },
-      'map-value': { type: 'string', multiple: true },
-      plan: { type: 'string' },
-      docs: { type: 'string' },
-      'no-docs': { type: 'boolean' },
-      agency: { type: 'string' },
-      templates: { type: 'string' },
-    },
+    options: REVIEW_OPTIONS,
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
   if (!values.out) throw new UsageError(t('cli.error.noOut', {}, lang));
+  // The copy is an .xlsx (or an .xlsm, for a workbook with macros): another extension would
+  // give Excel a file it refuses (xlsx bytes named ket-qua.csv).
+  if (!/\.xls[xm]$/i.test(values.out)) throw new UsageError(t('cli.error.outExtension', { file: values.out }, lang));
   const bad = (option: string, value: string, expected: string) => new UsageError(t('cli.error.badOption', { option, value, expected }, lang));
   if (values.preset && !PRESETS.some((p) => p.id === values.preset)) throw bad('--preset', values.preset, PRESETS.map((p) => p.id).join(' | '));
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
@@ -200,8 +237,11 @@ function parseReviewArgs(args: string[], lang: Lang) {
     if ('error' in r) throw bad('--map-value', r.error, r.expected);
     return r.ok;
   });
+  const council = values['staff-votes'];
+  if (council !== undefined && !(/^\d{1,3}$/.test(council) && Number(council) > 0)) throw bad('--staff-votes', council, t('cli.error.councilSize', {}, lang));
   const overrides: ReviewOverrides = {
     source: 'command-line',
+    ...(council ? { staffVotes: { council: Number(council) } } : {}),
     ...(map.length ? { map } : {}),
     ...(mapValue.length ? { mapValue } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
@@ -220,7 +260,7 @@ async function readPlanOption(file: string | undefined, lang: Lang): Promise<Pla
   if (!file) return undefined;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = new TextDecoder().decode(await readRegularFile(file));
   } catch (e) {
     throw new UsageError(t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang));
   }
@@ -232,7 +272,7 @@ async function readPlanOption(file: string | undefined, lang: Lang): Promise<Pla
 async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook; note?: string } | { code: number; message: string }> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = await readRegularFile(file);
   } catch (e) {
     return { code: 2, message: t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang) };
   }
@@ -320,6 +360,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const now = clockOf(io);
   const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
   target.stamp(now());
+  target.saveAs(/\.xlsm$/i.test(out) ? 'xlsm' : 'xlsx');
   const workbook = workbookFile(out, target, basename(inputs[0]));
   // The papers are made before anything is written, and no paper may land on a file read.
   let docs: PreparedDocuments | undefined;
@@ -338,6 +379,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   if (!(await writeAll([...(json ? [{ path: json, bytes: jsonBytes(outcome) }] : []), ...(docs?.files ?? []), workbook], io, L))) return 2;
   io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
   if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  if (target.droppedNames.length) io.out(t('cli.namesDropped', { names: target.droppedNames.join(', ') }, L));
   docs?.report(io);
   if (json) io.out(t('cli.json', { file: json }, L));
   return 0;
@@ -369,6 +411,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
   }
   for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
   o.wb.stamp(clockOf(io)());
+  o.wb.saveAs(/\.xlsm$/i.test(out) ? 'xlsm' : 'xlsx');
   if (!(await writeAll([workbookFile(out, o.wb, basename(inputs[0]))], io, L))) return 2;
   io.out(t('cli.close.done', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET, file: out, ambiguous: closed.ambiguous.length }, L));
   return 0;
@@ -427,11 +470,10 @@ function issueCountLine(issues: { severity: string }[], L: Lang): string {
 async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new UsageError(t('cli.error.noOut', {}, lang));
-  // The sample's agency, council and plan are the sample workbook's settings, as a clerk's
-  // would be after loading an agency file and a plan: no other workbook borrows them.
-  const wb = await XlsxWorkbook.open(await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx')), { native: nodeInflate });
-  await wb.write([], { ...emptySettings(), ...SAMPLE_SETTINGS }, { replace: [] });
-  const bytes = await wb.save(nodeCompressor);
+  // The sample's agency, council and plan are the sample workbook's own settings (its hidden
+  // settings sheet, scripts/sample-settings.ts), as a clerk's would be after loading an agency
+  // file and a plan: no other workbook borrows them.
+  const bytes = await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx'));
   if (!(await writeAll([{ path: file, bytes }], io, lang))) return 2;
   io.out(t('cli.sample.written', { file }, lang));
   return 0;

@@ -17,8 +17,31 @@ export const paperMessages: Messages = {
     vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value} (đặt khác bằng tệp thông tin cơ quan --agency hoặc ở ngăn tác vụ)',
     en: 'The agency on the papers is taken from the sheet\'s title rows: {value} (set another with an agency file --agency or in the pane)',
   },
+  'cli.error.councilSize': { vi: 'số thành viên Hội đồng, ví dụ 9', en: 'the council\'s size, e.g. 9' },
+  'issue.staff-votes-unused': {
+    vi: 'Cột "{value}" không được dùng làm kết quả bỏ phiếu của Hội đồng: phiếu bầu lấy từ trang kiểm phiếu do Ban kiểm phiếu ghi. Nếu cột này đúng là kết quả bỏ phiếu kín của Hội đồng, chạy lại với --staff-votes SỐ_THÀNH_VIÊN_HỘI_ĐỒNG',
+    en: 'Column "{value}" is not used as the council\'s vote: the votes come from the tally form the counting committee fills in. If this column is the council\'s secret ballot, run again with --staff-votes COUNCIL_SIZE',
+  },
+  'issue.staff-votes-impossible': {
+    vi: 'Tỷ lệ phiếu {share} không thể có với Hội đồng {council} thành viên (gần nhất: {near}): không dùng, ghi lại số phiếu đồng ý vào trang kiểm phiếu',
+    en: 'A vote share of {share} is impossible for a council of {council} (nearest: {near}): not used; enter the votes in the tally form',
+  },
+  'warning.cap-tie': {
+    vi: '{title}: {n} người bằng nhau ({share}, cùng xếp loại và số sáng kiến) cho {places} suất còn lại trong tỷ lệ: {names}. Hội đồng chọn (Chủ tịch Hội đồng quyết định hoặc bỏ phiếu lại giữa những người này); ghi "x" vào cột "Chọn khi bằng phiếu" của trang {sheet} cho người được chọn. Đến lúc đó các văn bản của danh hiệu này là dự thảo',
+    en: '{title}: {n} people tie ({share}, same rating and initiatives) for the {places} places left under the cap: {names}. The council chooses (its chair decides, or a second round among them); mark "x" in the column "Chọn khi bằng phiếu" of the sheet {sheet} beside those chosen. Until then the papers of this title are drafts',
+  },
+  'warning.cap-tie-settled': {
+    vi: '{title}: bằng phiếu giữa {names}; Hội đồng đã chọn {chosen} (ghi ở trang kiểm phiếu)',
+    en: '{title}: a tie between {names}; the council chose {chosen} (recorded in the tally form)',
+  },
+  'plan.pane.none': { vi: 'Chưa nạp kế hoạch thi đua: không có chỉ tiêu để so. Nạp kế hoạch của cơ quan (tệp JSON).', en: 'No emulation plan loaded: no targets to measure. Load the agency\'s plan (JSON file).' },
   'cli.docs.badAgency': { vi: 'Không đọc được tệp thông tin cơ quan {file}: {detail}', en: 'Cannot read the agency file {file}: {detail}' },
-  'cli.docs.badTemplate': { vi: 'Mẫu {file} lỗi: {detail}', en: 'Template {file} is broken: {detail}' },
+  'cli.docs.badTemplate': { vi: 'Mẫu văn bản {file} không dùng được: {detail}. Sửa mẫu trong Word rồi chạy lại', en: 'The template {file} cannot be used: {detail}. Fix it in Word and run again' },
+  'cli.docs.templateUnreadable': { vi: 'không đọc được tệp', en: 'the file cannot be read' },
+  'cli.docs.unknownTags': {
+    vi: '⚠ Mẫu {template} có trường không có trong danh sách trường của văn bản: {tags} (in để trống; kiểm tra chính tả, xem docs/papers.md)',
+    en: '⚠ The template {template} has fields no paper provides: {tags} (printed empty; check the spelling, see docs/papers.md)',
+  },
   'pane.docs.title': { vi: 'Văn bản Word', en: 'Word documents' },
   'pane.docs.all': { vi: 'Tải tất cả (.zip)', en: 'Download all (.zip)' },
   'pane.docs.draft': { vi: 'dự thảo', en: 'draft' },

@@ -20,6 +20,20 @@ export interface RowNote {
   text?: string;
 }
 
+/** A column as read: the field it gave, how many cells held something, how many of those did not read. */
+export interface ColumnRead {
+  field: string;
+  /** 0-based column. */
+  col: number;
+  /** The header as written (rows of a multi-row header joined with " / "). */
+  header: string;
+  filled: number;
+  unread: number;
+  /** Up to three different values not read. */
+  examples: string[];
+  fromSettings?: boolean;
+}
+
 /** One list sheet's rows, every one accounted for. */
 export interface SheetRows {
   sheet: string;
@@ -31,6 +45,8 @@ export interface SheetRows {
   records: number;
   notes: RowNote[];
   legend: LegendEntry[];
+  /** Each used column, as read. */
+  columns: ColumnRead[];
 }
 
 export interface Reading {
