@@ -290,13 +290,73 @@ await check('"Tiếp" lands at the top of the next step, its heading focused', a
   await tab('1. Dữ liệu').click();
 });
 
+/** Where a floating element sits against the window's centre line, in pixels (0: centred). */
+async function offCentre(selector) {
+  return page.evaluate((sel) => {
+    const r = document.querySelector(sel).getBoundingClientRect();
+    return Math.round(r.left + r.width / 2 - document.documentElement.clientWidth / 2);
+  }, selector);
+}
+
+/** Toasts on screen lying over a primary button ("Tiếp", "Ghi kết quả vào sổ"). */
+async function toastsOverPrimary() {
+  return page.evaluate(() => {
+    const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const buttons = [...document.querySelectorAll('button')].filter((b) => /^(Tiếp: |Ghi kết quả vào sổ$)/.test(b.textContent ?? '')).map((b) => [b.textContent, b.getBoundingClientRect()]);
+    const out = [];
+    for (const t of document.querySelectorAll('.fui-Toast')) {
+      const r = t.getBoundingClientRect();
+      for (const [name, b] of buttons) if (b.width && hit(r, b)) out.push(`toast "${t.textContent.slice(0, 30)}" over "${name}"`);
+    }
+    return out;
+  });
+}
+
+await check('a column another field reads is a question, centred at 320 px; keeping it changes nothing, focus back on the list', async () => {
+  await column('Xếp loại').selectOption('N');
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByText('Cột N đang dùng cho "Xếp loại năm 2013"').waitFor();
+  const off = await offCentre('[role=alertdialog]');
+  expect(Math.abs(off) <= 1, `dialog ${off} px off centre`);
+  await fits('the taken-column question');
+  await button('Giữ cột cho "Xếp loại năm 2013"').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'map-staff-rating');
+  expect((await column('Xếp loại').inputValue()) === 'G', 'kept: G');
+  expect((await page.getByRole('button', { name: 'Hoàn tác', exact: true }).getAttribute('aria-disabled')) === 'true', 'nothing to undo');
+  // Escape is the same as keeping, and focus comes back too.
+  await column('Xếp loại').selectOption('N');
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'map-staff-rating');
+  expect((await column('Xếp loại').inputValue()) === 'G', 'Escape kept G');
+});
+
+await check('arrow keys on a closed column list change nothing until Enter; Escape puts the column back', async () => {
+  const list = column('Sáng kiến');
+  await list.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const moved = await list.inputValue();
+  if (moved !== 'K') {
+    // The list moved (Chromium on Windows and Linux, Edge WebView): shown, not applied.
+    await page.getByText(`Cột ${moved}: nhấn Enter để dùng, Esc để thôi`).waitFor();
+    expect((await page.getByRole('button', { name: 'Hoàn tác', exact: true }).getAttribute('aria-disabled')) === 'true', 'nothing applied on the arrow keys');
+    await page.keyboard.press('Escape');
+    expect((await list.inputValue()) === 'K', 'Escape: back to K');
+  }
+  expect((await page.getByRole('button', { name: 'Hoàn tác', exact: true }).getAttribute('aria-disabled')) === 'true', 'still nothing to undo');
+});
+
 await check('a mapping slip is undone: Xếp loại to N and back, or "Hoàn tác"; "Xếp loại năm 2013" never loses its column', async () => {
   await column('Xếp loại').selectOption('N');
+  await button('Dùng cột N cho "Xếp loại"').click();
   await page.getByText('Không còn cột: cột N đang dùng cho "Xếp loại"').waitFor();
   const toast = page.locator('.fui-Toast').filter({ hasText: '"Xếp loại năm 2013" không còn cột nào' });
   await toast.waitFor();
   const out = await outsideWindow();
   expect(out.length === 0, `toast: ${out.join('; ')}`);
+  const over = await toastsOverPrimary();
+  expect(over.length === 0, over.join('; '));
   await fits('step 1 after a slip');
   await tab('3. Kết quả').click();
   const slipped = await totalOf('LĐTT');
@@ -309,9 +369,36 @@ await check('a mapping slip is undone: Xếp loại to N and back, or "Hoàn tá
   expect((await totalOf('Giấy khen')) === 31, 'Giấy khen 31 again');
   await tab('1. Dữ liệu').click();
   await column('Xếp loại').selectOption('N');
-  await page.getByRole('button', { name: 'Hoàn tác: Xếp loại → cột N' }).click();
+  await button('Dùng cột N cho "Xếp loại"').click();
+  const undo = page.getByRole('button', { name: 'Hoàn tác: Xếp loại → cột N' });
+  await undo.focus();
+  await undo.click();
   expect((await column('Xếp loại').inputValue()) === 'G', 'undone: G');
   expect((await column('Xếp loại năm 2013').inputValue()) === 'N', 'undone: N');
+  // The last undo leaves focus where it was, not on the page body.
+  expect(await page.evaluate(() => document.activeElement?.textContent === 'Hoàn tác'), 'focus stays on the undo button');
+});
+
+await check('150 % and -5 are refused with their range; the results keep the confirmed 80 %', async () => {
+  await tab('2. Quy định').click();
+  const target = page.getByLabel('CBCCVC đạt LĐTT', { exact: true });
+  await target.fill('');
+  await target.pressSequentially('150', { delay: 30 });
+  await page.getByText('Cần một số từ 0 đến 100 %. Bình xét vẫn dùng 80 % (giá trị đã xác nhận trước đó).').waitFor();
+  await page.getByRole('button', { name: 'LĐTT', exact: true }).click();
+  const leave = page.getByLabel('Số ngày nghỉ bị loại (từ … ngày)').first();
+  const days = await leave.inputValue();
+  await leave.fill('-5');
+  await page.getByText(/^Cần một số nguyên từ 0 trở lên\. Bình xét vẫn dùng/).waitFor();
+  await tab('3. Kết quả').click();
+  const line = await page.getByTestId('targets').locator('li', { hasText: 'CBCCVC đạt LĐTT' }).textContent();
+  expect(line.includes('Kế hoạch 80 %') && line.includes('Chưa đạt'), line);
+  expect((await totalOf('LĐTT')) === 81, 'LĐTT 81: the leave limit as it was');
+  await tab('2. Quy định').click();
+  await target.fill('80');
+  await leave.fill(days);
+  await page.getByRole('button', { name: 'LĐTT', exact: true }).click();
+  await tab('1. Dữ liệu').click();
 });
 
 await check('step 2 in Vietnamese: rule sets by name, the date day first, shares with a decimal comma; the papers\' agency section fits and says what the papers lack', async () => {
@@ -363,9 +450,12 @@ await check('"Đọc lại sổ" with unsaved changes asks (keep, drop, cancel);
   const dialog = page.getByRole('alertdialog');
   await dialog.waitFor();
   expect((await outsideWindow()).length === 0, 'dialog inside the window');
+  const off = await offCentre('[role=alertdialog]');
+  expect(Math.abs(off) <= 1, `dialog ${off} px off centre`);
   expect((await dialog.textContent()).includes('chưa được ghi vào sổ'), 'the dialog says what is at stake');
   await shot('pane-7-doc-lai.png');
-  await button('Huỷ').click();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Đọc lại sổ');
   expect((await column('Sáng kiến').inputValue()) === '', 'cancel keeps the change');
   await button('Đọc lại sổ').click();
   await button('Đọc lại, giữ thay đổi').click();
@@ -398,6 +488,8 @@ await check('"Chốt kết quả năm" only once the results are written, after 
   expect(await button('Chốt kết quả năm').isDisabled(), 'disabled before the results are written');
   await button('Ghi kết quả vào sổ').click();
   await page.getByText(/^Đã ghi \d+ trang kết quả vào sổ\.$/).first().waitFor({ timeout: LONG });
+  const over = await toastsOverPrimary();
+  expect(over.length === 0, over.join('; '));
   await fits('step 3, written');
   await shot('pane-4-da-ghi.png');
   await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Chốt kết quả năm' && !b.disabled));
@@ -410,10 +502,18 @@ await check('"Chốt kết quả năm" only once the results are written, after 
   expect((await outsideWindow()).length === 0, 'dialog inside the window');
   await fits('the close-year question');
   await shot('pane-6-chot-nam.png');
+  expect(ask.includes(`${n} dòng cho 105 người và 10 đơn vị`), `rows told apart from people: ${ask}`);
   await button('Chốt năm 2014').click();
   await page.getByText(`Đã chốt năm 2014: thêm ${n} dòng vào trang "Danh hiệu các năm".`).first().waitFor({ timeout: LONG });
   // The dialog gone, the pane is there again for a screen reader too.
   await page.waitForFunction(() => !document.querySelector('[aria-hidden=true] [role=tablist]'));
+  // A second "Chốt": the year is closed, nothing to add; Escape gives focus back to the button.
+  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Chốt kết quả năm' && !b.disabled));
+  await button('Chốt kết quả năm').click();
+  await page.getByRole('alertdialog').getByText('Năm 2014 đã được chốt').waitFor();
+  expect((await page.getByRole('button', { name: 'Chốt năm 2014' }).count()) === 0, 'nothing offered to add');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'close-year');
 });
 
 // ---------------------------------------------------------------- the broken workbook

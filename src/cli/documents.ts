@@ -72,9 +72,11 @@ export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang
     let bytes: Uint8Array;
     if (template) {
       try {
-        bytes = fillTemplate(await readRegularFile(template), p);
+        const filled = fillTemplate(await readRegularFile(template), p);
+        bytes = filled.bytes;
+        if (filled.unknown.length) lines.push(t('cli.docs.unknownTags', { template, tags: filled.unknown.map((x) => `{${x}}`).join(', ') }, lang));
       } catch (e) {
-        throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : isSystemError(e) ? systemReason(e, lang) : String(e) }, lang));
+        throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : isSystemError(e) ? systemReason(e, lang) : t('cli.docs.templateUnreadable', {}, lang) }, lang));
       }
       used.push(template);
       lines.push(t('cli.docs.template', { file: relative(dir, file), template }, lang));

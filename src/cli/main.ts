@@ -192,6 +192,7 @@ const REVIEW_OPTIONS = {
   'no-docs': { type: 'boolean' },
   agency: { type: 'string' },
   templates: { type: 'string' },
+  'staff-votes': { type: 'string' },
 } as const;
 
 function parseReviewArgs(args: string[], lang: Lang) {
@@ -236,8 +237,11 @@ function parseReviewArgs(args: string[], lang: Lang) {
     if ('error' in r) throw bad('--map-value', r.error, r.expected);
     return r.ok;
   });
+  const council = values['staff-votes'];
+  if (council !== undefined && !(/^\d{1,3}$/.test(council) && Number(council) > 0)) throw bad('--staff-votes', council, t('cli.error.councilSize', {}, lang));
   const overrides: ReviewOverrides = {
     source: 'command-line',
+    ...(council ? { staffVotes: { council: Number(council) } } : {}),
     ...(map.length ? { map } : {}),
     ...(mapValue.length ? { mapValue } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
@@ -466,11 +470,10 @@ function issueCountLine(issues: { severity: string }[], L: Lang): string {
 async function sample(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new UsageError(t('cli.error.noOut', {}, lang));
-  // The sample's agency, council and plan are the sample workbook's settings, as a clerk's
-  // would be after loading an agency file and a plan: no other workbook borrows them.
-  const wb = await XlsxWorkbook.open(await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx')), { native: nodeInflate });
-  await wb.write([], { ...emptySettings(), ...SAMPLE_SETTINGS }, { replace: [] });
-  const bytes = await wb.save(nodeCompressor);
+  // The sample's agency, council and plan are the sample workbook's own settings (its hidden
+  // settings sheet, scripts/sample-settings.ts), as a clerk's would be after loading an agency
+  // file and a plan: no other workbook borrows them.
+  const bytes = await readFile(resolve(io.assetsDir, 'mau-so-khcn-bac-giang-2014.xlsx'));
   if (!(await writeAll([{ path: file, bytes }], io, lang))) return 2;
   io.out(t('cli.sample.written', { file }, lang));
   return 0;

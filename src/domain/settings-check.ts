@@ -154,6 +154,11 @@ export function checkSettings(raw: ReadSettings | StoredSettings): { settings: S
   if (typeof reviewYear === 'number' && Number.isInteger(reviewYear) && reviewYear >= 1990 && reviewYear <= 2100) out.reviewYear = reviewYear;
   else if (reviewYear !== undefined) drop('reviewYear', reviewYear);
 
+  const staffVotes: unknown = raw.staffVotes;
+  delete out.staffVotes;
+  if (isRecord(staffVotes) && typeof staffVotes.council === 'number' && Number.isInteger(staffVotes.council) && staffVotes.council > 0 && staffVotes.council < 1000) out.staffVotes = { council: staffVotes.council };
+  else if (staffVotes !== undefined) drop('staffVotes', staffVotes);
+
   const lastRun: unknown = raw.lastRun;
   delete out.lastRun;
   if (isRecord(lastRun) && typeof lastRun.at === 'string' && typeof lastRun.by === 'string' && RUN_BY.has(lastRun.by)) out.lastRun = { at: lastRun.at, by: lastRun.by as 'cli' | 'addin' | 'preview' };

@@ -85,9 +85,14 @@ export interface StoredSettings {
   /** Parameter changes over the preset: param id → value. */
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
-  /** The plan the targets come from, when the clerk loaded one (the bundled 2014 plan otherwise). */
+  /** The plan the targets come from, when the clerk loaded one (no targets otherwise; the sample workbook holds its own). */
   plan?: Plan;
   agency?: Partial<AgencySetting> & AgencyPapersSetting;
+  /**
+   * The clerk's word that the staff list's vote column holds the council's secret ballot, with
+   * the council's size (members entitled to vote). Without it the tally form alone is the vote.
+   */
+  staffVotes?: { council: number };
   /** The meeting date (ngày họp bình xét). */
   reviewDate?: string;
   /** The year under review, when the clerk set it apart from the meeting date (a January meeting on last year). */

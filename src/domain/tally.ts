@@ -27,4 +27,27 @@ export interface TallyReport {
   members?: number;
   /** Candidates with a vote entered, in the order of the sheet. */
   candidates: TallyCandidate[];
+  /** What the committee wrote of the count itself: the time and place as typed, its members (head first as listed). */
+  time?: string;
+  place?: string;
+  committee?: { name: string; position: string; role: string }[];
+  /** The counts of each ballot (title) as recorded: the council's size and the ballots issued, returned, valid, invalid. */
+  ballots?: { title: string; members?: number; issued?: number; returned?: number; valid?: number; invalid?: number }[];
+}
+
+/**
+ * A tie at a title's cap after the vote: people the rules cannot tell apart (same votes,
+ * rating and initiatives) on both sides of the last place. Settled when the clerk marked in
+ * the tally form as many of them as there are places (the chair's decision or a second round).
+ */
+export interface CapTie {
+  /** The title's key (rule.key). */
+  title: string;
+  /** Places left for the tied. */
+  places: number;
+  /** Their common vote share, when voted. */
+  share?: number;
+  tied: { name: string; unit?: string; birthYear?: number }[];
+  chosen?: { name: string; unit?: string; birthYear?: number }[];
+  settled: boolean;
 }

@@ -1,5 +1,5 @@
 import type { Person, PersonTitleId, Phase, Unit, UnitTitleId, TitleId } from './types';
-import type { TallyReport } from './tally';
+import type { CapTie, TallyReport } from './tally';
 
 /** awarded = proposed; over-cap = meets every criterion but a cap left it out. */
 export type Status = 'awarded' | 'over-cap' | 'not-eligible';
@@ -113,4 +113,9 @@ export interface ReviewResult {
   pendingVote: string[];
   /** The tally as read from this year's "Kiểm phiếu" sheet, when it holds votes. */
   tally?: TallyReport;
+  /**
+   * Ties at a cap after the vote (src/pipeline/ties.ts): an unsettled one keeps its title in
+   * `pendingVote` (a draft) until the clerk records the council's choice in the tally form.
+   */
+  ties?: CapTie[];
 }

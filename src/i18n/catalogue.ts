@@ -18,6 +18,8 @@ import { agencyMessages } from './agency';
 import { paneGuardMessages } from './pane-guards';
 import { shortfallMessages } from './shortfall';
 import { chartMessages } from './charts';
+import { readingMessages } from './reading';
+import { moneyMessages } from './money';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -38,6 +40,8 @@ const catalogue: Messages = {
   ...paneGuardMessages,
   ...shortfallMessages,
   ...chartMessages,
+  ...readingMessages,
+  ...moneyMessages,
 };
 
 export function hasMessage(key: string): boolean {

@@ -14,6 +14,7 @@ export const cliMessages: Messages = {
                  [--map-value rating:A1="Hoàn thành xuất sắc nhiệm vụ" | discipline:"KT"="Khiển trách" …]  giá trị là mức nào
                  [--docs THƯ_MỤC | --no-docs] [--agency co-quan.json] [--templates THƯ_MỤC_MẪU]
                  văn bản Word (biên bản, quyết định, tờ trình, báo cáo) ghi vào THƯ_MỤC, mặc định <kết-quả>-van-ban
+                 [--staff-votes SỐ_THÀNH_VIÊN]  cột tỷ lệ phiếu trong danh sách là kết quả bỏ phiếu của Hội đồng (mặc định: chỉ trang kiểm phiếu)
   binh-xet close-year <tệp.xlsx> --out <tệp-mới.xlsx> [--date …] [--preset …]
                                  chốt kết quả năm: ghi danh hiệu năm nay vào trang "Danh hiệu các năm"
   binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
@@ -32,6 +33,7 @@ export const cliMessages: Messages = {
                  [--map-value rating:A1="Hoàn thành xuất sắc nhiệm vụ" | discipline:"KT"="Khiển trách" …]  what a value means
                  [--docs DIR | --no-docs] [--agency agency.json] [--templates TEMPLATE_DIR]
                  Word papers (minutes, decision, proposals, reports) go to DIR, by default <result>-van-ban
+                 [--staff-votes COUNCIL_SIZE]  the staff list's vote column is the council's ballot (default: the tally form only)
   binh-xet close-year <file.xlsx> --out <new.xlsx> [--date …] [--preset …]
                                  closes the year: this year's titles into the sheet "Danh hiệu các năm"
   binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on

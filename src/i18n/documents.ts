@@ -86,6 +86,7 @@ export const documentMessages: Messages = {
   'doc.col.councilSize': { vi: 'Số thành viên Hội đồng', en: 'Council members' },
   'doc.col.votesYes': { vi: 'Số phiếu đồng ý', en: 'Votes in favour' },
   'doc.col.voteShare': { vi: 'Tỷ lệ (%)', en: 'Share (%)' },
+  'doc.col.tieChoice': { vi: 'Chọn khi bằng phiếu (x)', en: 'Chosen at a tie (x)' },
 
   'doc.mid.title': { vi: 'BÁO CÁO SƠ KẾT THI ĐUA 6 THÁNG ĐẦU NĂM {year}', en: 'MID-YEAR EMULATION REPORT {year}' },
   'doc.mid.sub': { vi: '(Tiến độ thực hiện chỉ tiêu thi đua theo đơn vị, số liệu dự kiến)', en: '(Progress against the targets by unit, provisional)' },

@@ -59,4 +59,11 @@ export const paneGuardMessages: Messages = {
   },
 
   'pane.data.unnamedField': { vi: 'Cột khác {year}', en: 'Other column {year}' },
+
+  'pane.results.preparing': { vi: 'Đang chuẩn bị các trang kết quả ({done}/{total})…', en: 'Preparing the result sheets ({done}/{total})…' },
+
+  'plan.pane.none': {
+    vi: 'Chưa có kế hoạch thi đua của cơ quan: bình xét chưa so với chỉ tiêu nào. Nạp kế hoạch (tệp JSON) để so.',
+    en: 'No emulation plan of the agency yet: the review measures no target. Load the plan (a JSON file) to measure them.',
+  },
 };

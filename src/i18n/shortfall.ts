@@ -47,6 +47,11 @@ export const shortfallMessages: Messages = {
   'road.requires-title': { vi: 'cần {title} năm nay', en: "needs this year's {title}" },
   'road.line': { vi: '{title}: {parts}', en: '{title}: {parts}' },
 
+  'pane.shortfall.title': { vi: 'Còn thiếu gì: ai có thể bù chỉ tiêu', en: 'What is missing: who could close the gaps' },
+  'pane.shortfall.none': { vi: 'Không chỉ tiêu nào còn thiếu.', en: 'No target is short.' },
+  'pane.shortfall.more': { vi: '… và {n} người, tập thể khác: xem trang "{sheet}".', en: '… and {n} more: see the "{sheet}" sheet.' },
+  'pane.shortfall.near': { vi: 'Chỉ thiếu một điều kiện:', en: 'One condition short:' },
+  'doc.mid.close': { vi: 'III. CÁ NHÂN, TẬP THỂ CÓ THỂ BÙ CHỈ TIÊU CÒN THIẾU', en: 'III. PEOPLE AND UNITS WHO COULD CLOSE THE GAPS' },
   'sheet.shortfall.name': { vi: 'Còn thiếu', en: 'Còn thiếu' },
   'sheet.shortfall.title': { vi: 'CÒN THIẾU GÌ: CÁ NHÂN, TẬP THỂ GẦN ĐẠT DANH HIỆU NĂM {year}', en: 'WHAT IS MISSING: PEOPLE AND UNITS CLOSE TO A TITLE, {year}' },
   'sheet.shortfall.targets': { vi: 'I. CHỈ TIÊU KẾ HOẠCH CÒN THIẾU: AI CÓ THỂ BÙ', en: 'I. PLAN TARGETS SHORT: WHO COULD CLOSE THE GAP' },
@@ -65,6 +70,10 @@ export const shortfallMessages: Messages = {
   'sheet.shortfall.rest': {
     vi: 'Còn {n} trường hợp thiếu từ ba điều kiện trở lên: lý do ở trang "KQ cá nhân", "KQ tập thể".',
     en: '{n} more lack three conditions or more: the reasons are on the "KQ cá nhân" and "KQ tập thể" sheets.',
+  },
+  'sheet.shortfall.leftOut': {
+    vi: '… và {n} trường hợp {title} khác (trang chỉ ghi {max} trường hợp gần nhất của mỗi danh hiệu; đủ cả trong tệp JSON).',
+    en: '… and {n} more for {title} (the sheet lists the {max} closest per title; the JSON has them all).',
   },
   'sheet.shortfall.roads': { vi: 'IV. CON ĐƯỜNG ĐẾN DANH HIỆU NHIỀU NĂM (THEO LỊCH SỬ): ĐÃ CÓ VÀ CÒN CẦN', en: 'IV. THE ROAD TO MULTI-YEAR TITLES (FROM THE HISTORY): DONE AND STILL NEEDED' },
   'sheet.shortfall.empty': { vi: 'Không có.', en: 'None.' },

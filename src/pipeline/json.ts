@@ -2,6 +2,7 @@ import type { ReviewOutcome } from './run';
 import { t } from '../i18n/catalogue';
 import { verdictReasons, warningText } from '../sheets/layout';
 import { describeIssue } from '../sheets/issue-text';
+import { readReport } from '../sheets/read-report';
 import type { Verdict } from '../domain/verdict';
 import { papersAgencyShown, papersMissing } from './documents';
 import { isOneStep, shortfallReport, type Shortfall } from '../rules/shortfall';
@@ -61,6 +62,18 @@ export function outcomeToJson(outcome: ReviewOutcome): unknown {
     params: result?.params ?? [],
     // What the papers will print as the agency, and what they still lack (listed before they are made).
     papers: { agency: papersAgencyShown(outcome) ?? null, missing: papersMissing(outcome) },
+    // How the workbook was read ("Đã đọc như sau"): fields and their columns, rows that are no person, values not understood.
+    reading: (() => {
+      const r = outcome.papers?.reading ?? readReport(outcome.parsed, outcome.issues, lang);
+      return {
+        clean: r.clean,
+        people: r.people,
+        fields: r.lines.map((l) => ({ sheet: l.sheet, field: l.field, label: l.label, column: l.column || null, header: l.header, read: l.read, notRead: l.notRead, examples: l.examples })),
+        unusedColumns: r.unused,
+        rowsNotPeople: r.rows,
+        unknownValues: r.unknownValues.map((u) => ({ field: u.field, value: u.value, count: u.count, sheet: u.sheet, cells: u.cells })),
+      };
+    })(),
     issues: outcome.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, value: i.value ?? null, message: describeIssue(i, lang, true) })),
   };
 }

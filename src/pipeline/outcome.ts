@@ -11,6 +11,7 @@ import type { TallyForm } from '../sheets/documents/tally';
 import type { ReviewResult } from '../domain/verdict';
 import type { SheetSpec } from '../sheets/grid';
 import type { MapOverride, ParsedWorkbook, SheetRecognition } from '../sheets/fields';
+import type { ReadReport } from '../sheets/read-report';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import type { Plan } from '../domain/plan';
 import type { Lang } from '../i18n/types';
@@ -27,6 +28,8 @@ export interface ReviewOverrides {
   /** A plan loaded for this run (`--plan plan.json`): saved in the workbook's settings. */
   plan?: Plan;
   lang?: Lang;
+  /** The staff list's vote column is the council's ballot, of this many members (`--staff-votes 9`). */
+  staffVotes?: { council: number };
   /** The agency and what its papers need (a JSON file on the command line), over the saved one. */
   agency?: StoredSettings['agency'];
   /** Who sets these overrides, for the basis sheet ("command-line", "pane"). */
@@ -72,4 +75,6 @@ export interface PaperContext {
   inputNames: string[];
   /** This year's tally as the clerk filled it in (for the minutes of the count), when there is one. */
   tally?: TallyForm;
+  /** How the workbook was read ("Đã đọc như sau"). */
+  reading?: ReadReport;
 }

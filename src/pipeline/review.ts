@@ -10,6 +10,10 @@ import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import { parsePlan, planTargets, planWarnings } from '../rules/plan';
 import { agencyFromSheets } from '../sheets/reader/agency-title';
 import { papersAgency } from './agency';
+import { staffVotes } from './staff-votes';
+import { capTies } from './ties';
+import { decimal } from '../text/format';
+import { titleName, ruleByKey } from '../rules/titles';
 import { fold } from '../sheets/reader/fold';
 import type { SheetGrid } from '../sheets/grid';
 import { withReviewMemo } from '../sheets/text-memo';
@@ -17,6 +21,7 @@ import { splitOwned } from '../sheets/own-sheets';
 import { checkSettings } from '../domain/settings-check';
 import { applyMapOverrides, decodeGrids, readWorkbook } from '../sheets/read-workbook';
 import { withValueMeaning } from '../sheets/choices';
+import { readReport } from '../sheets/read-report';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES } from '../sheets/documents';
@@ -145,15 +150,16 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   if (previous) issues.push({ severity: 'info', code: 'review-year-previous', value: shortDate(reviewDate), args: { date: shortDate(reviewDate), year, meetingYear: year + 1 } });
 
   const presetId = overrides.preset ?? stored.preset;
-  // The regime is the one in force on the meeting date, when the council proposes and the head
-  // decides (Luật 2022 Điều 94 ended the 2003 law on 01/01/2024 and its Điều 95 keeps only the
-  // titles given before; NĐ 152/2025 Điều 60 khoản 3 keeps the old decree only for dossiers sent
-  // before it). When the year under review ended under another regime, that is said, with the
-  // transition clause, and the clerk may choose it (--preset, the pane).
-  const preset = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
-  const ofYear = presetForDate(reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate);
-  if (!presetId && preset.id !== ofYear.id) {
-    issues.push({ severity: 'info', code: 'regime-of-meeting', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofYear.id, transition: preset.transition ?? '' } });
+  // The criteria follow the year under review: the regime in force at its end when the meeting
+  // is after it (the standards of the period the achievement covers: Luật 2022 Điều 93 khoản 2
+  // điểm d speaks of "tiêu chuẩn … trong khoảng thời gian tính thành tích"). The papers cite the
+  // texts in force on the meeting date (basisOn). When the meeting falls under a later regime,
+  // that is said with its transition clause, and the clerk may choose it (--preset, the pane).
+  const regimeDate = reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate;
+  const preset = (presetId && findPreset(presetId)) || presetForDate(regimeDate);
+  const ofMeeting = presetForDate(reviewDate);
+  if (!presetId && preset.id !== ofMeeting.id) {
+    issues.push({ severity: 'info', code: 'regime-of-year', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofMeeting.id, transition: ofMeeting.transition ?? '' } });
   }
   // The rule set as it stood on the review date: each reason cites the article then in force.
   const ruleSet = ruleSetOn(preset, reviewDate);
@@ -207,6 +213,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
     ...(overrides.agency ? { agency: { ...stored.agency, ...overrides.agency } } : {}),
+    ...(overrides.staffVotes ? { staffVotes: overrides.staffVotes } : {}),
     ...(chosenPlan ? { plan: chosenPlan } : {}),
   };
 
@@ -219,6 +226,9 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
 
   if (parsed.fatal) return { parsed, issues, sheets: [], settings, lang };
 
+  // The vote is the tally form's; a staff column only by the clerk's word, each value a vote the council could cast.
+  const fromStaff = staffVotes(parsed.persons, parsed.recognitions, settings.staffVotes?.council);
+  issues.push(...fromStaff.issues);
   // Every list sorts by name: the order is worked out once for the whole review.
   const names = new NameOrder(parsed.persons.map((p) => p.name));
   const reg = registration?.registered;
@@ -227,7 +237,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const evaluated = evaluate({
     ruleSet,
     params: values,
-    persons: withRegistration(withVotes(parsed.persons, tally?.votes ?? new Map()), reg),
+    persons: withRegistration(withVotes(fromStaff.persons, tally?.votes ?? new Map()), reg),
     units: reg ? parsed.units.map((u) => ({ ...u, registered: reg.get(unitKey(u.name)) ?? [] })) : parsed.units,
     year,
     periodEnd: `${year}-12-31`,
@@ -239,7 +249,13 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     issues.push({ severity: n.code === 'discipline-end-unknown' ? 'warning' : 'info', code: n.code, sheet: n.person.source.sheet, value: n.person.name, args: shownArgs(n.args, lang) });
   }
   const required = requiredTitles(ruleSet, values);
-  const { persons, units } = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
+  const noted = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
+  const units = noted.units;
+  // A tie at a cap after the vote is the council's to settle, never the name's: its title stays a
+  // draft until the tally records who was chosen (src/pipeline/ties.ts).
+  const voting = pendingVotes(ruleSet, values, noted.persons, units);
+  const chosen = new Set((tally?.form.candidates ?? []).filter((c) => c.chosen).map((c) => personKey(c.name, c.unit)));
+  const { ties, persons } = capTies(ruleSet, noted.persons, voting, chosen);
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }
@@ -252,6 +268,13 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ...planConflicts(configs, ruleSet, values, units.length),
     ...rejected.map((r) => ({ code: 'param-rejected', args: r })),
     ...(phase === 'mid' ? [{ code: 'mid-year', args: {} }] : []),
+    ...ties.map((x): { code: string; args: Record<string, string | number> } => {
+      const names = x.tied.map((p) => (p.unit ? `${p.name} (${p.unit})` : p.name)).join(', ');
+      const title = titleName(ruleByKey(ruleSet, x.title) ?? { key: x.title }, 'short', lang);
+      return x.settled
+        ? { code: 'cap-tie-settled', args: { title, names, chosen: (x.chosen ?? []).map((p) => p.name).join(', ') } }
+        : { code: 'cap-tie', args: { title, n: x.tied.length, places: x.places, names, share: x.share === undefined ? '—' : `${decimal(x.share * 100, 1)} %`, sheet: DOC_SHEET_NAMES.tally(year) } };
+    }),
   ];
   // What the counting committee recorded, for the minutes of the count (none while no vote is entered).
   const report = tally ? tallyReport(tally.form) : undefined;
@@ -265,8 +288,9 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     units,
     targets: attainment(configs, persons, units),
     warnings,
-    pendingVote: pendingVotes(ruleSet, values, persons, units),
+    pendingVote: [...voting, ...ties.filter((x) => !x.settled && !voting.includes(x.title)).map((x) => x.title)],
     ...(report ? { tally: report } : {}),
+    ...(ties.length ? { ties } : {}),
   };
   // The agency the papers print: the clerk's (the workbook's settings, this run's file), else
   // the one the sheets' title rows name (and its plan's, when the plan is that agency's), else dots.
@@ -289,6 +313,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
       registered: registration?.registered,
       inputNames: inputs.map((g) => g.name),
       tally: tally?.form,
+      reading: readReport(parsed, issues, lang),
     },
   );
 }

@@ -8,7 +8,7 @@
  */
 import { Button, makeStyles, shorthands, Text, tokens, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText } from '../taskpane/text';
 import type { SheetGrid } from '../sheets/grid';
 import { XlsxWorkbook } from '../workbook/xlsx';

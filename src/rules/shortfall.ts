@@ -175,7 +175,11 @@ function stepsOf(
   for (const [anyOf, g] of groups) {
     // The alternatives of the rule set: every group failed (else no reason); the nearest counts.
     const all = ctx.criteria.get(keyOf(ctx.ruleSet, title, scope))!.get(anyOf)!.c.anyOf ?? [];
-    const best = all.map((_, i) => g.get(i) ?? []).filter((s) => s.length).sort((a, b) => a.length - b.length)[0];
+    const need = (steps: Step[]) => steps.reduce((n, x) => n + num(x.args.need ?? 1), 0);
+    const best = all
+      .map((_, i) => g.get(i) ?? [])
+      .filter((s) => s.length)
+      .sort((a, b) => a.length - b.length || need(a) - need(b))[0];
     if (best) plain.push(...best);
   }
   const out: Step[] = [];

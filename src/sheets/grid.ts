@@ -100,6 +100,7 @@ export type StyleId =
   | 'cell'
   | 'cellCenter'
   | 'number'
+  | 'money'
   | 'percent'
   | 'date'
   | 'groupRow'

@@ -10,6 +10,7 @@ import { reasonText as renderReason } from '../i18n/reason-text';
 import type { RuleSet, TitleRule } from '../rules/types';
 import { isCollectiveTitle, ruleOf, titleName } from '../rules/titles';
 import { basisOn } from '../rules/presets';
+import { moneySheet, MONEY_SHEET } from './award-money';
 import { compareVietnamese } from '../text/collate';
 import { sortByGroupThenName, type NameOrder } from '../rules/name-order';
 import { constantCell, indexCell, memoText, reviewTable, tc, tm } from './text-memo';
@@ -17,8 +18,9 @@ import type { SheetRecognition } from './fields';
 import { cellAddress, type CellSpec, type SheetSpec, type StyleId } from './grid';
 import { describeIssue } from './issue-text';
 import { decimal, percent, shortDate } from '../text/format';
-import { draftOf, listTitle } from './documents/nomination';
+import { draftOf, isVotedTitle, listTitle } from './documents/nomination';
 import { namesOf } from './documents/people';
+import { readingSheet, type ReadReport } from './read-report';
 
 /** Names of the sheets the add-in writes (Vietnamese, at most 31 characters, checked in tests). */
 export const SHEET_NAMES = {
@@ -28,6 +30,8 @@ export const SHEET_NAMES = {
   midYear: 'Sơ kết 6 tháng',
   basis: 'Căn cứ bình xét',
   issues: 'Vấn đề dữ liệu',
+  reading: 'Đã đọc như sau',
+  money: MONEY_SHEET,
   list: (short: string) => `DS đề nghị ${short}`,
 } as const;
 
@@ -46,6 +50,8 @@ export interface LayoutInput {
   registration?: CellSpec[][];
   /** The review's name order, worked out once; compareNames otherwise. */
   names?: NameOrder;
+  /** How the workbook was read ("Đã đọc như sau"), when the documents stage has it. */
+  reading?: ReadReport;
 }
 
 const c = (v: CellSpec['v'], s?: StyleId): CellSpec => (s ? { v, s } : { v });
@@ -161,10 +167,15 @@ function reasonsCellUncached(verdicts: Partial<Record<string, Verdict>>, lang: L
   return { text, citations: cites.join('; ') };
 }
 
-function table(name: string, title: string, subtitle: string, header: string[], body: CellSpec[][], widths: number[], order: number): SheetSpec {
+/**
+ * A results table. `printed`: how many of the first columns go on paper (the rest, such as
+ * the citations and the source cell, stay on screen), so the paper is printed large enough
+ * to read.
+ */
+function table(name: string, title: string, subtitle: string, header: string[], body: CellSpec[][], widths: number[], order: number, printed = header.length): SheetSpec {
   const rows: CellSpec[][] = [[c(title, 'title')], [c(subtitle, 'subtitle')], header.map((h) => c(h, 'header')), ...body];
-  // The title and the line under it span the table: they wrap in its width, not in column A's.
-  const last = cellAddress(0, header.length - 1).replace(/\d+$/, '');
+  // The title and the line under it span the printed table: they wrap in its width, not in column A's.
+  const last = cellAddress(0, printed - 1).replace(/\d+$/, '');
   return {
     name,
     rows,
@@ -172,7 +183,14 @@ function table(name: string, title: string, subtitle: string, header: string[], 
     merges: header.length > 1 ? [`A1:${last}1`, `A2:${last}2`] : [],
     freeze: { rows: 3 },
     autoFilter: body.length ? `A3:${cellAddress(2 + body.length, header.length - 1)}` : undefined,
-    print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [3, 3], fitToWidth: true, pageNumbers: true },
+    print: {
+      orientation: 'landscape',
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      repeatRows: [3, 3],
+      fitToWidth: true,
+      pageNumbers: true,
+      ...(printed < header.length ? { area: `A1:${last}${rows.length}` } : {}),
+    },
     order,
   };
 }
@@ -221,7 +239,10 @@ function personsSheet(input: LayoutInput, titles: PersonTitleId[], mid: boolean)
   });
   const title = t(mid ? 'sheet.persons.title.mid' : 'sheet.persons.title', { year: result.year }, lang);
   const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: shortDate(result.reviewDate) }, lang);
-  return table(SHEET_NAMES.persons, title, sub, header, body, [5, 24, 8, 18, 26, 20, 8, 8, 8, ...titles.map(() => 14), 50, 36, 20], 1);
+  // Printed: everything up to the reasons, narrow columns that wrap (the citations and the
+  // source cell stay on screen; the basis sheet prints the citations): about 70 % in landscape
+  // with five titles, where all 17 columns printed at 42 % (5 pt).
+  return table(SHEET_NAMES.persons, title, sub, header, body, [5, 22, 6, 14, 18, 12, 6, 6, 7, ...titles.map(() => 9), 40, 36, 20], 1, header.length - 2);
 }
 
 function unitsSheet(input: LayoutInput, titles: TitleRule[], mid: boolean): SheetSpec {
@@ -262,7 +283,8 @@ function unitsSheet(input: LayoutInput, titles: TitleRule[], mid: boolean): Shee
   });
   const title = t(mid ? 'sheet.units.title.mid' : 'sheet.units.title', { year: result.year }, lang);
   const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: shortDate(result.reviewDate) }, lang);
-  return table(SHEET_NAMES.units, title, sub, header, body, [5, 40, 8, 8, 9, 9, 24, 14, ...others.map(() => 14), 60, 36], 2);
+  // Printed up to the reasons (the citations on screen and in the basis sheet), narrow wrapped columns.
+  return table(SHEET_NAMES.units, title, sub, header, body, [5, 30, 7, 7, 8, 7, 14, 11, ...others.map(() => 10), 50, 36], 2, header.length - 1);
 }
 
 /** A plan/rule warning in words: target labels and title ids translated. */
@@ -336,12 +358,12 @@ function byUnitThenName(people: PersonResult[], unitOrder: string[], names: Name
 }
 
 /** Why a person is proposed, in a line: the facts the council checks. */
-function achievementText(pr: PersonResult, lang: Lang): string {
+function achievementText(pr: PersonResult, lang: Lang, withVotes: boolean): string {
   const p = pr.person;
   const parts = [p.rating ? tc(`rating.${p.rating}`, lang) : ''];
   if (p.initiatives) parts.push(tm('achievement.initiatives', { n: p.initiatives }, lang));
   if (p.researchProjects) parts.push(tm('achievement.research', { n: p.researchProjects }, lang));
-  if (p.voteShare !== undefined) parts.push(tm('achievement.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
+  if (withVotes && p.voteShare !== undefined) parts.push(tm('achievement.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
   return parts.filter(Boolean).join('; ');
 }
 
@@ -358,6 +380,8 @@ export function personListSheet(input: LayoutInput, rule: TitleRule, order: numb
   const titleCell = constantCell(titleName(rule, 'full', lang), 'cell');
   const named = namesOf(result.persons, lang);
   const draft = draftOf(input, rule);
+  // A ballot's share only on the list of the title voted on.
+  const voted = isVotedTitle(rule, result.params);
   const body = proposed.map((pr, i) => {
     const rank = draft.draft ? pr.verdicts[id]?.rank : undefined;
     const note = [rank ? t('doc.draft.rank', { rank }, lang) : '', pr.person.note ?? ''].filter(Boolean).join('; ');
@@ -367,7 +391,7 @@ export function personListSheet(input: LayoutInput, rule: TitleRule, order: numb
       c(pr.person.position ?? '', 'cell'),
       c(pr.person.unit ?? '', 'cell'),
       titleCell,
-      c(achievementText(pr, lang), 'cell'),
+      c(achievementText(pr, lang, voted), 'cell'),
       c(note, 'cell'),
     ];
   });
@@ -507,6 +531,12 @@ export function layoutResults(input: LayoutInput): SheetSpec[] {
       if (s) sheets.push(s);
     }
   }
+  if (!mid) {
+    // The money that goes with the titles proposed (issue 17): its own sheet, with the basis of each amount.
+    const money = moneySheet(result, ruleSet, input.lang, 80);
+    if (money) sheets.push(money);
+  }
   sheets.push(basisSheet(input), issuesSheet(input));
+  if (input.reading) sheets.push(readingSheet(input.reading, SHEET_NAMES.reading, input.lang));
   return sheets;
 }

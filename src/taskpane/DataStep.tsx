@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { DataIssue } from '../domain/types';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText } from './text';
 import { columnLetter } from '../sheets/grid';
 import type { ColumnMapping, SheetRecognition } from '../sheets/fields';
@@ -50,6 +50,8 @@ import {
 } from './model';
 import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
+import { ReadingTable } from './ReadingTable';
+import { ValueMeanings } from './ValueMeanings';
 
 const ROLES: PickRole[] = ['staff', 'units', 'history', 'initiatives'];
 const NONE = '\u0000none';
@@ -122,6 +124,8 @@ export function DataStep(props: {
         )}
         {outcome.issues.length === 0 && <Text as="p" block>{L('pane.data.noIssues')}</Text>}
       </div>
+
+      <ReadingTable outcome={outcome} lang={lang} />
 
       <div className={s.section}>
         <Subtitle2 as="h3" className={s.subheading}>
@@ -265,6 +269,7 @@ export function DataStep(props: {
                       </Field>
                     );
                   })}
+                  <ValueMeanings rec={rec} unknown={outcome.parsed.reading?.unknownValues ?? []} draft={draft} change={review.change} lang={lang} />
                   {!showAll.includes(rec.sheet) && fieldsFor(rec, auto, draft).some((f) => !shownAtFirst(rec, f, auto, displaced)) && (
                     <Button appearance="secondary" onClick={() => setShowAll([...showAll, rec.sheet])}>
                       {L('pane.data.moreFields', { n: fieldsFor(rec, auto, draft).filter((f) => !shownAtFirst(rec, f, auto, displaced)).length })}

@@ -12,7 +12,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText, paneWarning } from './text';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { describeIssue } from '../sheets/issue-text';
@@ -24,6 +24,7 @@ import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
 import { titleName } from '../rules/titles';
 import { DocumentsDownload } from './DocumentsDownload';
+import { ShortfallSection } from './ShortfallSection';
 
 export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: (sheet: string, cell?: string) => void; notify: Notify; fix: (place: FixPlace) => void }) {
   const { lang, review, notify } = props;
@@ -130,6 +131,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
           );
         })}
       </ul>
+      <ShortfallSection lang={lang} result={result} ruleSet={rs} />
 
       <Subtitle2 as="h3" className={s.subheading}>
         {L('pane.results.lookup')}
@@ -183,8 +185,9 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         </Text>
       )}
       {progress && (
-        <Field validationMessage={L('pane.results.writing', progress)} validationState="none">
-          <ProgressBar value={progress.total ? progress.done / progress.total : 0} />
+        <Field validationMessage={L(progress.preparing ? 'pane.results.preparing' : 'pane.results.writing', { done: progress.done, total: progress.total, sheet: progress.sheet })} validationState="none">
+          {/* One bar for the whole write: making the sheets is most of it, writing them the rest. */}
+          <ProgressBar data-testid="write-progress" value={(progress.preparing ? 0 : 0.8) + (progress.preparing ? 0.8 : 0.2) * (progress.total ? progress.done / progress.total : 0)} />
         </Field>
       )}
       {report && (

@@ -16,7 +16,7 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DISCIPLINE_ORDER, RATING_ORDER } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
 import { paneText, paneWarning } from './text';
@@ -47,6 +47,7 @@ import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
 import { PlanLoader } from './PlanLoader';
 import { AgencyPapers } from './AgencyPapers';
+import { papersAgencyShown } from '../pipeline/documents';
 
 /** The letterhead fields, in the order the papers print them. */
 const LETTERHEAD_FIELDS: (keyof AgencySetting)[] = ['parent', 'name', 'place', 'signerTitle', 'signerName'];
@@ -54,9 +55,10 @@ const LETTERHEAD_FIELDS: (keyof AgencySetting)[] = ['parent', 'name', 'place', '
 const PLACEHOLDER_CHARS = 24;
 
 /** The fields the clerk has typed (not blank): they print over the review's agency. */
-function definedOf(a: Partial<AgencySetting> | undefined): Partial<AgencySetting> {
+function definedOf(a: Partial<Record<keyof AgencySetting, string>> | undefined): Partial<AgencySetting> {
   const out: Partial<AgencySetting> = {};
-  for (const k of LETTERHEAD_FIELDS) if (a?.[k]?.trim()) out[k] = a[k];
+  // "……" is the papers' blank, not a value.
+  for (const k of LETTERHEAD_FIELDS) if (a?.[k]?.trim() && a[k] !== FILL_IN) out[k] = a[k];
   return out;
 }
 
@@ -66,8 +68,10 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
   const s = usePaneStyles();
   const outcome = review.outcome!;
   const draft = review.draft;
-  // What the papers print: the review's agency (the clerk's, else the sheets' or the loaded plan's), as the letterhead fills it.
-  const printed = agencyOf({ ...(outcome.settings.agency ?? {}), ...definedOf(draft.agency) });
+  // What the papers print (the review's agency: the clerk's, else the sheets' title rows' or the
+  // loaded plan's), with what the clerk has typed since over it; while the review stops, the draft's.
+  const shown = papersAgencyShown(outcome);
+  const printed = agencyOf({ ...(shown ? definedOf(shown) : {}), ...definedOf(draft.agency) });
   const rs = ruleSetOf(outcome, draft);
   const rows = paramRows(rs, draft.preset === rs.id || !draft.preset ? draft.params : {}, lang);
   const groups = [...new Set(rows.map((r) => r.group))];
@@ -296,6 +300,13 @@ function NumberInput(props: {
   const start = useRef<string | null>(null);
   const bad = text !== null && props.parse(text) === undefined;
   const kept = start.current ?? props.value;
+  const input = useRef<HTMLInputElement>(null);
+  // A value set from elsewhere (a reset, an undo) replaces refused text the clerk has left.
+  useEffect(() => {
+    if (document.activeElement === input.current) return;
+    setText(null);
+    start.current = null;
+  }, [props.value]);
   return (
     <Field
       validationMessage={bad ? `${props.range}. ${t('pane.rules.kept', { value: kept === '' ? t('pane.rules.off', {}, props.lang) : kept }, props.lang)}` : undefined}
@@ -303,6 +314,7 @@ function NumberInput(props: {
       label={props.label}
     >
       <Input
+        ref={input}
         id={props.id}
         className={s.fill}
         value={text ?? props.value}

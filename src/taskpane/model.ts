@@ -10,7 +10,7 @@ import type { DataIssue } from '../domain/types';
 import { yearFromGrids } from '../pipeline/review';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import { allParams, findPreset, generalParams, presetForDate, titleParams } from '../rules/presets';
-import { DEFAULT_PLAN, planTargets } from '../rules/plan';
+import { planTargets } from '../rules/plan';
 import { parsePercent } from '../text/percent';
 import { percent, shortDate, vietnameseDate } from '../text/format';
 import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
@@ -31,7 +31,11 @@ export function fieldLabel(field: string, lang: Lang): string {
   const [kind, a, b] = field.split(':');
   if (kind === 'pastTitle') return t('field.pastTitle', { title: t(`short.${a}`, {}, lang), year: b }, lang);
   // Every other past-year field is "<kind>:<year>" (pastRating, pastText, pastInitiative…).
-  if (a !== undefined && hasMessage(`field.${kind}`)) return t(`field.${kind}`, { year: a }, lang);
+  if (a !== undefined && hasMessage(`field.${kind}`)) {
+    // The catalogue has said these with and without "{year}": the year is there either way.
+    const text = t(`field.${kind}`, { year: a }, lang);
+    return text.includes(a) ? text : `${text} ${a}`;
+  }
   if (hasMessage(`field.${field}`)) return t(`field.${field}`, {}, lang);
   // A field this pane has no name for: its reader's name for the column, never a raw key.
   return t('pane.data.unnamedField', { year: a ?? '' }, lang);
@@ -199,8 +203,8 @@ export interface TargetRow {
   setting: TargetSetting;
 }
 
-/** The targets of the plan in use: the one the clerk loaded, or the bundled 2014 plan. */
-const targetsOf = (settings: StoredSettings): TargetDef[] => planTargets(settings.plan ?? DEFAULT_PLAN);
+/** The targets of the plan in use: the one the clerk loaded (or the workbook's settings hold); none without a plan, as the review. */
+const targetsOf = (settings: StoredSettings): TargetDef[] => (settings.plan ? planTargets(settings.plan) : []);
 
 export function targetRows(settings: StoredSettings): TargetRow[] {
   return targetsOf(settings).map((def) => ({

@@ -13,6 +13,8 @@ import type { SheetGrid } from '../sheets/grid';
 import type { WorkbookPort, WriteReport } from '../workbook/port';
 import { inputSheetNames } from '../sheets/own-sheets';
 import { closeYear, writeOutcome, type CloseYearResult } from '../workbook/session';
+import { resultSheetSteps } from '../pipeline/documents';
+import { withReviewMemo } from '../sheets/text-memo';
 import { sameSettings } from './model';
 
 /** What the pane needs from where it runs: Excel (office.js) or the browser preview. */
@@ -32,7 +34,11 @@ export interface PaneHost {
   watch?(onEdit: () => void): () => void;
 }
 
-export type Progress = { done: number; total: number; sheet: string };
+/** The write's progress: the sheets being made (`preparing`), then written. */
+export type Progress = { done: number; total: number; sheet: string; preparing?: boolean };
+
+/** The next task of the event loop: what the page had to do meanwhile (paint a progress bar) is done. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** How long the review waits after a keystroke before it runs again. */
 export const TYPING_PAUSE_MS = 400;
@@ -160,7 +166,7 @@ export function useReview(host: PaneHost, lang: Lang) {
   // Mapping and agency belong to the stored layer (the reader takes them from there); the
   // rest of the clerk's changes are overrides, recorded as coming from the pane.
   const reviewOf = useCallback(
-    (s: StoredSettings): ReviewOutcome | null => (grids ? runReview(grids, { ...saved, mapping: s.mapping, agency: s.agency }, { ...overridesOf(saved, s), lang, source: 'pane' }) : null),
+    (s: StoredSettings): ReviewOutcome | null => (grids ? runReview(grids, { ...saved, mapping: s.mapping, agency: s.agency, valueMap: s.valueMap }, { ...overridesOf(saved, s), lang, source: 'pane' }) : null),
     [grids, saved, lang],
   );
   const outcome = useMemo(() => reviewOf(reviewed), [reviewOf, reviewed]);
@@ -173,15 +179,31 @@ export function useReview(host: PaneHost, lang: Lang) {
     setError(null);
     setReport(null);
     setClosed(null);
-    setProgress({ done: 0, total: o.sheets.length, sheet: '' });
+    setProgress({ done: 0, total: 1, sheet: '', preparing: true });
     busy.current = true;
     try {
+      // The sheets are made a step at a time, the thread handed back between steps: at 20 000
+      // people one call made them all in one task of seconds, and no progress could show.
+      await nextTask();
+      const steps = resultSheetSteps(o);
+      for (;;) {
+        const step = withReviewMemo(() => steps.next());
+        if (step.done) break;
+        setProgress({ ...step.value, preparing: true });
+        await nextTask();
+      }
       const h = hostRef.current;
       const r = await writeOutcome(h.port, o, h.by, (done, total, sheet) => setProgress({ done, total, sheet }));
       setReport(r);
       h.changed?.();
       // What was written is now the workbook's: the clerk's changes become the saved settings.
-      await load();
+      // The input sheets are as they were (a write never touches them): no need to read them again.
+      const settings = (await h.port.getSettings()) ?? emptySettings();
+      stopTimer();
+      draftRef.current = settings;
+      setSaved(settings);
+      setDraftState(settings);
+      setReviewed(settings);
       return r;
     } catch (e) {
       setError(hostRef.current.describeError(e, lang));
@@ -190,7 +212,7 @@ export function useReview(host: PaneHost, lang: Lang) {
       busy.current = false;
       setProgress(null);
     }
-  }, [outcome, reviewed, reviewOf, flush, lang, load]);
+  }, [outcome, reviewed, reviewOf, flush, lang]);
 
   const close = useCallback(async (): Promise<CloseYearResult | null> => {
     setError(null);

@@ -4,7 +4,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureCopy, runCli } from '../helpers/cli';
+import { fixtureCopy, runCli, sampleCopy } from '../helpers/cli';
 import { DEFAULT_PLAN } from '../../src/rules/plan';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 
@@ -56,7 +56,8 @@ describe('--plan', () => {
   });
 
   test('the 2014 plan measures a 2018 review only with a warning; the 2018 plan loaded is used, said nothing of, and kept in the workbook', async () => {
-    const { dir, file } = sample();
+    // The sample workbook as `binh-xet sample` writes it holds its 2014 plan in its settings.
+    const { dir, file } = await sampleCopy();
     const plain = join(dir, 'plain.json');
     expect((await runCli(['review', file, '--out', join(dir, 'a.xlsx'), '--json', plain, '--date', '2018-12-20'])).code).toBe(0);
     expect(JSON.parse(readFileSync(plain, 'utf8')).warnings.map((w: { code: string }) => w.code)).toContain('plan-other-year');
@@ -153,7 +154,7 @@ describe('a year under review and a meeting date', () => {
     expect(collective(january.j).filter((t) => t === 'TTLDXS').length).toBe(1);
     expect(collective(january.j).filter((t) => t === 'TTLDTT').length).toBe(7);
     expect(january.j.issues.find((i) => i.code === 'review-year-previous')?.message).toBe(
-      'Họp bình xét ngày 10/01/2015 (tháng 1–3): coi là bình xét năm 2014, không phải năm 2015. Nếu không đúng, chọn năm được xét (--year, hoặc ô "Năm được xét" trong bảng tác vụ)',
+      'Họp bình xét ngày 10/01/2015 (tháng 1–3): coi là bình xét năm 2014, không phải năm 2015. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
     );
     expect(january.j.issues.map((i) => i.code)).not.toContain('header-year-differs');
     expect(january.out).toContain('năm được xét 2014 · ngày bình xét 10/01/2015');
@@ -172,4 +173,22 @@ describe('a year under review and a meeting date', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('--year');
   });
+});
+
+test('the sample of 2014 gets a "Tiền thưởng" sheet whose parts add up by hand (NĐ 42/2010 coefficients, 1 150 000)', async () => {
+  // 69 LĐTT not CSTĐCS × 350 000 (0,3 × 1 150 000 = 345 000 rounded up) + 12 CSTĐCS × 1 150 000
+  // + 31 Giấy khen × 350 000 + 7 TTLĐTT × 920 000 = 55 240 000 from the agency's fund; 1 TTLĐXS
+  // 1 730 000 (1,5 × 1 150 000 = 1 725 000 rounded up) + 4 collective Bằng khen × 2 300 000 =
+  // 10 930 000 by the province; 66 170 000 in all.
+  const { dir, file } = sample();
+  const out = join(dir, 'm.xlsx');
+  expect((await runCli(['review', file, '--out', out, '--no-docs'])).code).toBe(0);
+  const wb = await XlsxWorkbook.open(new Uint8Array(readFileSync(out)));
+  const [grid] = await wb.read(['Tiền thưởng']);
+  const rows = grid.values.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
+  const total = (label: string) => rows.find((r) => r[0] === label)?.[6];
+  expect(total('Quỹ thi đua, khen thưởng của cơ quan chi')).toBe('55240000');
+  expect(total('Tỉnh chi (Chủ tịch UBND tỉnh quyết định)')).toBe('10930000');
+  expect(total('Tổng cộng')).toBe('66170000');
+  expect(rows.some((r) => r[0] === 'Bằng chữ: Sáu mươi sáu triệu một trăm bảy mươi nghìn đồng')).toBe(true);
 });

@@ -61,10 +61,10 @@ describe('tally (Kiểm phiếu)', () => {
     expect(rows[ballots + 1].filter(Boolean)).toEqual(['STT', 'Phiếu bầu', 'Số thành viên Hội đồng', 'Số phiếu phát ra', 'Số phiếu thu về', 'Số phiếu hợp lệ', 'Số phiếu không hợp lệ']);
     expect(rows[ballots + 2][1]).toBe('CSTĐCS');
     const h = rows.findIndex((r) => r[0] === 'STT' && r[6] === 'Số phiếu đồng ý');
-    expect(rows[h]).toEqual(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Danh hiệu', 'Số phiếu đồng ý', 'Tỷ lệ (%)']);
+    expect(rows[h]).toEqual(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Danh hiệu', 'Số phiếu đồng ý', 'Tỷ lệ (%)', 'Chọn khi bằng phiếu (x)']);
     const body = rows.slice(h + 1).filter((r) => /^\d+$/.test(r[0]));
     expect(body).toHaveLength(23);
-    for (const r of s.rows.slice(h + 1, h + 24)) expect(r.slice(6).map((c) => c.v)).toEqual([null, null]);
+    for (const r of s.rows.slice(h + 1, h + 24)) expect(r.slice(6).map((c) => c.v)).toEqual([null, null, '']);
     for (const r of s.rows) for (const c of r) if (typeof c.v === 'string') expect(c.v.startsWith('=')).toBe(false);
     expect(texts(s)).toContain('TRƯỞNG BAN KIỂM PHIẾU');
   });
@@ -117,7 +117,7 @@ describe('tally (Kiểm phiếu)', () => {
       left: 0,
       merges: [],
       values: [
-        ['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị', 'Danh hiệu', 'Số phiếu đồng ý', 'Tỷ lệ (%)'],
+        ['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị', 'Danh hiệu', 'Số phiếu đồng ý', 'Tỷ lệ (%)', 'Chọn khi bằng phiếu (x)'],
         [1, 'Dương Văn Dũng', 1976, 'Trung tâm', 'CSTĐCS', null, '90 %'],
         [2, 'Dương Văn Dũng', 1979, 'Trung tâm', 'CSTĐCS', null, '40 %'],
         [3, 'Lê An', 1980, 'P1', 'CSTĐCS', 5, null],

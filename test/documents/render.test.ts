@@ -171,6 +171,19 @@ maybe('every sheet printed by LibreOffice', () => {
     console.log(`${printed.length} sheets, ${printed.reduce((s, p) => s + p.pages.length, 0)} pages`);
   });
 
+  test('the results tables print large enough to read: the persons’ and the units’ at 65 % or more, their body text at least 7 pt tall on paper', () => {
+    for (const name of ['KQ cá nhân', 'KQ tập thể']) {
+      for (const p of printed.filter((x) => x.spec.name === name)) {
+        // All 17 columns of the persons' table printed at 42 % (5 pt type); the citations and the
+        // source cell now stay on screen and the narrow columns wrap.
+        expect({ name, scale: p.spec.print!.scale! >= 65 }).toEqual({ name, scale: true });
+        const heights = p.pages.flatMap((page) => page.words.filter((w) => !isFooter(w, page)).map((w) => w.y1 - w.y0)).sort((a, b) => a - b);
+        const median = heights[Math.floor(heights.length / 2)];
+        expect({ name, median: median >= 7 }).toEqual({ name, median: true });
+      }
+    }
+  });
+
   test('A4 in the sheet’s orientation, nothing outside the margins', () => {
     for (const p of printed) {
       const print = p.spec.print!;

@@ -18,7 +18,7 @@ import { MemoryWorkbook } from '../../src/workbook/memory';
 import { documentInput } from '../../src/pipeline/documents';
 import { buildDossier } from '../../src/documents/dossier';
 import type { Paper } from '../../src/documents/model';
-import { sampleGrids } from './sample-grids';
+import { sampleGrids, sampleWorkbookGrids } from './sample-grids';
 
 jest.setTimeout(120000);
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
@@ -48,16 +48,17 @@ const textOf = (p: Paper) => JSON.stringify(p);
 const undo = () => act(() => void current!.undo());
 
 async function openSection() {
-  render(<Harness wb={new MemoryWorkbook(sampleGrids())} />);
+  // The sample as bundled: its agency, council and plan are its own settings.
+  render(<Harness wb={new MemoryWorkbook(sampleWorkbookGrids())} />);
   await userEvent.click(await screen.findByText('Văn bản: cơ quan, Hội đồng'));
 }
 
-test('the sample agency: nothing missing, its values shown greyed; the code typed is the Quyết định\'s, and undone', async () => {
+test('the sample agency: nothing missing, its values its settings\'; the code typed is the Quyết định\'s, and undone', async () => {
   await openSection();
   expect(screen.queryByTestId('papers-missing')).toBeNull();
   const code = screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement;
-  expect(code.value).toBe('');
-  expect(code.placeholder).toBe('KHCN');
+  // The sample workbook's settings hold its code: a value, not a hint.
+  expect(code.value).toBe('KHCN');
   expect(screen.getByText('Để trống thì văn bản in: Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang')).toBeTruthy();
   // The sample's council is shown as it prints: 9 rows, the chair first.
   const council = within(screen.getByTestId('members-council'));
@@ -75,7 +76,7 @@ test('the sample agency: nothing missing, its values shown greyed; the code type
   // The keystrokes are one change: one undo takes the code back.
   expect(current!.lastChange).toBe('Ký hiệu cơ quan');
   undo();
-  expect((screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement).value).toBe('');
+  expect((screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement).value).toBe('KHCN');
   expect((await paper('quyet-dinh')).letterhead.number).toBe('Số:        /QĐ-KHCN');
 });
 

@@ -16,7 +16,7 @@ import type { WorkbookPort } from '../../src/workbook/port';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeExcel, installExcelGlobals } from '../fakes/fake-excel';
-import { sampleGrids } from './sample-grids';
+import { sampleWorkbookGrids } from './sample-grids';
 
 jest.setTimeout(180000);
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
@@ -93,11 +93,11 @@ async function keepsTheDraft(port: WorkbookPort): Promise<void> {
 }
 
 test('in-memory workbook: tabs, issue links, a rebuilt host and a theme change keep the draft and the undo history', async () => {
-  await keepsTheDraft(new MemoryWorkbook(sampleGrids()));
+  await keepsTheDraft(new MemoryWorkbook(sampleWorkbookGrids()));
 });
 
 test('Office adapter on the fake Excel: the same, and only "Đọc lại sổ" reads the workbook again', async () => {
-  const fx = FakeExcel.withSheets(sampleGrids().map((g) => ({ name: g.name, values: g.values, merges: g.merges })));
+  const fx = FakeExcel.withSheets(sampleWorkbookGrids().map((g) => ({ name: g.name, values: g.values, merges: g.merges, visibility: g.visibility === 'veryHidden' ? 'VeryHidden' : 'Visible' })));
   const port = new OfficeWorkbook(fx.run, { supports: fx.supports });
   await keepsTheDraft(port);
 });

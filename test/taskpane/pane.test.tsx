@@ -15,7 +15,7 @@ import type { PaneHost } from '../../src/taskpane/useReview';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { SETTINGS_SHEET } from '../../src/workbook/port';
-import { sampleGrids } from './sample-grids';
+import { sampleWorkbookGrids } from './sample-grids';
 
 function host(wb: MemoryWorkbook, activated: [string, string | undefined][] = []): PaneHost {
   return {
@@ -53,7 +53,7 @@ jest.setTimeout(180000);
 Element.prototype.scrollIntoView ??= function () {};
 
 test('step 1 shows the sheets, counts and mapping; a column set to none changes the verdicts', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   expect((document.getElementById('pick-staff') as HTMLButtonElement).textContent).toContain('DS CBCCVC 2014');
   expect(screen.getAllByText('Tiêu đề ở dòng 7').length).toBe(1);
@@ -70,7 +70,7 @@ test('step 1 shows the sheets, counts and mapping; a column set to none changes 
 });
 
 test('a slip in the mapping is undone by choosing again, or by "Hoàn tác": no field lost, the totals are the first ones', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   pick('Xếp loại', 'N');
   // N is read for last year's rating: a question first, which field keeps it.
@@ -99,7 +99,7 @@ test('a slip in the mapping is undone by choosing again, or by "Hoàn tác": no 
 });
 
 test('step 2: the impossible target is a warning; a target and a parameter edited change step 3; typing waits for a pause', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   await userEvent.click(tab('2. Quy định'));
   // By hand: CSTĐCS are at most 15 % of the LĐTT, so at most 15 % of the staff, and 12 % at the plan's 80 % LĐTT.
@@ -132,7 +132,7 @@ test('step 2: the impossible target is a warning; a target and a parameter edite
 });
 
 test('a date typed month first is refused, a Vietnamese one taken', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   await userEvent.click(tab('2. Quy định'));
   const date = screen.getByLabelText('Ngày bình xét') as HTMLInputElement;
@@ -143,7 +143,7 @@ test('a date typed month first is refused, a Vietnamese one taken', async () => 
 });
 
 test('"Khôi phục mặc định": parameters and targets back to the rule set and the plan, with an undo', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   await userEvent.click(tab('2. Quy định'));
   await userEvent.click(byText('LĐTT'));
@@ -158,7 +158,7 @@ test('"Khôi phục mặc định": parameters and targets back to the rule set 
 });
 
 test('step 3: lookup shows every verdict with its reasons; writing reports the sheets and saves the settings', async () => {
-  const wb = new MemoryWorkbook(sampleGrids());
+  const wb = new MemoryWorkbook(sampleWorkbookGrids());
   const activated: [string, string | undefined][] = [];
   render(<App host={host(wb, activated)} lang="vi" />);
   await screen.findByText(READ);
@@ -187,7 +187,7 @@ test('step 3: lookup shows every verdict with its reasons; writing reports the s
 });
 
 test('a failed write leaves the workbook as it was and says so', async () => {
-  const wb = new MemoryWorkbook(sampleGrids());
+  const wb = new MemoryWorkbook(sampleWorkbookGrids());
   wb.failAfter = 3;
   render(<App host={host(wb)} lang="vi" />);
   await screen.findByText(READ);
@@ -199,7 +199,7 @@ test('a failed write leaves the workbook as it was and says so', async () => {
 });
 
 test('a data issue is a button that selects its cell, every time it is clicked', async () => {
-  const grids = sampleGrids();
+  const grids = sampleWorkbookGrids();
   const staff = grids.find((g) => g.name === 'DS CBCCVC 2014')!;
   staff.values[11 - staff.top][6 - staff.left] = 'B+';
   const activated: [string, string | undefined][] = [];
@@ -216,13 +216,13 @@ test('a data issue is a button that selects its cell, every time it is clicked',
 });
 
 test('English when asked', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="en" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="en" />);
   await screen.findByText('Read 105 people and 10 units.');
   expect(tab('2. Rules')).toBeTruthy();
 });
 
 test('"Chốt kết quả năm" waits for written results, says what it will add, and adds nothing twice', async () => {
-  const wb = new MemoryWorkbook(sampleGrids());
+  const wb = new MemoryWorkbook(sampleWorkbookGrids());
   render(<App host={host(wb)} lang="vi" />);
   await screen.findByText(READ);
   await userEvent.click(tab('3. Kết quả'));
@@ -259,7 +259,7 @@ test('"Chốt kết quả năm" waits for written results, says what it will add
 });
 
 test('"Đọc lại sổ" with unsaved changes asks first: keep them, drop them, or cancel', async () => {
-  const wb = new MemoryWorkbook(sampleGrids());
+  const wb = new MemoryWorkbook(sampleWorkbookGrids());
   render(<App host={host(wb)} lang="vi" />);
   await screen.findByText(READ);
   pick('Sáng kiến', '');
@@ -281,7 +281,7 @@ test('"Đọc lại sổ" with unsaved changes asks first: keep them, drop them,
 });
 
 test('a stopped review says why in step 3, and its button takes the clerk to the column to choose', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   pick('Họ và tên', '');
   await userEvent.click(tab('3. Kết quả'));
@@ -323,7 +323,7 @@ test('no staff list recognised: the clerk picks the sheet and its columns from l
 
 test('Office’s dark theme reaches the pane', async () => {
   const { webDarkTheme } = await import('@fluentui/react-components');
-  const { container } = render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" theme={webDarkTheme} />);
+  const { container } = render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" theme={webDarkTheme} />);
   await screen.findByText(READ);
   await act(async () => undefined);
   const root = container.querySelector('.fui-FluentProvider') as HTMLElement;
@@ -338,7 +338,7 @@ test('Office’s dark theme reaches the pane', async () => {
 
 test('Excel says the clerk edited a cell: the pane asks her to read the workbook again', async () => {
   let edited: (() => void) | undefined;
-  const h: PaneHost = { ...host(new MemoryWorkbook(sampleGrids())), watch: (onEdit) => ((edited = onEdit), () => (edited = undefined)) };
+  const h: PaneHost = { ...host(new MemoryWorkbook(sampleWorkbookGrids())), watch: (onEdit) => ((edited = onEdit), () => (edited = undefined)) };
   render(<App host={h} lang="vi" />);
   await screen.findByText(READ);
   act(() => edited!());

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SheetGrid } from '../../src/sheets/grid';
+import { emptySettings, SETTINGS_SHEET } from '../../src/domain/settings';
+import { SAMPLE_SETTINGS } from '../../src/documents/agency';
+import { settingsToCells } from '../../src/workbook/settings-store';
 
 /**
  * The sample's grids, read once by the .xlsx adapter in a Node test run
@@ -9,4 +12,14 @@ import type { SheetGrid } from '../../src/sheets/grid';
  */
 export function sampleGrids(): SheetGrid[] {
   return JSON.parse(readFileSync(join(__dirname, 'sample-grids.json'), 'utf8'));
+}
+
+/**
+ * The sample workbook as it is bundled (assets/, `binh-xet sample`): its grids and its hidden
+ * settings sheet holding the sample's agency, council and plan (scripts/sample-settings.ts).
+ * Without that sheet the same grids are a workbook of an agency that set nothing.
+ */
+export function sampleWorkbookGrids(): SheetGrid[] {
+  const settings = { ...emptySettings(), ...structuredClone(SAMPLE_SETTINGS) };
+  return [...sampleGrids(), { name: SETTINGS_SHEET, visibility: 'veryHidden', top: 0, left: 0, merges: [], values: settingsToCells(settings) }];
 }

@@ -13,7 +13,7 @@ import { App } from '../../src/taskpane/App';
 import type { PaneHost } from '../../src/taskpane/useReview';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { singular } from '../../src/taskpane/text';
-import { sampleGrids } from './sample-grids';
+import { sampleGrids, sampleWorkbookGrids } from './sample-grids';
 
 jest.setTimeout(180000);
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
@@ -34,7 +34,7 @@ const undoButton = () => screen.getByText('Hoàn tác', { selector: 'button' });
 const READ = 'Đã đọc 105 người, 10 đơn vị.';
 
 test('150 in a percentage and -5 in a parameter are refused with their range; the review keeps the confirmed value', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   // The pane is the page's main landmark.
   expect(document.querySelector('main')).toBeTruthy();
@@ -59,7 +59,7 @@ test('150 in a percentage and -5 in a parameter are refused with their range; th
 });
 
 test('arrow keys on a closed column list move the choice without applying it; Enter applies, Escape puts it back', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   const initiative = screen.getByLabelText('Sáng kiến') as HTMLSelectElement;
   expect(initiative.value).toBe('K');
@@ -88,7 +88,7 @@ test('arrow keys on a closed column list move the choice without applying it; En
 });
 
 test('a column another field reads is a question: keeping it changes nothing, moving it says which field lost it', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   const rating = screen.getByLabelText('Xếp loại') as HTMLSelectElement;
   rating.focus();
@@ -110,7 +110,7 @@ test('a column another field reads is a question: keeping it changes nothing, mo
 });
 
 test('the lookup says how many more people match than it shows', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   await userEvent.click(tab('3. Kết quả'));
   fireEvent.change(screen.getByLabelText('Họ tên hoặc tên đơn vị'), { target: { value: 'van' } });

@@ -8,7 +8,7 @@
 import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { TitleRule } from '../../rules/types';
 import { titleName } from '../../rules/titles';
-import { vietnameseDate } from '../../text/format';
+import { decimal, vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
 import { byGrant, grantLine, authorityName, awardedCount, count, isDraft, titleLabel, titlesDecidedBy, votedTitles, type PaperContext } from './common';
 import type { MemberSetting } from '../../domain/settings';
@@ -81,10 +81,19 @@ export function minutesPaper(c: PaperContext): Paper {
             'body',
             pending.size
               ? `Đối với ${[...voted].map((k) => titleName({ key: k }, 'short')).join(', ')}: số người đủ tiêu chuẩn vượt số được đề nghị, Hội đồng bỏ phiếu kín; kết quả bỏ phiếu ghi tại Biên bản kiểm phiếu. Số liệu "dự kiến" trên là đề xuất theo thứ tự xếp loại, chưa phải kết quả bỏ phiếu.`
-              : `Đối với ${[...voted].map((k) => titleName({ key: k }, 'short')).join(', ')}: Hội đồng bỏ phiếu kín${tally?.valid !== undefined ? ` (${count(tally.valid)} phiếu hợp lệ)` : ''}; chọn những người có số phiếu đồng ý cao nhất trong số được đề nghị (chi tiết tại Biên bản kiểm phiếu kèm theo).`,
+              : `Đối với ${[...voted].map((k) => titleName({ key: k }, 'short')).join(', ')}: Hội đồng bỏ phiếu kín${tally?.valid !== undefined ? ` (${count(tally.valid)} phiếu hợp lệ)` : ''}; chọn những người có số phiếu đồng ý cao nhất trong số được đề nghị${(c.result.ties ?? []).some((x) => x.settled) ? ', và giữa những người bằng phiếu ở suất cuối, những người Hội đồng đã chọn' : ''} (chi tiết tại Biên bản kiểm phiếu kèm theo).`,
           ),
         ]
       : []),
+    // A tie at the cap, said as the council must settle it, or as it did.
+    ...(c.result.ties ?? []).map((x) =>
+      para(
+        'body',
+        `${titleName({ key: x.title }, 'short')}: các đồng chí ${x.tied.map((p) => p.name).join(', ')} có số phiếu bằng nhau${x.share !== undefined ? ` (${decimal(x.share * 100, 1)} %)` : ''}, cùng xếp loại và số sáng kiến, cho ${count(x.places)} suất còn lại; ${
+          x.settled ? `Hội đồng đã chọn các đồng chí ${(x.chosen ?? []).map((p) => p.name).join(', ')}.` : 'Hội đồng quyết định người được chọn (Chủ tịch Hội đồng quyết định hoặc bỏ phiếu lại giữa những người này).'
+        }`,
+      ),
+    ),
     para('heading', 'III. KẾT LUẬN'),
     para('body', 'Hội đồng Thi đua - Khen thưởng thống nhất:'),
     ...(decidedHere.length
@@ -120,4 +129,3 @@ export function minutesPaper(c: PaperContext): Paper {
   };
 }
 
-const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

@@ -71,13 +71,24 @@ export function proposedByUnit(persons: PersonResult[], id: PersonTitleId, unitO
 }
 
 
-/** The facts the council checks, in a short line (HTXSNV; 1 sáng kiến; phiếu bầu 79 %). */
-export function personAchievement(pr: PersonResult, lang: Lang): string {
+/**
+ * Whether the council votes on a title (a cap to choose within, or a vote threshold): only its
+ * list shows the ballot's share. A CSTĐCS share on the LĐTT list is a figure of another ballot.
+ */
+export function isVotedTitle(rule: TitleRule, params: { id: string; value: unknown }[]): boolean {
+  if (rule.cap) return true;
+  const id = rule.voteThreshold?.id;
+  const use = id ? params.find((p) => p.id === id) : undefined;
+  return use !== undefined && use.value !== null && use.value !== undefined && use.value !== false;
+}
+
+/** The facts the council checks, in a short line (HTXSNV; 1 sáng kiến; phiếu bầu 79 %); the share only on a voted title's list. */
+export function personAchievement(pr: PersonResult, lang: Lang, withVotes = true): string {
   const p = pr.person;
   const parts = [p.rating ? tc(`doc.ratingShort.${p.rating}`, lang) : ''];
   if (p.initiatives) parts.push(tm('doc.ach.initiatives', { n: p.initiatives }, lang));
   if (p.researchProjects) parts.push(tm('doc.ach.research', { n: p.researchProjects }, lang));
-  if (p.voteShare !== undefined) parts.push(tm('doc.ach.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
+  if (withVotes && p.voteShare !== undefined) parts.push(tm('doc.ach.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
   return parts.filter(Boolean).join('; ');
 }
 
@@ -148,6 +159,7 @@ export function personNominationSheet(input: DocumentInput, id: PersonTitleId, o
   const rule = ruleOf(input.ruleSet, id, 'person')!;
   const { draft } = listFrame(b, input, rule);
   const named = namesOf(result.persons, lang);
+  const voted = isVotedTitle(rule, result.params);
   const header = b.push(
     ['col.index', 'col.name', 'doc.col.positionUnit', 'doc.col.titleProposed', 'doc.col.achievement', 'doc.col.note'].map((k) => cell(t(k, {}, lang), 'header')),
   );
@@ -174,7 +186,7 @@ export function personNominationSheet(input: DocumentInput, id: PersonTitleId, o
         cell(named(pr), 'cell'),
         positionUnitCell(p.position || '', p.unit || ''),
         title,
-        cell(personAchievement(pr, lang), 'cell'),
+        cell(personAchievement(pr, lang, voted), 'cell'),
         note ? cell(note, 'cell') : noNote,
       ]);
     }

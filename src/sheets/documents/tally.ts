@@ -38,14 +38,16 @@ export interface TallyForm {
   committee: { name: string; position: string; role: string }[];
   /** One line per ballot (title): the council's size and the ballots counted. */
   ballots: { title: string; members?: number; issued?: number; returned?: number; valid?: number; invalid?: number }[];
-  candidates: { name: string; birthYear?: number; position: string; unit: string; title: string; yes?: number; share?: number }[];
+  candidates: { name: string; birthYear?: number; position: string; unit: string; title: string; yes?: number; share?: number; chosen?: boolean }[];
 }
 
 /**
- * Columns: STT · Họ và tên · Năm sinh · Chức vụ · Đơn vị · Danh hiệu · Số phiếu đồng ý · Tỷ lệ.
- * The committee and the ballot counts above use the same columns, merged.
+ * Columns: STT · Họ và tên · Năm sinh · Chức vụ · Đơn vị · Danh hiệu · Số phiếu đồng ý · Tỷ lệ ·
+ * Chọn khi bằng phiếu (an "x" beside whom the council chose when votes tie at the cap: its
+ * chair's decision or a second round). The committee and the ballot counts above use the
+ * same columns, merged.
  */
-const WIDTHS = [6, 24, 9, 20, 28, 14, 12, 11];
+const WIDTHS = [6, 24, 9, 20, 28, 14, 12, 11, 12];
 
 export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTitles(input), order = 49): SheetSpec {
   const { result } = input;
@@ -55,7 +57,7 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
   officialHeader(b, councilOf(agency, lang), lang, 3);
   b.line(t('doc.tally.title', { year: result.year }, lang), 'docTitle');
   b.blank();
-  const field = (label: string) => b.span([{ from: 0, to: 1, v: label, s: 'fieldLabel' }, { from: 2, to: 7, v: '', s: 'cell' }]);
+  const field = (label: string) => b.span([{ from: 0, to: 1, v: label, s: 'fieldLabel' }, { from: 2, to: 8, v: '', s: 'cell' }]);
   field(t('doc.tally.time', {}, lang));
   field(t('doc.tally.place', {}, lang));
   b.blank();
@@ -65,14 +67,14 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
     { from: 0, to: 0, v: t('col.index', {}, lang), s: 'header' },
     { from: 1, to: 1, v: t('doc.col.name', {}, lang), s: 'header' },
     { from: 2, to: 4, v: t('doc.col.positionUnit', {}, lang), s: 'header' },
-    { from: 5, to: 7, v: t('doc.tally.col.role', {}, lang), s: 'header' },
+    { from: 5, to: 8, v: t('doc.tally.col.role', {}, lang), s: 'header' },
   ]);
   ['doc.tally.role.head', 'doc.tally.role.member', 'doc.tally.role.member'].forEach((k, i) =>
     b.span([
       { from: 0, to: 0, v: i + 1, s: 'cellCenter' },
       { from: 1, to: 1, v: '', s: 'cell' },
       { from: 2, to: 4, v: '', s: 'cell' },
-      { from: 5, to: 7, v: t(k, {}, lang), s: 'cell' },
+      { from: 5, to: 8, v: t(k, {}, lang), s: 'cell' },
     ]),
   );
   b.blank();
@@ -85,7 +87,7 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
     { from: 4, to: 4, v: t('doc.tally.col.issued', {}, lang), s: 'header' },
     { from: 5, to: 5, v: t('doc.tally.col.returned', {}, lang), s: 'header' },
     { from: 6, to: 6, v: t('doc.tally.col.valid', {}, lang), s: 'header' },
-    { from: 7, to: 7, v: t('doc.tally.col.invalid', {}, lang), s: 'header' },
+    { from: 7, to: 8, v: t('doc.tally.col.invalid', {}, lang), s: 'header' },
   ]);
   const titleOf = (v: VotedTitle) => titleName(ruleOf(input.ruleSet, v.id, v.scope)!, 'short', lang);
   titles.forEach((v, i) =>
@@ -96,25 +98,26 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
       { from: 4, to: 4, v: null, s: 'number' },
       { from: 5, to: 5, v: null, s: 'number' },
       { from: 6, to: 6, v: null, s: 'number' },
-      { from: 7, to: 7, v: null, s: 'number' },
+      { from: 7, to: 8, v: null, s: 'number' },
     ]),
   );
   b.blank();
 
   b.line(t('doc.tally.results', {}, lang), 'signerTitle');
   const header = b.push(
-    ['col.index', 'doc.col.name', 'col.birth', 'col.position', 'doc.col.unit', 'doc.col.title', 'doc.col.votesYes', 'doc.col.voteShare'].map((k) => cell(t(k, {}, lang), 'header')),
+    ['col.index', 'doc.col.name', 'col.birth', 'col.position', 'doc.col.unit', 'doc.col.title', 'doc.col.votesYes', 'doc.col.voteShare', 'doc.col.tieChoice'].map((k) => cell(t(k, {}, lang), 'header')),
   );
   let n = 0;
   const blank = cell(null, 'number');
+  const mark = cell('', 'cellCenter');
   for (const v of titles) {
     const { persons, units } = ballotCandidates(input, v);
     const titleCell = cell(titleOf(v), 'cell');
     for (const pr of persons) {
       const p = pr.person;
-      b.push([indexCell(++n, 'cellCenter'), cell(p.name, 'cell'), cell(p.birthYear ?? '', 'cellCenter'), cell(p.position ?? '', 'cell'), cell(p.unit ?? '', 'cell'), titleCell, blank, blank]);
+      b.push([indexCell(++n, 'cellCenter'), cell(p.name, 'cell'), cell(p.birthYear ?? '', 'cellCenter'), cell(p.position ?? '', 'cell'), cell(p.unit ?? '', 'cell'), titleCell, blank, blank, mark]);
     }
-    for (const ur of units) b.push([cell(++n, 'cellCenter'), cell('', 'cell'), cell('', 'cell'), cell('', 'cell'), cell(ur.unit.name, 'cell'), titleCell, blank, blank]);
+    for (const ur of units) b.push([cell(++n, 'cellCenter'), cell('', 'cell'), cell('', 'cell'), cell('', 'cell'), cell(ur.unit.name, 'cell'), titleCell, blank, blank, mark]);
   }
   b.blank();
   signatureBlock(b, agency, String(result.year), lang, 3, [], { title: t('doc.tally.signer', {}, lang), name: '' });
@@ -128,7 +131,7 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
   };
 }
 
-type Col = 'name' | 'birth' | 'position' | 'unit' | 'title' | 'members' | 'yes' | 'share';
+type Col = 'name' | 'birth' | 'position' | 'unit' | 'title' | 'members' | 'yes' | 'share' | 'chosen';
 const HEADERS: [Col, RegExp][] = [
   ['name', /^(ho va ten|ho ten)$/],
   ['birth', /^nam sinh$/],
@@ -139,6 +142,7 @@ const HEADERS: [Col, RegExp][] = [
   ['members', /^so thanh vien/],
   ['yes', /^so phieu dong y/],
   ['share', /^ty le/],
+  ['chosen', /^chon khi bang phieu/],
 ];
 type BallotCol = 'ballot' | 'members' | 'issued' | 'returned' | 'valid' | 'invalid';
 const BALLOT_HEADERS: [BallotCol, RegExp][] = [
@@ -248,6 +252,8 @@ export function readTally(grid: SheetGrid): { votes: Map<string, number>; issues
     const rowMembers = num(r, cols.get('members'));
     const yes = num(r, cols.get('yes'));
     const candidate: TallyForm['candidates'][number] = { name, position: asText(get(r, 'position')).trim(), unit, title, ...(birthYear ? { birthYear } : {}) };
+    // The council's choice among people tied at the cap: any mark ("x") beside the person.
+    if (!blankValue(get(r, 'chosen'))) candidate.chosen = true;
     form.candidates.push(candidate);
     if (rowMembers === 'bad' || yes === 'bad') continue;
     if (yes !== undefined) candidate.yes = yes;
@@ -306,7 +312,15 @@ export function tallyReport(form: TallyForm): TallyReport | undefined {
     candidates.push({ title: c.title, name: c.name, ...(c.unit ? { unit: c.unit } : {}), yes: c.yes, of, share: c.share });
   }
   if (!candidates.length) return undefined;
-  const report: TallyReport = { sheet: form.sheet, candidates, members: Math.max(...form.ballots.map((b) => b.members ?? 0), ...candidates.map((c) => c.of)) };
+  const report: TallyReport = {
+    sheet: form.sheet,
+    candidates,
+    members: Math.max(...form.ballots.map((b) => b.members ?? 0), ...candidates.map((c) => c.of)),
+    ...(form.time ? { time: form.time } : {}),
+    ...(form.place ? { place: form.place } : {}),
+    ...(form.committee.length ? { committee: form.committee } : {}),
+    ...(form.ballots.length ? { ballots: form.ballots } : {}),
+  };
   if (form.ballots.length === 1) for (const k of ['issued', 'returned', 'valid', 'invalid'] as const) if (form.ballots[0][k] !== undefined) report[k] = form.ballots[0][k];
   return report;
 }

@@ -10,7 +10,7 @@ import { MAX_TEXT, readPast, type Cx, type FieldDef, type PastKind } from './fie
 import type { GridView } from './recognise';
 import { asText, isBlank } from './values';
 import type { MappableField, ValueReader } from './value-map';
-import type { RowNote, RowWhy } from '../reading';
+import type { ColumnRead, RowNote, RowWhy } from '../reading';
 
 export class Issues {
   readonly list: DataIssue[] = [];
@@ -76,9 +76,33 @@ export class RowCx implements Cx {
     private readonly issues: Issues,
     readonly tally?: Tally,
   ) {}
+  /** Per column: how many cells held something, how many of those were not read, with examples. */
+  readonly stats = new Map<number, ColumnStat>();
+  /** Issues said through this context (a past-year cell that gives one was not read). */
+  said = 0;
   issue(severity: Severity, code: string, value?: CellValue | string, args?: DataIssue['args']): void {
+    this.said++;
     this.issues.add(severity, code, this.row, this.col, value, args);
   }
+  filled(col: number): void {
+    const s = this.stats.get(col) ?? { filled: 0, unread: 0, examples: [] };
+    s.filled++;
+    this.stats.set(col, s);
+  }
+  missed(col: number, v: CellValue): void {
+    const s = this.stats.get(col) ?? { filled: 0, unread: 0, examples: [] };
+    s.unread++;
+    const text = asText(v).trim().slice(0, 40);
+    if (s.examples.length < 3 && !s.examples.includes(text)) s.examples.push(text);
+    this.stats.set(col, s);
+  }
+}
+
+export interface ColumnStat {
+  filled: number;
+  unread: number;
+  /** Up to three different values not read. */
+  examples: string[];
 }
 
 /** Reads each mapped cell of a row through its field's declaration; an unreadable cell gives its issue and becomes what the field says. */
@@ -92,13 +116,16 @@ export function walk<T>(view: GridView, row: number, steps: Step<T>[], rec: T, c
       continue;
     }
     if (!def.read) continue;
+    cx.filled(col);
     const bad = def.unreadable;
     if (isCellError(v)) {
+      cx.missed(col, v);
       cx.issue('warning', 'error-value', v);
       if (bad?.becomes === 'excluded') exclude(rec);
       continue;
     }
     if (def.read(v, rec, cx) === false) {
+      cx.missed(col, v);
       if (bad?.perColumn && cx.tally) cx.tally.note(bad.severity, bad.code, row, col, v);
       else cx.issue(bad?.severity ?? 'warning', bad?.code ?? 'unreadable', v);
       if (bad?.becomes === 'excluded') exclude(rec);
@@ -121,11 +148,15 @@ export function readPastRow(view: GridView, row: number, past: Past[], history: 
     const v = view.raw(row, p.col);
     if (isBlank(v)) continue;
     cx.col = p.col;
+    cx.filled(p.col);
     if (isCellError(v)) {
+      cx.missed(p.col, v);
       cx.issue('warning', 'error-value', v);
       continue;
     }
+    const before = cx.said;
     readPast(p.kind, p.a, p.b, v, history, cx);
+    if (cx.said > before) cx.missed(p.col, v);
   }
 }
 
@@ -150,6 +181,7 @@ export function mappedStep<T>(step: Step<T>, field: MappableField, code: string,
         const ok = read(values.translated(field, sheet, v) ?? v, rec, cx);
         if (ok !== false) return ok;
         values.note(field, code, sheet, cx.row, cx.col, v);
+        if (cx instanceof RowCx) cx.missed(cx.col, v);
         onUnknown(rec);
         return true;
       },
@@ -170,9 +202,13 @@ export function readPastValues(view: GridView, row: number, past: Past[], histor
       if (isCellError(v)) rest.push(p);
       continue;
     }
+    cx.filled(p.col);
     const r = values.rating(sheet, v);
     if (r) (history[Number(p.a)] ??= { titles: [] }).rating = r;
-    else values.note('rating', 'unknown-rating-past', sheet, row, p.col, v);
+    else {
+      values.note('rating', 'unknown-rating-past', sheet, row, p.col, v);
+      cx.missed(p.col, v);
+    }
   }
   readPastRow(view, row, rest, history, cx);
 }
@@ -220,4 +256,12 @@ export class RowLog {
     }
     return out;
   }
+}
+
+/** The sheet's used columns with what was read in each. */
+export function columnsRead(rec: SheetRecognition, stats: Map<number, ColumnStat>): ColumnRead[] {
+  return rec.columns.map((c) => {
+    const st = stats.get(c.col);
+    return { field: c.field, col: c.col, header: c.header, filled: st?.filled ?? 0, unread: st?.unread ?? 0, examples: st?.examples ?? [], ...(c.fromSettings ? { fromSettings: true } : {}) };
+  });
 }

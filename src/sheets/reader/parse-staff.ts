@@ -11,7 +11,7 @@ import { cleanText, fold } from './fold';
 import { splitPositionUnit } from './position-unit';
 import { cleanLabel, isNumberingRow, type GridView } from './recognise';
 import type { UnitIndex } from './units';
-import { Issues, mappedStep, readPastValues, RowCx, RowLog, Tally, walk, type Past, type Step } from './parse-common';
+import { columnsRead, Issues, mappedStep, readPastValues, RowCx, RowLog, Tally, walk, type Past, type Step } from './parse-common';
 import { rowFacts, rowKind } from './rows';
 import { asText, isBlank, parseArrival, parseSubjectKind } from './values';
 import type { ValueReader } from './value-map';
@@ -97,7 +97,10 @@ function plainStaffSteps(rec: SheetRecognition): Step<StaffDraft>[] {
           read: (v, d, cx) => {
             const before = d.leaveParts.length;
             const ok = def.read!(v, d, cx);
-            if (ok !== false && d.leaveParts.length > before) d.leaveTotal = d.leaveParts.pop();
+            if (ok !== false && d.leaveParts.length > before) {
+              d.leaveTotal = d.leaveParts.pop();
+              d.leaveTotalCol = cx.col;
+            }
             return ok;
           },
         },
@@ -195,6 +198,13 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
       } else issues.add('warning', 'position-unit-unsplit', row, d.positionUnit.col, d.positionUnit.text);
     }
   }
+  // A unit column whose value is no unit of the list (the agency, "Sở Tư pháp") under a section
+  // row that names one: the section row is the unit, and the column's value is said once per column.
+  const sectionUnitKnown = d.typedUnit && section && ctx.unitIndex && !ctx.unitIndex.find(d.typedUnit.text) ? ctx.unitIndex.find(section.name) : undefined;
+  if (sectionUnitKnown && d.typedUnit) {
+    tally.note('warning', 'unit-column-not-a-unit', row, d.typedUnit.col, d.typedUnit.text, { unit: sectionUnitKnown });
+    d.typedUnit = undefined;
+  }
   const typed = d.typedUnit?.text ?? (person.unit ? undefined : section?.name);
   if (typed) {
     const matched = ctx.unitIndex?.find(typed);
@@ -211,8 +221,12 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
   if (!person.unit && ctx.sheetUnit) person.unit = ctx.sheetUnit;
 
   // Leave: a "Tổng" column, else every leave column added up.
-  if (d.leaveTotal !== undefined) person.leaveDays = d.leaveTotal;
-  else if (d.leaveParts.length) person.leaveDays = d.leaveParts.reduce((a, b) => a + b, 0);
+  if (d.leaveTotal !== undefined) {
+    person.leaveDays = d.leaveTotal;
+    // The months (or kinds) beside the total should add up to it: the total is used, the difference said.
+    const sum = d.leaveParts.reduce((a, b) => a + b, 0);
+    if (d.leaveParts.length && Math.abs(sum - d.leaveTotal) > 1e-9) issues.add('warning', 'leave-parts-differ', row, d.leaveTotalCol ?? ctx.nameCol, String(d.leaveTotal), { total: d.leaveTotal, sum });
+  } else if (d.leaveParts.length) person.leaveDays = d.leaveParts.reduce((a, b) => a + b, 0);
   for (const e of person.exemptLeave) if (e.days === undefined) tally.note('info', 'exempt-leave-mark', row, ctx.rec.columns.find((c) => c.field === leaveField(e.kind))?.col ?? ctx.nameCol, 'x', { kind: e.kind });
 
   // Initiatives this year: how many, and whether one was recognised at provincial scope.
@@ -377,5 +391,10 @@ export function parseStaff(ctx: StaffContext, seen: Map<string, string>): { pers
   }
   ctx.tally.flush(issues);
   issues.list.push(...log.issues(rec.sheet, ctx.nameCol));
-  return { persons, rows: { sheet: rec.sheet, role: 'staff', first: rec.dataStart + 1, last: last + 1, records: persons.length, notes: log.notes, legend: values.legendOf(rec.sheet) } };
+  // The name column is read apart from the walk: a person per name read, a "not a name" row per one not read.
+  const notNames = log.notes.filter((n) => n.why === 'not-a-name');
+  const stats = new Map(ctx.cx.stats);
+  stats.set(ctx.nameCol, { filled: persons.length + notNames.length, unread: notNames.length, examples: notNames.slice(0, 3).map((n) => n.text ?? '') });
+  const columns = columnsRead(rec, stats);
+  return { persons, rows: { sheet: rec.sheet, role: 'staff', first: rec.dataStart + 1, last: last + 1, records: persons.length, notes: log.notes, legend: values.legendOf(rec.sheet), columns } };
 }

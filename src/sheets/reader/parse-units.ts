@@ -5,7 +5,7 @@ import { isCellError, type CellValue } from '../grid';
 import { MAX_TEXT, UNIT_TABLE, type UnitDraft } from './field-table';
 import { cleanText, fold } from './fold';
 import { cleanLabel, isNumberingRow, type GridView } from './recognise';
-import { Issues, mappedStep, pastOf, readPastValues, RowCx, RowLog, stepsOf, Tally, walk } from './parse-common';
+import { columnsRead, Issues, mappedStep, pastOf, readPastValues, RowCx, RowLog, stepsOf, Tally, walk } from './parse-common';
 import { rowFacts } from './rows';
 import { asText, isBlank } from './values';
 import type { ValueReader } from './value-map';
@@ -76,5 +76,8 @@ export function parseUnits(view: GridView, rec: SheetRecognition, year: number, 
   }
   tally.flush(issues);
   issues.list.push(...log.issues(rec.sheet, nameCol));
-  return { units, issues: issues.list, rows: { sheet: rec.sheet, role: 'units', first: rec.dataStart + 1, last: last + 1, records: units.length, notes: log.notes, legend: values.legendOf(rec.sheet) } };
+  const stats = new Map(cx.stats);
+  stats.set(nameCol, { filled: units.length, unread: 0, examples: [] });
+  const columns = columnsRead(rec, stats);
+  return { units, issues: issues.list, rows: { sheet: rec.sheet, role: 'units', first: rec.dataStart + 1, last: last + 1, records: units.length, notes: log.notes, legend: values.legendOf(rec.sheet), columns } };
 }

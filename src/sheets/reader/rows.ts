@@ -7,9 +7,10 @@
  * so the rating column's codes can be read through it. A signature block ends the table.
  */
 import { fold } from './fold';
-import type { GridView } from './recognise';
+import { isNumberingRow, type GridView } from './recognise';
 import { asText, isBlank, parseRating } from './values';
 import type { Rating } from '../../domain/types';
+import type { LegendEntry } from '../reading';
 
 export type RowKind = 'blank' | 'totals' | 'legend' | 'summary' | 'signature' | 'data';
 
@@ -17,7 +18,10 @@ export type RowKind = 'blank' | 'totals' | 'legend' | 'summary' | 'signature' | 
 const SUBTOTAL_OF = '(?:phong|khoa|to|don vi|nhom|khoi|ban|bo phan|muc|phan|chi nhanh|truong|tram)';
 /** What can follow a totals word: a count ("15 người"), roman parts summed ("I + II"), or "toàn cơ quan". */
 const TOTALS_TAIL = `(?: (?:\\d+|[ivx]+)(?: (?:nguoi|cb|can bo|ccvc|cbccvc|vien chuc|cong chuc|ld|lao dong))?)*(?: (?:toan|chung|ca) [a-z ]{1,30}| chung)?`;
-const TOTALS_CELL = new RegExp(`^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung|(?:tong )?cong ${SUBTOTAL_OF}(?: [a-z ]{1,40})?)${TOTALS_TAIL}$`);
+/** What is counted, after the totals word ("Tổng số CBCCVC", "Tổng số người"). */
+const COUNTED = '(?: (?:cbccvc|ccvc|cbcc|cb|can bo|nguoi|lao dong|vien chuc|cong chuc|hoc sinh|giao vien))?';
+// After a bare "Cộng" nothing is counted: "Công nhân", "Công chức" are positions.
+const TOTALS_CELL = new RegExp(`^(?:(?:tong cong|tong so|tong)${COUNTED}|cong|tong cong chung|cong chung|(?:tong )?cong ${SUBTOTAL_OF}(?: [a-z ]{1,40})?)${TOTALS_TAIL}$`);
 
 /** Whether a cell's whole text says "total" (not a name that begins like it). */
 export function isTotalsCell(v: unknown): boolean {
@@ -25,7 +29,7 @@ export function isTotalsCell(v: unknown): boolean {
   const f = fold(v);
   if (!f || f.length > 60) return false;
   // "Công Văn Tâm" and "Tống Thị Hoa" are people; "Cộng phòng …" is a subtotal only when no rating stands on the row (checked by the caller).
-  return TOTALS_CELL.test(f) && !/^(tong|cong) (van|thi|duc|minh|quang|huu|ngoc)\b/.test(f);
+  return TOTALS_CELL.test(f) && !/^cong to vien\b/.test(f);
 }
 
 /** A heading that opens a block under the table: a summary, notes, a legend. */
@@ -35,11 +39,7 @@ const SUMMARY_ITEM = /^[-+•*–]?\s*[^:=]{1,80}[:=]\s*\d+(?:[.,]\d+)?\s*(?:ng�
 /** "A1: Hoàn thành xuất sắc nhiệm vụ", "B - HTTNV", "2 = Hoàn thành nhiệm vụ". */
 const LEGEND_ITEM = /^\s*[-+•*]?\s*([A-Za-zĐđ]{1,3}\d{0,2}|\d{1,2})\s*[:=–-]\s*(.+?)\s*[.;]?\s*$/;
 
-export interface LegendEntry {
-  code: string;
-  rating: Rating;
-  text: string;
-}
+export type { LegendEntry };
 
 /** The code → rating entries a legend text gives ("A1: HTXSNV; A2: Hoàn thành tốt nhiệm vụ"); none when it is no legend. */
 export function legendEntries(text: string): LegendEntry[] {
@@ -100,8 +100,8 @@ export function rowFacts(view: GridView, row: number, cols: RowColumns = {}, aft
   // A row whose rating reads is someone's, whatever else it says.
   if (hasRating) return { kind: 'data' };
   if (totals !== undefined) return { kind: 'totals', text: totals };
-  // Numbers and no text at all: sums or counts with their label left out.
-  if (!texts.length && numbers >= 2) return { kind: 'totals', text: '' };
+  // Numbers and no text at all: sums or counts with their label left out (column numbers "1 2 3 …" are the caller's).
+  if (!texts.length && numbers >= 2 && !isNumberingRow(view, row)) return { kind: 'totals', text: '' };
   if (filled <= 3 && texts.length) {
     const legend = texts.flatMap(legendEntries);
     // The two-cell form: "A1" | "Hoàn thành xuất sắc nhiệm vụ".
