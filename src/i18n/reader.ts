@@ -44,6 +44,10 @@ export const readerMessages: Messages = {
     vi: 'Cột {column} ghi cơ quan, đơn vị trước khi sắp xếp: không dùng làm đơn vị, đơn vị lấy từ cột {used}. Nếu đây là đơn vị hiện nay, chọn cột đơn vị ở bước Dữ liệu',
     en: 'Column {column} names the agency before the reorganisation: not used as the unit, the unit is taken from {used}. If it is the current unit, choose the unit column in the Data step',
   },
+  'issue.rating-column-candidates': {
+    vi: 'Cột có giá trị giống xếp loại nhất: {columns}. Chọn cột xếp loại ở bước Dữ liệu',
+    en: 'Columns whose values come nearest to ratings: {columns}. Choose the rating column in the Data step',
+  },
   'issue.former-agency-used': {
     vi: 'Cột {column} ghi cơ quan, đơn vị trước khi sắp xếp nhưng là cột đơn vị duy nhất: dùng làm đơn vị. Nếu các đơn vị nay đã khác, thêm cột đơn vị hiện nay (hoặc dòng tên đơn vị trong bảng), hoặc chọn "không có" cho cột đơn vị ở bước Dữ liệu',
     en: 'Column {column} names the agency before the reorganisation but is the only unit column: used as the unit. If the units are now different, add a column of the current unit (or unit rows in the table), or choose "none" for the unit column in the Data step',
@@ -315,9 +319,10 @@ export const readerMessages: Messages = {
   'issue.headcount-differs': { vi: 'Đơn vị "{value}" khai {declared} người, danh sách có {listed} người', en: 'Unit "{value}" declares {declared} people, the list has {listed}' },
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
   'issue.review-year-previous': {
-    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
-    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review (command line: --year)',
+    vi: 'Họp bình xét ngày {date} (tháng 1–3): coi là bình xét năm {year}, không phải năm {meetingYear}. Nếu không đúng, ghi rõ năm được xét ở bước Quy định',
+    en: 'Review meeting on {date} (January–March): taken as the review of {year}, not {meetingYear}. If not, set the year under review in the Rules step',
   },
+  'issue.review-year-previous.cli': { vi: 'dòng lệnh: --year NĂM', en: 'command line: --year YEAR' },
   'issue.regime-of-year': {
     vi: 'Năm được xét {year}: xét theo tiêu chuẩn của bộ quy định {preset} (văn bản có hiệu lực trong năm {year}); ngày họp {date} đã thuộc {other} ({transition}): văn bản in ở phần căn cứ là văn bản có hiệu lực ngày họp. Nếu hướng dẫn của tỉnh cho xét theo văn bản mới, chọn bộ quy định {other}',
     en: 'Year under review {year}: judged by the criteria of {preset} (the texts in force in {year}); the meeting date {date} falls under {other} ({transition}): the papers cite the texts in force on the meeting date. If the province\'s guidance applies the new texts, choose {other}',
@@ -338,6 +343,7 @@ export const readerMessages: Messages = {
   'issue.initiative-scope-unused-column.cli': { vi: 'dòng lệnh: --map initiativeScope=<trang>!<cột>', en: 'command line: --map initiativeScope=<sheet>!<column>' },
   'issue.two-columns.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.column-by-values.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
+  'issue.rating-column-candidates.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.former-agency-used.cli': { vi: 'dòng lệnh: --map unit=<trang>!', en: 'command line: --map unit=<sheet>!' },
   'issue.former-agency-column.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.former-agency-column-rows.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },

@@ -479,10 +479,10 @@ describe('14 initiatives in their own sheet (DETAI.xlsx), 2024', () => {
 
 // ---------------------------------------------------------------------------------------
 describe('15 a CSV exported by personnel software, 2024', () => {
-  test('converted by LibreOffice and said so; dates typed dd/mm/yyyy read as such', async () => {
+  test('read as text (no LibreOffice), its encoding and separator said; dates typed dd/mm/yyyy read as such', async () => {
     const { code, out } = await reviewed(L15);
     expect(code).toBe(0);
-    expect(out).toContain('là tệp văn bản phân cách (.csv): đã chuyển sang .xlsx bằng LibreOffice để đọc');
+    expect(out).toContain('là tệp văn bản phân cách (UTF-8, phân cách ";"): đọc mọi ô như chữ, không ô nào thành công thức');
     await expectVerdicts(L15, {
       'Nguyễn Văn Toàn': { LDTT: 'awarded', CSTDCS: 'awarded' },
       // recruited 01/10/2024: 3 months, under 6
