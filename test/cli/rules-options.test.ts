@@ -154,7 +154,7 @@ describe('a year under review and a meeting date', () => {
     expect(collective(january.j).filter((t) => t === 'TTLDXS' || t === 'TTLDTT').length).toBeGreaterThan(0);
     expect(collective(january.j)).toEqual(collective(december.j));
     expect(january.j.issues.find((i) => i.code === 'review-year-previous')?.message).toBe(
-      'Họp bình xét ngày 10/01/2015 (tháng 1–3): coi là bình xét năm 2014, không phải năm 2015. Nếu không đúng, ghi rõ năm được xét (dòng lệnh: --year)',
+      'Họp bình xét ngày 10/01/2015 (tháng 1–3): coi là bình xét năm 2014, không phải năm 2015. Nếu không đúng, ghi rõ năm được xét ở bước Quy định (dòng lệnh: --year NĂM)',
     );
     expect(january.j.issues.map((i) => i.code)).not.toContain('header-year-differs');
     expect(january.out).toContain('năm được xét 2014 · ngày bình xét 10/01/2015');
