@@ -15,7 +15,7 @@ import type { PaneHost } from '../../src/taskpane/useReview';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { SETTINGS_SHEET } from '../../src/workbook/port';
-import { sampleGrids } from './sample-grids';
+import { sampleGrids, sampleWorkbookGrids } from './sample-grids';
 
 function host(wb: MemoryWorkbook, activated: [string, string | undefined][] = []): PaneHost {
   return {
@@ -96,7 +96,7 @@ test('a slip in the mapping is undone by choosing again, or by "Hoàn tác": no 
 });
 
 test('step 2: the impossible target is a warning; a target and a parameter edited change step 3; typing waits for a pause', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   await userEvent.click(tab('2. Quy định'));
   // By hand: CSTĐCS are at most 15 % of the LĐTT, so at most 15 % of the staff, and 12 % at the plan's 80 % LĐTT.
@@ -140,7 +140,7 @@ test('a date typed month first is refused, a Vietnamese one taken', async () => 
 });
 
 test('"Khôi phục mặc định": parameters and targets back to the rule set and the plan, with an undo', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   await userEvent.click(tab('2. Quy định'));
   await userEvent.click(byText('LĐTT'));
@@ -155,7 +155,7 @@ test('"Khôi phục mặc định": parameters and targets back to the rule set 
 });
 
 test('step 3: lookup shows every verdict with its reasons; writing reports the sheets and saves the settings', async () => {
-  const wb = new MemoryWorkbook(sampleGrids());
+  const wb = new MemoryWorkbook(sampleWorkbookGrids());
   const activated: [string, string | undefined][] = [];
   render(<App host={host(wb, activated)} lang="vi" />);
   await screen.findByText(READ);
