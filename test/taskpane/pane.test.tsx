@@ -15,7 +15,7 @@ import type { PaneHost } from '../../src/taskpane/useReview';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { SETTINGS_SHEET } from '../../src/workbook/port';
-import { sampleGrids, sampleWorkbookGrids } from './sample-grids';
+import { sampleWorkbookGrids } from './sample-grids';
 
 function host(wb: MemoryWorkbook, activated: [string, string | undefined][] = []): PaneHost {
   return {
