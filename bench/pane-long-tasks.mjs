@@ -2,7 +2,7 @@
 /**
  * The pane's main thread at 5 000 and 20 000 people, in Chromium (the browser preview, pane
  * alone at 320 px): the browser's long-task observer records every task over 50 ms while the
- * workbook is read and reviewed, while a target is typed (keystroke to result, after the
+ * workbook is read and reviewed, while a parameter is typed (keystroke to result, after the
  * typing pause) and while the results are written. Goal (issue 19): no task over 200 ms, and
  * the result under 300 ms after the pause.
  *
@@ -85,13 +85,14 @@ for (const n of sizes) {
   await page.waitForTimeout(300);
   const open = await drain(page);
 
-  // A target typed: keystroke to result, after the pause.
+  // A parameter typed (the generated workbook has no plan, so no target): keystroke to result, after the pause.
   await page.getByRole('tab', { name: '2. Quy định' }).click();
+  await page.getByRole('button', { name: 'LĐTT', exact: true }).click();
   await page.waitForTimeout(300);
   await drain(page);
-  const target = page.getByLabel('CBCCVC đạt LĐTT', { exact: true });
-  await target.fill('7');
-  await target.pressSequentially('5');
+  const target = page.getByLabel('Số ngày nghỉ bị loại (từ … ngày)').first();
+  await target.fill('1');
+  await target.pressSequentially('0');
   const typed = await page.evaluate(() => performance.now());
   await page.waitForFunction(() => !document.body.textContent.includes('Đang tính lại…'), null, { timeout: LONG, polling: 10 });
   const doneAt = await page.evaluate(() => performance.now());
@@ -112,7 +113,7 @@ for (const n of sizes) {
   rows.push({ n, openMs, open, toResult, change, writeMs, write });
   console.log(
     `${n} people: open+review ${openMs} ms (longest task ${open.longest} ms, ${open.count} over 50 ms); ` +
-      `typed target → result ${toResult} ms after the ${PAUSE} ms pause (longest task ${change.longest} ms); ` +
+      `typed parameter → result ${toResult} ms after the ${PAUSE} ms pause (longest task ${change.longest} ms); ` +
       `write ${writeMs} ms (longest task ${write.longest} ms, ${write.count} over 50 ms, ${write.total} ms in long tasks)`,
   );
   await context.close();

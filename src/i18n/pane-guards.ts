@@ -66,4 +66,9 @@ export const paneGuardMessages: Messages = {
     vi: 'Chưa có kế hoạch thi đua của cơ quan: bình xét chưa so với chỉ tiêu nào. Nạp kế hoạch (tệp JSON) để so.',
     en: 'No emulation plan of the agency yet: the review measures no target. Load the plan (a JSON file) to measure them.',
   },
+
+  // The year under review, apart from the meeting date (issue 16's year setting).
+  'pane.rules.year': { vi: 'Năm được bình xét', en: 'Year under review' },
+  'pane.rules.range.year': { vi: 'Cần một năm từ 1990 đến 2100', en: 'A year from 1990 to 2100 is needed' },
+  'pane.change.year': { vi: 'Năm được bình xét: {year}', en: 'Year under review: {year}' },
 };

@@ -14,16 +14,16 @@ export const paperMessages: Messages = {
     en: 'No emulation plan of the agency: no targets to measure, and the papers print none',
   },
   'issue.agency-from-sheets': {
-    vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value} (đặt khác ở mục "Văn bản: cơ quan, Hội đồng" của bước Quy định)',
-    en: 'The agency on the papers is taken from the sheet\'s title rows: {value} (set another under "Papers: agency, council" in the Rules step)',
+    vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value} (đặt khác ở mục "Văn bản: cơ quan, Hội đồng")',
+    en: 'The agency on the papers is taken from the sheet\'s title rows: {value} (set another under "Papers: agency, council")',
   },
   'issue.agency-from-sheets.cli': { vi: 'dòng lệnh: --agency co-quan.json', en: 'command line: --agency agency.json' },
   'cli.error.councilSize': { vi: 'số thành viên Hội đồng, ví dụ 9', en: 'the council\'s size, e.g. 9' },
   'issue.staff-votes-unused': {
-    vi: 'Cột "{value}" không được dùng làm kết quả bỏ phiếu của Hội đồng: phiếu bầu lấy từ trang kiểm phiếu do Ban kiểm phiếu ghi. Nếu cột này đúng là kết quả bỏ phiếu kín của Hội đồng, ghi rõ điều đó cùng số thành viên Hội đồng',
-    en: 'Column "{value}" is not used as the council\'s vote: the votes come from the tally form the counting committee fills in. If this column is the council\'s secret ballot, say so with the council\'s size',
+    vi: 'Cột "{value}" không được dùng làm kết quả bỏ phiếu của Hội đồng: phiếu bầu lấy từ trang kiểm phiếu do Ban kiểm phiếu ghi. Nếu cột này đúng là kết quả bỏ phiếu kín của Hội đồng, cần cho biết số thành viên Hội đồng',
+    en: 'Column "{value}" is not used as the council\'s vote: the votes come from the tally form the counting committee fills in. If this column is the council\'s secret ballot, give the council\'s size',
   },
-  'issue.staff-votes-unused.cli': { vi: 'dòng lệnh: --staff-votes SỐ_THÀNH_VIÊN_HỘI_ĐỒNG', en: 'command line: --staff-votes COUNCIL_SIZE' },
+  'issue.staff-votes-unused.cli': { vi: 'dòng lệnh: --staff-votes SỐ_THÀNH_VIÊN', en: 'command line: --staff-votes COUNCIL_SIZE' },
   'issue.staff-votes-impossible': {
     vi: 'Tỷ lệ phiếu {share} không thể có với Hội đồng {council} thành viên (gần nhất: {near}): không dùng, ghi lại số phiếu đồng ý vào trang kiểm phiếu',
     en: 'A vote share of {share} is impossible for a council of {council} (nearest: {near}): not used; enter the votes in the tally form',

@@ -44,6 +44,10 @@ export const readerMessages: Messages = {
     vi: 'Cột {column} ghi cơ quan, đơn vị trước khi sắp xếp: không dùng làm đơn vị, đơn vị lấy từ cột {used}. Nếu đây là đơn vị hiện nay, chọn cột đơn vị ở bước Dữ liệu',
     en: 'Column {column} names the agency before the reorganisation: not used as the unit, the unit is taken from {used}. If it is the current unit, choose the unit column in the Data step',
   },
+  'issue.rating-column-candidates': {
+    vi: 'Cột có giá trị giống xếp loại nhất: {columns}. Chọn cột xếp loại ở bước Dữ liệu',
+    en: 'Columns whose values come nearest to ratings: {columns}. Choose the rating column in the Data step',
+  },
   'issue.former-agency-used': {
     vi: 'Cột {column} ghi cơ quan, đơn vị trước khi sắp xếp nhưng là cột đơn vị duy nhất: dùng làm đơn vị. Nếu các đơn vị nay đã khác, thêm cột đơn vị hiện nay (hoặc dòng tên đơn vị trong bảng), hoặc chọn "không có" cho cột đơn vị ở bước Dữ liệu',
     en: 'Column {column} names the agency before the reorganisation but is the only unit column: used as the unit. If the units are now different, add a column of the current unit (or unit rows in the table), or choose "none" for the unit column in the Data step',
@@ -339,6 +343,7 @@ export const readerMessages: Messages = {
   'issue.initiative-scope-unused-column.cli': { vi: 'dòng lệnh: --map initiativeScope=<trang>!<cột>', en: 'command line: --map initiativeScope=<sheet>!<column>' },
   'issue.two-columns.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.column-by-values.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
+  'issue.rating-column-candidates.cli': { vi: 'dòng lệnh: --map {field}=<trang>!<cột>', en: 'command line: --map {field}=<sheet>!<column>' },
   'issue.former-agency-used.cli': { vi: 'dòng lệnh: --map unit=<trang>!', en: 'command line: --map unit=<sheet>!' },
   'issue.former-agency-column.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.former-agency-column-rows.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },

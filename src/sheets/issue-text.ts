@@ -1,5 +1,6 @@
 import type { DataIssue } from '../domain/types';
 import { hasMessage, t, type Lang } from '../i18n/catalogue';
+import { fieldLabel } from './read-report';
 
 /**
  * "Sheet 'DS CBCCVC', cell G12: …" — every issue names its place when it has one. A message
@@ -10,7 +11,7 @@ import { hasMessage, t, type Lang } from '../i18n/catalogue';
 export function describeIssue(issue: DataIssue, lang: Lang = 'vi', forCommandLine = false): string {
   const field = issue.args?.field;
   // A field named in the clerk's words ("Kỷ luật"), as the pane's column picker names it.
-  const fieldName = typeof field === 'string' && hasMessage(`field.${field}`) ? t(`field.${field}`, {}, lang) : field;
+  const fieldName = typeof field === 'string' ? fieldLabel(field, lang) : field;
   // What the review cannot do without the field, in the words of its own "missing" message.
   const lack = issue.args?.consequence;
   const consequence = typeof lack === 'string' && hasMessage(`issue.missing-${lack}`) ? t(`issue.missing-${lack}`, {}, lang) : lack;

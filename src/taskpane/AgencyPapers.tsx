@@ -24,7 +24,7 @@ import {
   makeStyles,
   mergeClasses,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
 import { parseAgencyFile } from '../domain/agency-file';
 import type { MemberSetting } from '../domain/settings';
@@ -64,7 +64,8 @@ export function AgencyPapers(props: { lang: Lang; review: ReviewState }) {
   const L: Say = (k, a = {}) => t(k, a, lang);
   const s = usePaneStyles();
   const draft = review.draft;
-  const missing = missingFields(review);
+  // Worked out once per review, not on each keystroke (it lays out the papers' context: at 20 000 people, not free).
+  const missing = useMemo(() => missingFields(review), [review.outcome, review.draft.agency]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <>
       {missing.length > 0 && (

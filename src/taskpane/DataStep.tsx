@@ -78,6 +78,11 @@ export function DataStep(props: {
   const year = reviewYear(outcome, draft, grids);
   // What recognition finds in each sheet on its own: the clerk's choices are told against it.
   const autos = useMemo(() => new Map(grids.map((g) => [g.name, autoRecognition(g, year)])), [grids, year]);
+  // Each sheet's columns as recognised in its role: once per review, not on every render (recognition reads the whole sheet).
+  const autoCols = useMemo(
+    () => new Map(recs.map((rec) => { const g = grids.find((x) => x.name === rec.sheet); return [rec.sheet, g ? autoColumns(g, rec, draft, year) : []]; })),
+    [recs, grids, year, draft.mapping], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const staff = recs.find((r) => r.role === 'staff');
   const [open, setOpen] = useState<string[]>(staff ? [staff.sheet] : []);
   /** Sheets whose every field is listed (at first: those with a column, and the key ones). */
@@ -190,7 +195,7 @@ export function DataStep(props: {
           {recs.map((rec) => {
             const grid = grids.find((g) => g.name === rec.sheet);
             if (!grid) return null;
-            const auto = autoColumns(grid, rec, draft, year);
+            const auto = autoCols.get(rec.sheet) ?? [];
             const choices = columnChoices(grid, rec);
             const displaced = new Map(displacedFields(rec, auto).map((d) => [d.field, d]));
             const autoLetter = new Map(auto.map((c) => [c.field, columnLetter(c.col)]));

@@ -16,7 +16,7 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DISCIPLINE_ORDER, RATING_ORDER } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
 import { paneText, paneWarning } from './text';
@@ -70,7 +70,7 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
   const draft = review.draft;
   // What the papers print (the review's agency: the clerk's, else the sheets' title rows' or the
   // loaded plan's), with what the clerk has typed since over it; while the review stops, the draft's.
-  const shown = papersAgencyShown(outcome);
+  const shown = useMemo(() => papersAgencyShown(outcome), [outcome]);
   const printed = agencyOf({ ...(shown ? definedOf(shown) : {}), ...definedOf(draft.agency) });
   const rs = ruleSetOf(outcome, draft);
   const rows = paramRows(rs, draft.preset === rs.id || !draft.preset ? draft.params : {}, lang);
@@ -102,6 +102,16 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
           </RadioGroup>
         </Field>
         <DateInput lang={lang} iso={date} onDate={(iso) => review.change({ ...draft, reviewDate: iso }, { label: L('pane.change.date', { date: dateText(iso) }), typing: 'reviewDate' })} />
+        {/* The year under review apart from the meeting date (a January meeting reviews the year before). */}
+        <NumberInput
+          id="review-year"
+          lang={lang}
+          label={L('pane.rules.year')}
+          value={String(draft.reviewYear ?? result?.year ?? '')}
+          parse={(x) => (/^\s*\d{4}\s*$/.test(x) && Number(x) >= 1990 && Number(x) <= 2100 ? Number(x) : undefined)}
+          range={L('pane.rules.range.year')}
+          onValue={(n) => review.change({ ...draft, reviewYear: n }, { label: L('pane.change.year', { year: n }), typing: 'reviewYear' })}
+        />
         <Field label={L('pane.rules.phase')}>
           <Select
             className={s.fill}

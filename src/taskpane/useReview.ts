@@ -267,6 +267,7 @@ function overridesOf(saved: StoredSettings, draft: StoredSettings): ReviewOverri
   return {
     ...(draft.preset ? { preset: draft.preset } : {}),
     ...(draft.reviewDate ? { reviewDate: draft.reviewDate } : {}),
+    ...(draft.reviewYear ? { reviewYear: draft.reviewYear } : {}),
     ...(draft.phase ? { phase: draft.phase } : {}),
     ...(Object.keys(params).length ? { params } : {}),
     ...(draft.targets ? { targets: draft.targets } : {}),

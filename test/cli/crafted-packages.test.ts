@@ -119,5 +119,5 @@ describe('crafted packages through `binh-xet review`', () => {
       expect(staff.values[5].length).toBe(4);
       expect(staff.values[40000]).toEqual([]);
     }
-  }, 120_000);
+  }, 400_000); // the heavy cases (30 000 people, 70 000 parts) take minutes on a loaded 2-core machine
 });

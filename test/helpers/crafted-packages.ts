@@ -461,6 +461,18 @@ export const CASES: CraftedCase[] = [
     heavy: true,
   },
   {
+    id: 'deep-sheet',
+    what: 'a sheet nested 100 000 levels deep in its extension list, and a cell whose rich text nests 50 000 runs',
+    build: () =>
+      book({
+        sheet: (x) => x.replace('</worksheet>', `<extLst><ext uri="{D}" xmlns:d="urn:deep">${'<d:n>'.repeat(100000)}${'</d:n>'.repeat(100000)}</ext></extLst></worksheet>`),
+        staff: { extra: [['E2', ` t="inlineStr"><is>${'<r>'.repeat(50000)}<t>x</t>${'</r>'.repeat(50000)}</is></c>`]] },
+      }),
+    code: 0,
+    check: 'reread',
+    heavy: true,
+  },
+  {
     id: 'formula-cells-15m',
     what: 'a sheet of 15 million formula cells in a 520 KB file',
     build: () =>

@@ -73,7 +73,7 @@ test('tabs, issue links and sheet tabs keep the draft; the download says what it
   // Another workbook picked: a question, and "Huỷ" keeps the written one.
   const other = new File([SAMPLE], 'so-khac.xlsx');
   fireEvent.change(screen.getByTestId('file'), { target: { files: [other] } });
-  await screen.findByText('Bỏ kết quả chưa tải về?');
+  await screen.findByText('Bỏ kết quả chưa tải về?', {}, { timeout: 60000 });
   expect(screen.getByText('Mở "so-khac.xlsx", bỏ kết quả')).toBeTruthy();
   await userEvent.click(screen.getByText('Huỷ'));
   expect(screen.getByText('Đang xem: mau-so-khcn-bac-giang-2014.xlsx')).toBeTruthy();

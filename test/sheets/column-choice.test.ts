@@ -133,3 +133,18 @@ test('"Sáng kiến" under "Đăng ký thi đua" is a registration, not an initi
   expect(staff.unused?.map((u) => u.header)).toContain('Đăng ký thi đua / Sáng kiến');
   expect(o.parsed.persons[0].initiatives).toBe(0);
 });
+
+test('no rating column: the review stops, and the columns whose values come nearest are named for the choice', () => {
+  const o = review([
+    sheet('DS', [
+      ['STT', 'Họ và tên', 'Đơn vị', 'Ghi chú', 'Kết luận'],
+      [1, 'Nguyễn Văn A', 'Văn phòng', 'Tổ trưởng', HT],
+      [2, 'Trần Thị B', 'Văn phòng', null, 'Khá'],
+      [3, 'Lê Văn C', 'Văn phòng', null, 'Khá'],
+    ]),
+  ]);
+  expect(o.parsed.fatal).toBe(true);
+  expect(o.issues.find((i) => i.severity === 'error')?.code).toBe('no-rating-column');
+  const near = o.issues.find((i) => i.code === 'rating-column-candidates')!;
+  expect(describeIssue(near)).toBe(`Trang 'DS': Cột có giá trị giống xếp loại nhất: E – Kết luận (1/3: "${HT}"). Chọn cột xếp loại ở bước Dữ liệu`);
+});

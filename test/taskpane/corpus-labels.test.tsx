@@ -14,7 +14,8 @@ import type { PaneHost } from '../../src/taskpane/useReview';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { allKeys } from '../../src/i18n/catalogue';
-import { LAYOUTS, type Cell, type Layout } from '../fixtures/layouts/layouts';
+import { LAYOUTS, L16, type Cell, type Layout } from '../fixtures/layouts/layouts';
+import { SAMPLE_SETTINGS } from '../../src/documents/agency';
 
 jest.setTimeout(600000);
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
@@ -101,6 +102,14 @@ test.each(LAYOUTS.map((l) => [l.id, l] as const))('%s: every step in the clerk�
     if (header.getAttribute('aria-expanded') !== 'true') await userEvent.click(header);
   }
   found.push(...findings(layout).map((f) => `step 2: ${f}`));
+  // Another agency's workbook: no word of the sample's agency, signer, code or council in the
+  // pane, as a value or as a greyed hint (layout 16 is the sample's own workbook, cut by unit).
+  if (layout !== L16) {
+    const a = SAMPLE_SETTINGS.agency!;
+    const sample = [a.parent, a.name, a.signerName, a.place, a.code, ...(a.council ?? []).map((m) => m.name)].filter((w): w is string => !!w && w.length > 3);
+    const text = shown();
+    for (const w of sample) if (text.includes(w) && !workbookText(layout).has(w)) found.push(`step 2: the sample's "${w}"`);
+  }
   await userEvent.click(byText('3. Kết quả', '[role=tab]'));
   found.push(...findings(layout).map((f) => `step 3: ${f}`));
   cleanup();

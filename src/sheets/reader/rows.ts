@@ -7,9 +7,9 @@
  * so the rating column's codes can be read through it. A signature block ends the table.
  */
 import { fold } from './fold';
-import { isNumberingRow, type GridView } from './recognise';
+import type { GridView } from './grid-view';
+import { isNumberingRow } from './recognise';
 import { asText, isBlank, parseRating } from './values';
-import type { Rating } from '../../domain/types';
 import type { LegendEntry } from '../reading';
 
 export type RowKind = 'blank' | 'totals' | 'legend' | 'summary' | 'signature' | 'data';
@@ -39,7 +39,7 @@ const SUMMARY_ITEM = /^[-+•*–]?\s*[^:=]{1,80}[:=]\s*\d+(?:[.,]\d+)?\s*(?:ng�
 /** "A1: Hoàn thành xuất sắc nhiệm vụ", "B - HTTNV", "2 = Hoàn thành nhiệm vụ". */
 const LEGEND_ITEM = /^\s*[-+•*]?\s*([A-Za-zĐđ]{1,3}\d{0,2}|\d{1,2})\s*[:=–-]\s*(.+?)\s*[.;]?\s*$/;
 
-export type { LegendEntry };
+export type { LegendEntry } from '../reading';
 
 /** The code → rating entries a legend text gives ("A1: HTXSNV; A2: Hoàn thành tốt nhiệm vụ"); none when it is no legend. */
 export function legendEntries(text: string): LegendEntry[] {

@@ -11,6 +11,8 @@ import type { ValueMapSetting } from '../../domain/settings';
 import { cellAddress, type CellValue } from '../grid';
 import { fold } from './fold';
 import type { LegendEntry, UnknownValue } from '../reading';
+
+export type { UnknownValue } from '../reading';
 import { asText, isBlank, parseDiscipline, parseRating, RATING_TEXT } from './values';
 
 /** The fields whose values a clerk can map, and the scale each maps onto. */
@@ -41,7 +43,6 @@ export function scaleValue(field: MappableField, text: string): string | undefin
   return d === 'not-a-form' ? undefined : d;
 }
 
-export type { UnknownValue };
 
 /** One review's reading of mapped values: the clerk's map, the legends found, the values left unknown. */
 export class ValueReader {
