@@ -101,7 +101,9 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
   const headerRow = rows.length;
 
   wide(t('sheet.shortfall.targets', {}, lang), 'groupRow');
-  if (!report.targets.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
+  // No plan loaded: no target to measure, said rather than "none short".
+  if (!result.targets.length) wide(t('sheet.shortfall.noPlan', {}, lang), 'note');
+  else if (!report.targets.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
   for (const tc of report.targets) {
     wide(targetHeadline(tc, lang), 'cell');
     if (tc.capLimit !== null) wide(t('sheet.shortfall.target.cap', { limit: tc.capLimit, room: tc.capRoom ?? 0 }, lang), 'note');
