@@ -6,19 +6,19 @@ const path = require('node:path');
 // The console is best-effort: read through a pipe that closes early (`binh-xet review … |
 // head -1`), the run goes on, its files are written, and the exit code says how it ended.
 // Nothing more is written to a stream once it is closed.
-const closed = new Set();
+const closedStreams = new Set();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e) => {
-    if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ECONNRESET')) closed.add(stream);
+    if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ECONNRESET')) closedStreams.add(stream);
     else throw e;
   });
 }
 const say = (stream, s) => {
-  if (closed.has(stream) || stream.destroyed) return;
+  if (closedStreams.has(stream) || stream.destroyed) return;
   try {
     stream.write(s + '\n');
   } catch {
-    closed.add(stream);
+    closedStreams.add(stream);
   }
 };
 

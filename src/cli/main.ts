@@ -180,6 +180,8 @@ const REVIEW_OPTIONS = {
   preset: { type: 'string' },
   date: { type: 'string' },
   year: { type: 'string' },
+  'base-wage': { type: 'string' },
+  fund: { type: 'string' },
   phase: { type: 'string' },
   lang: { type: 'string' },
   param: { type: 'string', multiple: true },
@@ -210,6 +212,15 @@ function parseReviewArgs(args: string[], lang: Lang) {
   if (values.preset && !PRESETS.some((p) => p.id === values.preset)) throw bad('--preset', values.preset, PRESETS.map((p) => p.id).join(' | '));
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
   if (values.year && !/^(19|20)\d\d$/.test(values.year)) throw bad('--year', values.year, 'YYYY');
+  // Đồng, as a clerk types them: "2340000", "2.340.000", "2 340 000".
+  const dong = (option: string, v: string | undefined): number | undefined => {
+    if (v === undefined) return undefined;
+    const digits = v.replace(/[.\s\u00a0]/g, '');
+    if (!/^[1-9]\d{0,12}$/.test(digits)) throw bad(option, v, lang === 'vi' ? 'số đồng, ví dụ 2340000 hoặc 2.340.000' : 'an amount in đồng, e.g. 2340000 or 2.340.000');
+    return Number(digits);
+  };
+  const baseWage = dong('--base-wage', values['base-wage']);
+  const fund = dong('--fund', values.fund);
   if (values.phase && values.phase !== 'mid' && values.phase !== 'year') throw bad('--phase', values.phase, 'mid | year');
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw bad('--lang', values.lang, 'vi | en');
   // Each parameter is checked against the rule sets before anything is read: an unknown id or a
@@ -245,6 +256,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),
     ...(values.year ? { reviewYear: Number(values.year) } : {}),
+    ...(baseWage !== undefined || fund !== undefined ? { money: { ...(baseWage !== undefined ? { baseWage } : {}), ...(fund !== undefined ? { fund } : {}) } } : {}),
     ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
     ...(values.lang ? { lang: values.lang as Lang } : {}),
     ...(Object.keys(params).length ? { params } : {}),

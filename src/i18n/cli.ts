@@ -20,6 +20,7 @@ export const cliMessages: Messages = {
   binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
   binh-xet presets               liệt kê các bộ quy định theo thời gian: ngày áp dụng, căn cứ, tham số, mặc định
   --date: ngày họp bình xét; --year: năm được xét (họp tháng 1–3: mặc định năm trước)
+  --base-wage: mức lương cơ sở (đồng) khi công cụ chưa có; --fund: số Quỹ thi đua, khen thưởng hiện có (đồng)
   Bộ quy định:
 {presetLines}`,
     en: `Usage:
@@ -39,6 +40,7 @@ export const cliMessages: Messages = {
   binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on
   binh-xet presets               lists the rule sets on the legal timeline: dates, legal basis, parameters, defaults
   --date: the meeting date; --year: the year under review (a meeting in January–March: the year before by default)
+  --base-wage: the mức lương cơ sở (đồng) where the tool has none; --fund: the agency's emulation fund available (đồng)
   Rule sets:
 {presetLines}`,
   },

@@ -6,6 +6,9 @@ import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
 import { beforeTimeline, findPreset, presetForDate, ruleSetOn } from '../rules/presets';
+import { awardMoney } from '../rules/money';
+import type { RuleSet } from '../rules/types';
+import { dongFigures } from '../text/number-words';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import { parsePlan, planTargets, planWarnings } from '../rules/plan';
 import { agencyFromSheets } from '../sheets/reader/agency-title';
@@ -83,6 +86,15 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
     }
   }
   return best;
+}
+
+/** What the clerk should know of the award money before the numbers: an unknown level, a total above the fund. */
+function moneyWarnings(result: ReviewResult, ruleSet: RuleSet): { code: string; args: Record<string, string | number> }[] {
+  const m = awardMoney(result, ruleSet, result.reviewDate);
+  if ('problem' in m) return m.problem === 'no-wage' ? [{ code: 'money-no-wage', args: { date: shortDate(m.date), by: m.by ?? '' } }] : [];
+  const fund = result.money?.fund;
+  if (fund !== undefined && m.totals.agency > fund) return [{ code: 'money-over-fund', args: { total: dongFigures(m.totals.agency), fund: dongFigures(fund), over: dongFigures(m.totals.agency - fund) } }];
+  return [];
 }
 
 /**
@@ -209,6 +221,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     params,
     ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),
     ...(chosenYear !== undefined ? { reviewYear: chosenYear } : {}),
+    ...(overrides.money ? { money: { ...stored.money, ...overrides.money } } : {}),
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
@@ -261,6 +274,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   }
   const configs = plan ? targetConfigs(settingsTargets, planTargets(plan)) : [];
   const agencyNamed = plan?.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
+  const money = overrides.money || stored.money ? { ...stored.money, ...overrides.money } : undefined;
   const warnings = [
     ...(ruleSet.confirmed ? [] : [{ code: 'preset-unconfirmed', args: { preset: ruleSet.id } }]),
     ...(beforeTimeline(reviewDate) ? [{ code: 'review-before-regimes', args: { date: shortDate(reviewDate), from: shortDate(ruleSet.inForce.from), preset: ruleSet.id } }] : []),
@@ -291,7 +305,10 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     pendingVote: [...voting, ...ties.filter((x) => !x.settled && !voting.includes(x.title)).map((x) => x.title)],
     ...(report ? { tally: report } : {}),
     ...(ties.length ? { ties } : {}),
+    ...(money ? { money } : {}),
   };
+  // The award money (issue 17): a level the tool does not know, or a total above the fund, said before the numbers.
+  if (phase === 'year') result.warnings.push(...moneyWarnings(result, ruleSet));
   // The agency the papers print: the clerk's (the workbook's settings, this run's file), else
   // the one the sheets' title rows name (and its plan's, when the plan is that agency's), else dots.
   const fromSheets = agencyFromSheets(lists);
