@@ -61,13 +61,14 @@ describe('the pipeline on random input', () => {
         const grids = [junk, ...(staff ? [staff, unitGrid] : [])];
         const outcome = runReview(grids, emptySettings(), { reviewDate: '2014-12-20' });
         // Every issue is one the clerk can read and find: a known severity, a message in the
-        // catalogue, a sheet of this workbook, a cell written as an A1 address.
+        // catalogue, a sheet of this workbook, a place written as Excel writes one (a cell "E12",
+        // a whole column "H", a range "A3:A7").
         const names = new Set(grids.map((g) => g.name));
         for (const i of outcome.issues) {
           expect(['error', 'warning', 'info']).toContain(i.severity);
           expect(hasMessage(`issue.${i.code}`)).toBe(true);
           if (i.sheet !== undefined) expect(names).toContain(i.sheet);
-          if (i.cell !== undefined) expect(i.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*$/);
+          if (i.cell !== undefined) expect(i.cell).toMatch(/^[A-Z]{1,3}([1-9]\d*)?(:[A-Z]{1,3}([1-9]\d*)?)?$/);
         }
         // Without a staff list there is nothing to review, and an error says why; with one, a result.
         if (!staff) {
