@@ -311,8 +311,10 @@ export function collectiveRows(view: GridView, rec: SheetRecognition, year: numb
 
 /** The legend under the table ("A1: Hoàn thành xuất sắc nhiệm vụ"), read before the people so their codes read. */
 export function readLegend(view: GridView, rec: SheetRecognition, values: ValueReader): void {
+  const ratingCol = rec.columns.find((c) => c.field === 'rating')?.col;
+  const cols = { ratingCol, nameCol: rec.columns.find((c) => c.field === 'name')?.col, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
   for (let row = rec.dataStart; row < view.rows; row++) {
-    const f = rowFacts(view, row);
+    const f = rowFacts(view, row, cols);
     if (f.kind === 'legend' && f.legend) values.addLegend(rec.sheet, f.legend);
   }
 }
@@ -328,7 +330,7 @@ export function parseStaff(ctx: StaffContext, seen: Map<string, string>): { pers
   const log = new RowLog();
   let section: { name: string; cell: string } | undefined;
   const headerName = cleanLabel(ctx.nameHeader);
-  const cols = { ratingCol: ctx.ratingCol, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
+  const cols = { ratingCol: ctx.ratingCol, nameCol: ctx.nameCol, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
   let afterTable = false;
   let signed = false;
   let last = rec.dataStart;

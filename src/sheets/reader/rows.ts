@@ -26,6 +26,9 @@ const TOTALS_CELL = new RegExp(`^(?:(?:tong cong|tong so|tong)${COUNTED}|cong|to
 /** Whether a cell's whole text says "total" (not a name that begins like it). */
 export function isTotalsCell(v: unknown): boolean {
   if (typeof v !== 'string') return false;
+  // Every totals word starts with T or C: most cells are told apart without folding.
+  const first = v.trimStart().charAt(0).toLowerCase();
+  if (first !== 't' && first !== 'c') return false;
   const f = fold(v);
   if (!f || f.length > 60) return false;
   // "Công Văn Tâm" and "Tống Thị Hoa" are people; "Cộng phòng …" is a subtotal only when no rating stands on the row (checked by the caller).
@@ -66,11 +69,15 @@ export interface RowFacts {
 /** Columns that tell a person's row: a rating that reads on the row makes it data, whatever else it holds. */
 export interface RowColumns {
   ratingCol?: number;
+  /** The name column: a totals label stands there or at the left of the table. */
+  nameCol?: number;
   /** Reads the rating cell with the clerk's map and the legend (the caller's reader). */
   readsAsRating?: (v: unknown) => boolean;
 }
 
 const MAX_ROW_COLS = 60;
+/** Columns where a totals label is looked for (the index, the name, the position, the unit). */
+const TOTALS_COLS = 5;
 
 /**
  * What one row is. `afterTable`: a block heading or a totals row was already seen on this
@@ -79,7 +86,11 @@ const MAX_ROW_COLS = 60;
 export function rowFacts(view: GridView, row: number, cols: RowColumns = {}, afterTable = false): RowFacts {
   const values = view.grid.values[row - view.grid.top];
   if (!values) return { kind: 'blank' };
+  // A row whose rating reads is someone's, whatever else it says (and most rows are: looked at first).
+  const rating = cols.ratingCol !== undefined ? values[cols.ratingCol - view.grid.left] ?? null : null;
+  if (!isBlank(rating) && (cols.readsAsRating ? cols.readsAsRating(rating) : parseRating(rating) !== undefined)) return { kind: 'data' };
   const end = Math.min(view.cols, view.grid.left + MAX_ROW_COLS) - view.grid.left;
+  const nameAt = cols.nameCol !== undefined ? cols.nameCol - view.grid.left : -1;
   const texts: string[] = [];
   let filled = 0;
   let numbers = 0;
@@ -88,17 +99,17 @@ export function rowFacts(view: GridView, row: number, cols: RowColumns = {}, aft
     const v = values[i] ?? null;
     if (isBlank(v)) continue;
     filled++;
-    if (typeof v === 'number' || (typeof v === 'string' && /^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$/.test(v))) numbers++;
-    else if (typeof v === 'string' && /\p{L}/u.test(v)) {
-      texts.push(v.trim());
-      if (totals === undefined && isTotalsCell(v)) totals = v.trim();
+    if (typeof v === 'number') numbers++;
+    else if (typeof v === 'string') {
+      if (/^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$/.test(v)) numbers++;
+      else if (/\p{L}/u.test(v)) {
+        if (texts.length < 4) texts.push(v.trim());
+        // The label of a totals row stands at the left of the table, where the numbering and the names are.
+        if (totals === undefined && (i < TOTALS_COLS || i === nameAt) && isTotalsCell(v)) totals = v.trim();
+      }
     }
   }
   if (!filled) return { kind: 'blank' };
-  const rating = cols.ratingCol !== undefined ? values[cols.ratingCol - view.grid.left] ?? null : null;
-  const hasRating = !isBlank(rating) && (cols.readsAsRating ? cols.readsAsRating(rating) : parseRating(rating) !== undefined);
-  // A row whose rating reads is someone's, whatever else it says.
-  if (hasRating) return { kind: 'data' };
   if (totals !== undefined) return { kind: 'totals', text: totals };
   // Numbers and no text at all: sums or counts with their label left out (column numbers "1 2 3 …" are the caller's).
   if (!texts.length && numbers >= 2 && !isNumberingRow(view, row)) return { kind: 'totals', text: '' };
