@@ -34,7 +34,7 @@ import type { PersonTitleId, UnitTitleId } from '../../src/domain/types';
 import { getPreset } from '../../src/rules/presets';
 import { titleName } from '../../src/rules/titles';
 import { DOC_SHEET_NAMES } from '../../src/sheets/documents/nomination';
-import { beforeTheVote } from './sample';
+import { beforeTheVote, sampleSettings } from './sample';
 
 const hasSoffice = existsSync('/usr/bin/soffice') || !!process.env.SOFFICE;
 const maybe = hasSoffice ? describe : describe.skip;
@@ -123,10 +123,12 @@ maybe('every sheet printed by LibreOffice', () => {
     dir = mkdtempSync(join(tmpdir(), 'binh-xet-print-'));
     const sets: { set: Printed['set']; specs: SheetSpec[]; result: ReviewResult }[] = [];
     // Before the vote.
-    const before = runReview(await beforeTheVote(), emptySettings(), { reviewDate: '2014-12-20' });
+    // The sample workbook as bundled: its agency, council and 2014 plan in its settings.
+    const before = runReview(await beforeTheVote(), sampleSettings(), { reviewDate: '2014-12-20' });
     sets.push({ set: 'before', specs: before.sheets, result: before.result! });
     // After the committee typed the votes (council of 30; the last candidate gets the most), then the year closed.
     const wb = new MemoryWorkbook(await beforeTheVote());
+    await wb.write([], sampleSettings(), { replace: [] });
     await writeOutcome(wb, await reviewWorkbook(wb, { reviewDate: '2014-12-20' }), 'cli');
     const tally = wb.grids.find((g) => g.name === 'Kiểm phiếu 2014')!;
     const header = tally.values.findIndex((r) => r[1] === 'Họ và tên' && r.includes('Số phiếu đồng ý'));
@@ -142,7 +144,7 @@ maybe('every sheet printed by LibreOffice', () => {
     sets.push({ set: 'after', specs: [...after.sheets.filter((s) => !s.handOver), ...history], result: after.result! });
     // Mid-year.
     const grids = await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx')));
-    const mid = runReview(grids, emptySettings(), { reviewDate: '2014-07-05', phase: 'mid' });
+    const mid = runReview(grids, sampleSettings(), { reviewDate: '2014-07-05', phase: 'mid' });
     sets.push({ set: 'mid', specs: mid.sheets, result: mid.result! });
 
     const files: { set: Printed['set']; spec: SheetSpec; result: ReviewResult; file: string }[] = [];
