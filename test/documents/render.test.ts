@@ -34,7 +34,7 @@ import type { PersonTitleId, UnitTitleId } from '../../src/domain/types';
 import { getPreset } from '../../src/rules/presets';
 import { titleName } from '../../src/rules/titles';
 import { DOC_SHEET_NAMES } from '../../src/sheets/documents/nomination';
-import { beforeTheVote } from './sample';
+import { beforeTheVote, sampleSettings } from './sample';
 
 const hasSoffice = existsSync('/usr/bin/soffice') || !!process.env.SOFFICE;
 const maybe = hasSoffice ? describe : describe.skip;
@@ -122,7 +122,8 @@ maybe('every sheet printed by LibreOffice', () => {
     dir = mkdtempSync(join(tmpdir(), 'binh-xet-print-'));
     const sets: { set: Printed['set']; specs: SheetSpec[]; result: ReviewResult }[] = [];
     // Before the vote.
-    const before = runReview(await beforeTheVote(), emptySettings(), { reviewDate: '2014-12-20' });
+    // The sample as bundled: its agency, council and plan are its settings.
+    const before = runReview(await beforeTheVote(), sampleSettings(), { reviewDate: '2014-12-20' });
     sets.push({ set: 'before', specs: before.sheets, result: before.result! });
     // After the committee typed the votes (council of 30; the last candidate gets the most), then the year closed.
     const wb = new MemoryWorkbook(await beforeTheVote());
@@ -141,7 +142,7 @@ maybe('every sheet printed by LibreOffice', () => {
     sets.push({ set: 'after', specs: [...after.sheets.filter((s) => !s.handOver), ...history], result: after.result! });
     // Mid-year.
     const grids = await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx')));
-    const mid = runReview(grids, emptySettings(), { reviewDate: '2014-07-05', phase: 'mid' });
+    const mid = runReview(grids, sampleSettings(), { reviewDate: '2014-07-05', phase: 'mid' });
     sets.push({ set: 'mid', specs: mid.sheets, result: mid.result! });
 
     const files: { set: Printed['set']; spec: SheetSpec; result: ReviewResult; file: string }[] = [];
@@ -299,8 +300,9 @@ maybe('every sheet printed by LibreOffice', () => {
   });
 
   test('"DỰ THẢO" on the papers that wait for the council’s vote before the tally, on none after', () => {
-    for (const name of ['Mẫu DS CSTĐCS', 'DS đề nghị CSTĐCS', 'Phiếu bầu CSTĐCS', 'Mẫu DS TTLĐXS']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: true });
-    for (const name of ['Mẫu DS LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: false });
+    for (const name of ['Mẫu DS CSTĐCS', 'DS đề nghị CSTĐCS', 'Mẫu DS TTLĐXS']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: true });
+    // The blank ballot and the blank tally are forms, never drafts.
+    for (const name of ['Mẫu DS LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014', 'Phiếu bầu CSTĐCS']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: false });
     for (const p of printed.filter((x) => x.set === 'after')) expect({ sheet: p.spec.name, draft: rawOf(p).includes('DỰ THẢO') }).toEqual({ sheet: p.spec.name, draft: false });
     expect(rawOf(sheet('before', 'Phiếu bầu CSTĐCS'))).toContain('Chọn quá 12 người thì phiếu không hợp lệ.');
     // A ballot is one sheet of paper per council member: its 23 candidates on one page.
