@@ -290,13 +290,73 @@ await check('"Tiếp" lands at the top of the next step, its heading focused', a
   await tab('1. Dữ liệu').click();
 });
 
+/** Where a floating element sits against the window's centre line, in pixels (0: centred). */
+async function offCentre(selector) {
+  return page.evaluate((sel) => {
+    const r = document.querySelector(sel).getBoundingClientRect();
+    return Math.round(r.left + r.width / 2 - document.documentElement.clientWidth / 2);
+  }, selector);
+}
+
+/** Toasts on screen lying over a primary button ("Tiếp", "Ghi kết quả vào sổ"). */
+async function toastsOverPrimary() {
+  return page.evaluate(() => {
+    const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const buttons = [...document.querySelectorAll('button')].filter((b) => /^(Tiếp: |Ghi kết quả vào sổ$)/.test(b.textContent ?? '')).map((b) => [b.textContent, b.getBoundingClientRect()]);
+    const out = [];
+    for (const t of document.querySelectorAll('.fui-Toast')) {
+      const r = t.getBoundingClientRect();
+      for (const [name, b] of buttons) if (b.width && hit(r, b)) out.push(`toast "${t.textContent.slice(0, 30)}" over "${name}"`);
+    }
+    return out;
+  });
+}
+
+await check('a column another field reads is a question, centred at 320 px; keeping it changes nothing, focus back on the list', async () => {
+  await column('Xếp loại').selectOption('N');
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByText('Cột N đang dùng cho "Xếp loại năm 2013"').waitFor();
+  const off = await offCentre('[role=alertdialog]');
+  expect(Math.abs(off) <= 1, `dialog ${off} px off centre`);
+  await fits('the taken-column question');
+  await button('Giữ cột cho "Xếp loại năm 2013"').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'map-staff-rating');
+  expect((await column('Xếp loại').inputValue()) === 'G', 'kept: G');
+  expect((await page.getByRole('button', { name: 'Hoàn tác', exact: true }).getAttribute('aria-disabled')) === 'true', 'nothing to undo');
+  // Escape is the same as keeping, and focus comes back too.
+  await column('Xếp loại').selectOption('N');
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'map-staff-rating');
+  expect((await column('Xếp loại').inputValue()) === 'G', 'Escape kept G');
+});
+
+await check('arrow keys on a closed column list change nothing until Enter; Escape puts the column back', async () => {
+  const list = column('Sáng kiến');
+  await list.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const moved = await list.inputValue();
+  if (moved !== 'K') {
+    // The list moved (Chromium on Windows and Linux, Edge WebView): shown, not applied.
+    await page.getByText(`Cột ${moved}: nhấn Enter để dùng, Esc để thôi`).waitFor();
+    expect((await page.getByRole('button', { name: 'Hoàn tác', exact: true }).getAttribute('aria-disabled')) === 'true', 'nothing applied on the arrow keys');
+    await page.keyboard.press('Escape');
+    expect((await list.inputValue()) === 'K', 'Escape: back to K');
+  }
+  expect((await page.getByRole('button', { name: 'Hoàn tác', exact: true }).getAttribute('aria-disabled')) === 'true', 'still nothing to undo');
+});
+
 await check('a mapping slip is undone: Xếp loại to N and back, or "Hoàn tác"; "Xếp loại năm 2013" never loses its column', async () => {
   await column('Xếp loại').selectOption('N');
+  await button('Dùng cột N cho "Xếp loại"').click();
   await page.getByText('Không còn cột: cột N đang dùng cho "Xếp loại"').waitFor();
   const toast = page.locator('.fui-Toast').filter({ hasText: '"Xếp loại năm 2013" không còn cột nào' });
   await toast.waitFor();
   const out = await outsideWindow();
   expect(out.length === 0, `toast: ${out.join('; ')}`);
+  const over = await toastsOverPrimary();
+  expect(over.length === 0, over.join('; '));
   await fits('step 1 after a slip');
   await tab('3. Kết quả').click();
   const slipped = await totalOf('LĐTT');
@@ -309,9 +369,36 @@ await check('a mapping slip is undone: Xếp loại to N and back, or "Hoàn tá
   expect((await totalOf('Giấy khen')) === 31, 'Giấy khen 31 again');
   await tab('1. Dữ liệu').click();
   await column('Xếp loại').selectOption('N');
-  await page.getByRole('button', { name: 'Hoàn tác: Xếp loại → cột N' }).click();
+  await button('Dùng cột N cho "Xếp loại"').click();
+  const undo = page.getByRole('button', { name: 'Hoàn tác: Xếp loại → cột N' });
+  await undo.focus();
+  await undo.click();
   expect((await column('Xếp loại').inputValue()) === 'G', 'undone: G');
   expect((await column('Xếp loại năm 2013').inputValue()) === 'N', 'undone: N');
+  // The last undo leaves focus where it was, not on the page body.
+  expect(await page.evaluate(() => document.activeElement?.textContent === 'Hoàn tác'), 'focus stays on the undo button');
+});
+
+await check('150 % and -5 are refused with their range; the results keep the confirmed 80 %', async () => {
+  await tab('2. Quy định').click();
+  const target = page.getByLabel('CBCCVC đạt LĐTT', { exact: true });
+  await target.fill('');
+  await target.pressSequentially('150', { delay: 30 });
+  await page.getByText('Cần một số từ 0 đến 100 %. Bình xét vẫn dùng 80 % (giá trị đã xác nhận trước đó).').waitFor();
+  await page.getByRole('button', { name: 'LĐTT', exact: true }).click();
+  const leave = page.getByLabel('Số ngày nghỉ bị loại (từ … ngày)').first();
+  const days = await leave.inputValue();
+  await leave.fill('-5');
+  await page.getByText(/^Cần một số nguyên từ 0 trở lên\. Bình xét vẫn dùng/).waitFor();
+  await tab('3. Kết quả').click();
+  const line = await page.getByTestId('targets').locator('li', { hasText: 'CBCCVC đạt LĐTT' }).textContent();
+  expect(line.includes('Kế hoạch 80 %') && line.includes('Chưa đạt'), line);
+  expect((await totalOf('LĐTT')) === 81, 'LĐTT 81: the leave limit as it was');
+  await tab('2. Quy định').click();
+  await target.fill('80');
+  await leave.fill(days);
+  await page.getByRole('button', { name: 'LĐTT', exact: true }).click();
+  await tab('1. Dữ liệu').click();
 });
 
 await check('step 2 in Vietnamese: rule sets by name, the date day first, shares with a decimal comma; the papers\' agency section fits and says what the papers lack', async () => {
@@ -320,16 +407,14 @@ await check('step 2 in Vietnamese: rule sets by name, the date day first, shares
   await page.getByRole('button', { name: 'Văn bản: cơ quan, Hội đồng' }).click();
   const council = page.getByTestId('members-council');
   await council.getByLabel('Họ tên').nth(8).waitFor();
-  expect((await page.getByLabel('Ký hiệu cơ quan').getAttribute('placeholder')) === 'KHCN', 'the sample code shown greyed');
+  // The sample as bundled holds its own agency in its settings: values, not hints.
+  expect((await page.getByLabel('Ký hiệu cơ quan').inputValue()) === 'KHCN', 'the sample\'s code, from its settings');
   expect((await page.getByTestId('papers-missing').count()) === 0, 'nothing missing for the sample');
   await fits('step 2, the papers\' agency');
-  // Another agency's name: the papers lack its code, its council…, said at once; undone, not.
-  await page.getByLabel('Tên cơ quan', { exact: true }).fill('SỞ TƯ PHÁP');
-  await page.getByTestId('papers-missing').getByText(/Ký hiệu cơ quan.*Thành phần Hội đồng/).waitFor();
-  expect((await council.getByLabel('Họ tên').count()) === 0, 'no sample member for another agency');
-  await fits('step 2, what the papers lack');
+  // A field emptied: nothing of it is printed but what the papers derive, greyed (the missing line says the rest).
+  await page.getByLabel('Tên cơ quan', { exact: true }).fill('');
+  await fits('step 2, a letterhead field emptied');
   await page.getByRole('button', { name: 'Hoàn tác: Tên cơ quan' }).click();
-  await page.getByTestId('papers-missing').waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Văn bản: cơ quan, Hội đồng' }).click();
   expect((await page.getByLabel('Ngày bình xét').inputValue()) === '20/12/2014', 'date 20/12/2014');
   await page.getByText('ngày 20 tháng 12 năm 2014').waitFor();
@@ -363,9 +448,12 @@ await check('"Đọc lại sổ" with unsaved changes asks (keep, drop, cancel);
   const dialog = page.getByRole('alertdialog');
   await dialog.waitFor();
   expect((await outsideWindow()).length === 0, 'dialog inside the window');
+  const off = await offCentre('[role=alertdialog]');
+  expect(Math.abs(off) <= 1, `dialog ${off} px off centre`);
   expect((await dialog.textContent()).includes('chưa được ghi vào sổ'), 'the dialog says what is at stake');
   await shot('pane-7-doc-lai.png');
-  await button('Huỷ').click();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Đọc lại sổ');
   expect((await column('Sáng kiến').inputValue()) === '', 'cancel keeps the change');
   await button('Đọc lại sổ').click();
   await button('Đọc lại, giữ thay đổi').click();
@@ -398,6 +486,8 @@ await check('"Chốt kết quả năm" only once the results are written, after 
   expect(await button('Chốt kết quả năm').isDisabled(), 'disabled before the results are written');
   await button('Ghi kết quả vào sổ').click();
   await page.getByText(/^Đã ghi \d+ trang kết quả vào sổ\.$/).first().waitFor({ timeout: LONG });
+  const over = await toastsOverPrimary();
+  expect(over.length === 0, over.join('; '));
   await fits('step 3, written');
   await shot('pane-4-da-ghi.png');
   await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Chốt kết quả năm' && !b.disabled));
@@ -410,10 +500,18 @@ await check('"Chốt kết quả năm" only once the results are written, after 
   expect((await outsideWindow()).length === 0, 'dialog inside the window');
   await fits('the close-year question');
   await shot('pane-6-chot-nam.png');
+  expect(ask.includes(`${n} dòng cho 105 người và 10 đơn vị`), `rows told apart from people: ${ask}`);
   await button('Chốt năm 2014').click();
   await page.getByText(`Đã chốt năm 2014: thêm ${n} dòng vào trang "Danh hiệu các năm".`).first().waitFor({ timeout: LONG });
   // The dialog gone, the pane is there again for a screen reader too.
   await page.waitForFunction(() => !document.querySelector('[aria-hidden=true] [role=tablist]'));
+  // A second "Chốt": the year is closed, nothing to add; Escape gives focus back to the button.
+  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Chốt kết quả năm' && !b.disabled));
+  await button('Chốt kết quả năm').click();
+  await page.getByRole('alertdialog').getByText('Năm 2014 đã được chốt').waitFor();
+  expect((await page.getByRole('button', { name: 'Chốt năm 2014' }).count()) === 0, 'nothing offered to add');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'close-year');
 });
 
 // ---------------------------------------------------------------- the broken workbook
@@ -450,14 +548,20 @@ await check('5 000 people: every step fits; typing waits for a pause; the result
   await open(await largeWorkbook(5000, 50), 'lon-5000.xlsx');
   await page.getByText('Đã đọc 5000 người, 50 đơn vị.').waitFor({ timeout: LONG });
   await everyStep('5 000 people');
+  await tab('3. Kết quả').click();
+  const before = await totalOf('LĐTT');
+  // A workbook with no plan of its own has no targets (none borrowed from the sample): a parameter is typed instead.
   await tab('2. Quy định').click();
-  const target = page.getByLabel('CBCCVC đạt LĐTT', { exact: true });
-  await target.fill('');
-  await target.pressSequentially('75', { delay: 20 });
+  expect((await page.getByTestId('plan-line').textContent()).startsWith('Chưa có kế hoạch thi đua'), 'no plan, said');
+  await page.getByRole('button', { name: 'LĐTT', exact: true }).click();
+  const leave = page.getByLabel('Số ngày nghỉ bị loại (từ … ngày)').first();
+  await leave.fill('');
+  await leave.pressSequentially('10', { delay: 20 });
   await page.getByText('Đang tính lại…').waitFor({ state: 'detached', timeout: LONG });
   await tab('3. Kết quả').click();
-  const line = await page.getByTestId('targets').locator('li', { hasText: 'CBCCVC đạt LĐTT' }).textContent();
-  expect(line.includes('Kế hoạch 75 %'), line);
+  const after = await totalOf('LĐTT');
+  // Leave drawn 0–49 days: a limit of 10 leaves fewer LĐTT than the default's.
+  expect(after < before, `LĐTT ${before} → ${after}`);
   await button('Ghi kết quả vào sổ').click();
   await page.getByText(/^Đã ghi \d+ trang kết quả vào sổ\.$/).first().waitFor({ timeout: LONG });
   await fits('5 000 people, written');
@@ -479,6 +583,8 @@ await check('issue links and sheet tabs, each clicked twice in a row: the view f
   await book.getByText('Đang xem: bad-rating.xlsx').waitFor();
   const issue = side.locator('[data-severity] li button').filter({ hasText: 'G12' }).first();
   await issue.waitFor({ timeout: LONG });
+  // A change first: no click below may read the workbook again and lose it.
+  await side.getByLabel('Sáng kiến', { exact: true }).selectOption('');
   const tabs = book.getByTestId('sheet-tabs');
   for (let k = 0; k < 2; k++) {
     await issue.click();
@@ -490,6 +596,10 @@ await check('issue links and sheet tabs, each clicked twice in a row: the view f
     await tabs.getByRole('tab', { name: 'Đơn vị' }).click();
   }
   expect(await side.getByText('Đã đọc').first().isVisible(), 'the pane is still there');
+  for (const name of ['2. Quy định', '3. Kết quả', '1. Dữ liệu']) await side.getByRole('tab', { name }).click();
+  for (const t of await tabs.getByRole('tab').all()) await t.click();
+  expect((await side.getByLabel('Sáng kiến', { exact: true }).inputValue()) === '', 'the change is still there');
+  expect((await side.getByRole('button', { name: 'Hoàn tác: Sáng kiến → cột (không có cột)' }).count()) === 1, 'and its undo');
   expect(errors.length === 0, `page errors: ${errors.join('; ')}`);
 });
 
@@ -497,8 +607,15 @@ await check('written results: a nomination list in the view, the result workbook
   await book.goto(`${origin}/`);
   await side.getByText(READ).waitFor({ timeout: LONG });
   await side.getByRole('tab', { name: '3. Kết quả' }).click();
+  // Before a write the download is the workbook as opened, and says so.
+  expect((await book.getByRole('button', { name: 'Tải sổ gốc về (chưa có kết quả)' }).count()) === 1, 'the download says it is the original');
   await side.getByRole('button', { name: 'Ghi kết quả vào sổ' }).click();
   await side.getByText(/^Đã ghi \d+ trang/).first().waitFor({ timeout: LONG });
+  // Another workbook opened now would drop the results: the preview asks, and "Huỷ" keeps them.
+  await book.getByTestId('file').setInputFiles(await badRatingWorkbook());
+  await book.getByRole('alertdialog').getByText('Bỏ kết quả chưa tải về?').waitFor();
+  await book.getByRole('button', { name: 'Huỷ' }).click();
+  await book.getByText('Đang xem: mau-so-khcn-bac-giang-2014.xlsx').waitFor();
   const names = await side.getByTestId('written').locator('button').allTextContents();
   for (const n of ['Chỉ tiêu - Kết quả', 'KQ cá nhân', 'DS đề nghị LĐTT', 'Mẫu DS LĐTT', 'Vấn đề dữ liệu']) expect(names.includes(n), `link ${n} in ${names}`);
   await side.getByRole('button', { name: 'Mẫu DS LĐTT', exact: true }).click();
@@ -528,6 +645,25 @@ await check('the Word papers download from step 3, all in one zip (the renderer 
   for (const n of ['01-bien-ban-hop-hoi-dong-2014.docx', '03-quyet-dinh-khen-thuong-2014.docx', '04-to-trinh-chu-tich-ubnd-tinh-2014.docx']) expect(names.includes(n), `${n} in ${names}`);
   const qd = unzipSync(new Uint8Array(readFileSync(file)))['03-quyet-dinh-khen-thuong-2014.docx'];
   expect(Object.keys(unzipSync(qd)).includes('word/document.xml'), 'a Word document');
+});
+
+await check('leaving the preview with results not downloaded: the browser asks (beforeunload)', async () => {
+  const p = await wide.newPage();
+  await p.goto(`${origin}/?pane`);
+  await p.getByText(READ).waitFor({ timeout: LONG });
+  await p.getByRole('tab', { name: '3. Kết quả' }).click();
+  await p.getByRole('button', { name: 'Ghi kết quả vào sổ', exact: true }).click();
+  await p.getByText(/^Đã ghi \d+ trang/).first().waitFor({ timeout: LONG });
+  // The browser shows its question only after the user touched the page: the clicks above did.
+  const asked = new Promise((resolve) =>
+    p.once('dialog', async (d) => {
+      resolve(d.type());
+      await d.accept();
+    }),
+  );
+  await p.close({ runBeforeUnload: true });
+  const dialogType = await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve('none'), 15000))]);
+  expect(dialogType === 'beforeunload', `leaving asked: ${dialogType}`);
 });
 
 console.log("== Office's dark theme");

@@ -24,12 +24,12 @@ import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
 import { describePackageError, isPackageError, type PackageError } from '../workbook/package-error';
 import { prepareInput } from './convert';
-import { parseMapOption } from './map-option';
+import { parseMapOption, parseMapValueOption } from './map-option';
 import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
 import { fileSink, fileSource, nodeCompressor, nodeInflate } from './node-zip';
-import { commitFiles, findClash, WriteFailure, type FileToWrite, type NamedPath } from './files';
+import { commitFiles, findClash, readRegularFile, WriteFailure, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
 import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
 
@@ -79,15 +79,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case '-h':
       case '--help':
       case 'help':
-        io.out(t('cli.usage', {}, lang));
+        io.out(usage(lang));
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(command);
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(t('cli.error.usage', { detail: (e as Error).message }, lang));
-      io.err(t('cli.usage', {}, lang));
+      io.err(t('cli.error.usage', { detail: e instanceof UsageError ? e.message : parseArgsSentence(e as Error & { code: string }, lang) }, lang));
+      io.err(usage(lang));
       return 2;
     }
     // Nothing reaches the clerk raw: a file system error is a sentence; anything else is a fault to report.
@@ -103,6 +103,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.err(unexpectedFailure(e, lang));
     return 3;
   }
+}
+
+/**
+ * node:util's parseArgs speaks English ("Unknown option '-ds.xlsx'"): its errors as the
+ * clerk's sentences. A file whose name starts with "-" is told how to name it.
+ */
+function parseArgsSentence(e: Error & { code: string }, lang: Lang): string {
+  const option = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.error.unknownOption', { option }, lang);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.error.optionValue', { option: option.split(' ')[0] }, lang);
+  return t('cli.error.badArgs', {}, lang);
 }
 
 /** The paths of one command: refused when an output is an input, or two outputs are one file. */
@@ -145,32 +156,71 @@ function workbookFile(path: string, wb: XlsxWorkbook, input: string): FileToWrit
 
 const jsonBytes = (outcome: Parameters<typeof outcomeToJson>[0]): Uint8Array => new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2));
 
+/**
+ * The first argument that looks like an option but is none ("-ds.xlsx", a file named with a
+ * leading dash), whole: parseArgs would name only its first letter ("-d").
+ */
+function unknownOption(args: string[], options: Record<string, { type: string; short?: string }>): string | undefined {
+  const short = new Map(Object.entries(options).flatMap(([k, o]) => (o.short ? [[o.short, k]] : [])));
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') return undefined;
+    if (!a.startsWith('-') || a === '-') continue;
+    const long = a.startsWith('--') ? a.slice(2).split('=')[0] : short.get(a.slice(1));
+    const o = long ? options[long] : undefined;
+    if (!o) return a;
+    if (o.type === 'string' && !a.includes('=')) i++;
+  }
+  return undefined;
+}
+
+const REVIEW_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  json: { type: 'string' },
+  preset: { type: 'string' },
+  date: { type: 'string' },
+  year: { type: 'string' },
+  'base-wage': { type: 'string' },
+  fund: { type: 'string' },
+  phase: { type: 'string' },
+  lang: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  map: { type: 'string', multiple: true },
+  'map-value': { type: 'string', multiple: true },
+  plan: { type: 'string' },
+  docs: { type: 'string' },
+  'no-docs': { type: 'boolean' },
+  agency: { type: 'string' },
+  templates: { type: 'string' },
+  'staff-votes': { type: 'string' },
+} as const;
+
 function parseReviewArgs(args: string[], lang: Lang) {
+  const unknown = unknownOption(args, REVIEW_OPTIONS);
+  if (unknown) throw new UsageError(t('cli.error.unknownOption', { option: unknown }, lang));
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      json: { type: 'string' },
-      preset: { type: 'string' },
-      date: { type: 'string' },
-      phase: { type: 'string' },
-      lang: { type: 'string' },
-      param: { type: 'string', multiple: true },
-      map: { type: 'string', multiple: true },
-      plan: { type: 'string' },
-      docs: { type: 'string' },
-      'no-docs': { type: 'boolean' },
-      agency: { type: 'string' },
-      templates: { type: 'string' },
-      'staff-votes': { type: 'string' },
-    },
+    options: REVIEW_OPTIONS,
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
   if (!values.out) throw new UsageError(t('cli.error.noOut', {}, lang));
+  // The copy is an .xlsx (or an .xlsm, for a workbook with macros): another extension would
+  // give Excel a file it refuses (xlsx bytes named ket-qua.csv).
+  if (!/\.xls[xm]$/i.test(values.out)) throw new UsageError(t('cli.error.outExtension', { file: values.out }, lang));
   const bad = (option: string, value: string, expected: string) => new UsageError(t('cli.error.badOption', { option, value, expected }, lang));
   if (values.preset && !PRESETS.some((p) => p.id === values.preset)) throw bad('--preset', values.preset, PRESETS.map((p) => p.id).join(' | '));
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
+  if (values.year && !/^(19|20)\d\d$/.test(values.year)) throw bad('--year', values.year, 'YYYY');
+  // Đồng, as a clerk types them: "2340000", "2.340.000", "2 340 000".
+  const dong = (option: string, v: string | undefined): number | undefined => {
+    if (v === undefined) return undefined;
+    const digits = v.replace(/[.\s\u00a0]/g, '');
+    if (!/^[1-9]\d{0,12}$/.test(digits)) throw bad(option, v, lang === 'vi' ? 'số đồng, ví dụ 2340000 hoặc 2.340.000' : 'an amount in đồng, e.g. 2340000 or 2.340.000');
+    return Number(digits);
+  };
+  const baseWage = dong('--base-wage', values['base-wage']);
+  const fund = dong('--fund', values.fund);
   if (values.phase && values.phase !== 'mid' && values.phase !== 'year') throw bad('--phase', values.phase, 'mid | year');
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw bad('--lang', values.lang, 'vi | en');
   // Each parameter is checked against the rule sets before anything is read: an unknown id or a
@@ -191,14 +241,22 @@ function parseReviewArgs(args: string[], lang: Lang) {
     if ('error' in r) throw bad('--map', r.error, r.expected);
     return r.ok;
   });
+  const mapValue = (values['map-value'] ?? []).map((m) => {
+    const r = parseMapValueOption(m);
+    if ('error' in r) throw bad('--map-value', r.error, r.expected);
+    return r.ok;
+  });
   const council = values['staff-votes'];
   if (council !== undefined && !(/^\d{1,3}$/.test(council) && Number(council) > 0)) throw bad('--staff-votes', council, t('cli.error.councilSize', {}, lang));
   const overrides: ReviewOverrides = {
     source: 'command-line',
     ...(council ? { staffVotes: { council: Number(council) } } : {}),
     ...(map.length ? { map } : {}),
+    ...(mapValue.length ? { mapValue } : {}),
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),
+    ...(values.year ? { reviewYear: Number(values.year) } : {}),
+    ...(baseWage !== undefined || fund !== undefined ? { money: { ...(baseWage !== undefined ? { baseWage } : {}), ...(fund !== undefined ? { fund } : {}) } } : {}),
     ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
     ...(values.lang ? { lang: values.lang as Lang } : {}),
     ...(Object.keys(params).length ? { params } : {}),
@@ -212,7 +270,7 @@ async function readPlanOption(file: string | undefined, lang: Lang): Promise<Pla
   if (!file) return undefined;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = new TextDecoder().decode(await readRegularFile(file));
   } catch (e) {
     throw new UsageError(t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang));
   }
@@ -224,7 +282,7 @@ async function readPlanOption(file: string | undefined, lang: Lang): Promise<Pla
 async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook; note?: string } | { code: number; message: string }> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = await readRegularFile(file);
   } catch (e) {
     return { code: 2, message: t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang) };
   }
@@ -293,6 +351,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   printSummary(outcome, io, L);
   io.out(countLine);
   if (overrides.map?.length) io.out(t('cli.map.saved', { n: overrides.map.length }, L));
+  if (overrides.mapValue?.length) io.out(t('cli.mapValue.saved', { n: overrides.mapValue.length }, L));
 
   // The copy keeps every part of the clerk's file (the package is edited, not rewritten);
   // macros only survive in an .xlsm, so with an .xlsx output the results go apart.
@@ -311,6 +370,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const now = clockOf(io);
   const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
   target.stamp(now());
+  target.saveAs(/\.xlsm$/i.test(out) ? 'xlsm' : 'xlsx');
   const workbook = workbookFile(out, target, basename(inputs[0]));
   // The papers are made before anything is written, and no paper may land on a file read.
   let docs: PreparedDocuments | undefined;
@@ -329,6 +389,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   if (!(await writeAll([...(json ? [{ path: json, bytes: jsonBytes(outcome) }] : []), ...(docs?.files ?? []), workbook], io, L))) return 2;
   io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
   if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  if (target.droppedNames.length) io.out(t('cli.namesDropped', { names: target.droppedNames.join(', ') }, L));
   docs?.report(io);
   if (json) io.out(t('cli.json', { file: json }, L));
   return 0;
@@ -360,6 +421,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
   }
   for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
   o.wb.stamp(clockOf(io)());
+  o.wb.saveAs(/\.xlsm$/i.test(out) ? 'xlsm' : 'xlsx');
   if (!(await writeAll([workbookFile(out, o.wb, basename(inputs[0]))], io, L))) return 2;
   io.out(t('cli.close.done', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET, file: out, ambiguous: closed.ambiguous.length }, L));
   return 0;
@@ -368,7 +430,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
 function printSummary(outcome: Awaited<ReturnType<typeof reviewWorkbook>>, io: CliIO, L: Lang): void {
   const result = outcome.result!;
   const preset = PRESETS.find((p) => p.id === result.ruleSetId)!;
-  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
+  io.out(t('cli.rules', { preset: preset.id, label: t(preset.label, {}, L), year: String(result.year), date: shortDate(result.reviewDate), phase: t(`phase.${result.phase}`, {}, L) }, L));
   // A list kept over several sheets names them all ('trang "Văn phòng", "Thanh tra", …').
   const staffSheets = outcome.parsed.recognitions.filter((r) => r.role === 'staff').map((r) => r.sheet);
   const unitsRec = outcome.parsed.recognitions.find((r) => r.role === 'units');
@@ -444,6 +506,15 @@ function differences(rs: RuleSet, lang: Lang): string[] {
   return out;
 }
 
+/** The usage, its rule sets listed from the rule sets themselves (a new regime appears without editing the text). */
+function usage(lang: Lang): string {
+  const presetLines = PRESETS.map((p) =>
+    t('cli.presets.usageLine', { id: p.id, label: t(p.label, {}, lang), from: shortDate(p.inForce.from), to: p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '' }, lang) +
+    (p.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`),
+  ).join('\n');
+  return t('cli.usage', { presets: PRESETS.map((p) => p.id).join('|'), presetLines }, lang);
+}
+
 function presets(io: CliIO, lang: Lang): number {
   for (const p of PRESETS) {
     const to = p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '';
@@ -452,8 +523,14 @@ function presets(io: CliIO, lang: Lang): number {
     io.out(`  ${t('cli.presets.inForce', { from: shortDate(p.inForce.from), to }, lang)}${p.extends ? t('cli.presets.extends', { base: p.extends }, lang) : ''}`);
     io.out(`  ${t('cli.presets.basis', {}, lang)}`);
     for (const b of p.basis) {
-      const when = b.inForce ? ` (${[b.inForce.from && t('cli.presets.from', { from: shortDate(b.inForce.from) }, lang), b.inForce.to && t('cli.presets.to', { to: shortDate(b.inForce.to) }, lang).trim()].filter(Boolean).join(' ')})` : '';
-      io.out(`    ${t('doc.proposal.basis', { text: b.printed }, lang)}${when}${b.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`}`);
+      // Each text with its own interval in force; one whose date was not confirmed is printed without it.
+      const when = ` (${[t('cli.presets.from', { from: shortDate(b.inForce.from) }, lang), b.inForce.to && t('cli.presets.to', { to: shortDate(b.inForce.to) }, lang).trim()].filter(Boolean).join(' ')})`;
+      io.out(`    ${t('doc.proposal.basis', { text: b.printed }, lang)}${when}${b.confirmed ? '' : ` [${t('cli.presets.dateUnconfirmed', {}, lang)}]`}`);
+    }
+    for (const a of p.amendments ?? []) {
+      io.out(`  ${t('cli.presets.amendment', { from: shortDate(a.from), by: a.by }, lang)}`);
+      for (const [key, citation] of Object.entries(a.citations ?? {})) io.out(`    ${key}: ${citation}`);
+      for (const [id, value] of Object.entries(a.defaults ?? {})) io.out(`    ${id} = ${valueWord(value)}`);
     }
     const diff = differences(p, lang);
     if (diff.length) {

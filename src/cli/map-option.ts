@@ -6,6 +6,7 @@
  */
 import type { MapOverride, SheetRole } from '../sheets/fields';
 import { isKnownField } from '../sheets/read-workbook';
+import { MAPPABLE_FIELDS, SCALE, scaleValue, type MappableField } from '../sheets/reader/value-map';
 
 const ROLES: readonly (SheetRole | 'ignore')[] = ['staff', 'units', 'history', 'initiatives', 'ignore'];
 
@@ -36,3 +37,26 @@ export function parseMapOption(value: string): MapParse {
 
 /** 'DS 2024' or "DS 2024" as a shell leaves it when quoted inside the value. */
 const unquote = (s: string): string => s.trim().replace(/^'(.*)'$|^"(.*)"$/, '$1$2');
+
+export type MapValueParse = { ok: { field: MappableField; value: string; meaning: string } } | { error: string; expected: string };
+
+/**
+ * `--map-value rating:A1="Hoàn thành xuất sắc nhiệm vụ"`: what a value of a field means. The
+ * meaning is any form the reader knows (HTXSNV, "Hoàn thành tốt", "excellent"; "Khiển trách",
+ * "Không"); it is saved as the scale's id, as the pane saves it.
+ */
+export function parseMapValueOption(value: string): MapValueParse {
+  const expected = `FIELD:VALUE=MEANING (FIELD: ${MAPPABLE_FIELDS.join(' | ')})`;
+  const colon = value.indexOf(':');
+  if (colon <= 0) return { error: value, expected };
+  const field = value.slice(0, colon).trim();
+  if (!(MAPPABLE_FIELDS as readonly string[]).includes(field)) return { error: field, expected: MAPPABLE_FIELDS.join(' | ') };
+  const rest = value.slice(colon + 1);
+  const eq = rest.lastIndexOf('=');
+  if (eq <= 0) return { error: value, expected };
+  const written = unquote(rest.slice(0, eq));
+  const said = unquote(rest.slice(eq + 1));
+  const meaning = scaleValue(field as MappableField, said);
+  if (!written || !meaning) return { error: said || value, expected: SCALE[field as MappableField].join(' | ') };
+  return { ok: { field: field as MappableField, value: written, meaning } };
+}

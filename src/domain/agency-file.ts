@@ -6,7 +6,9 @@
  * What is not well formed is left out and named; unknown text fields are kept, for a newer
  * version to read back.
  */
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth';
 import { t, type Lang } from '../i18n/catalogue';
+import { jsonErrorText } from '../text/json-error';
 import type { MemberSetting, StoredSettings } from './settings';
 
 export type AgencySettings = NonNullable<StoredSettings['agency']>;
@@ -61,10 +63,11 @@ const shown = (v: unknown): string => {
  */
 export function parseAgencyFile(text: string, lang: Lang): { agency?: AgencySettings; errors: string[] } {
   let parsed: unknown;
+  if (jsonTooDeep(text)) return { errors: [t('agency.file.tooDeep', { max: MAX_JSON_DEPTH }, lang)] };
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { errors: [t('agency.file.notJson', { detail: (e as Error).message }, lang)] };
+    return { errors: [t('agency.file.notJson', { detail: jsonErrorText(e, text.replace(/^\uFEFF/, ''), lang) }, lang)] };
   }
   if (!isRecord(parsed)) return { errors: [t('agency.file.notObject', {}, lang)] };
   const errors: string[] = [];

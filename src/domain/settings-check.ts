@@ -6,7 +6,7 @@
  * they are, for a newer version to read back.
  */
 import { SETTINGS_SHEET, SETTINGS_VERSION, type StoredSettings } from './settings';
-import type { DataIssue } from './types';
+import { DISCIPLINE_ORDER, RATING_ORDER, type DataIssue } from './types';
 import { checkAgency } from './agency-file';
 
 /** Settings as the storage read them: `unreadable` holds the text when it was not JSON at all. */
@@ -14,7 +14,9 @@ export interface ReadSettings extends StoredSettings {
   unreadable?: string;
 }
 
-const ROLES = new Set(['staff', 'units', 'history', 'ignore']);
+const ROLES = new Set(['staff', 'units', 'history', 'initiatives', 'ignore']);
+/** The scales a value can be mapped onto (src/domain/types.ts). */
+const SCALES: Record<string, readonly string[]> = { rating: RATING_ORDER, discipline: DISCIPLINE_ORDER };
 const PHASES = new Set(['mid', 'year']);
 const LANGS = new Set(['vi', 'en']);
 const RUN_BY = new Set(['cli', 'addin', 'preview']);
@@ -76,10 +78,31 @@ export function checkSettings(raw: ReadSettings | StoredSettings): { settings: S
       }
       const cols = table<string>();
       for (const [field, letter] of Object.entries(columns as Record<string, string>)) cols[field] = letter;
-      m[sheet] = { role: e.role as 'staff' | 'units' | 'history' | 'ignore', ...(e.headerRow !== undefined ? { headerRow: e.headerRow as number } : {}), columns: cols };
+      m[sheet] = { role: e.role as 'staff' | 'units' | 'history' | 'initiatives' | 'ignore', ...(e.headerRow !== undefined ? { headerRow: e.headerRow as number } : {}), columns: cols };
     }
     out.mapping = m;
   } else if (mapping !== undefined) drop('mapping', mapping);
+
+  // What values mean: each entry kept when its field and meaning are known, each other one said.
+  const valueMap: unknown = raw.valueMap;
+  delete out.valueMap;
+  if (isRecord(valueMap)) {
+    const vm: NonNullable<StoredSettings['valueMap']> = {};
+    for (const [field, entries] of Object.entries(valueMap)) {
+      const scale = Object.prototype.hasOwnProperty.call(SCALES, field) ? SCALES[field] : undefined;
+      if (!scale || !isRecord(entries)) {
+        drop(`valueMap.${field}`, entries);
+        continue;
+      }
+      const kept = table<string>();
+      for (const [value, meaning] of Object.entries(entries)) {
+        if (typeof meaning === 'string' && scale.includes(meaning)) kept[value] = meaning;
+        else drop(`valueMap.${field}`, { [value]: meaning });
+      }
+      vm[field as 'rating' | 'discipline'] = kept;
+    }
+    out.valueMap = vm;
+  } else if (valueMap !== undefined) drop('valueMap', valueMap);
 
   const params: unknown = raw.params;
   delete out.params;
@@ -126,6 +149,21 @@ export function checkSettings(raw: ReadSettings | StoredSettings): { settings: S
   scalar('historySheet');
   scalar('phase', PHASES);
   scalar('lang', LANGS);
+  const money: unknown = raw.money;
+  delete out.money;
+  if (isRecord(money)) {
+    const kept: { baseWage?: number; fund?: number } = {};
+    for (const k of ['baseWage', 'fund'] as const) {
+      const v = money[k];
+      if (typeof v === 'number' && Number.isInteger(v) && v > 0) kept[k] = v;
+      else if (v !== undefined) drop(`money.${k}`, v);
+    }
+    if (Object.keys(kept).length) out.money = kept;
+  } else if (money !== undefined) drop('money', money);
+  const reviewYear: unknown = raw.reviewYear;
+  delete out.reviewYear;
+  if (typeof reviewYear === 'number' && Number.isInteger(reviewYear) && reviewYear >= 1990 && reviewYear <= 2100) out.reviewYear = reviewYear;
+  else if (reviewYear !== undefined) drop('reviewYear', reviewYear);
 
   const staffVotes: unknown = raw.staffVotes;
   delete out.staffVotes;

@@ -16,6 +16,13 @@ export interface SheetMappingSetting {
   columns: Record<string, string>;
 }
 
+/**
+ * Values the reader did not know, given their meaning by the clerk: field → value as written →
+ * a value of the field's scale ('excellent', 'good', 'complete', 'incomplete' for a rating; a
+ * discipline id). Matched without case, accents or spacing ("a1" is "A1").
+ */
+export type ValueMapSetting = Partial<Record<'rating' | 'discipline', Record<string, string>>>;
+
 export interface TargetSetting {
   id: string;
   /** Share (0..1) or count, as the target's measure says. */
@@ -72,6 +79,8 @@ export interface AgencyPapersSetting {
 export interface StoredSettings {
   version: 1;
   mapping?: Record<string, SheetMappingSetting>;
+  /** What the clerk says an unknown value means (the "Khá" of a rating column). */
+  valueMap?: ValueMapSetting;
   preset?: string;
   /** Parameter changes over the preset: param id → value. */
   params?: Record<string, number | boolean | string | null>;
@@ -84,7 +93,12 @@ export interface StoredSettings {
    * the council's size (members entitled to vote). Without it the tally form alone is the vote.
    */
   staffVotes?: { council: number };
+  /** The meeting date (ngày họp bình xét). */
   reviewDate?: string;
+  /** The year under review, when the clerk set it apart from the meeting date (a January meeting on last year). */
+  reviewYear?: number;
+  /** The award money's figures the clerk set (đồng): the mức lương cơ sở, the fund available. */
+  money?: { baseWage?: number; fund?: number };
   phase?: Phase;
   lang?: 'vi' | 'en';
   /** Names of the sheets the add-in wrote last time: the only ones it may replace. */

@@ -58,12 +58,14 @@ export interface YearRecord {
 }
 
 /**
- * Leave that counts as time worked (rules.md, "Rules that hold across titles"; NĐ 65/2014
- * Đ5 k4 and successors): maternity, treatment of an injury got on duty or rescuing people,
- * approved training. Taken off the leave count before any leave rule.
+ * Leave a regime may count as time worked (rules.md, "Rules that hold across titles"; NĐ
+ * 65/2014 Đ5 k2–k4 and successors): maternity, approved training, treatment of an injury got
+ * in combat or rescuing people or property (`duty-injury`), and a work accident of any other
+ * kind (`work-injury`, "tai nạn lao động": exempt only where the regime's text says so).
+ * Taken off the leave count before any leave rule, kind by kind as the regime lists them.
  */
 export interface ExemptLeave {
-  kind: 'maternity' | 'work-injury' | 'training';
+  kind: 'maternity' | 'work-injury' | 'duty-injury' | 'training';
   /** Working days; undefined when the sheet only marks it ("x"): then the whole leave is of this kind. */
   days?: number;
 }

@@ -12,6 +12,7 @@ export type ReasonCode =
   | 'leave-days'
   | 'discipline'
   | 'discipline-running'
+  | 'discipline-ended'
   | 'no-initiative'
   | 'not-ldtt'
   | 'not-cstdcs'
@@ -78,6 +79,8 @@ export interface TargetResult {
   met: boolean;
   /** How many more people or units are needed; 0 when met. */
   gap: number;
+  /** What the target counts (people with a title, units with one), for the candidates who could close a gap. */
+  counts?: { scope: 'person' | 'unit'; title: TitleId; also?: TitleId[]; exact?: boolean };
   /** Set when the rule set makes the target impossible to reach (with the why). */
   impossible?: { code: string; args: Record<string, string | number> };
 }
@@ -115,4 +118,14 @@ export interface ReviewResult {
    * `pendingVote` (a draft) until the clerk records the council's choice in the tally form.
    */
   ties?: CapTie[];
+  /** What the clerk set for the award money: the mức lương cơ sở where the tool has none, the agency's fund available. */
+  money?: MoneySettings;
+}
+
+/** The clerk's figures for the award money (đồng). */
+export interface MoneySettings {
+  /** The mức lương cơ sở, where the timeline has no amount (NĐ 161/2026 from 01/7/2026) or the clerk corrects it. */
+  baseWage?: number;
+  /** The agency's emulation fund available: a total above it is a warning. */
+  fund?: number;
 }

@@ -3,6 +3,7 @@ import type { Messages } from './types';
 /** The agency's fields for the papers: the pane's section and the agency file's checks. */
 export const agencyMessages: Messages = {
   'agency.file.notJson': { vi: 'không phải JSON ({detail})', en: 'not JSON ({detail})' },
+  'agency.file.tooDeep': { vi: 'các mảng, đối tượng lồng nhau quá {max} tầng, không phải tệp cơ quan thật', en: 'arrays and objects nested more than {max} deep: not a real agency file' },
   'agency.file.notObject': { vi: 'cần một đối tượng JSON { … } với các trường của cơ quan', en: 'a JSON object { … } with the agency\'s fields is expected' },
   'agency.file.badField': { vi: 'trường "{field}" không đúng dạng: {value}', en: 'field "{field}" is not well formed: {value}' },
 
@@ -49,7 +50,7 @@ export const agencyMessages: Messages = {
   'pane.change.member.remove': { vi: '{list}: xóa {name}', en: '{list}: {name} removed' },
   'pane.change.member': { vi: '{list}: thành viên {n}', en: '{list}: member {n}' },
   'pane.papers.file': { vi: 'Nạp tệp thông tin cơ quan (JSON)', en: 'Load the agency file (JSON)' },
-  'pane.papers.file.hint': { vi: 'Cùng tệp với --agency của dòng lệnh (xem README)', en: 'The same file as the command line\'s --agency (see the README)' },
+  'pane.papers.file.hint': { vi: 'Tệp JSON ghi thông tin cơ quan, Hội đồng và căn cứ; các ô trên đây được điền theo tệp', en: 'A JSON file with the agency, the council and the basis; the fields above are filled from it' },
   'pane.papers.file.choose': { vi: 'Chọn tệp cơ quan…', en: 'Choose the agency file…' },
   'pane.papers.file.changed': { vi: 'nạp tệp cơ quan "{file}"', en: 'agency file "{file}" loaded' },
   'pane.papers.file.bad': { vi: 'Không đọc được tệp {file}: {detail}', en: 'Cannot read {file}: {detail}' },

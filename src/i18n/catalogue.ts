@@ -15,6 +15,11 @@ import { titleMessages } from './titles';
 import { paperMessages } from './papers';
 import { packageMessages } from './package';
 import { agencyMessages } from './agency';
+import { paneGuardMessages } from './pane-guards';
+import { shortfallMessages } from './shortfall';
+import { chartMessages } from './charts';
+import { readingMessages } from './reading';
+import { moneyMessages } from './money';
 import type { Lang, Messages } from './types';
 
 export type { Lang, Message, Messages } from './types';
@@ -32,6 +37,11 @@ const catalogue: Messages = {
   ...paperMessages,
   ...packageMessages,
   ...agencyMessages,
+  ...paneGuardMessages,
+  ...shortfallMessages,
+  ...chartMessages,
+  ...readingMessages,
+  ...moneyMessages,
 };
 
 export function hasMessage(key: string): boolean {

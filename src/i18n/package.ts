@@ -65,6 +65,22 @@ export const packageMessages: Messages = {
     vi: 'Tệp "{file}": phần {part} có khai báo DOCTYPE, điều chuẩn Office Open XML không cho phép và là cách tấn công XXE hay "bom thực thể": tệp không được đọc.',
     en: '"{file}": the part {part} holds a DOCTYPE, which Office Open XML forbids and which is how XXE and entity-expansion attacks come in: the file is not read.',
   },
+  'package.xml-too-large': {
+    vi: 'Tệp "{file}": phần {part} có hơn {limit} nút XML (phần tử, đoạn chữ, chú thích), vượt xa mọi sổ Excel thật: tệp không được đọc, để không làm cạn bộ nhớ máy. Mở tệp bằng Excel, lưu lại rồi chạy lại.',
+    en: '"{file}": the part {part} holds more than {limit} XML nodes (elements, texts, comments), far beyond any real workbook: the file is not read, so as not to exhaust the memory. Open it in Excel, save it and run again.',
+  },
+  'package.package-xml-too-large': {
+    vi: 'Tệp "{file}": các phần sổ, quan hệ, kiểu nội dung, định dạng và thuộc tính cộng lại có hơn {limit} nút XML (đến phần {part}), vượt xa mọi sổ Excel thật: tệp không được đọc, để không làm cạn bộ nhớ máy.',
+    en: '"{file}": the workbook, relationship, content-type, style and property parts hold together more than {limit} XML nodes (at the part {part}), far beyond any real workbook: the file is not read, so as not to exhaust the memory.',
+  },
+  'package.xml-too-deep': {
+    vi: 'Tệp "{file}": phần {part} lồng các thẻ XML quá sâu để đọc: tệp không được đọc. Mở tệp bằng Excel, lưu lại rồi chạy lại.',
+    en: '"{file}": the part {part} nests its XML tags too deeply to be read: the file is not read. Open it in Excel, save it and run again.',
+  },
+  'package.binary-workbook': {
+    vi: 'Tệp "{file}" là sổ Excel nhị phân (.xlsb), không phải .xlsx: mở tệp bằng Excel, chọn Tệp › Lưu thành › "Sổ làm việc Excel (*.xlsx)", rồi chạy lại với tệp .xlsx.',
+    en: '"{file}" is an Excel binary workbook (.xlsb), not an .xlsx: open it in Excel, File › Save As › "Excel Workbook (*.xlsx)", and run again on the .xlsx.',
+  },
   'package.bad-xml': {
     vi: 'Tệp "{file}": phần {part} không phải XML hợp lệ (dòng {line}, cột {column}). Mở tệp bằng Excel, lưu lại rồi chạy lại.',
     en: '"{file}": the part {part} is not well-formed XML (line {line}, column {column}). Open it in Excel, save it and run again.',
@@ -90,8 +106,8 @@ export const packageMessages: Messages = {
   'package.reason.row': { vi: 'có số dòng không hợp lệ', en: 'a row number is invalid' },
   'package.reason.shared-string': { vi: 'ô trỏ tới một chuỗi dùng chung không có trong tệp', en: 'the cell points to a shared string that does not exist' },
   'package.grid-too-large': {
-    vi: 'Tệp "{file}": trang "{sheet}" làm vùng dữ liệu của sổ vượt {limit} triệu ô (tính cả các ô trống xen giữa, cộng với các trang đã đọc): không đọc tiếp, để không làm cạn bộ nhớ máy. Hãy xoá các ô thừa nằm xa bảng, hoặc tách sổ.',
-    en: '"{file}": the sheet "{sheet}" takes the workbook\'s used ranges past {limit} million cells (empty cells between included, with the sheets read before): reading stops, so as not to exhaust the memory. Delete stray cells far from the table, or split the workbook.',
+    vi: 'Tệp "{file}": trang "{sheet}" làm vùng dữ liệu của sổ vượt {limit} triệu ô (tính cả các ô trống xen giữa, mỗi ô công thức tính như bốn ô, cộng với các trang đã đọc): không đọc tiếp, để không làm cạn bộ nhớ máy. Hãy xoá các ô thừa nằm xa bảng, hoặc tách sổ.',
+    en: '"{file}": the sheet "{sheet}" takes the workbook\'s used ranges past {limit} million cells (empty cells between included, each formula cell counting as four, with the sheets read before): reading stops, so as not to exhaust the memory. Delete stray cells far from the table, or split the workbook.',
   },
   'package.inconsistent': {
     vi: 'Không ghi được sổ kết quả từ "{file}": đọc lại sau khi ghi thấy các trang được liệt kê ({listed}) không khớp với các trang có trong tệp ({present}). Tệp đầu vào không bị thay đổi, không có tệp kết quả nào được ghi.',

@@ -10,8 +10,8 @@ export const paperMessages: Messages = {
     en: '⚠ The papers still lack: {fields}. They print "……" there or derive it from the agency name; set them with an agency file (--agency agency.json) or in the pane',
   },
   'warning.no-plan': {
-    vi: 'Chưa nạp kế hoạch thi đua của cơ quan: không có chỉ tiêu để so, văn bản không ghi chỉ tiêu (nạp bằng --plan ke-hoach.json hoặc ở mục Chỉ tiêu của ngăn tác vụ)',
-    en: 'No emulation plan loaded: no targets to measure, and the papers print none (load one with --plan plan.json or under Targets in the pane)',
+    vi: 'Chưa có kế hoạch thi đua của cơ quan: không có chỉ tiêu để so, văn bản không ghi chỉ tiêu',
+    en: 'No emulation plan of the agency: no targets to measure, and the papers print none',
   },
   'issue.agency-from-sheets': {
     vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value} (đặt khác ở mục "Văn bản: cơ quan, Hội đồng")',

@@ -14,6 +14,8 @@ import { documentSheets } from '../sheets/documents';
 import type { DocumentInput } from '../sheets/documents/official-form';
 import { registrationColumns } from '../sheets/documents/registration';
 import { printReady } from '../sheets/print/print-ready';
+import { shortfallSheet } from '../sheets/shortfall';
+import { chartSheet } from '../sheets/charts';
 import { withReviewMemo } from '../sheets/text-memo';
 import type { PaperContext, ReviewOutcome } from './outcome';
 import { missingAgencyFields } from '../documents/dossier';
@@ -29,36 +31,79 @@ export function documentInput(outcome: ReviewOutcome): DocumentInput | undefined
   return { result: outcome.result, ruleSet: ctx.ruleSet, agency: ctx.agency, unitOrder: ctx.unitOrder, lang: ctx.lang, names: ctx.names };
 }
 
-const made = new WeakMap<ReviewOutcome, SheetSpec[]>();
-
 /**
  * Every sheet to write for a review, in order: the result tables, the papers and the forms,
  * each made ready to print (row heights, one page wide, the signature kept with the table).
- * Made once per outcome.
+ * Made once per outcome: the outcome's own `sheets` (withPapers), remembered by the outcome
+ * itself, not by this module.
  */
 export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
-  const done = made.get(outcome);
-  if (done) return done;
+  return outcome.sheets;
+}
+
+/** Where the documents stage is: `done` of `total` steps, the sheet just made ready. */
+export interface SheetStep {
+  done: number;
+  total: number;
+  sheet: string;
+}
+
+const SHEET_BOX = Symbol('sheets');
+
+/** The outcome's own box for its sheets, made by `withPapers` (so no module keeps them). */
+function boxOf(outcome: ReviewOutcome): { sheets?: SheetSpec[] } {
+  return (outcome as unknown as { [SHEET_BOX]?: { sheets?: SheetSpec[] } })[SHEET_BOX] ?? {};
+}
+
+/** Every step at once; the texts and shared cells remembered while laying out belong to this review alone. */
+function allSteps(outcome: ReviewOutcome): SheetSpec[] {
+  return withReviewMemo(() => {
+    const steps = resultSheetSteps(outcome);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  });
+}
+
+/**
+ * The documents stage in steps, for a caller that hands the thread back between them (the
+ * pane, so that writing 20 000 people is no single long task and a progress bar can move):
+ * the tables, the papers, then each sheet made ready to print. The result is `resultSheets`'
+ * (kept in the outcome's own box). Run each step inside `withReviewMemo`, or the whole inside one.
+ */
+export function* resultSheetSteps(outcome: ReviewOutcome): Generator<SheetStep, SheetSpec[], void> {
+  const box = boxOf(outcome);
+  if (box.sheets) return box.sheets;
   const input = documentInput(outcome);
   const ctx = outcome.papers;
   if (!input || !ctx) return [];
-  // The texts and shared cells remembered while laying out belong to this review alone.
-  const sheets = withReviewMemo(() => {
-    const { result, lang } = input;
-    const tables = layoutResults({
-      result,
-      ruleSet: ctx.ruleSet,
-      issues: ctx.issues,
-      recognitions: ctx.recognitions,
-      unitOrder: ctx.unitOrder,
-      lang,
-      registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
-      names: ctx.names,
-    });
-    const papers = documentSheets(input, new Set(ctx.inputNames));
-    return [...tables, ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)).map((s) => printReady(s, lang));
+  const { result, lang } = input;
+  const tables = layoutResults({
+    result,
+    ruleSet: ctx.ruleSet,
+    issues: ctx.issues,
+    recognitions: ctx.recognitions,
+    unitOrder: ctx.unitOrder,
+    lang,
+    registration: ctx.registered ? registrationColumns(result, ctx.registered, lang).attainment : undefined,
+    names: ctx.names,
+    reading: ctx.reading,
   });
-  made.set(outcome, sheets);
+  yield { done: 1, total: 3, sheet: '' };
+  const papers = documentSheets(input, new Set(ctx.inputNames));
+  yield { done: 2, total: 3, sheet: '' };
+  // Who is one step from a title, and which candidates could close each target's gap.
+  const shortfall = shortfallSheet(result, ctx.ruleSet, lang);
+  const charts = chartSheet(result, ctx.ruleSet, ctx.unitOrder, lang);
+  const all = [...tables, shortfall, ...(charts ? [charts] : []), ...papers].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+  const total = all.length + 3;
+  yield { done: 3, total, sheet: '' };
+  const sheets: SheetSpec[] = [];
+  for (const s of all) {
+    sheets.push(printReady(s, lang));
+    yield { done: sheets.length + 3, total, sheet: s.name };
+  }
+  box.sheets = sheets;
   return sheets;
 }
 
@@ -68,7 +113,9 @@ export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
  */
 export function withPapers(outcome: Omit<ReviewOutcome, 'sheets' | 'papers'>, papers: PaperContext): ReviewOutcome {
   const o = { ...outcome, papers } as ReviewOutcome;
-  Object.defineProperty(o, 'sheets', { get: () => resultSheets(o), enumerable: true, configurable: true });
+  const box: { sheets?: SheetSpec[] } = {};
+  Object.defineProperty(o, SHEET_BOX, { value: box, enumerable: false });
+  Object.defineProperty(o, 'sheets', { get: () => (box.sheets ??= allSteps(o)), enumerable: true, configurable: true });
   return o;
 }
 

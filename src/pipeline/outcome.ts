@@ -11,6 +11,7 @@ import type { TallyForm } from '../sheets/documents/tally';
 import type { ReviewResult } from '../domain/verdict';
 import type { SheetSpec } from '../sheets/grid';
 import type { MapOverride, ParsedWorkbook, SheetRecognition } from '../sheets/fields';
+import type { ReadReport } from '../sheets/read-report';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import type { Plan } from '../domain/plan';
 import type { Lang } from '../i18n/types';
@@ -19,6 +20,10 @@ import type { Lang } from '../i18n/types';
 export interface ReviewOverrides {
   preset?: string;
   reviewDate?: string;
+  /** The year under review, when it is not the one the meeting date implies (`--year`, the pane). */
+  reviewYear?: number;
+  /** The award money's figures (`--base-wage`, `--fund`): saved in the settings. */
+  money?: { baseWage?: number; fund?: number };
   phase?: Phase;
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];
@@ -33,6 +38,8 @@ export interface ReviewOverrides {
   source?: 'command-line' | 'pane';
   /** The command line's `--map` choices: merged into the settings' mapping and saved with it. */
   map?: MapOverride[];
+  /** The command line's `--map-value` choices: what a value means, saved in the settings' value map. */
+  mapValue?: { field: 'rating' | 'discipline'; value: string; meaning: string }[];
 }
 
 export interface ReviewOutcome {
@@ -70,4 +77,6 @@ export interface PaperContext {
   inputNames: string[];
   /** This year's tally as the clerk filled it in (for the minutes of the count), when there is one. */
   tally?: TallyForm;
+  /** How the workbook was read ("Đã đọc như sau"). */
+  reading?: ReadReport;
 }

@@ -5,7 +5,10 @@ import { evaluate, leaveLimits } from '../rules/evaluate';
 import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
-import { beforeTimeline, findPreset, presetForDate } from '../rules/presets';
+import { beforeTimeline, findPreset, presetForDate, ruleSetOn } from '../rules/presets';
+import { awardMoney } from '../rules/money';
+import type { RuleSet } from '../rules/types';
+import { dongFigures } from '../text/number-words';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import { parsePlan, planTargets, planWarnings } from '../rules/plan';
 import { agencyFromSheets } from '../sheets/reader/agency-title';
@@ -20,6 +23,8 @@ import { withReviewMemo } from '../sheets/text-memo';
 import { splitOwned } from '../sheets/own-sheets';
 import { checkSettings } from '../domain/settings-check';
 import { applyMapOverrides, decodeGrids, readWorkbook } from '../sheets/read-workbook';
+import { withValueMeaning } from '../sheets/choices';
+import { readReport } from '../sheets/read-report';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
 import { DOC_SHEET_NAMES } from '../sheets/documents';
@@ -83,6 +88,26 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
   return best;
 }
 
+/** What the clerk should know of the award money before the numbers: an unknown level, a total above the fund. */
+function moneyWarnings(result: ReviewResult, ruleSet: RuleSet): { code: string; args: Record<string, string | number> }[] {
+  const m = awardMoney(result, ruleSet, result.reviewDate);
+  if ('problem' in m) return m.problem === 'no-wage' ? [{ code: 'money-no-wage', args: { date: shortDate(m.date), by: m.by ?? '' } }] : [];
+  const fund = result.money?.fund;
+  if (fund !== undefined && m.totals.agency > fund) return [{ code: 'money-over-fund', args: { total: dongFigures(m.totals.agency), fund: dongFigures(fund), over: dongFigures(m.totals.agency - fund) } }];
+  return [];
+}
+
+/**
+ * The year a review is of: the one the clerk set, else the meeting's year, or the year before
+ * for a year-end review met in January to March (`previous`: said as information).
+ */
+export function yearUnderReview(meetingDate: string, phase: 'mid' | 'year', chosen?: number): { year: number; previous: boolean } {
+  const meetingYear = Number(meetingDate.slice(0, 4));
+  if (chosen !== undefined) return { year: chosen, previous: false };
+  if (phase === 'year' && Number(meetingDate.slice(5, 7)) <= 3) return { year: meetingYear - 1, previous: true };
+  return { year: meetingYear, previous: false };
+}
+
 /**
  * Whether the workbook is the plan's agency's: its name as the clerk set it, or in the first
  * rows of a list ("SỞ KHOA HỌC VÀ CÔNG NGHỆ" under the province), compared without diacritics.
@@ -126,13 +151,30 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     issues.push({ severity: 'warning', code: 'bad-review-date', value: reviewDate });
     reviewDate = undefined;
   }
+  const chosenYear = overrides.reviewYear ?? stored.reviewYear;
   // Year-end reviews are held late in December (the 2014 plan): the 20th when only the year is known.
-  reviewDate ??= inferredYear ? `${inferredYear}-12-20` : overrides.today ?? new Date().toISOString().slice(0, 10);
-  const year = Number(reviewDate.slice(0, 4));
+  reviewDate ??= chosenYear ? `${chosenYear}-12-20` : inferredYear ? `${inferredYear}-12-20` : overrides.today ?? new Date().toISOString().slice(0, 10);
   const phase = overrides.phase ?? stored.phase ?? 'year';
+  // The year under review and the meeting date are two things: a year-end review met in January
+  // to March is the review of the year before (the review of 2023 met on 10/01/2024), said, and
+  // settable (--year, the settings, the pane).
+  const { year, previous } = yearUnderReview(reviewDate, phase, chosenYear);
+  if (previous) issues.push({ severity: 'info', code: 'review-year-previous', value: shortDate(reviewDate), args: { date: shortDate(reviewDate), year, meetingYear: year + 1 } });
 
   const presetId = overrides.preset ?? stored.preset;
-  const ruleSet = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
+  // The criteria follow the year under review: the regime in force at its end when the meeting
+  // is after it (the standards of the period the achievement covers: Luật 2022 Điều 93 khoản 2
+  // điểm d speaks of "tiêu chuẩn … trong khoảng thời gian tính thành tích"). The papers cite the
+  // texts in force on the meeting date (basisOn). When the meeting falls under a later regime,
+  // that is said with its transition clause, and the clerk may choose it (--preset, the pane).
+  const regimeDate = reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate;
+  const preset = (presetId && findPreset(presetId)) || presetForDate(regimeDate);
+  const ofMeeting = presetForDate(reviewDate);
+  if (!presetId && preset.id !== ofMeeting.id) {
+    issues.push({ severity: 'info', code: 'regime-of-year', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofMeeting.id, transition: ofMeeting.transition ?? '' } });
+  }
+  // The rule set as it stood on the review date: each reason cites the article then in force.
+  const ruleSet = ruleSetOn(preset, reviewDate);
   if (presetId && !findPreset(presetId)) issues.push({ severity: 'warning', code: 'unknown-preset', value: presetId, args: { used: ruleSet.id } });
   // The plan the targets come from: only the one the clerk loaded (the sample workbook's
   // settings hold the sample's). None: no targets, and said. A plan kept in the settings is
@@ -145,7 +187,10 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const forms = formsOf(inputs, year);
   // A sheet's role or a field's column chosen on the command line is saved as the pane saves it.
   const mapping = overrides.map?.length ? applyMapOverrides(stored.mapping, overrides.map, lists, year) : stored.mapping;
-  const parsed = readWorkbook(lists, { year, mapping });
+  // What a value means, chosen on the command line (`--map-value`), is saved as the pane saves it.
+  let valueMap = stored.valueMap;
+  for (const v of overrides.mapValue ?? []) valueMap = withValueMeaning({ version: 1, ownedSheets: [], ...(valueMap ? { valueMap } : {}) }, v.field, v.value, v.meaning).valueMap;
+  const parsed = readWorkbook(lists, { year, mapping, ...(valueMap ? { valueMap } : {}) });
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;
@@ -165,15 +210,18 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const params = diffOverPreset(ruleSet, values);
   const chosenDate = overrides.reviewDate ?? stored.reviewDate;
   const chosenPreset = overrides.preset ?? stored.preset ?? (Object.keys(params).length ? ruleSet.id : undefined);
-  const { reviewDate: _savedDate, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
+  const { reviewDate: _savedDate, reviewYear: _savedYear, phase: _savedPhase, preset: _savedPreset, plan: _savedPlan, ...kept } = stored;
   const settings: StoredSettings = {
     ...kept,
     ...(mapping ? { mapping } : {}),
+    ...(valueMap ? { valueMap } : {}),
     version: 1,
     ownedSheets,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
     ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),
+    ...(chosenYear !== undefined ? { reviewYear: chosenYear } : {}),
+    ...(overrides.money ? { money: { ...stored.money, ...overrides.money } } : {}),
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
@@ -226,6 +274,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   }
   const configs = plan ? targetConfigs(settingsTargets, planTargets(plan)) : [];
   const agencyNamed = plan?.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
+  const money = overrides.money || stored.money ? { ...stored.money, ...overrides.money } : undefined;
   const warnings = [
     ...(ruleSet.confirmed ? [] : [{ code: 'preset-unconfirmed', args: { preset: ruleSet.id } }]),
     ...(beforeTimeline(reviewDate) ? [{ code: 'review-before-regimes', args: { date: shortDate(reviewDate), from: shortDate(ruleSet.inForce.from), preset: ruleSet.id } }] : []),
@@ -256,7 +305,10 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     pendingVote: [...voting, ...ties.filter((x) => !x.settled && !voting.includes(x.title)).map((x) => x.title)],
     ...(report ? { tally: report } : {}),
     ...(ties.length ? { ties } : {}),
+    ...(money ? { money } : {}),
   };
+  // The award money (issue 17): a level the tool does not know, or a total above the fund, said before the numbers.
+  if (phase === 'year') result.warnings.push(...moneyWarnings(result, ruleSet));
   // The agency the papers print: the clerk's (the workbook's settings, this run's file), else
   // the one the sheets' title rows name (and its plan's, when the plan is that agency's), else dots.
   const fromSheets = agencyFromSheets(lists);
@@ -278,6 +330,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
       registered: registration?.registered,
       inputNames: inputs.map((g) => g.name),
       tally: tally?.form,
+      reading: readReport(parsed, issues, lang),
     },
   );
 }

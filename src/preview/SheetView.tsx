@@ -62,12 +62,28 @@ function dateColumns(grid: SheetGrid): Set<number> {
   return out;
 }
 
+/**
+ * The cell a link points at: "G12"; a range's first cell ("A6:B7"); a whole column ("O", as an
+ * issue about a column says it) at the table's first row; a whole row ("12") at its first
+ * column. Anything else selects nothing (a view never throws on a link).
+ */
+function placeOf(address: string, grid: SheetGrid): { row: number; col: number } | null {
+  const first = address.split(':')[0].trim();
+  try {
+    return parseAddress(first);
+  } catch {
+    if (/^[A-Za-z]{1,3}$/.test(first)) return { row: grid.top, col: parseAddress(`${first}1`).col };
+    if (/^\d+$/.test(first)) return { row: Number(first) - 1, col: grid.left };
+    return null;
+  }
+}
+
 /** A plain view of the workbook's visible sheets: tabs, then the used range with row and column headers. */
 export function SheetView(props: { grids: SheetGrid[]; active: { sheet: string; cell?: string; n?: number } | null; onSelect: (sheet: string) => void; lang: Lang }) {
   const { grids, active, lang } = props;
   const s = useStyles();
   const grid = grids.find((g) => g.name === active?.sheet) ?? grids[0];
-  const target = active?.cell && grid && active.sheet === grid.name ? parseAddress(active.cell) : null;
+  const target = active?.cell && grid && active.sheet === grid.name ? placeOf(active.cell, grid) : null;
   const ref = useRef<HTMLTableCellElement>(null);
   // A block body: an arrow returning scrollIntoView's value would hand React a "cleanup"
   // (a promise in browsers where scrollIntoView returns one), which React then calls and

@@ -125,9 +125,13 @@ export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
     const { person: p, year, periodEnd } = person(s);
     const min = get('minMonths');
     if (min === null) return MET;
-    // Only a recruit is a recruit: someone transferred is reviewed on the whole year (general.transfer).
-    if (p.arrival === 'transferred') return MET;
-    let months = p.monthsWorked;
+    // The months count from the recruitment date, never from the arrival (general.transfer): someone
+    // transferred is reviewed by the new agency on the time since recruitment, so a person recruited
+    // elsewhere in April and transferred in September is still a recruit of April. A transfer with
+    // no recruitment date was recruited before, as far as the sheet says; the months worked a
+    // sheet gives for a transfer are months here, not since recruitment, and are not used.
+    if (p.arrival === 'transferred' && !p.hireDate) return MET;
+    let months = p.arrival === 'transferred' ? undefined : p.monthsWorked;
     if (months === undefined && p.hireDate) {
       const start = p.hireDate > `${year}-01-01` ? p.hireDate : `${year}-01-01`;
       months = Math.max(0, monthsBetween(start, periodEnd));

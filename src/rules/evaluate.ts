@@ -8,6 +8,7 @@
  */
 import { disciplineAtLeast, type Discipline, type ExemptLeave, type Person, type PersonTitleId, type TitleId, type Unit, type UnitTitleId } from '../domain/types';
 import type { PersonResult, Reason, UnitResult, Verdict } from '../domain/verdict';
+import { CRITERION_PARAMS } from './criterion-params';
 import { CHECKS, countedLeave, disciplineInYear, membersDisciplined, type MemberFacts, type Subject, type UnitSubject } from './criteria';
 import type { NameOrder } from './name-order';
 import { rankCandidates } from './ranking';
@@ -33,7 +34,7 @@ export interface EvaluationInput {
  */
 export interface RuleNotice {
   person: Person;
-  code: 'leave-exempt-whole' | 'discipline-end-unknown';
+  code: 'leave-exempt-whole' | 'leave-not-exempt' | 'discipline-end-unknown';
   args: Record<string, string | number>;
 }
 
@@ -45,7 +46,12 @@ type Bound = Map<Criterion, (name: string) => ParamValue>;
 function bind(criteria: Criterion[], params: ParamValues, bound: Bound): void {
   for (const c of criteria) {
     const values = new Map(c.params.map((p) => [shortName(p.id), params[p.id] ?? p.default]));
-    bound.set(c, (name) => values.get(name) ?? null);
+    const declared = new Set(CRITERION_PARAMS[c.kind].map((s) => s.name));
+    bound.set(c, (name) => {
+      // A check asks only for what its kind declares (criterion-params.ts): anything else is a slip of the code.
+      if (!declared.has(name)) throw new Error(`a ${c.kind} criterion read the undeclared parameter "${name}"`);
+      return values.get(name) ?? null;
+    });
     for (const g of c.anyOf ?? []) bind(g, params, bound);
   }
 }
@@ -123,6 +129,16 @@ function personGeneral(rs: RuleSet, params: ParamValues, p: Person, year: number
     if (p.disciplineUntil !== undefined && p.disciplineUntil >= reviewDate) {
       reasons.push({
         code: 'discipline-running',
+        criterion: 'general.disciplineRunning',
+        citation: rs.general.disciplineRunning.citation,
+        args: { found: p.discipline, until: p.disciplineUntil },
+      });
+    } else if (p.disciplineUntil !== undefined && p.disciplineUntil >= `${year}-01-01`) {
+      // NĐ 152/2025 Đ4 k4: achievements count from the day the discipline was served. A yearly
+      // title rewards the whole year under review: a discipline served inside it leaves only
+      // part of the year, so no title this year (one served by 31/12 of the year before: the whole year counts).
+      reasons.push({
+        code: 'discipline-ended',
         criterion: 'general.disciplineRunning',
         citation: rs.general.disciplineRunning.citation,
         args: { found: p.discipline, until: p.disciplineUntil },
@@ -251,6 +267,14 @@ function leaveNotices(rs: RuleSet, params: ParamValues, all: Person[], kinds: Re
     if (p.excluded) continue;
     const leave = countedLeave(p, kinds);
     if (leave?.whole && leave.exempt >= limit) notices.push({ person: p, code: 'leave-exempt-whole', args: { days: leave.exempt, kind: leave.whole } });
+    // Leave of a kind this regime does not count as worked (a work accident under NĐ 65/2014, which
+    // exempts only injuries in combat or rescue): said where it brings the leave to the limit.
+    if (leave && leave.days >= limit) {
+      for (const e of p.exemptLeave) {
+        if (kinds.has(e.kind)) continue;
+        notices.push({ person: p, code: 'leave-not-exempt', args: { days: e.days ?? leave.days, kind: e.kind, kinds: [...kinds].join(',') } });
+      }
+    }
   }
 }
 

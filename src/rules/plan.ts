@@ -3,9 +3,11 @@
  * is a plan file like any agency's (`--plan plan.json`); the workbook keeps the one loaded.
  * A workbook of another year or agency measured against a plan that is not its own says so.
  */
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth';
 import type { Plan, PlanTarget } from '../domain/plan';
 import type { TitleId } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
+import { jsonErrorText } from '../text/json-error';
 import { shortDate } from '../text/format';
 import { parsePercent } from '../text/percent';
 import { PRESETS } from './presets';
@@ -46,10 +48,11 @@ function knownTitles(scope: 'person' | 'unit'): Set<string> {
  */
 export function parsePlan(text: string, lang: Lang = 'vi'): { plan: Plan; errors: [] } | { plan?: undefined; errors: string[] } {
   let raw: unknown;
+  if (jsonTooDeep(text)) return { errors: [t('plan.error.tooDeep', { max: MAX_JSON_DEPTH }, lang)] };
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { errors: [t('plan.error.json', { detail: (e as Error).message }, lang)] };
+    return { errors: [t('plan.error.json', { detail: jsonErrorText(e, text, lang) }, lang)] };
   }
   const errors: string[] = [];
   const err = (key: string, args: Record<string, string | number> = {}) => errors.push(t(`plan.error.${key}`, args, lang));

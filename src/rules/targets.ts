@@ -47,9 +47,9 @@ export function attainment(configs: TargetConfig[], persons: PersonResult[], uni
       if (def.measure === 'share') {
         const needed = Math.ceil(Math.round(required * staff * 1e9) / 1e9);
         const actual = staff ? count / staff : 0;
-        return { id: def.id, label: def.label, measure: 'share', required, actual, count, base: staff, met: staff > 0 && count >= needed, gap: Math.max(0, needed - count) };
+        return { id: def.id, label: def.label, measure: 'share', required, actual, count, base: staff, met: staff > 0 && count >= needed, gap: Math.max(0, needed - count), counts: def.counts };
       }
-      return { id: def.id, label: def.label, measure: 'count', required, actual: count, count, base: units.length, met: count >= required, gap: Math.max(0, required - count) };
+      return { id: def.id, label: def.label, measure: 'count', required, actual: count, count, base: units.length, met: count >= required, gap: Math.max(0, required - count), counts: def.counts };
     });
 }
 

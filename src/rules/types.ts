@@ -11,10 +11,15 @@ export type ParamType =
   | 'rating' // one of Rating
   | 'discipline'; // one of Discipline
 
+/** What a number of a parameter counts, for its label and its check ("40 ngày", "10 tháng"). */
+export type ParamUnit = 'day' | 'month' | 'year' | 'count' | 'share';
+
 export interface ParamDef {
   /** Globally unique: "<title>.<criterion>.<name>", e.g. "LDTT.leave.maxDays". */
   id: string;
   type: ParamType;
+  /** What the value counts, where it is a number (the criterion kind declares it). */
+  unit?: ParamUnit;
   default: ParamValue;
   /** Catalogue key of the parameter's label. */
   label: string;
@@ -149,6 +154,14 @@ export interface RuleSet {
   confirmed: boolean;
   /** The earlier regime this one changes (a later regime is an override of an earlier one). */
   extends?: string;
+  /** The transition clause that says what the regime applies to from its first day (quoted in docs/regimes.md). */
+  transition?: string;
+  /**
+   * Changes inside the regime, each from its own date (a circular replaced mid-regime): a
+   * parameter's value or a citation is then a history of dated values, each with the text
+   * that set it. `ruleSetOn(rs, date)` gives the rule set as it stood on a date.
+   */
+  amendments?: Amendment[];
   /** The legal texts, as one line for the basis sheet. */
   texts: string;
   /**
@@ -167,7 +180,21 @@ export interface RuleSet {
   roles: { base: PersonTitleId; grassroots: PersonTitleId };
 }
 
-/** A legal text of a regime's basis. */
+/**
+ * A change inside a regime from a date: the same vocabulary as a later regime's override
+ * (`RegimeChange`): new defaults by parameter id, new citations by what they cite. Every key
+ * must name something of the regime, or building it fails.
+ */
+export interface Amendment {
+  /** ISO date from which the change applies (the date of effect of the text that makes it). */
+  from: string;
+  /** The text that makes it ("12/2019/TT-BNV"): one of the regime's basis. */
+  by: string;
+  defaults?: Record<string, ParamValue>;
+  citations?: Record<string, string>;
+}
+
+/** A legal text of a regime's basis, on the legal timeline. */
 export interface LegalText {
   kind: 'law' | 'decree' | 'circular' | 'decision';
   /** Số hiệu, when the text has one: "65/2014/NĐ-CP". */
@@ -177,7 +204,8 @@ export interface LegalText {
   /**
    * What follows "Căn cứ " on a paper: "Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của
    * Chính phủ quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của Luật Thi đua,
-   * Khen thưởng năm 2013".
+   * Khen thưởng năm 2013". Made by `legalText()` from the parts: the date of signature only when
+   * confirmed (an unconfirmed date is never printed).
    */
   printed: string;
   /** False until the name and date were checked against a published copy (search). */
@@ -185,10 +213,13 @@ export interface LegalText {
   /** Where it was checked (a public page quoting it), when confirmed. */
   source?: string;
   /**
-   * Review dates within the regime to which the text applies, when it does not to the whole
-   * regime (TT 08/2017 until TT 12/2019 took effect on 01/01/2020).
+   * When the text is in force, on the legal timeline: from its date of effect (or, where that
+   * was not found, its signature: `effectConfirmed` false) to the day before the text that
+   * replaced it took effect. A paper cites a text only on a date inside this interval.
    */
-  inForce?: { from?: string; to?: string };
+  inForce: { from: string; to?: string };
+  /** Whether `inForce.from` is the date of effect as published (docs/regimes.md says where). */
+  effectConfirmed?: boolean;
 }
 
 /** Parameter values resolved for a run: param id → value. */

@@ -30,6 +30,7 @@ export const STAFF_FIELDS = [
   'maternityLeave',
   'trainingLeave',
   'injuryLeave',
+  'dutyInjuryLeave',
   'discipline',
   'disciplineYear',
   'disciplineUntil',
@@ -94,6 +95,8 @@ export interface SheetRecognition {
   confidence: number;
   /** Set when the clerk chose this sheet's role in the settings. */
   fromSettings?: boolean;
+  /** Fields the clerk said this sheet has no column for (a column '' in the settings). */
+  noColumn?: string[];
 }
 
 export const pastTitleField = (title: TitleId, year: number): string => `pastTitle:${title}:${year}`;
@@ -105,6 +108,8 @@ export interface ParsedWorkbook {
   persons: Person[];
   units: Unit[];
   issues: DataIssue[];
+  /** Every row of each list accounted for, and the values not understood (absent when the review stopped). */
+  reading?: import('./reading').Reading;
   /** True when an error stops the review (no staff sheet, no name or rating column). */
   fatal: boolean;
 }

@@ -100,6 +100,7 @@ export type StyleId =
   | 'cell'
   | 'cellCenter'
   | 'number'
+  | 'money'
   | 'percent'
   | 'date'
   | 'groupRow'
@@ -143,6 +144,20 @@ export interface PrintSetup {
   onePage?: boolean;
 }
 
+/**
+ * A native chart on a result sheet, drawn from a table on the same sheet: `data` is the table
+ * with its header row (series names) and its first column (categories), "A4:C8". Each
+ * adapter makes it its own way (chart parts in the .xlsx; Excel's chart API), from the same cells.
+ */
+export interface ChartSpec {
+  /** 'column': vertical bars; 'bar': horizontal bars (long category names); 'line': over the years. */
+  kind: 'column' | 'bar' | 'line';
+  title: string;
+  data: string;
+  /** The cells the chart covers, "A10:E30" (from the top-left of the first to the bottom-right of the last). */
+  anchor: string;
+}
+
 export interface SheetSpec {
   name: string;
   rows: CellSpec[][];
@@ -165,4 +180,6 @@ export interface SheetSpec {
   handOver?: boolean;
   /** The language the sheet is written in when it is not the review's (forms read back by their Vietnamese headers). */
   lang?: Lang;
+  /** Native charts drawn from tables of this sheet. */
+  charts?: ChartSpec[];
 }

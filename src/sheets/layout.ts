@@ -9,6 +9,8 @@ import { t, type Lang } from '../i18n/catalogue';
 import { reasonText as renderReason } from '../i18n/reason-text';
 import type { RuleSet, TitleRule } from '../rules/types';
 import { isCollectiveTitle, ruleOf, titleName } from '../rules/titles';
+import { basisOn } from '../rules/presets';
+import { moneySheet, MONEY_SHEET } from './award-money';
 import { compareVietnamese } from '../text/collate';
 import { sortByGroupThenName, type NameOrder } from '../rules/name-order';
 import { constantCell, indexCell, memoText, reviewTable, tc, tm } from './text-memo';
@@ -18,6 +20,7 @@ import { describeIssue } from './issue-text';
 import { decimal, percent, shortDate } from '../text/format';
 import { draftOf, isVotedTitle, listTitle } from './documents/nomination';
 import { namesOf } from './documents/people';
+import { readingSheet, type ReadReport } from './read-report';
 
 /** Names of the sheets the add-in writes (Vietnamese, at most 31 characters, checked in tests). */
 export const SHEET_NAMES = {
@@ -27,6 +30,8 @@ export const SHEET_NAMES = {
   midYear: 'Sơ kết 6 tháng',
   basis: 'Căn cứ bình xét',
   issues: 'Vấn đề dữ liệu',
+  reading: 'Đã đọc như sau',
+  money: MONEY_SHEET,
   list: (short: string) => `DS đề nghị ${short}`,
 } as const;
 
@@ -45,6 +50,8 @@ export interface LayoutInput {
   registration?: CellSpec[][];
   /** The review's name order, worked out once; compareNames otherwise. */
   names?: NameOrder;
+  /** How the workbook was read ("Đã đọc như sau"), when the documents stage has it. */
+  reading?: ReadReport;
 }
 
 const c = (v: CellSpec['v'], s?: StyleId): CellSpec => (s ? { v, s } : { v });
@@ -455,7 +462,8 @@ function basisSheet(input: LayoutInput): SheetSpec {
   rows.push([c(t('sheet.basis.title', { year: result.year }, lang), 'title')]);
   merges.push('A1:D1');
   wide(t('basis.preset', {}, lang), t(ruleSet.label, {}, lang), ruleSet.id);
-  wide(t('basis.texts', {}, lang), ruleSet.basis.length ? ruleSet.basis.map((x) => x.printed).join(';\n') : ruleSet.texts);
+  const inForce = basisOn(ruleSet, result.reviewDate);
+  wide(t('basis.texts', {}, lang), inForce.length ? inForce.map((x) => x.printed).join(';\n') : ruleSet.texts);
   wide(t('basis.date', {}, lang), shortDate(result.reviewDate));
   wide(t('basis.phase', {}, lang), t(`phase.${result.phase}`, {}, lang));
   rows.push([]);
@@ -523,6 +531,12 @@ export function layoutResults(input: LayoutInput): SheetSpec[] {
       if (s) sheets.push(s);
     }
   }
+  if (!mid) {
+    // The money that goes with the titles proposed (issue 17): its own sheet, with the basis of each amount.
+    const money = moneySheet(result, ruleSet, input.lang, 80);
+    if (money) sheets.push(money);
+  }
   sheets.push(basisSheet(input), issuesSheet(input));
+  if (input.reading) sheets.push(readingSheet(input.reading, SHEET_NAMES.reading, input.lang));
   return sheets;
 }

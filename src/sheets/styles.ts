@@ -45,6 +45,8 @@ export const STYLES: Record<StyleId, CellStyle> = {
   cell: { font: body, valign: 'top', wrap: true, border: true },
   cellCenter: { font: body, align: 'center', valign: 'top', wrap: true, border: true },
   number: { font: body, align: 'right', valign: 'top', border: true, numberFormat: '0' },
+  // Đồng, thousands grouped (the reader's locale prints the separator: 1.810.000 in Vietnamese).
+  money: { font: body, align: 'right', valign: 'top', border: true, numberFormat: '#,##0' },
   percent: { font: body, align: 'right', valign: 'top', border: true, numberFormat: '0.0%' },
   date: { font: body, align: 'center', valign: 'top', border: true, numberFormat: 'dd/mm/yyyy' },
   groupRow: { font: { ...body, bold: true }, fill: '#F2F2F2', valign: 'top', border: true },

@@ -24,13 +24,12 @@ import {
   makeStyles,
   mergeClasses,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
 import { parseAgencyFile } from '../domain/agency-file';
 import type { MemberSetting } from '../domain/settings';
 import { COUNCIL_ROLES, COUNTING_ROLES, paperAgency } from '../documents/agency';
-import { missingAgencyFields } from '../documents/dossier';
-import { documentInput } from '../pipeline/documents';
+import { documentInput, papersMissing } from '../pipeline/documents';
 import {
   fieldDefault,
   inPaneOrder,
@@ -56,7 +55,8 @@ type Say = (k: string, a?: Record<string, string | number>) => string;
 export function missingFields(review: ReviewState): string[] {
   const outcome = review.outcome;
   const input = outcome ? documentInput(outcome) : undefined;
-  return inPaneOrder(input && outcome ? missingAgencyFields(input, outcome.settings.plan) : paperAgency(review.draft.agency).missing);
+  // The command line's list (`papersMissing`, printed before the papers and in the JSON), in the pane's order.
+  return inPaneOrder(input && outcome ? papersMissing(outcome).map((m) => m.field) : paperAgency(review.draft.agency).missing);
 }
 
 export function AgencyPapers(props: { lang: Lang; review: ReviewState }) {
@@ -64,7 +64,8 @@ export function AgencyPapers(props: { lang: Lang; review: ReviewState }) {
   const L: Say = (k, a = {}) => t(k, a, lang);
   const s = usePaneStyles();
   const draft = review.draft;
-  const missing = missingFields(review);
+  // Worked out once per review, not on each keystroke (it lays out the papers' context: at 20 000 people, not free).
+  const missing = useMemo(() => missingFields(review), [review.outcome, review.draft.agency]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <>
       {missing.length > 0 && (

@@ -23,6 +23,7 @@ import {
 import { ArrowSyncRegular, ArrowUndoRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
+import { paneText } from './text';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { Notify } from './notify';
 import { DataStep } from './DataStep';
@@ -39,7 +40,7 @@ const STEPS: Step[] = ['data', 'rules', 'results'];
 /** The task pane: three steps over one review of the open workbook. */
 export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
   const { host, lang } = props;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const review = useReview(host, lang);
   const [step, setStep] = useState<Step>('data');
@@ -130,11 +131,14 @@ export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
   const o = review.outcome;
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en'}>
-      {/* The layout lives on a div of its own: a provider's class name also goes to its portals (lists, dialogs, toasts). */}
-      <div className={s.root}>
+      {/* The layout lives on an element of its own: a provider's class name also goes to its portals (lists, dialogs, toasts).
+          The pane is the page's main content (Excel's task pane, or the preview's pane alone). */}
+      <main className={s.root}>
         {/* One message at a time: at 320 px a pile of them would hide the pane. Their timer runs
-            while the clerk works in the sheet (no pause on blur), so none stays behind. */}
-        <Toaster toasterId={toasterId} position="bottom" limit={1} pauseOnHover />
+            while the clerk works in the sheet (no pause on blur), so none stays behind. At the
+            top: the primary buttons ("Tiếp", "Ghi kết quả vào sổ") end each step, at the bottom
+            of the window when the clerk reaches them, and a message there covered them. */}
+        <Toaster toasterId={toasterId} position="top" limit={1} pauseOnHover />
         <header className={s.header}>
           <Title3 as="h1" className={s.title}>
             {L('pane.title')}
@@ -144,7 +148,8 @@ export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
               size="small"
               appearance="subtle"
               icon={<ArrowUndoRegular />}
-              disabled={!review.lastChange}
+              // Focusable when there is nothing left to undo: the last undo leaves focus where it was.
+              disabledFocusable={!review.lastChange}
               onClick={doUndo}
               aria-label={review.lastChange ? L('pane.undoWhat', { what: review.lastChange }) : L('pane.undo')}
               title={review.lastChange ? L('pane.undoWhat', { what: review.lastChange }) : undefined}
@@ -216,7 +221,7 @@ export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
           onOther={() => void reload(false)}
           onCancel={() => setAskReload(false)}
         />
-      </div>
+      </main>
     </FluentProvider>
   );
 }

@@ -12,17 +12,19 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
-  Select,
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { DataIssue } from '../domain/types';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
+import { paneText } from './text';
 import { columnLetter } from '../sheets/grid';
 import type { ColumnMapping, SheetRecognition } from '../sheets/fields';
 import { describeIssue } from '../sheets/issue-text';
 import type { Notify } from './notify';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmedSelect } from './ConfirmedSelect';
 import {
   autoColumns,
   autoRecognition,
@@ -48,6 +50,8 @@ import {
 } from './model';
 import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
+import { ReadingTable } from './ReadingTable';
+import { ValueMeanings } from './ValueMeanings';
 
 const ROLES: PickRole[] = ['staff', 'units', 'history', 'initiatives'];
 const NONE = '\u0000none';
@@ -65,7 +69,7 @@ export function DataStep(props: {
   reveal?: { sheet: string; n: number };
 }) {
   const { lang, review, activate, notify } = props;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const outcome = review.outcome!;
   const grids = review.grids!;
@@ -74,6 +78,11 @@ export function DataStep(props: {
   const year = reviewYear(outcome, draft, grids);
   // What recognition finds in each sheet on its own: the clerk's choices are told against it.
   const autos = useMemo(() => new Map(grids.map((g) => [g.name, autoRecognition(g, year)])), [grids, year]);
+  // Each sheet's columns as recognised in its role: once per review, not on every render (recognition reads the whole sheet).
+  const autoCols = useMemo(
+    () => new Map(recs.map((rec) => { const g = grids.find((x) => x.name === rec.sheet); return [rec.sheet, g ? autoColumns(g, rec, draft, year) : []]; })),
+    [recs, grids, year, draft.mapping], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const staff = recs.find((r) => r.role === 'staff');
   const [open, setOpen] = useState<string[]>(staff ? [staff.sheet] : []);
   /** Sheets whose every field is listed (at first: those with a column, and the key ones). */
@@ -98,6 +107,15 @@ export function DataStep(props: {
     if (sheet) setOpen((o) => (o.includes(sheet) ? o : [...o, sheet]));
   };
 
+  /** A column the clerk picked that another field reads: waits for her answer. */
+  const [ask, setAsk] = useState<{ rec: SheetRecognition; auto: ColumnMapping[]; field: string; letter: string; other: string; from: string } | null>(null);
+  /** A column moved to with the keys on a closed list, not yet confirmed. */
+  const [pendingField, setPendingField] = useState<{ key: string; letter: string } | null>(null);
+  const setColumn = (rec: SheetRecognition, auto: ColumnMapping[], field: string, letter: string) => {
+    const col = letter || L('pane.data.noColumn');
+    review.change(withColumn(draft, rec, auto, field, letter), { label: L('pane.change.column', { field: fieldLabel(field, lang), col }) });
+  };
+
   const groups = issuesInOrder(outcome.issues);
   return (
     <section aria-labelledby="step-data" className={s.step}>
@@ -111,6 +129,8 @@ export function DataStep(props: {
         )}
         {outcome.issues.length === 0 && <Text as="p" block>{L('pane.data.noIssues')}</Text>}
       </div>
+
+      <ReadingTable outcome={outcome} lang={lang} />
 
       <div className={s.section}>
         <Subtitle2 as="h3" className={s.subheading}>
@@ -175,7 +195,7 @@ export function DataStep(props: {
           {recs.map((rec) => {
             const grid = grids.find((g) => g.name === rec.sheet);
             if (!grid) return null;
-            const auto = autoColumns(grid, rec, draft, year);
+            const auto = autoCols.get(rec.sheet) ?? [];
             const choices = columnChoices(grid, rec);
             const displaced = new Map(displacedFields(rec, auto).map((d) => [d.field, d]));
             const autoLetter = new Map(auto.map((c) => [c.field, columnLetter(c.col)]));
@@ -211,18 +231,25 @@ export function DataStep(props: {
                         validationMessage={
                           lost ? (lost.by ? L('pane.data.displaced', { col: lost.letter, by: fieldLabel(lost.by, lang) }) : L('pane.data.removed', { col: lost.letter })) : undefined
                         }
-                        hint={!lost && was && was !== now ? L('pane.data.autoWas', { col: was }) : undefined}
+                        hint={
+                          pendingField?.key === `${rec.sheet}|${field}`
+                            ? L('pane.data.pendingColumn', { col: pendingField.letter || L('pane.data.noColumn') })
+                            : !lost && was && was !== now
+                              ? L('pane.data.autoWas', { col: was })
+                              : undefined
+                        }
                       >
-                        <Select
+                        <ConfirmedSelect
                           id={fieldControlId(rec.role, field)}
                           className={s.fill}
                           value={now}
-                          onChange={(_, d) => {
-                            const next = withColumn(draft, rec, auto, field, d.value);
-                            const col = d.value || L('pane.data.noColumn');
-                            review.change(next, { label: L('pane.change.column', { field: name, col }) });
-                            const taker = d.value ? rec.columns.find((c) => c.field !== field && columnLetter(c.col) === d.value) : undefined;
-                            if (taker) notify(L('pane.change.taken', { field: name, col, other: fieldLabel(taker.field, lang) }), { undo: true, intent: 'warning' });
+                          title={choices.find((c) => c.letter === now)?.label}
+                          onPending={(v) => setPendingField(v === null ? null : { key: `${rec.sheet}|${field}`, letter: v })}
+                          onPick={(letter) => {
+                            const holder = letter ? rec.columns.find((c) => c.field !== field && columnLetter(c.col) === letter) : undefined;
+                            // A column another field reads is a question: which of the two keeps it.
+                            if (holder) setAsk({ rec, auto, field, letter, other: holder.field, from: fieldControlId(rec.role, field) });
+                            else setColumn(rec, auto, field, letter);
                           }}
                         >
                           <option value="">{L('pane.data.noColumn')}</option>
@@ -243,10 +270,11 @@ export function DataStep(props: {
                               ))
                             ),
                           )}
-                        </Select>
+                        </ConfirmedSelect>
                       </Field>
                     );
                   })}
+                  <ValueMeanings rec={rec} unknown={outcome.parsed.reading?.unknownValues ?? []} draft={draft} change={review.change} lang={lang} />
                   {!showAll.includes(rec.sheet) && fieldsFor(rec, auto, draft).some((f) => !shownAtFirst(rec, f, auto, displaced)) && (
                     <Button appearance="secondary" onClick={() => setShowAll([...showAll, rec.sheet])}>
                       {L('pane.data.moreFields', { n: fieldsFor(rec, auto, draft).filter((f) => !shownAtFirst(rec, f, auto, displaced)).length })}
@@ -269,6 +297,23 @@ export function DataStep(props: {
           </Button>
         </div>
       </div>
+      <ConfirmDialog
+        open={ask !== null}
+        lang={lang}
+        returnFocus={ask?.from}
+        title={ask ? L('pane.take.title', { col: ask.letter, other: fieldLabel(ask.other, lang) }) : ''}
+        text={ask ? L('pane.take.ask', { col: ask.letter, field: fieldLabel(ask.field, lang), other: fieldLabel(ask.other, lang) }) : ''}
+        confirm={ask ? L('pane.take.move', { col: ask.letter, field: fieldLabel(ask.field, lang) }) : ''}
+        cancel={ask ? L('pane.take.keep', { other: fieldLabel(ask.other, lang) }) : undefined}
+        onConfirm={() => {
+          const a = ask;
+          setAsk(null);
+          if (!a) return;
+          setColumn(a.rec, a.auto, a.field, a.letter);
+          notify(L('pane.change.taken', { field: fieldLabel(a.field, lang), col: a.letter, other: fieldLabel(a.other, lang) }), { undo: true, intent: 'info' });
+        }}
+        onCancel={() => setAsk(null)}
+      />
     </section>
   );
 }
@@ -300,7 +345,7 @@ function groupChoices(choices: ColumnChoice[]): { group?: string; choices: Colum
 /** One severity's issues: errors stop the review, warnings leave rows out or flag them, information only tells. */
 function IssueGroup(props: { severity: DataIssue['severity']; issues: DataIssue[]; lang: Lang; activate: (sheet: string, cell?: string) => void; fix: (place: FixPlace) => void }) {
   const { severity, issues, lang, activate, fix } = props;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const [shown, setShown] = useState(FIRST_ISSUES);
   const intent = severity === 'info' ? 'info' : severity;

@@ -17,7 +17,8 @@
 import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { zipSync } from 'fflate';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
+import { paneText } from './text';
 import type { ReviewOutcome } from '../pipeline/run';
 import { documentInput } from '../pipeline/documents';
 import { buildDossier } from '../documents/dossier';
@@ -59,7 +60,7 @@ type Progress = { step: 'layout' } | { step: 'render'; done: number; total: numb
 
 export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome }) {
   const { lang, outcome } = props;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   // The dossier made for this review; another review (the clerk changed something) drops it.
   const [made, setMade] = useState<{ outcome: ReviewOutcome; dossier: Dossier } | null>(null);

@@ -1,23 +1,26 @@
 import { Text } from '@fluentui/react-components';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
+import { paneText } from './text';
 import { parsePlan, planName } from '../rules/plan';
 import { JsonFileField } from './JsonFileField';
 import type { ReviewState } from './useReview';
 
 /**
  * The plan the targets come from, and a file field to load the agency's own (the same JSON as
- * `--plan`): read and checked by the one plan parser; saved with the workbook's settings, and
- * undone like any other change.
+ * the command line's plan file): read and checked by the one plan parser; saved with the
+ * workbook's settings, and undone like any other change.
  */
 export function PlanLoader(props: { lang: Lang; review: ReviewState }) {
   const { lang, review } = props;
   const draft = review.draft;
-  // No plan loaded: no targets (the sample's plan is the sample workbook's own setting).
   const plan = draft.plan;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   return (
     <>
-      <Text as="p" block>{plan ? L('plan.pane.loaded', { plan: planName(plan, lang), agency: plan.agency?.name ?? '' }) : L('plan.pane.none')}</Text>
+      {/* The plan the review uses: the workbook's or the one loaded; none is none (no sample plan stands in). */}
+      <Text as="p" block data-testid="plan-line">
+        {plan ? L('plan.pane.loaded', { plan: planName(plan, lang), agency: plan.agency?.name ?? '' }) : L('plan.pane.none')}
+      </Text>
       <JsonFileField
         lang={lang}
         label={L('plan.pane.file')}

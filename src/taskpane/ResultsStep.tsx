@@ -12,21 +12,23 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
+import { paneText, paneWarning } from './text';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { describeIssue } from '../sheets/issue-text';
-import { warningText } from '../sheets/layout';
+
 import type { Notify } from './notify';
 import { ConfirmDialog } from './ConfirmDialog';
-import { closePreview, fixPlace, lookup, ruleSetOf, targetText, titleTotals, type FixPlace } from './model';
+import { closePreview, fixPlace, lookup, lookupTotal, ruleSetOf, targetText, titleTotals, type FixPlace } from './model';
 import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
 import { titleName } from '../rules/titles';
 import { DocumentsDownload } from './DocumentsDownload';
+import { ShortfallSection } from './ShortfallSection';
 
 export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: (sheet: string, cell?: string) => void; notify: Notify; fix: (place: FixPlace) => void }) {
   const { lang, review, notify } = props;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const [query, setQuery] = useState('');
   const [askClose, setAskClose] = useState(false);
@@ -65,6 +67,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
   const mid = result.phase === 'mid';
   const rs = ruleSetOf(outcome, review.draft);
   const hits = lookup(result, query, lang);
+  const more = hits.length ? lookupTotal(result, query) - hits.length : 0;
   const willClose = !mid && review.written ? closePreview(review.grids!, result) : null;
 
   const write = async () => {
@@ -86,7 +89,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         <MessageBar key={i} intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{L('pane.warning')}</MessageBarTitle>
-            {warningText(w, lang)}
+            {paneWarning(w, lang)}
           </MessageBarBody>
         </MessageBar>
       ))}
@@ -128,6 +131,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
           );
         })}
       </ul>
+      <ShortfallSection lang={lang} result={result} ruleSet={rs} />
 
       <Subtitle2 as="h3" className={s.subheading}>
         {L('pane.results.lookup')}
@@ -152,6 +156,11 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
             </ul>
           </div>
         ))}
+        {more > 0 && (
+          <Text as="p" block size={200} className={s.hint} data-testid="more-hits">
+            {L('pane.results.lookup.more', { n: more })}
+          </Text>
+        )}
       </div>
 
       <Subtitle2 as="h3" className={s.subheading}>
@@ -165,7 +174,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
           {L('pane.results.write')}
         </Button>
         {!mid && (
-          <Button onClick={() => setAskClose(true)} disabled={progress !== null || !review.written} aria-describedby={!review.written ? 'close-hint' : undefined}>
+          <Button id="close-year" onClick={() => setAskClose(true)} disabled={progress !== null || !review.written} aria-describedby={!review.written ? 'close-hint' : undefined}>
             {L('pane.results.close')}
           </Button>
         )}
@@ -176,8 +185,9 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         </Text>
       )}
       {progress && (
-        <Field validationMessage={L('pane.results.writing', progress)} validationState="none">
-          <ProgressBar value={progress.total ? progress.done / progress.total : 0} />
+        <Field validationMessage={L(progress.preparing ? 'pane.results.preparing' : 'pane.results.writing', { done: progress.done, total: progress.total, sheet: progress.sheet })} validationState="none">
+          {/* One bar for the whole write: making the sheets is most of it, writing them the rest. */}
+          <ProgressBar data-testid="write-progress" value={(progress.preparing ? 0 : 0.8) + (progress.preparing ? 0.8 : 0.2) * (progress.total ? progress.done / progress.total : 0)} />
         </Field>
       )}
       {report && (
@@ -230,17 +240,28 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
       <ConfirmDialog
         open={askClose && willClose !== null}
         lang={lang}
-        title={L('pane.results.close.ask.title', { year: result.year })}
+        returnFocus="close-year"
+        title={L(willClose?.closed ? 'pane.results.close.already.title' : 'pane.results.close.ask.title', { year: result.year })}
         text={
-          <>
+          willClose?.closed ? (
             <Text as="p" block>
-              {L(willClose?.exists ? 'pane.results.close.ask' : 'pane.results.close.askNew', { year: result.year, n: willClose?.added ?? 0, sheet: HISTORY_SHEET })}
+              {L('pane.results.close.already', { year: result.year, sheet: HISTORY_SHEET })}
             </Text>
-            {willClose && willClose.ambiguous > 0 && <Text as="p" block>{L('pane.results.close.askAmbiguous', { n: willClose.ambiguous })}</Text>}
-            <Text as="p" block>{L('pane.results.close.askOnce')}</Text>
-          </>
+          ) : (
+            <>
+              <Text as="p" block>
+                {L(willClose?.exists ? 'pane.results.close.askRows' : 'pane.results.close.askNewRows', {
+                  sheet: HISTORY_SHEET,
+                  rows: L('pane.results.close.rowsFor', { n: willClose?.added ?? 0, people: willClose?.people ?? 0, units: willClose?.units ?? 0, year: result.year }),
+                })}
+              </Text>
+              {willClose && willClose.ambiguous > 0 && <Text as="p" block>{L('pane.results.close.askAmbiguous', { n: willClose.ambiguous })}</Text>}
+              <Text as="p" block>{L('pane.results.close.askOnce')}</Text>
+            </>
+          )
         }
-        confirm={L('pane.results.close.confirm', { year: result.year })}
+        confirm={willClose?.closed ? undefined : L('pane.results.close.confirm', { year: result.year })}
+        cancel={willClose?.closed ? L('pane.close') : undefined}
         onConfirm={() => void close()}
         onCancel={() => setAskClose(false)}
       />

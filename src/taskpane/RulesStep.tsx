@@ -16,14 +16,15 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DISCIPLINE_ORDER, RATING_ORDER } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
+import { paneText, paneWarning } from './text';
 import type { AgencySetting } from '../domain/settings';
 import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
-import { agencyOf, DEFAULT_AGENCY, FILL_IN } from '../sheets/documents/official-form';
-import { warningText } from '../sheets/layout';
+import { agencyOf, FILL_IN } from '../sheets/documents/official-form';
+
 import type { Notify } from './notify';
 import {
   dateText,
@@ -33,6 +34,7 @@ import {
   parseDateText,
   parseRequired,
   percentText,
+  rangeKey,
   ruleSetOf,
   targetRows,
   withDefaultParams,
@@ -45,14 +47,31 @@ import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
 import { PlanLoader } from './PlanLoader';
 import { AgencyPapers } from './AgencyPapers';
+import { papersAgencyShown } from '../pipeline/documents';
+
+/** The letterhead fields, in the order the papers print them. */
+const LETTERHEAD_FIELDS: (keyof AgencySetting)[] = ['parent', 'name', 'place', 'signerTitle', 'signerName'];
+/** A placeholder longer than this would be cut off at 320 px: the hint says it instead. */
+const PLACEHOLDER_CHARS = 24;
+
+/** The fields the clerk has typed (not blank): they print over the review's agency. */
+function definedOf(a: Partial<Record<keyof AgencySetting, string>> | undefined): Partial<AgencySetting> {
+  const out: Partial<AgencySetting> = {};
+  // "……" is the papers' blank, not a value.
+  for (const k of LETTERHEAD_FIELDS) if (a?.[k]?.trim() && a[k] !== FILL_IN) out[k] = a[k];
+  return out;
+}
 
 export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Notify }) {
   const { lang, review, notify } = props;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const outcome = review.outcome!;
   const draft = review.draft;
-  const letterhead = agencyOf(draft.agency);
+  // What the papers print (the review's agency: the clerk's, else the sheets' title rows' or the
+  // loaded plan's), with what the clerk has typed since over it; while the review stops, the draft's.
+  const shown = useMemo(() => papersAgencyShown(outcome), [outcome]);
+  const printed = agencyOf({ ...(shown ? definedOf(shown) : {}), ...definedOf(draft.agency) });
   const rs = ruleSetOf(outcome, draft);
   const rows = paramRows(rs, draft.preset === rs.id || !draft.preset ? draft.params : {}, lang);
   const groups = [...new Set(rows.map((r) => r.group))];
@@ -67,7 +86,7 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
         <MessageBar key={i} intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{L('pane.warning')}</MessageBarTitle>
-            {warningText(w, lang)}
+            {paneWarning(w, lang)}
           </MessageBarBody>
         </MessageBar>
       ))}
@@ -83,6 +102,16 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
           </RadioGroup>
         </Field>
         <DateInput lang={lang} iso={date} onDate={(iso) => review.change({ ...draft, reviewDate: iso }, { label: L('pane.change.date', { date: dateText(iso) }), typing: 'reviewDate' })} />
+        {/* The year under review apart from the meeting date (a January meeting reviews the year before). */}
+        <NumberInput
+          id="review-year"
+          lang={lang}
+          label={L('pane.rules.year')}
+          value={String(draft.reviewYear ?? result?.year ?? '')}
+          parse={(x) => (/^\s*\d{4}\s*$/.test(x) && Number(x) >= 1990 && Number(x) <= 2100 ? Number(x) : undefined)}
+          range={L('pane.rules.range.year')}
+          onValue={(n) => review.change({ ...draft, reviewYear: n }, { label: L('pane.change.year', { year: n }), typing: 'reviewYear' })}
+        />
         <Field label={L('pane.rules.phase')}>
           <Select
             className={s.fill}
@@ -121,6 +150,7 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
                     label={label}
                     value={def.measure === 'share' ? percentText(setting.required, lang) : String(setting.required)}
                     parse={(x) => parseRequired(x, def.measure)}
+                    range={L(rangeKey(def.measure === 'share' ? 'share' : 'count'))}
                     onValue={(n) => review.change(withTarget(draft, { ...setting, required: n }), { label: L('pane.change.target', { target: label }), typing: `target-${def.id}` })}
                   />
                 )}
@@ -194,14 +224,15 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
         <Subtitle2 as="h3" className={s.subheading}>
           {L('pane.rules.agency')}
         </Subtitle2>
-        {(Object.keys(DEFAULT_AGENCY) as (keyof AgencySetting)[]).map((k) => (
-          <Field key={k} label={L(`pane.agency.${k}`)}>
+        {LETTERHEAD_FIELDS.map((k) => (
+          <Field key={k} label={L(`pane.agency.${k}`)} hint={!draft.agency?.[k]?.trim() && printed[k] !== FILL_IN && printed[k].length > PLACEHOLDER_CHARS ? L('pane.agency.default', { value: printed[k] }) : undefined}>
             <Input
               className={s.fill}
-              // The sample's letterhead is shown only for the sample: another agency's fields start
-              // empty (the papers print what is derived, or "……", and the section below says so).
-              value={draft.agency?.[k] ?? (!draft.agency?.name?.trim() ? DEFAULT_AGENCY[k] : '')}
-              placeholder={letterhead[k] === FILL_IN ? undefined : letterhead[k]}
+              // The workbook's own value, or empty with what the papers print greyed (derived,
+              // the sheets' title rows, a loaded plan's agency): never another agency's as a value.
+              value={draft.agency?.[k] ?? ''}
+              placeholder={printed[k] === FILL_IN || printed[k].length > PLACEHOLDER_CHARS ? undefined : printed[k]}
+              data-printed={printed[k]}
               onChange={(_, d) => review.change({ ...draft, agency: { ...(draft.agency ?? {}), [k]: d.value } }, { label: L(`pane.agency.${k}`), typing: `agency-${k}` })}
             />
           </Field>
@@ -212,20 +243,25 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
   );
 }
 
-/** The review date typed the Vietnamese way, day first ("20/12/2014"), read back in words. */
+/**
+ * The review date typed the Vietnamese way, day first ("20/12/2014"), read back in words. A
+ * text that is no date puts back the date confirmed before the typing began, and says so.
+ */
 function DateInput(props: { lang: Lang; iso: string | undefined; onDate: (iso: string) => void }) {
   const { lang } = props;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const [text, setText] = useState<string | null>(null);
+  const start = useRef<string | undefined | null>(null);
   const typed = text === null ? undefined : parseDateText(text);
   const bad = text !== null && typed === undefined;
   const shown = typed ?? props.iso;
+  const kept = start.current === null ? props.iso : start.current;
   return (
     <Field
       label={L('pane.rules.date')}
       validationState={bad ? 'error' : 'none'}
-      validationMessage={bad ? L('pane.rules.badDate') : undefined}
+      validationMessage={bad ? `${L('pane.rules.badDate')}. ${kept ? L('pane.rules.keptDate', { value: dateText(kept) }) : ''}`.trim() : undefined}
       hint={!bad && shown ? longDateText(shown, lang) : L('pane.rules.dateFormat')}
     >
       <Input
@@ -233,34 +269,84 @@ function DateInput(props: { lang: Lang; iso: string | undefined; onDate: (iso: s
         inputMode="numeric"
         placeholder={L('pane.rules.dateFormat')}
         value={text ?? dateText(props.iso)}
+        onFocus={() => {
+          if (text === null) start.current = props.iso;
+        }}
         onChange={(_, d) => {
+          if (start.current === null) start.current = props.iso;
           setText(d.value);
           const iso = parseDateText(d.value);
           if (iso) props.onDate(iso);
+          else if (start.current && props.iso !== start.current) props.onDate(start.current);
         }}
-        onBlur={() => !bad && setText(null)}
+        onBlur={() => {
+          if (bad) return;
+          setText(null);
+          start.current = null;
+        }}
       />
     </Field>
   );
 }
 
-/** A text field that accepts a value only when it parses; says so otherwise. */
-function NumberInput(props: { id: string; lang: Lang; value: string; parse: (s: string) => number | undefined; onValue: (n: number) => void; label?: string }) {
+/**
+ * A number field that applies a value only when it is whole and in range: out of range, it
+ * says the range ("từ 0 đến 100 %") and puts back the value confirmed before the typing began
+ * (typing 150 passes through 1 and 15 on the way: neither may stay applied), saying so.
+ */
+function NumberInput(props: {
+  id: string;
+  lang: Lang;
+  value: string;
+  parse: (s: string) => number | undefined;
+  onValue: (n: number) => void;
+  /** The range the field takes, said when the text is refused. */
+  range: string;
+  label?: string;
+}) {
   const s = usePaneStyles();
   const [text, setText] = useState<string | null>(null);
+  /** The value shown when the typing began: the last one the clerk confirmed. */
+  const start = useRef<string | null>(null);
   const bad = text !== null && props.parse(text) === undefined;
+  const kept = start.current ?? props.value;
+  const input = useRef<HTMLInputElement>(null);
+  // A value set from elsewhere (a reset, an undo) replaces refused text the clerk has left.
+  useEffect(() => {
+    if (document.activeElement === input.current) return;
+    setText(null);
+    start.current = null;
+  }, [props.value]);
   return (
-    <Field validationMessage={bad ? t('pane.rules.badNumber', {}, props.lang) : undefined} validationState={bad ? 'error' : 'none'} label={props.label}>
+    <Field
+      validationMessage={bad ? `${props.range}. ${t('pane.rules.kept', { value: kept === '' ? t('pane.rules.off', {}, props.lang) : kept }, props.lang)}` : undefined}
+      validationState={bad ? 'error' : 'none'}
+      label={props.label}
+    >
       <Input
+        ref={input}
         id={props.id}
         className={s.fill}
         value={text ?? props.value}
+        onFocus={() => {
+          if (text === null) start.current = props.value;
+        }}
         onChange={(_, d) => {
+          if (start.current === null) start.current = props.value;
           setText(d.value);
           const n = props.parse(d.value);
           if (n !== undefined) props.onValue(n);
+          else {
+            // Back to the confirmed value, if a prefix of this typing had replaced it.
+            const back = props.parse(start.current);
+            if (back !== undefined && props.value !== start.current) props.onValue(back);
+          }
         }}
-        onBlur={() => !bad && setText(null)}
+        onBlur={() => {
+          if (bad) return;
+          setText(null);
+          start.current = null;
+        }}
       />
     </Field>
   );
@@ -269,7 +355,7 @@ function NumberInput(props: { id: string; lang: Lang; value: string; parse: (s: 
 function ParamField(props: { row: ParamRow; lang: Lang; onValue: (v: ParamDef['default'], typing?: boolean) => void }) {
   const { row, lang, onValue } = props;
   const { def, value } = row;
-  const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
+  const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = usePaneStyles();
   const id = `param-${def.id.replace(/[^\w-]/g, '_')}`;
   const label = `${L(def.label)}${row.changed ? ` (${L('pane.rules.changed')})` : ''}`;
@@ -300,6 +386,7 @@ function ParamField(props: { row: ParamRow; lang: Lang; onValue: (v: ParamDef['d
         label={label}
         value={value === null ? '' : share ? percentText(Number(value), lang) : String(value)}
         parse={(x) => (x.trim() === '' && def.nullable ? Number.NaN : parseRequired(x, share ? 'share' : 'count'))}
+        range={L(rangeKey(share ? 'share' : 'count'))}
         onValue={(n) => onValue(Number.isNaN(n) ? null : n, true)}
       />
     );

@@ -4,31 +4,41 @@
  * targets as editable rows, a lookup. No React, no Office: tested in milliseconds.
  */
 import type { PersonResult, ReviewResult, TargetResult, UnitResult, Verdict } from '../domain/verdict';
-import { t, type Lang } from '../i18n/catalogue';
+import { hasMessage, t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { DataIssue } from '../domain/types';
 import { yearFromGrids } from '../pipeline/review';
-import type { SheetMappingSetting, StoredSettings, TargetSetting } from '../domain/settings';
+import type { StoredSettings, TargetSetting } from '../domain/settings';
 import { allParams, findPreset, generalParams, presetForDate, titleParams } from '../rules/presets';
-import { mappingOf } from '../domain/settings-check';
 import { planTargets } from '../rules/plan';
 import { parsePercent } from '../text/percent';
 import { percent, shortDate, vietnameseDate } from '../text/format';
 import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
 import { titleName } from '../rules/titles';
-import { fieldsOfRole, type ColumnMapping, type SheetRecognition, type SheetRole } from '../sheets/fields';
+import { fieldsOfRole, type ColumnMapping, type SheetRecognition } from '../sheets/fields';
 import { columnLetter, parseRange, type SheetGrid } from '../sheets/grid';
-import { recognise } from '../sheets/read-workbook';
 import { fold } from '../sheets/reader/fold';
 import { carryForward, HISTORY_SHEET } from '../sheets/carry-forward';
 import { targetLine, verdictReasons } from '../sheets/layout';
+
+// The clerk's choices (a sheet's role, a field's column, the header row, a value's meaning) go
+// through the one module the command line's --map and --map-value use too.
+export { autoColumns, autoRecognition, displacedFields, SINGLE_ROLES, withColumn, withHeaderRow, withoutMapping, withSheetInRole, withSheetRole, withValueMeaning, type PickRole } from '../sheets/choices';
+import type { PickRole } from '../sheets/choices';
 
 /** A field's name for the clerk: "Xếp loại", "CSTĐCS năm 2013". */
 export function fieldLabel(field: string, lang: Lang): string {
   const [kind, a, b] = field.split(':');
   if (kind === 'pastTitle') return t('field.pastTitle', { title: t(`short.${a}`, {}, lang), year: b }, lang);
-  if (kind === 'pastRating') return t('field.pastRating', { year: a }, lang);
-  return t(`field.${field}`, {}, lang);
+  // Every other past-year field is "<kind>:<year>" (pastRating, pastText, pastInitiative…).
+  if (a !== undefined && hasMessage(`field.${kind}`)) {
+    // The catalogue has said these with and without "{year}": the year is there either way.
+    const text = t(`field.${kind}`, { year: a }, lang);
+    return text.includes(a) ? text : `${text} ${a}`;
+  }
+  if (hasMessage(`field.${field}`)) return t(`field.${field}`, {}, lang);
+  // A field this pane has no name for: its reader's name for the column, never a raw key.
+  return t('pane.data.unnamedField', { year: a ?? '' }, lang);
 }
 
 /**
@@ -95,134 +105,11 @@ export function columnOf(rec: SheetRecognition, field: string): string {
   return c ? columnLetter(c.col) : '';
 }
 
-/**
- * What recognition finds in one sheet on its own, with no column chosen by the clerk: with
- * no role, the role it would give the sheet; with a role (and a header row), the columns it
- * reads for that role. The reader starts from these when the clerk changes a column (the
- * columns she did not touch stay as recognised), so the pane compares against them.
- */
-export function autoRecognition(grid: SheetGrid, year: number, role?: SheetRole, headerRow?: number): SheetRecognition | undefined {
-  const mapping = role ? { [grid.name]: { role, columns: {}, ...(headerRow ? { headerRow } : {}) } } : undefined;
-  return recognise([grid], { year, ...(mapping ? { mapping } : {}) }).recognitions[0];
-}
-
-/** The columns recognition reads for `rec`'s sheet in its role, before any the clerk chose. */
-export function autoColumns(grid: SheetGrid, rec: SheetRecognition, settings: StoredSettings, year: number): ColumnMapping[] {
-  return autoRecognition(grid, year, rec.role, mappingOf(settings, rec.sheet)?.headerRow)?.columns ?? [];
-}
-
 /** The year the review reads the columns for (past-year fields are relative to it). */
 export function reviewYear(outcome: ReviewOutcome | null, draft: StoredSettings, grids: SheetGrid[]): number {
   if (outcome?.result) return outcome.result.year;
   const inferred = yearFromGrids(grids);
   return Number((draft.reviewDate ?? (inferred ? String(inferred) : new Date().toISOString())).slice(0, 4));
-}
-
-/**
- * The clerk's own choices among a sheet's saved columns. An empty column saved for a field
- * whose recognised column another choice now holds is not a choice: it only records that the
- * column was taken, and goes when the column is given back.
- */
-function clerkChoices(columns: Record<string, string>, autoLetter: Map<string, string>): Record<string, string> {
-  const taken = new Set(Object.values(columns).filter(Boolean));
-  const out: Record<string, string> = {};
-  for (const [f, l] of Object.entries(columns)) {
-    if (l) out[f] = l;
-    else if (!taken.has(autoLetter.get(f) ?? '')) out[f] = '';
-  }
-  return out;
-}
-
-/**
- * The clerk's correction as settings: `field` is read from column `letter` ('' = no column).
- * A field whose column it takes is left without one, so no column counts twice, and gets
- * its column back when the clerk moves `field` elsewhere: a slip undone by choosing again
- * loses nothing. Choosing the recognised column again is no longer a choice at all.
- * `auto` is the sheet's columns as recognised on their own (`autoColumns`).
- */
-export function withColumn(settings: StoredSettings, rec: SheetRecognition, auto: readonly ColumnMapping[], field: string, letter: string): StoredSettings {
-  const current = mappingOf(settings, rec.sheet);
-  const autoLetter = new Map(auto.map((c) => [c.field, columnLetter(c.col)]));
-  const chosen = clerkChoices(current?.columns ?? {}, autoLetter);
-  // Another field the clerk had moved to this column goes back to what recognition found.
-  if (letter) for (const [f, l] of Object.entries(chosen)) if (f !== field && l === letter) delete chosen[f];
-  if (letter === (autoLetter.get(field) ?? '')) delete chosen[field];
-  else chosen[field] = letter;
-  const taken = new Set(Object.values(chosen).filter(Boolean));
-  const columns: Record<string, string> = { ...chosen };
-  for (const [f, l] of autoLetter) if (!(f in chosen) && taken.has(l)) columns[f] = '';
-  // Every column back as recognised: the entry goes, unless it also keeps a header row or a
-  // sheet the clerk picked for its role (an entry without columns to begin with).
-  const picked = current !== undefined && Object.keys(current.columns).length === 0;
-  if (!Object.keys(columns).length && !current?.headerRow && !picked && auto.length > 0) return withSheetMapping(settings, rec.sheet, undefined);
-  return withSheetMapping(settings, rec.sheet, { role: current?.role ?? rec.role, ...(current?.headerRow ? { headerRow: current.headerRow } : {}), columns });
-}
-
-/** Settings with one sheet's mapping set; an entry that says nothing recognition would not is dropped. */
-function withSheetMapping(settings: StoredSettings, sheet: string, m: SheetMappingSetting | undefined): StoredSettings {
-  const mapping = { ...(settings.mapping ?? {}) };
-  if (m) mapping[sheet] = m;
-  else delete mapping[sheet];
-  return { ...settings, mapping };
-}
-
-/** Columns the clerk's choices left without their recognised column, with the column they had. */
-export function displacedFields(rec: SheetRecognition, auto: readonly ColumnMapping[]): { field: string; letter: string; by?: string }[] {
-  const out: { field: string; letter: string; by?: string }[] = [];
-  for (const a of auto) {
-    if (rec.columns.some((c) => c.field === a.field)) continue;
-    out.push({ field: a.field, letter: columnLetter(a.col), by: rec.columns.find((c) => c.col === a.col)?.field });
-  }
-  return out;
-}
-
-/** The roles a sheet can be given: one staff list, one unit list, any number of history and initiative sheets. */
-export type PickRole = SheetRole;
-export const SINGLE_ROLES: readonly PickRole[] = ['staff', 'units'];
-
-/**
- * The clerk picks the sheet that plays `role` ('' = none). The sheet that played it before
- * stops: it is ignored when recognition would make it play that role again, otherwise it
- * goes back to what recognition finds in it. `autoRole` is recognition's role for a sheet.
- */
-export function withSheetRole(
-  settings: StoredSettings,
-  role: PickRole,
-  sheet: string,
-  recs: readonly SheetRecognition[],
-  autoRole: (sheet: string) => PickRole | undefined,
-): StoredSettings {
-  const before = recs.find((r) => r.role === role)?.sheet;
-  if (before === sheet) return settings;
-  let next = settings;
-  if (before) next = withSheetMapping(next, before, autoRole(before) === role ? { role: 'ignore', columns: {} } : undefined);
-  if (sheet) {
-    const m = next.mapping?.[sheet];
-    next = withSheetMapping(next, sheet, m && m.role === role ? m : { role, columns: {} });
-  }
-  return next;
-}
-
-/**
- * A sheet added to or taken from a role any number of sheets can play (history, initiatives).
- * Taken away, it is ignored when recognition would give it that role again.
- */
-export function withSheetInRole(settings: StoredSettings, role: PickRole, sheet: string, on: boolean, autoRole: (sheet: string) => PickRole | undefined): StoredSettings {
-  const m = mappingOf(settings, sheet);
-  if (on) return withSheetMapping(settings, sheet, m && m.role === role ? m : { role, columns: {} });
-  return withSheetMapping(settings, sheet, autoRole(sheet) === role ? { role: 'ignore', columns: {} } : undefined);
-}
-
-/** The header row (1-based) the clerk gives a sheet; the columns are then read under it. */
-export function withHeaderRow(settings: StoredSettings, rec: SheetRecognition, row: number): StoredSettings {
-  const current = mappingOf(settings, rec.sheet);
-  return withSheetMapping(settings, rec.sheet, { role: current?.role ?? rec.role, columns: current?.columns ?? {}, headerRow: row });
-}
-
-/** Every sheet as recognition and the clerk's choices leave it: back to recognition alone. */
-export function withoutMapping(settings: StoredSettings): StoredSettings {
-  const { mapping: _m, ...rest } = settings;
-  return { ...rest, mapping: {} };
 }
 
 /** Every parameter back to the rule set's default (kept explicitly, so a value saved in the workbook is overridden too). */
@@ -316,7 +203,7 @@ export interface TargetRow {
   setting: TargetSetting;
 }
 
-/** The targets of the plan the clerk loaded (none without one: the sample workbook's settings hold its own). */
+/** The targets of the plan in use: the one the clerk loaded (or the workbook's settings hold); none without a plan, as the review. */
 const targetsOf = (settings: StoredSettings): TargetDef[] => (settings.plan ? planTargets(settings.plan) : []);
 
 export function targetRows(settings: StoredSettings): TargetRow[] {
@@ -332,13 +219,20 @@ export function withTarget(settings: StoredSettings, setting: TargetSetting): St
   return { ...settings, targets: [...others, setting].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)) };
 }
 
-/** "80", "80 %", "0,8" → 0.8 and "1 %" → 0.01 for a share (the one percentage parser); "4" → 4 for a count; undefined when not a number. */
+/**
+ * "80", "80 %", "0,8" → 0.8 and "1 %" → 0.01 for a share (the one percentage parser); "4" → 4
+ * for a count; undefined when not a number in the range (`rangeKey` says which): 150 % is no
+ * share, -5 and 4,5 no count. Nothing is rounded or clipped into the range.
+ */
 export function parseRequired(text: string, measure: TargetDef['measure']): number | undefined {
   if (measure === 'share') return parsePercent(text);
-  const s = text.replace(',', '.').trim();
-  if (!/^\d+(\.\d+)?$/.test(s)) return undefined;
-  return Math.round(Number(s));
+  const s = text.normalize('NFC').replace(/\s+/g, '');
+  if (!/^\+?\d+$/.test(s)) return undefined;
+  return Number(s);
 }
+
+/** The catalogue key of what a number field accepts ("từ 0 đến 100 %"), said when the text is refused. */
+export const rangeKey = (measure: 'share' | 'count'): string => (measure === 'share' ? 'pane.rules.range.share' : 'pane.rules.range.count');
 
 export interface TitleTotal {
   rule: TitleRule;
@@ -392,6 +286,13 @@ export function lookup(result: ReviewResult, query: string, lang: Lang, limit = 
   return hits.slice(0, limit);
 }
 
+/** How many people and units match the query in all (the lookup shows the first few). */
+export function lookupTotal(result: ReviewResult, query: string): number {
+  const q = fold(query);
+  if (!q) return 0;
+  return result.units.filter((u) => fold(u.unit.name).includes(q)).length + result.persons.filter((p) => fold(p.person.name).includes(q)).length;
+}
+
 /** A share as the clerk reads it: "11,4 %" (decimal comma in Vietnamese), "11.4 %" in English. */
 export const percentText = (share: number, lang: Lang): string => percent(share, 1, lang);
 
@@ -438,9 +339,32 @@ export function sameSettings(a: StoredSettings, b: StoredSettings): boolean {
   return stable(norm(a)) === stable(norm(b));
 }
 
-/** What "Chốt kết quả năm" would add to the history sheet now: rows and people it cannot tell apart. */
-export function closePreview(grids: readonly SheetGrid[], result: ReviewResult): { added: number; ambiguous: number; exists: boolean } {
+/**
+ * What "Chốt kết quả năm" would add to the history sheet now: rows, and the people and units
+ * they are for (one row per title, so rows outnumber people), people it cannot tell apart,
+ * and whether the year is closed already (the sheet holds every row it would add).
+ */
+export function closePreview(
+  grids: readonly SheetGrid[],
+  result: ReviewResult,
+): { added: number; people: number; units: number; ambiguous: number; exists: boolean; closed: boolean } {
   const grid = grids.find((g) => g.name === HISTORY_SHEET) ?? null;
-  const { added, ambiguous } = carryForward(grid, result, 'vi');
-  return { added, ambiguous: ambiguous.length, exists: grid !== null };
+  const { spec, added, ambiguous } = carryForward(grid, result, 'vi');
+  const byName = new Map<string, string[]>();
+  for (const p of result.persons) byName.set(p.person.name, [...(byName.get(p.person.name) ?? []), p.person.unit ?? '']);
+  const unitNames = new Set(result.units.map((u) => u.unit.name));
+  const people = new Set<string>();
+  const units = new Set<string>();
+  for (const row of spec.rows.slice(spec.rows.length - added)) {
+    const texts = row.map((c) => c?.v).filter((v): v is string => typeof v === 'string' && v !== '');
+    const name = texts.find((v) => byName.has(v));
+    if (name) people.add(`${name}|${texts.find((v) => byName.get(name)!.includes(v)) ?? ''}`);
+    else {
+      const unit = texts.find((v) => unitNames.has(v));
+      if (unit) units.add(unit);
+    }
+  }
+  // Closed already: nothing left to add, and the sheet holds rows of the year.
+  const closed = grid !== null && added === 0 && grid.values.some((r) => r.some((v) => v === result.year || v === String(result.year)));
+  return { added, people: people.size, units: units.size, ambiguous: ambiguous.length, exists: grid !== null, closed };
 }

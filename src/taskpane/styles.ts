@@ -85,5 +85,8 @@ export const usePaneStyles = makeStyles({
   hiddenInput: { display: 'none' },
   // Fluent's content reaches two pixels beyond the body (room for a focus outline it never shows here).
   dialogContent: { marginLeft: 0, marginRight: 0, paddingLeft: 0, paddingRight: 0 },
+  // Fluent's narrow-screen width is 100vw, the pane's scrollbar included: at 320 px the dialog
+  // then sat half a scrollbar left of centre. The width of the area it is centred in instead.
+  dialogSurface: { '@media screen and (max-width: 480px)': { maxWidth: `calc(100% - ${tokens.spacingHorizontalL}) !important` } },
   hit: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2) },
 });

@@ -13,6 +13,8 @@ import type { SheetGrid } from '../sheets/grid';
 import type { WorkbookPort, WriteReport } from '../workbook/port';
 import { inputSheetNames } from '../sheets/own-sheets';
 import { closeYear, writeOutcome, type CloseYearResult } from '../workbook/session';
+import { resultSheetSteps } from '../pipeline/documents';
+import { withReviewMemo } from '../sheets/text-memo';
 import { sameSettings } from './model';
 
 /** What the pane needs from where it runs: Excel (office.js) or the browser preview. */
@@ -32,7 +34,11 @@ export interface PaneHost {
   watch?(onEdit: () => void): () => void;
 }
 
-export type Progress = { done: number; total: number; sheet: string };
+/** The write's progress: the sheets being made (`preparing`), then written. */
+export type Progress = { done: number; total: number; sheet: string; preparing?: boolean };
+
+/** The next task of the event loop: what the page had to do meanwhile (paint a progress bar) is done. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** How long the review waits after a keystroke before it runs again. */
 export const TYPING_PAUSE_MS = 400;
@@ -67,6 +73,14 @@ export function useReview(host: PaneHost, lang: Lang) {
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const busy = useRef(false);
+  // The host and the language are read when used, never watched: a host rebuilt by its page (the
+  // preview renders a new object each time) or a theme change must not read the workbook again
+  // and throw away the clerk's draft and undo history. Only another workbook (port) does.
+  const hostRef = useRef(host);
+  hostRef.current = host;
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const port = host.port;
 
   const stopTimer = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -78,10 +92,11 @@ export function useReview(host: PaneHost, lang: Lang) {
   const load = useCallback(
     async (keep = false): Promise<boolean> => {
       setError(null);
+      const { port } = hostRef.current;
       try {
-        const settings = (await host.port.getSettings()) ?? emptySettings();
-        const names = inputSheetNames((await host.port.sheets()).map((s) => s.name), settings.ownedSheets);
-        const read = await host.port.read(names);
+        const settings = (await port.getSettings()) ?? emptySettings();
+        const names = inputSheetNames((await port.sheets()).map((s) => s.name), settings.ownedSheets);
+        const read = await port.read(names);
         stopTimer();
         setSaved(settings);
         if (!keep) {
@@ -95,23 +110,25 @@ export function useReview(host: PaneHost, lang: Lang) {
         setEdited(false);
         return true;
       } catch (e) {
-        setError(host.describeError(e, lang));
+        setError(hostRef.current.describeError(e, langRef.current));
         return false;
       }
     },
-    [host, lang],
+    [],
   );
 
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, port]);
 
+  const watch = host.watch !== undefined;
   useEffect(() => {
-    if (!host.watch) return undefined;
-    return host.watch(() => {
+    const h = hostRef.current;
+    if (!h.watch) return undefined;
+    return h.watch(() => {
       if (!busy.current) setEdited(true);
     });
-  }, [host]);
+  }, [port, watch]);
 
   const change = useCallback((next: StoredSettings, options: ChangeOptions) => {
     const before = draftRef.current;
@@ -149,7 +166,7 @@ export function useReview(host: PaneHost, lang: Lang) {
   // Mapping and agency belong to the stored layer (the reader takes them from there); the
   // rest of the clerk's changes are overrides, recorded as coming from the pane.
   const reviewOf = useCallback(
-    (s: StoredSettings): ReviewOutcome | null => (grids ? runReview(grids, { ...saved, mapping: s.mapping, agency: s.agency }, { ...overridesOf(saved, s), lang, source: 'pane' }) : null),
+    (s: StoredSettings): ReviewOutcome | null => (grids ? runReview(grids, { ...saved, mapping: s.mapping, agency: s.agency, valueMap: s.valueMap }, { ...overridesOf(saved, s), lang, source: 'pane' }) : null),
     [grids, saved, lang],
   );
   const outcome = useMemo(() => reviewOf(reviewed), [reviewOf, reviewed]);
@@ -162,41 +179,58 @@ export function useReview(host: PaneHost, lang: Lang) {
     setError(null);
     setReport(null);
     setClosed(null);
-    setProgress({ done: 0, total: o.sheets.length, sheet: '' });
+    setProgress({ done: 0, total: 1, sheet: '', preparing: true });
     busy.current = true;
     try {
-      const r = await writeOutcome(host.port, o, host.by, (done, total, sheet) => setProgress({ done, total, sheet }));
+      // The sheets are made a step at a time, the thread handed back between steps: at 20 000
+      // people one call made them all in one task of seconds, and no progress could show.
+      await nextTask();
+      const steps = resultSheetSteps(o);
+      for (;;) {
+        const step = withReviewMemo(() => steps.next());
+        if (step.done) break;
+        setProgress({ ...step.value, preparing: true });
+        await nextTask();
+      }
+      const h = hostRef.current;
+      const r = await writeOutcome(h.port, o, h.by, (done, total, sheet) => setProgress({ done, total, sheet }));
       setReport(r);
-      host.changed?.();
+      h.changed?.();
       // What was written is now the workbook's: the clerk's changes become the saved settings.
-      await load();
+      // The input sheets are as they were (a write never touches them): no need to read them again.
+      const settings = (await h.port.getSettings()) ?? emptySettings();
+      stopTimer();
+      draftRef.current = settings;
+      setSaved(settings);
+      setDraftState(settings);
+      setReviewed(settings);
       return r;
     } catch (e) {
-      setError(host.describeError(e, lang));
+      setError(hostRef.current.describeError(e, lang));
       return null;
     } finally {
       busy.current = false;
       setProgress(null);
     }
-  }, [outcome, reviewed, reviewOf, flush, host, lang, load]);
+  }, [outcome, reviewed, reviewOf, flush, lang]);
 
   const close = useCallback(async (): Promise<CloseYearResult | null> => {
     setError(null);
     setClosed(null);
     busy.current = true;
     try {
-      const r = await closeYear(host.port, { ...overridesOf(saved, draftRef.current), lang, source: 'pane' });
+      const r = await closeYear(hostRef.current.port, { ...overridesOf(saved, draftRef.current), lang, source: 'pane' });
       setClosed(r);
-      host.changed?.();
+      hostRef.current.changed?.();
       await load();
       return r;
     } catch (e) {
-      setError(host.describeError(e, lang));
+      setError(hostRef.current.describeError(e, lang));
       return null;
     } finally {
       busy.current = false;
     }
-  }, [host, saved, lang, load]);
+  }, [saved, lang, load]);
 
   const dirty = !sameSettings(draft, saved);
   // Results count as written when the workbook holds the add-in's sheets and nothing changed since.
@@ -233,6 +267,7 @@ function overridesOf(saved: StoredSettings, draft: StoredSettings): ReviewOverri
   return {
     ...(draft.preset ? { preset: draft.preset } : {}),
     ...(draft.reviewDate ? { reviewDate: draft.reviewDate } : {}),
+    ...(draft.reviewYear ? { reviewYear: draft.reviewYear } : {}),
     ...(draft.phase ? { phase: draft.phase } : {}),
     ...(Object.keys(params).length ? { params } : {}),
     ...(draft.targets ? { targets: draft.targets } : {}),

@@ -34,7 +34,15 @@ export type PackageErrorCode =
   /** A sheet whose used range holds more cells than a review can keep in memory. */
   | 'grid-too-large'
   /** The package written does not list the sheets it holds (checked after every edit). */
-  | 'inconsistent';
+  | 'inconsistent'
+  /** A part parsed into a tree (workbook, relationships, content types, styles, core properties) with more nodes than its budget. */
+  | 'xml-too-large'
+  /** The parts of one package parsed into trees, together over the package's budget of nodes. */
+  | 'package-xml-too-large'
+  /** A part nested deeper than the engine's stack (kept as a sentence, should the iterative code ever meet one). */
+  | 'xml-too-deep'
+  /** An Excel binary workbook (.xlsb): its parts are records, not XML. */
+  | 'binary-workbook';
 
 export interface PackageErrorDetail {
   /** The part concerned ("xl/worksheets/sheet1.xml"). */

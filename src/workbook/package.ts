@@ -14,6 +14,7 @@ import { MAIN_NS } from './sheet-read';
 import { addStylesTo, EMPTY_STYLES } from './package-styles';
 import { widthScaleOfStyles } from './default-font';
 import { PackageError } from './package-error';
+import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml, relsXml } from './chart-xml';
 import {
   attr,
   childNamed,
@@ -31,6 +32,8 @@ import {
   setText,
   textOf,
   XMLNS,
+  newXmlBudget,
+  type XmlBudget,
   type XmlDocument,
   type XmlElement,
 } from './xml';
@@ -49,6 +52,8 @@ const WORKSHEET_REL = `${REL_NS[0]}/worksheet`;
 const STYLES_REL = `${REL_NS[0]}/styles`;
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const CONTENT_TYPES = '[Content_Types].xml';
+/** Parts drawn on a sheet, removed with it: its drawing, the charts in it and their styles. */
+const DRAWN = /\/(drawing|chart|chartUserShapes|chartStyle|chartColorStyle)$/;
 
 /** CT_Workbook's sequence. */
 const WORKBOOK_ORDER = [
@@ -85,6 +90,8 @@ export interface PackageEdit {
   add: NewSheet[];
   /** The workbook's "modified" stamp (docProps/core.xml), when set. */
   modified?: Date;
+  /** The workbook part's content type in the copy (the output's extension decides it), when set. */
+  workbookType?: string;
 }
 
 /** Where the editor reads parts from: an open zip (xlsx.ts) or a map of parts (tests). */
@@ -95,6 +102,8 @@ export interface PartSource {
   resolve(name: string): string | undefined;
   /** The part parsed; the same tree every time (callers copy it before changing it). */
   xml(name: string): XmlDocument;
+  /** The nodes the package's trees may still take (parsed parts and the editor's copies alike). */
+  readonly budget?: XmlBudget;
 }
 
 const encoder = new TextEncoder();
@@ -103,14 +112,16 @@ const encoder = new TextEncoder();
 export function mapSource(entries: ZipEntries): PartSource {
   const lower = new Map([...entries.keys()].map((k) => [k.toLowerCase(), k]));
   const cache = new Map<string, XmlDocument>();
+  const budget = newXmlBudget();
   return {
+    budget,
     names: () => [...entries.keys()],
     resolve: (name) => lower.get(name.toLowerCase()),
     xml(name) {
       const stored = lower.get(name.toLowerCase());
       if (!stored) throw new PackageError('corrupt-part', { part: name, reason: 'missing' });
       let doc = cache.get(stored);
-      if (!doc) cache.set(stored, (doc = parseXmlBytes(entries.get(stored)!, stored)));
+      if (!doc) cache.set(stored, (doc = parseXmlBytes(entries.get(stored)!, stored, budget)));
       return doc;
     },
   };
@@ -195,6 +206,8 @@ export function describePackage(src: PartSource): PackageInfo {
   if (doc) wbPart = src.resolve(resolveTarget('', doc.target));
   wbPart ??= src.resolve('xl/workbook.xml');
   if (!wbPart) throw new PackageError('no-workbook');
+  // An Excel binary workbook (.xlsb) keeps its parts in BIFF12 records, not XML.
+  if (/\.bin$/i.test(wbPart)) throw new PackageError('binary-workbook', { part: wbPart });
   const workbook = src.xml(wbPart);
   const root = workbook.root;
   if (root.local !== 'workbook' || !(MAIN_NS as readonly string[]).includes(root.uri)) throw new PackageError('no-workbook', { part: wbPart });
@@ -242,10 +255,14 @@ export function canEditSource(src: PartSource): boolean {
       if (s.local !== 'styleSheet' || s.uri !== TRANSITIONAL_MAIN) return false;
     }
     return true;
-  } catch {
+  } catch (e) {
+    // A part over the memory budget is no reason to write apart: the clerk is told.
+    if (e instanceof PackageError && LIMIT_CODES.has(e.code)) throw e;
     return false;
   }
 }
+
+const LIMIT_CODES = new Set(['xml-too-large', 'package-xml-too-large', 'xml-too-deep', 'part-too-large', 'total-too-large']);
 
 /** "'KQ cá nhân'!$3:$3": a sheet name in a formula. */
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -262,6 +279,8 @@ export interface PackageChanges {
   added: { name: string; pieces: () => Iterable<Uint8Array> }[];
   /** The sheets the edited workbook lists, in tab order. */
   sheets: string[];
+  /** The clerk's defined names that pointed at a sheet taken out and not written again (said to the clerk). */
+  droppedNames?: string[];
 }
 
 /**
@@ -272,12 +291,12 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
   if (!canEditSource(src)) throw new Error('package-not-editable');
   const info = describePackage(src);
   const wbPart = info.workbookPart;
-  const wb = cloneDocument(info.workbook);
+  const wb = cloneDocument(info.workbook, src.budget, wbPart);
   const root = wb.root;
   const relsPart = src.resolve(relsOf(wbPart)) ?? relsOf(wbPart);
-  const rels = src.resolve(relsPart) ? cloneDocument(src.xml(relsPart)) : parseXml(`<Relationships xmlns="${PKG_REL_NS[0]}"/>`, relsPart);
+  const rels = src.resolve(relsPart) ? cloneDocument(src.xml(relsPart), src.budget, relsPart) : parseXml(`<Relationships xmlns="${PKG_REL_NS[0]}"/>`, relsPart);
   const typesPart = src.resolve(CONTENT_TYPES)!;
-  const types = cloneDocument(src.xml(typesPart));
+  const types = cloneDocument(src.xml(typesPart), src.budget, typesPart);
   const removed = new Set<string>();
   const replaced = new Map<string, Uint8Array>();
   const added: PackageChanges['added'] = [];
@@ -291,7 +310,15 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     const stored = src.resolve(part);
     if (stored) removed.add(stored);
     const r = src.resolve(relsOf(part));
-    if (r) removed.add(r);
+    if (r) {
+      removed.add(r);
+      // The drawing and charts of a sheet taken out go with it (the add-in's own, never shared).
+      for (const rel of relationships(src.xml(r))) {
+        if (rel.external || !DRAWN.test(rel.type)) continue;
+        const target = resolveTarget(part, rel.target);
+        if (src.resolve(target) && !removed.has(src.resolve(target)!)) dropPart(target);
+      }
+    }
     dropOverride(part);
   };
 
@@ -316,23 +343,37 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     if (!rel.external) dropPart(resolveTarget(wbPart, rel.target));
   }
 
-  // Defined names: those of a removed sheet go; local ids of the sheets after it move down.
+  // Defined names: those of a removed sheet go, unless a new sheet of the same name takes
+  // its place (a rerun replacing "KQ cá nhân"): then the clerk's names are kept, those scoped
+  // to the sheet moved to the new one, and formulas naming it read the new one as they read
+  // the old. The names the add-in writes itself (print titles, print area, filter) are
+  // written anew. Local ids of the sheets after a removed one move down.
   let definedNames = childNamed(root, MAIN_NS, 'definedNames');
+  const droppedNames: string[] = [];
   if (definedNames && removedIdx.size) {
-    const gone = names.filter((_, i) => removedIdx.has(i));
+    const addedAt = new Map(edit.add.map((a, k) => [a.spec.name.toLowerCase(), names.length - removedIdx.size + k]));
+    const gone = names.filter((n, i) => removedIdx.has(i) && !addedAt.has(n.toLowerCase()));
     const unquoted = gone.map((n) => new RegExp(`(^|[^\\w.'])${escapeRe(n)}!`));
     const mentions = (formula: string) => gone.some((n, k) => formula.includes(`${quoteSheet(n)}!`) || unquoted[k].test(formula));
+    const OWN = new Set(['_xlnm.print_titles', '_xlnm.print_area', '_xlnm._filterdatabase']);
+    const drop = (dn: XmlElement) => {
+      removeChild(definedNames!, dn);
+      const name = attr(dn, 'name') ?? '';
+      if (!OWN.has(name.toLowerCase())) droppedNames.push(name);
+    };
     for (const dn of childrenNamed(definedNames, MAIN_NS, 'definedName')) {
       const local = attr(dn, 'localSheetId');
       if (local !== undefined && /^\d+$/.test(local)) {
         const i = Number(local);
         if (removedIdx.has(i)) {
-          removeChild(definedNames, dn);
+          const to = addedAt.get(names[i].toLowerCase());
+          if (to === undefined || OWN.has((attr(dn, 'name') ?? '').toLowerCase())) drop(dn);
+          else setAttr(dn, 'localSheetId', to);
           continue;
         }
         if (below(i) !== i) setAttr(dn, 'localSheetId', below(i));
       }
-      if (mentions(textOf(dn))) removeChild(definedNames, dn);
+      if (mentions(textOf(dn))) drop(dn);
     }
     if (!elements(definedNames).length) {
       removeChild(root, definedNames);
@@ -349,11 +390,14 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
   const taken = new Set(allParts.map((p) => p.toLowerCase()));
   // New parts are numbered above every part there was, removed ones included.
   let nextPart = Math.max(0, ...allParts.map((p) => Number(/^xl\/worksheets\/sheet(\d+)\.xml$/i.exec(p)?.[1] ?? 0))) + 1;
+  const numbered = (re: RegExp) => Math.max(0, ...allParts.map((p) => Number(re.exec(p)?.[1] ?? 0))) + 1;
+  let nextDrawing = numbered(/^xl\/drawings\/drawing(\d+)\.xml$/i);
+  let nextChart = numbered(/^xl\/charts\/chart(\d+)\.xml$/i);
   const usedRids = new Set(relEls.map((r) => r.id));
 
   let stylesPart = info.stylesPart;
   let styles: XmlDocument;
-  if (stylesPart) styles = cloneDocument(src.xml(stylesPart));
+  if (stylesPart) styles = cloneDocument(src.xml(stylesPart), src.budget, stylesPart);
   else {
     stylesPart = src.resolve('xl/styles.xml') ?? 'xl/styles.xml';
     styles = parseXml(EMPTY_STYLES, stylesPart);
@@ -391,7 +435,32 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     if (spec.print?.area) localNames.push([local, '_xlnm.Print_Area', `${quoteSheet(spec.name)}!${absolute(spec.print.area)}`, false]);
     // Excel pairs every autofilter with this hidden name; without it sorting from the filter can fail.
     if (spec.autoFilter) localNames.push([local, '_xlnm._FilterDatabase', `${quoteSheet(spec.name)}!${absolute(spec.autoFilter)}`, true]);
-    added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0, widthScale) });
+    const charts = spec.charts ?? [];
+    if (charts.length) {
+      // The sheet's drawing and its charts, numbered above every part there was.
+      while (taken.has(`xl/drawings/drawing${nextDrawing}.xml`)) nextDrawing++;
+      const drawing = `xl/drawings/drawing${nextDrawing++}.xml`;
+      taken.add(drawing);
+      const chartParts = charts.map(() => {
+        while (taken.has(`xl/charts/chart${nextChart}.xml`)) nextChart++;
+        const c = `xl/charts/chart${nextChart++}.xml`;
+        taken.add(c);
+        return c;
+      });
+      const rids = charts.map((_, i) => `rId${i + 1}`);
+      const bytes = (text: string) => () => [encoder.encode(text)];
+      added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0, widthScale, 'rId1') });
+      added.push({ name: relsOf(part), pieces: bytes(relsXml([{ id: 'rId1', type: DRAWING_REL, target: `../drawings/${drawing.slice(drawing.lastIndexOf('/') + 1)}` }])) });
+      added.push({ name: drawing, pieces: bytes(drawingXml(charts, rids)) });
+      added.push({ name: relsOf(drawing), pieces: bytes(relsXml(chartParts.map((c, i) => ({ id: rids[i], type: CHART_REL, target: `../charts/${c.slice(c.lastIndexOf('/') + 1)}` })))) });
+      types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${drawing}`], ['ContentType', DRAWING_TYPE]]));
+      chartParts.forEach((c, i) => {
+        added.push({ name: c, pieces: bytes(chartXml(spec, charts[i], spec.name)) });
+        types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${c}`], ['ContentType', CHART_TYPE]]));
+      });
+    } else {
+      added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0, widthScale) });
+    }
   });
   if (localNames.length) {
     if (!definedNames) {
@@ -439,6 +508,11 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     }
   }
 
+  if (edit.workbookType) {
+    dropOverride(wbPart);
+    types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${wbPart}`], ['ContentType', edit.workbookType]]));
+  }
+
   replaced.set(wbPart, encoder.encode(serializeXml(wb)));
   replaced.set(relsPart, encoder.encode(serializeXml(rels)));
   replaced.set(typesPart, encoder.encode(serializeXml(types)));
@@ -446,7 +520,7 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
   if (edit.modified) {
     const core = corePart(src);
     if (core) {
-      const doc = cloneDocument(src.xml(core));
+      const doc = cloneDocument(src.xml(core), src.budget, core);
       const m = childNamed(doc.root, DCTERMS, 'modified');
       if (m) {
         setText(m, edit.modified.toISOString().replace(/\.\d{3}Z$/, 'Z'));
@@ -454,7 +528,7 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
       }
     }
   }
-  const changes: PackageChanges = { removed, replaced, added, sheets: [...names.filter((_, i) => !removedIdx.has(i)), ...edit.add.map((a) => a.spec.name)] };
+  const changes: PackageChanges = { removed, replaced, added, droppedNames, sheets: [...names.filter((_, i) => !removedIdx.has(i)), ...edit.add.map((a) => a.spec.name)] };
   // Read back what would be written: the sheets it lists must be the sheets it holds.
   checkPackage(changedSource(src, changes), changes.sheets, added.map((a) => a.name));
   return changes;
@@ -472,6 +546,7 @@ export function changedSource(src: PartSource, changes: PackageChanges): PartSou
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const parsed = new Map<string, XmlDocument>();
   return {
+    budget: src.budget,
     names: () => names,
     resolve: (n) => lower.get(n.toLowerCase()),
     xml(n) {
@@ -480,7 +555,7 @@ export function changedSource(src: PartSource, changes: PackageChanges): PartSou
       const bytes = changes.replaced.get(stored);
       if (!bytes) return src.xml(stored);
       let doc = parsed.get(stored);
-      if (!doc) parsed.set(stored, (doc = parseXmlBytes(bytes, stored)));
+      if (!doc) parsed.set(stored, (doc = parseXmlBytes(bytes, stored, src.budget)));
       return doc;
     },
   };

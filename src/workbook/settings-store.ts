@@ -1,3 +1,4 @@
+import { jsonTooDeep } from '../text/json-depth';
 import type { StoredSettings } from '../domain/settings';
 import type { ReadSettings } from '../domain/settings-check';
 
@@ -27,7 +28,7 @@ export function settingsFromCells(values: unknown[][]): StoredSettings | null {
     .join('');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(json);
+    parsed = jsonTooDeep(json) ? undefined : JSON.parse(json);
   } catch {
     parsed = undefined;
   }

@@ -33,6 +33,8 @@ export const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[
  * 16 M is 128 MB of pointers, a staff list of 500 000 rows × 30 columns.
  */
 export const DEFAULT_CELL_BUDGET = 16 * 1024 * 1024;
+/** Slots of the budget one formula cell's address costs (it is kept as text, in formulaCells). */
+const FORMULA_CELL_COST = 4;
 
 export interface Budget {
   cells: number;
@@ -144,9 +146,9 @@ async function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean
     cache = new Map();
     last1 = last2 = '';
   };
-  let scanner: XmlScanner;
+  // The handlers switch the scanner's text on and off; it is made just below, before any call.
   const h = handlers((on) => (scanner.wantText = on));
-  scanner = new XmlScanner({
+  const scanner: XmlScanner = new XmlScanner({
     declaration: (attrs) => checkDeclaredEncoding(attrOf(attrs, attrs.length, 'encoding'), part),
     open(name, attrs, count) {
       depth++;
@@ -484,7 +486,13 @@ export async function readWorksheet(feed: Feed, ctx: WorksheetContext): Promise<
       if (value === undefined && hasFormula) value = null;
       if (value === undefined) return;
       put(values, cr, cc, value);
-      if (hasFormula) formulaCells.push(cellAddress(cr, cc));
+      if (hasFormula) {
+        // An address kept for each formula (a string and its pointer, about four slots of
+        // the grid): counted too, so 15 million formula cells in a 1 MB file stay bounded.
+        budget.cells -= FORMULA_CELL_COST;
+        if (budget.cells < 0) throw tooLarge();
+        formulaCells.push(cellAddress(cr, cc));
+      }
       const font = styles.legacyFont[style];
       if (font) put((fonts ??= []), cr, cc, font);
     },

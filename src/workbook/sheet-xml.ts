@@ -14,6 +14,7 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** Excel keeps at most 32 767 characters in a cell. */
 const MAX_CELL_CHARS = 32767;
 
+// eslint-disable-next-line no-control-regex -- the control characters XML cannot hold are what is looked for
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 
 /**
@@ -207,7 +208,7 @@ export function sheetXml(spec: SheetSpec, styleIndex: (id: StyleId) => number, w
  * result sheet of 50 000 people never exists whole, as text or as bytes. A piece is a view
  * of a reused buffer: consume (or copy) it before asking for the piece after the next.
  */
-export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => number, widthScale = 1): Generator<Uint8Array> {
+export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => number, widthScale = 1, drawingRid?: string): Generator<Uint8Array> {
   let width = Math.max(1, spec.widths.length);
   for (const r of spec.rows) if (r.length > width) width = r.length;
   const height = Math.max(1, spec.rows.length);
@@ -283,6 +284,8 @@ export function* sheetXmlParts(spec: SheetSpec, styleIndex: (id: StyleId) => num
     const breaks = (p.rowBreaks ?? []).filter((b) => b > 1);
     if (breaks.length) w.ascii(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
   }
+  // The sheet's charts (chart-xml.ts), after the page setup as CT_Worksheet orders it.
+  if (drawingRid) w.ascii(`<drawing r:id="${drawingRid}"/>`);
   w.ascii('</worksheet>');
   yield w.take();
 }

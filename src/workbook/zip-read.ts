@@ -200,8 +200,14 @@ export class ZipReader {
         const sz = u16(cd, x + 2);
         if (id === 1) {
           let f = x + 4;
-          if (size === 0xffffffff) (size = u64(cd, f)), (f += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(cd, f)), (f += 8);
+          if (size === 0xffffffff) {
+            size = u64(cd, f);
+            f += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(cd, f);
+            f += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = u64(cd, f);
         }
         x += 4 + sz;
@@ -324,10 +330,20 @@ export class ZipReader {
     end();
   }
 
-  /** A whole part (for the small ones: workbook, relationships, styles…). */
-  read(name: string): Uint8Array {
+  /**
+   * A whole part (for the small ones: workbook, relationships, styles…); past `maxBytes`
+   * (declared or inflated) the inflating stops with 'part-too-large'.
+   */
+  read(name: string, maxBytes = Infinity): Uint8Array {
     const chunks: Uint8Array[] = [];
-    this.inflate(name, (c) => chunks.push(c));
+    let n = 0;
+    const tooLarge = () => new PackageError('part-too-large', { part: this.entry(name)?.name ?? name, limit: Math.round(maxBytes / MB) });
+    if ((this.entry(name)?.size ?? 0) > maxBytes) throw tooLarge();
+    this.inflate(name, (c) => {
+      n += c.length;
+      if (n > maxBytes) throw tooLarge();
+      chunks.push(c);
+    });
     return concat(chunks);
   }
 }

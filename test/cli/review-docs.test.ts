@@ -31,6 +31,7 @@ test('by default the papers go to "<output>-van-ban" beside the workbook', async
     '01-bien-ban-hop-hoi-dong-2014.docx',
     '02-bien-ban-kiem-phieu-2014.docx',
     '03-quyet-dinh-khen-thuong-2014.docx',
+    '03b-bang-ke-tien-thuong-2014.docx',
     '04-to-trinh-chu-tich-ubnd-tinh-2014.docx',
     'bao-cao-thanh-tich',
   ]);

@@ -25,6 +25,20 @@ export interface FakeSheet {
   page?: Record<string, unknown>;
   /** 1-based rows that start a page (manual breaks). */
   pageBreaks?: number[];
+  /** Charts added through `worksheet.charts.add` (ExcelApi 1.1), with what was set on them. */
+  charts?: FakeChart[];
+}
+
+export interface FakeChart {
+  type: string;
+  /** The source range, A1. */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  position?: [string, string];
+  legend?: string;
+  showValue?: boolean;
+  reversePlotOrder?: boolean;
 }
 
 interface Op {
@@ -56,6 +70,9 @@ export const ExcelEnums = {
   RangeUnderlineStyle: { single: 'Single' },
   BorderIndex: { edgeTop: 'EdgeTop', edgeBottom: 'EdgeBottom', edgeLeft: 'EdgeLeft', edgeRight: 'EdgeRight', insideVertical: 'InsideVertical', insideHorizontal: 'InsideHorizontal' },
   BorderLineStyle: { continuous: 'Continuous' },
+  ChartType: { columnClustered: 'ColumnClustered', barClustered: 'BarClustered', lineMarkers: 'LineMarkers' },
+  ChartSeriesBy: { columns: 'Columns' },
+  ChartLegendPosition: { bottom: 'Bottom' },
 };
 export function installExcelGlobals(): void {
   (globalThis as Record<string, unknown>).Excel = ExcelEnums;
@@ -75,6 +92,8 @@ export class FakeExcel {
   pageLayout = true;
   /** ExcelApi 1.13 (merged areas) present. */
   mergedAreas = true;
+  /** ExcelApi 1.1 (charts) present: false plays an Excel without it. */
+  chartApi = true;
   calculationSuspensions = 0;
 
   static withSheets(sheets: { name: string; values: unknown[][]; visibility?: FakeSheet['visibility']; merges?: string[] }[]): FakeExcel {
@@ -92,6 +111,7 @@ export class FakeExcel {
     const v = Number(version.split('.')[1]);
     if (v >= 13) return this.mergedAreas;
     if (v >= 9) return this.pageLayout;
+    if (version === '1.1') return this.chartApi;
     return true;
   };
 
@@ -286,6 +306,28 @@ class WorksheetProxy extends Proxy {
   getRangeByIndexes(top: number, left: number, rows: number, cols: number): RangeProxy {
     return new RangeProxy(this.ctx, () => ({ sheet: this.sheet(), top, left, rows, cols }));
   }
+  /** ExcelApi 1.1: a chart over a range of this sheet; what the adapter sets on it is recorded. */
+  get charts() {
+    return {
+      add: (type: string, source: RangeProxy, seriesBy: string) => {
+        const chart: FakeChart = { type, source: '', seriesBy };
+        this.ctx.queue(60, () => {
+          const a = source.areaOf();
+          chart.source = `${cellAddress(a.top, a.left)}:${cellAddress(a.top + a.rows - 1, a.left + a.cols - 1)}`;
+          (this.sheet().charts ??= []).push(chart);
+        });
+        const set = (apply: (v: never) => void) => ({ set: (v: never) => this.ctx.queue(30, () => apply(v)) });
+        const c: Record<string, unknown> = {
+          title: Object.defineProperty({}, 'text', set((v: string) => (chart.title = v))),
+          legend: Object.defineProperty({}, 'position', set((v: string) => (chart.legend = v))),
+          dataLabels: Object.defineProperty({}, 'showValue', set((v: boolean) => (chart.showValue = v))),
+          axes: { categoryAxis: Object.defineProperty({}, 'reversePlotOrder', set((v: boolean) => (chart.reversePlotOrder = v))) },
+          setPosition: (from: string, to: string) => this.ctx.queue(30, () => (chart.position = [from, to])),
+        };
+        return c;
+      },
+    };
+  }
   get freezePanes() {
     return { freezeRows: (n: number) => this.ctx.queue(20, () => (this.sheet().frozenRows = n)) };
   }
@@ -326,6 +368,10 @@ class RangeProxy extends Proxy {
     private readonly resolve: () => Area | null,
   ) {
     super();
+  }
+  /** The area, for another proxy's queued call (a chart's source). */
+  areaOf(): Area {
+    return this.a();
   }
   private a(): Area {
     if (this.area === undefined) this.area = this.resolve();

@@ -79,7 +79,10 @@ describe('the review date picks the regime', () => {
   test('every regime names its texts in full, each with its number and date', () => {
     for (const rs of PRESETS) {
       for (const b of rs.basis) {
-        expect(b.printed).toMatch(b.kind === 'law' ? /^Luật / : b.kind === 'decree' ? /^Nghị định số \S+ ngày \d{2} tháng \d{1,2} năm \d{4} của Chính phủ / : /^Thông tư số \S+ ngày \d{2} tháng \d{1,2} năm \d{4} của /);
+        // A date of signature is printed only when it was confirmed (TT 01/2024's was not found).
+        const date = b.confirmed ? ' ngày \\d{2} tháng \\d{1,2} năm \\d{4}' : '';
+        expect(b.printed).toMatch(new RegExp(b.kind === 'law' ? '^Luật ' : b.kind === 'decree' ? `^Nghị định số \\S+${date} của Chính phủ ` : `^Thông tư số \\S+${date} của `));
+        if (!b.confirmed) expect(b.printed).not.toMatch(/ngày \d/);
         if (b.number && b.kind !== 'law') expect(b.printed).toContain(b.number);
         if (b.confirmed) expect(b.source).toMatch(/^https?:\/\//);
       }
@@ -103,9 +106,26 @@ describe('leave: 40 working days exclude only under vn-2014; exempt leave is tim
     expect(of(review('vn-2014', '2014-12-20', [p]), p, 'LDTT').status).toBe('awarded');
   });
 
-  test('vn-2014: injury on duty and approved training are taken off too', () => {
-    const p = person({ leaveDays: 70, exemptLeave: [{ kind: 'work-injury', days: 20 }, { kind: 'training', days: 15 }] });
+  test('vn-2014: an injury got rescuing people (Đ5 k2) and approved training (k3) are taken off', () => {
+    const p = person({ leaveDays: 70, exemptLeave: [{ kind: 'duty-injury', days: 20 }, { kind: 'training', days: 15 }] });
     expect(of(review('vn-2014', '2014-12-20', [p]), p, 'LDTT').status).toBe('awarded'); // 70 − 35 = 35 < 40
+  });
+
+  test('vn-2014: a work accident of another kind is leave (NĐ 65/2014 Đ5 k2 exempts only combat and rescue), and the clerk is told', () => {
+    const p = person({ leaveDays: 70, exemptLeave: [{ kind: 'work-injury', days: 20 }, { kind: 'training', days: 15 }] });
+    const r = review('vn-2014', '2014-12-20', [p]);
+    // 70 − 15 (training) = 55 ≥ 40.
+    expect(of(r, p, 'LDTT').reasons).toEqual([expect.objectContaining({ code: 'leave-days', args: { days: 55, max: 40, exempt: 15 } })]);
+    expect(of(r, p, 'LDTT').reasons[0].citation).toMatch(/65\/2014\/NĐ-CP Điều 5 khoản 6/);
+    expect(r.notices).toEqual([expect.objectContaining({ code: 'leave-not-exempt', args: { days: 20, kind: 'work-injury', kinds: 'maternity,duty-injury,training' } })]);
+  });
+
+  test('vn-2014 cites the clauses of NĐ 65/2014 Đ5 that exempt leave: k2 (combat, rescue), k3 (training), k4 (maternity)', () => {
+    const c = getPreset('vn-2014').general.exemptLeave.citation;
+    expect(c).toMatch(/Điều 5 khoản 2 \(tham gia chiến đấu, phục vụ chiến đấu hoặc dũng cảm cứu người, cứu tài sản/);
+    expect(c).toMatch(/khoản 3 \(được cử đào tạo, bồi dưỡng ngắn hạn dưới 01 năm\)/);
+    expect(c).toMatch(/khoản 4 \(nghỉ thai sản\)/);
+    expect(getPreset('vn-2014').general.exemptLeave.kinds).not.toContain('work-injury');
   });
 
   test('a maternity mark without days: the whole leave is maternity, and the clerk is told (only where a leave rule applies)', () => {
@@ -132,6 +152,26 @@ describe('only a recruit is a new recruit', () => {
     const r = review(id, date, [transferred, joinedOnly]);
     expect(of(r, transferred, 'LDTT').status).toBe('awarded');
     expect(of(r, joinedOnly, 'LDTT').status).toBe('awarded');
+  });
+
+  // The months count from the recruitment, not the arrival (NĐ 65/2014 Đ5 k5–k6; NĐ 91/2017 Đ10;
+  // TT 01/2024): recruited elsewhere on 15 April, transferred in on 1 September: 8 whole months by
+  // 31 December (15/04 → 15/12), under 10 (vn-2014, vn-2017) but not under 6 (vn-2024, vn-2025);
+  // recruited on 1 August, transferred on 1 October: 5 months, under every regime's minimum.
+  test.each([
+    ['vn-2014', '2014-12-20', 'not-eligible', 'not-eligible'],
+    ['vn-2017', '2018-12-20', 'not-eligible', 'not-eligible'],
+    ['vn-2024', '2024-12-20', 'awarded', 'not-eligible'],
+    ['vn-2025', '2025-12-20', 'awarded', 'not-eligible'],
+  ])('%s (%s): recruited elsewhere this year then transferred in: April → %s, August → %s', (id, date, april, august) => {
+    const y = yearOf(date);
+    const a = person({ hireDate: `${y}-04-15`, joinDate: `${y}-09-01`, arrival: 'transferred' });
+    const b = person({ hireDate: `${y}-08-01`, joinDate: `${y}-10-01`, arrival: 'transferred', monthsWorked: 3 });
+    const r = review(id, date, [a, b]);
+    expect(of(r, a, 'LDTT').status).toBe(april);
+    expect(of(r, b, 'LDTT').status).toBe(august);
+    expect(of(r, b, 'LDTT').reasons).toEqual([expect.objectContaining({ code: 'new-recruit', args: expect.objectContaining({ months: 5 }) })]);
+    if (april === 'not-eligible') expect(of(r, a, 'LDTT').reasons).toEqual([expect.objectContaining({ code: 'new-recruit', args: expect.objectContaining({ months: 8, min: 10 }) })]);
   });
 
   test.each([
@@ -176,13 +216,36 @@ describe('discipline: nothing that year, under every regime', () => {
     expect(codes(r, p, 'LDTT')).toEqual(reasons);
   });
 
-  test('vn-2025: a discipline of last year that ended before the review does not block; one without an end is a warning to check', () => {
-    const ended = person({ discipline: 'reprimand', disciplineYear: 2024, disciplineUntil: '2025-03-01' });
+  test('vn-2025: a discipline of last year served by 31/12/2024 leaves the whole of 2025; one without an end is a warning to check', () => {
+    const ended = person({ discipline: 'reprimand', disciplineYear: 2024, disciplineUntil: '2024-12-31' });
     const unknown = person({ discipline: 'reprimand', disciplineYear: 2024 });
     const r = review('vn-2025', '2025-12-20', [ended, unknown]);
     expect(of(r, ended, 'LDTT').status).toBe('awarded');
     expect(of(r, unknown, 'LDTT').status).toBe('awarded');
     expect(r.notices).toEqual([expect.objectContaining({ code: 'discipline-end-unknown', person: unknown })]);
+  });
+
+  // NĐ 152/2025 Điều 4 khoản 4: "thành tích khen thưởng được tính từ thời điểm chấp hành xong thời
+  // gian thi hành kỷ luật". A yearly title rewards the year under review: one served on 20/11/2025
+  // (weeks before the meeting of 20/12/2025) leaves 41 days of 2025: no title, no award for 2025.
+  test.each([
+    ['2025-11-20', 'not-eligible'],
+    ['2025-03-01', 'not-eligible'],
+    ['2025-01-01', 'not-eligible'], // served on New Year's day: 1 January itself was still under discipline
+    ['2024-12-31', 'awarded'],
+  ])('vn-2025: a reprimand of 2024 served on %s → %s for 2025', (until, status) => {
+    const p = person({ rating: 'excellent', discipline: 'reprimand', disciplineYear: 2024, disciplineUntil: until });
+    const r = review('vn-2025', '2025-12-20', [p]);
+    for (const title of ['LDTT', 'GIAY_KHEN']) expect({ title, status: of(r, p, title).status }).toEqual({ title, status });
+    if (status === 'not-eligible') {
+      expect(of(r, p, 'LDTT').reasons).toEqual([expect.objectContaining({ code: 'discipline-ended', args: { found: 'reprimand', until } })]);
+      expect(of(r, p, 'LDTT').reasons[0].citation).toMatch(/^NĐ 152\/2025\/NĐ-CP Điều 4 khoản 4/);
+    }
+  });
+
+  test('before NĐ 152/2025 (vn-2024), a discipline of last year served during the year does not block', () => {
+    const p = person({ rating: 'excellent', discipline: 'reprimand', disciplineYear: 2023, disciplineUntil: '2024-11-20' });
+    expect(of(review('vn-2024', '2024-12-20', [p]), p, 'LDTT').status).toBe('awarded');
   });
 
   test('the general discipline rule is one parameter: switched off, the reprimand no longer bars anything', () => {

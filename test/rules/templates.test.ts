@@ -32,6 +32,8 @@ function failingEverything(year: number): { persons: Person[]; units: ReturnType
     person({ unit: 'A', rating: 'incomplete', leaveDays: 80, exemptLeave: [{ kind: 'maternity', days: 10 }], hireDate: `${year}-11-01`, discipline: 'warning' }),
     person({ unit: 'A', rating: undefined, leaveDays: 50 }),
     person({ unit: 'A', discipline: 'warning', disciplineYear: year - 1, disciplineUntil: `${year + 1}-06-30` }),
+    // NĐ 152/2025 Đ4 k4: served in the year under review, so only part of the year counts (vn-2025's reason).
+    person({ unit: 'A', discipline: 'reprimand', disciplineYear: year - 1, disciplineUntil: `${year}-11-20` }),
     person({ unit: 'A', excluded: true }),
     ...Array.from({ length: 25 }, (_, i) => person({ unit: 'B', rating: 'excellent', initiatives: 1, voteShare: i === 0 ? undefined : 0.3 + i / 100 })),
   ];

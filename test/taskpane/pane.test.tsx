@@ -15,7 +15,7 @@ import type { PaneHost } from '../../src/taskpane/useReview';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { SETTINGS_SHEET } from '../../src/workbook/port';
-import { sampleGrids, sampleWorkbookGrids } from './sample-grids';
+import { sampleWorkbookGrids } from './sample-grids';
 
 function host(wb: MemoryWorkbook, activated: [string, string | undefined][] = []): PaneHost {
   return {
@@ -53,7 +53,7 @@ jest.setTimeout(180000);
 Element.prototype.scrollIntoView ??= function () {};
 
 test('step 1 shows the sheets, counts and mapping; a column set to none changes the verdicts', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   expect((document.getElementById('pick-staff') as HTMLButtonElement).textContent).toContain('DS CBCCVC 2014');
   expect(screen.getAllByText('Tiêu đề ở dòng 7').length).toBe(1);
@@ -70,9 +70,11 @@ test('step 1 shows the sheets, counts and mapping; a column set to none changes 
 });
 
 test('a slip in the mapping is undone by choosing again, or by "Hoàn tác": no field lost, the totals are the first ones', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   pick('Xếp loại', 'N');
+  // N is read for last year's rating: a question first, which field keeps it.
+  await userEvent.click(await screen.findByText('Dùng cột N cho "Xếp loại"'));
   // The field that lost its column says so, and the toast offers the undo.
   expect(screen.getByText('Không còn cột: cột N đang dùng cho "Xếp loại"')).toBeTruthy();
   expect(screen.getAllByText('Xếp loại lấy cột N: "Xếp loại năm 2013" không còn cột nào.').length).toBeGreaterThan(0);
@@ -89,6 +91,7 @@ test('a slip in the mapping is undone by choosing again, or by "Hoàn tác": no 
   // The same slip, taken back with the undo button this time.
   await userEvent.click(tab('1. Dữ liệu'));
   pick('Xếp loại', 'N');
+  await userEvent.click(await screen.findByText('Dùng cột N cho "Xếp loại"'));
   await userEvent.click(screen.getByLabelText('Hoàn tác: Xếp loại → cột N'));
   expect((screen.getByLabelText('Xếp loại') as HTMLSelectElement).value).toBe('G');
   expect((screen.getByLabelText('Xếp loại năm 2013') as HTMLSelectElement).value).toBe('N');
@@ -116,7 +119,7 @@ test('step 2: the impossible target is a warning; a target and a parameter edite
   await userEvent.click(byText('LĐTT'));
   const leave = screen.getAllByLabelText(/^Số ngày nghỉ bị loại/)[0] as HTMLInputElement;
   fireEvent.change(leave, { target: { value: 'bốn mươi' } });
-  expect(screen.getByText('Cần một số')).toBeTruthy();
+  expect(screen.getByText(/^Cần một số nguyên từ 0 trở lên\. Bình xét vẫn dùng/)).toBeTruthy();
   fireEvent.change(leave, { target: { value: '5' } });
   await userEvent.click(tab('3. Kết quả'));
   // By hand from the sample: of the 81 LĐTT, 39 have 5 or more days of leave (Hoàng Minh Sơn 19, Đỗ Văn Quân 6, …).
@@ -129,12 +132,12 @@ test('step 2: the impossible target is a warning; a target and a parameter edite
 });
 
 test('a date typed month first is refused, a Vietnamese one taken', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   await userEvent.click(tab('2. Quy định'));
   const date = screen.getByLabelText('Ngày bình xét') as HTMLInputElement;
   fireEvent.change(date, { target: { value: '12/20/2014' } });
-  expect(screen.getByText('Cần một ngày có thật, dạng ngày/tháng/năm (20/12/2014)')).toBeTruthy();
+  expect(screen.getByText('Cần một ngày có thật, dạng ngày/tháng/năm (20/12/2014). Bình xét vẫn dùng ngày 20/12/2014.')).toBeTruthy();
   fireEvent.change(date, { target: { value: '15/06/2014' } });
   expect(screen.getByText('ngày 15 tháng 6 năm 2014')).toBeTruthy();
 });
@@ -184,7 +187,7 @@ test('step 3: lookup shows every verdict with its reasons; writing reports the s
 });
 
 test('a failed write leaves the workbook as it was and says so', async () => {
-  const wb = new MemoryWorkbook(sampleGrids());
+  const wb = new MemoryWorkbook(sampleWorkbookGrids());
   wb.failAfter = 3;
   render(<App host={host(wb)} lang="vi" />);
   await screen.findByText(READ);
@@ -196,7 +199,7 @@ test('a failed write leaves the workbook as it was and says so', async () => {
 });
 
 test('a data issue is a button that selects its cell, every time it is clicked', async () => {
-  const grids = sampleGrids();
+  const grids = sampleWorkbookGrids();
   const staff = grids.find((g) => g.name === 'DS CBCCVC 2014')!;
   staff.values[11 - staff.top][6 - staff.left] = 'B+';
   const activated: [string, string | undefined][] = [];
@@ -213,13 +216,13 @@ test('a data issue is a button that selects its cell, every time it is clicked',
 });
 
 test('English when asked', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="en" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="en" />);
   await screen.findByText('Read 105 people and 10 units.');
   expect(tab('2. Rules')).toBeTruthy();
 });
 
 test('"Chốt kết quả năm" waits for written results, says what it will add, and adds nothing twice', async () => {
-  const wb = new MemoryWorkbook(sampleGrids());
+  const wb = new MemoryWorkbook(sampleWorkbookGrids());
   render(<App host={host(wb)} lang="vi" />);
   await screen.findByText(READ);
   await userEvent.click(tab('3. Kết quả'));
@@ -231,6 +234,8 @@ test('"Chốt kết quả năm" waits for written results, says what it will add
   await userEvent.click(byText('Chốt kết quả năm'));
   const ask = (await screen.findByText(/^Sẽ tạo trang "Danh hiệu các năm" với \d+ dòng/)).textContent!;
   const n = Number(/với (\d+) dòng/.exec(ask)![1]);
+  // Rows are not people: every one of the 105 people and 10 units has a title or a rating.
+  expect(ask).toContain(`${n} dòng cho 105 người và 10 đơn vị`);
   // One row per title, by hand from rules.md: 124 for people (LĐTT 81; Giấy khen 31, the HTXSNV who are also
   // LĐTT; CSTĐCS 12; no BK tỉnh: nobody has two initiatives over 2013–2014), one for each of the 24 people
   // with a rating and no title, 12 for units (8 collective titles, 4 BK tỉnh) and one for each of the 2
@@ -244,13 +249,17 @@ test('"Chốt kết quả năm" waits for written results, says what it will add
   expect(history.values).toHaveLength(n + 1);
   await waitFor(() => expect((byText('Chốt kết quả năm') as HTMLButtonElement).disabled).toBe(false));
   await userEvent.click(byText('Chốt kết quả năm'));
-  await screen.findByText(/^Sẽ thêm 0 dòng/);
-  await userEvent.click(byText('Huỷ'));
+  // A second "Chốt" says the year is closed, and offers nothing to add.
+  await screen.findByText('Năm 2014 đã được chốt');
+  expect(screen.queryByText('Chốt năm 2014')).toBeNull();
+  await userEvent.click(byText('Đóng'));
+  // Focus back on the button that opened the dialog.
+  await waitFor(() => expect(document.activeElement?.id).toBe('close-year'));
   expect(wb.grids.find((g) => g.name === 'Danh hiệu các năm')!.values).toHaveLength(n + 1);
 });
 
 test('"Đọc lại sổ" with unsaved changes asks first: keep them, drop them, or cancel', async () => {
-  const wb = new MemoryWorkbook(sampleGrids());
+  const wb = new MemoryWorkbook(sampleWorkbookGrids());
   render(<App host={host(wb)} lang="vi" />);
   await screen.findByText(READ);
   pick('Sáng kiến', '');
@@ -272,7 +281,7 @@ test('"Đọc lại sổ" with unsaved changes asks first: keep them, drop them,
 });
 
 test('a stopped review says why in step 3, and its button takes the clerk to the column to choose', async () => {
-  render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" />);
+  render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   pick('Họ và tên', '');
   await userEvent.click(tab('3. Kết quả'));
@@ -314,7 +323,7 @@ test('no staff list recognised: the clerk picks the sheet and its columns from l
 
 test('Office’s dark theme reaches the pane', async () => {
   const { webDarkTheme } = await import('@fluentui/react-components');
-  const { container } = render(<App host={host(new MemoryWorkbook(sampleGrids()))} lang="vi" theme={webDarkTheme} />);
+  const { container } = render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" theme={webDarkTheme} />);
   await screen.findByText(READ);
   await act(async () => undefined);
   const root = container.querySelector('.fui-FluentProvider') as HTMLElement;
@@ -329,7 +338,7 @@ test('Office’s dark theme reaches the pane', async () => {
 
 test('Excel says the clerk edited a cell: the pane asks her to read the workbook again', async () => {
   let edited: (() => void) | undefined;
-  const h: PaneHost = { ...host(new MemoryWorkbook(sampleGrids())), watch: (onEdit) => ((edited = onEdit), () => (edited = undefined)) };
+  const h: PaneHost = { ...host(new MemoryWorkbook(sampleWorkbookGrids())), watch: (onEdit) => ((edited = onEdit), () => (edited = undefined)) };
   render(<App host={h} lang="vi" />);
   await screen.findByText(READ);
   act(() => edited!());

@@ -5,6 +5,7 @@
  * lists with a summary of achievements, signed by the head of the agency.
  */
 import type { Authority } from '../../rules/types';
+import { basisOn } from '../../rules/presets';
 import { titleName } from '../../rules/titles';
 import { vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
@@ -42,7 +43,8 @@ export function proposalPaper(c: PaperContext, authority: Exclude<Authority, 'ag
   const totals = distinctTotals(c, rules);
   const through = authority === 'province-chair' ? ` (qua ${a.board})` : '';
   const body: Block[] = [
-    ...c.ruleSet.basis.map((t) => para('basis', `Căn cứ ${t.printed};`)),
+    // The texts in force on the paper's date (rules/presets basisOn), not every text of the regime.
+    ...basisOn(c.ruleSet, reviewDate).map((t) => para('basis', `Căn cứ ${t.printed};`)),
     ...a.basis.map((t) => para('basis', `Căn cứ ${t.replace(/[;.,]\s*$/, '')};`)),
     // Only once the council has voted does the proposal rest on its result.
     ...(draft ? [] : [para('basis', `Căn cứ kết quả bình xét thi đua, khen thưởng năm ${year} của Hội đồng Thi đua - Khen thưởng ${a.nameInText} tại cuộc họp ${vietnameseDate(reviewDate)},`)]),

@@ -5,6 +5,7 @@
 import type { Authority, CapRule, Criterion, CriterionKind, GeneralRules, ParamDef, ParamType, ParamValue, RuleSet, TitleRule } from '../types';
 import type { ReasonCode } from '../../domain/verdict';
 import type { Discipline, ExemptLeave, PersonTitleId, UnitTitleId } from '../../domain/types';
+import { CRITERION_PARAMS, paramProblems } from '../criterion-params';
 
 type ParamSpec = [name: string, type: ParamType, value: ParamValue, nullable?: boolean];
 
@@ -17,13 +18,19 @@ export function criterion(
   params: ParamSpec[] = [],
   extra: Partial<Pick<Criterion, 'title' | 'anyOf'>> = {},
 ): Criterion {
+  // The kind declares what it reads: a misspelt or missing parameter fails here, when the rule set is built.
+  const problems = paramProblems(kind, params.map(([name, type]) => ({ name, type })));
+  if (problems.length) throw new Error(`${title}.${id}: ${problems.join('; ')}`);
   return {
     id,
     kind,
     reason,
     citation,
     explain: `criterion.${kind}`,
-    params: params.map(([name, type, value, nullable]) => param(`${title}.${id}.${name}`, type, value, citation, nullable)),
+    params: params.map(([name, type, value, nullable]) => {
+      const unit = CRITERION_PARAMS[kind].find((s) => s.name === name)?.unit;
+      return { ...param(`${title}.${id}.${name}`, type, value, citation, nullable), ...(unit ? { unit } : {}) };
+    }),
     ...extra,
   };
 }

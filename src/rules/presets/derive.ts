@@ -4,7 +4,7 @@
  * everything else carries over. Every key of an override must name something of the earlier
  * regime, or building the rule set fails (a test loads every preset).
  */
-import type { Authority, Criterion, LegalText, ParamDef, ParamValue, RuleSet, TitleRule } from '../types';
+import type { Amendment, Authority, Criterion, LegalText, ParamDef, ParamValue, RuleSet, TitleRule } from '../types';
 import { ruleSet } from './build';
 
 export interface RegimeChange {
@@ -26,6 +26,10 @@ export interface RegimeChange {
   titles?: TitleRule[];
   /** A changed authority: title key → who decides. */
   decidedBy?: Record<string, Authority>;
+  /** RuleSet.transition. */
+  transition?: string;
+  /** Changes inside the new regime from their own dates (RuleSet.amendments). */
+  amendments?: Amendment[];
 }
 
 function findCriterion(criteria: Criterion[], id: string): Criterion | undefined {
@@ -71,6 +75,8 @@ export function derive(base: RuleSet, change: RegimeChange): RuleSet {
   rs.extends = base.id;
   rs.texts = change.texts;
   rs.basis = change.basis;
+  if (change.transition) rs.transition = change.transition;
+  else delete rs.transition;
 
   for (const t of change.titles ?? []) {
     const i = rs.titles.findIndex((x) => x.key === t.key);
@@ -81,6 +87,17 @@ export function derive(base: RuleSet, change: RegimeChange): RuleSet {
     (rs.titles.find((x) => x.key === key) ?? fail(`title ${key}`)).decidedBy = who;
   }
 
+  applyChanges(rs, change, fail);
+  rs.amendments = change.amendments;
+  // The base requirement of each title cites the regime's general rule again.
+  return ruleSet(rs);
+}
+
+/**
+ * New citations and defaults written into a rule set (a copy): a later regime's override, or
+ * an amendment inside a regime from its date. A key naming nothing of the rule set fails.
+ */
+export function applyChanges(rs: RuleSet, change: { id?: string; citations?: Record<string, string>; defaults?: Record<string, ParamValue> }, fail: (what: string) => never): void {
   const general: Record<string, (c: string) => void> = {
     'general.discipline': (c) => (rs.general.discipline.citation = c),
     'general.disciplineRunning': (c) => (rs.general.disciplineRunning.citation = c),
@@ -114,9 +131,32 @@ export function derive(base: RuleSet, change: RegimeChange): RuleSet {
   const byId = new Map(paramsOf(rs).map((p) => [p.id, p]));
   for (const [id, value] of Object.entries(change.defaults ?? {})) {
     const p = byId.get(id) ?? fail(`parameter ${id}`);
-    if (value === null && !p.nullable) throw new Error(`${change.id}: parameter ${id} cannot be switched off`);
+    if (value === null && !p.nullable) throw new Error(`${change.id ?? rs.id}: parameter ${id} cannot be switched off`);
     p.default = value;
   }
-  // The base requirement of each title cites the regime's general rule again.
-  return ruleSet(rs);
+}
+
+/** The same rule set as it stood on a date: every amendment in force by then applied, in date order. */
+export function amendedOn(rs: RuleSet, isoDate: string): RuleSet {
+  const due = (rs.amendments ?? []).filter((a) => a.from <= isoDate).sort((a, b) => a.from.localeCompare(b.from));
+  if (!due.length) return rs;
+  const out: RuleSet = copy(rs);
+  for (const a of due) {
+    applyChanges(out, { id: `${rs.id} (${a.by}, ${a.from})`, citations: a.citations, defaults: a.defaults }, (what) => {
+      throw new Error(`${rs.id}: amendment of ${a.from} (${a.by}): ${what} is not in ${rs.id}`);
+    });
+  }
+  return ruleSet(out);
+}
+
+/**
+ * Every amendment of a rule set names what the rule set has and a text of its basis: applied
+ * once when the rule set is built, so a misspelt key fails there, not on the day it applies.
+ */
+export function checkAmendments(rs: RuleSet): void {
+  for (const a of rs.amendments ?? []) {
+    if (!rs.basis.some((b) => b.number === a.by)) throw new Error(`${rs.id}: amendment of ${a.from}: ${a.by} is not a text of its basis`);
+  }
+  const last = rs.amendments?.map((a) => a.from).sort().pop();
+  if (last) amendedOn(rs, last);
 }

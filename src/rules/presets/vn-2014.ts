@@ -1,4 +1,5 @@
 import { criterion as c, general, param, ruleSet, title } from './build';
+import { TEXTS } from './texts';
 
 /**
  * Luật Thi đua, Khen thưởng 2003 (sửa đổi 2005, 2013), NĐ 42/2010, NĐ 39/2012, NĐ 65/2014,
@@ -25,53 +26,19 @@ export const VN_2014 = ruleSet({
   inForce: { from: '2014-10-15', to: '2017-09-30' },
   confirmed: true,
   texts: 'Luật TĐKT 2003, sửa đổi 2005 và 2013 (Luật 39/2013/QH13); NĐ 42/2010/NĐ-CP; NĐ 39/2012/NĐ-CP; NĐ 65/2014/NĐ-CP; TT 07/2014/TT-BNV',
-  basis: [
-    {
-      kind: 'law', number: '15/2003/QH11', date: '2003-11-26', confirmed: true,
-      printed: 'Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003',
-      source: 'https://phapdien.moj.gov.vn/qt/tintuc/Pages/nghien-cuu-trao-doi.aspx?ItemID=240',
-    },
-    {
-      kind: 'law', number: '47/2005/QH11', date: '2005-06-14', confirmed: true,
-      printed: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng 6 năm 2005',
-      source: 'https://phapdien.moj.gov.vn/qt/tintuc/Pages/nghien-cuu-trao-doi.aspx?ItemID=240',
-    },
-    {
-      kind: 'law', number: '39/2013/QH13', date: '2013-11-16', confirmed: true,
-      printed: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 16 tháng 11 năm 2013',
-      source: 'https://phapdien.moj.gov.vn/qt/tintuc/Pages/nghien-cuu-trao-doi.aspx?ItemID=240',
-    },
-    {
-      kind: 'decree', number: '42/2010/NĐ-CP', date: '2010-04-15', confirmed: true,
-      printed: 'Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng',
-      source: 'https://ls1.hethongphapluat.com/quyet-dinh-08-2012-qd-ubnd-ve-quy-che-cong-tac-thi-dua-khen-thuong-tren-dia-ban-tinh-an-giang.html',
-    },
-    {
-      kind: 'decree', number: '39/2012/NĐ-CP', date: '2012-04-27', confirmed: true,
-      printed: 'Nghị định số 39/2012/NĐ-CP ngày 27 tháng 4 năm 2012 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010 của Chính phủ',
-      source: 'https://ls1.hethongphapluat.com/quyet-dinh-08-2012-qd-ubnd-ve-quy-che-cong-tac-thi-dua-khen-thuong-tren-dia-ban-tinh-an-giang.html',
-    },
-    {
-      kind: 'decree', number: '65/2014/NĐ-CP', date: '2014-07-01', confirmed: true,
-      printed: 'Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của Chính phủ quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2013',
-      source: 'https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-so-471-QD-UBND-quy-che-thi-dua-khen-thuong-Ca-Mau-2016-304109.aspx',
-    },
-    {
-      kind: 'circular', number: '07/2014/TT-BNV', date: '2014-08-29', confirmed: true,
-      printed: 'Thông tư số 07/2014/TT-BNV ngày 29 tháng 8 năm 2014 của Bộ Nội vụ hướng dẫn thi hành một số điều của Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010, Nghị định số 39/2012/NĐ-CP ngày 27 tháng 4 năm 2012 và Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của Chính phủ',
-      source: 'https://thuvienphapluat.vn/bulletin/document.aspx?key1=g%3DpjM056SXTW',
-    },
-  ],
+  basis: [TEXTS.LUAT_2003, TEXTS.LUAT_2005, TEXTS.LUAT_2013, TEXTS.ND42_2010, TEXTS.ND39_2012, TEXTS.ND65_2014, TEXTS.TT07_2014],
   roles: { base: 'LDTT', grassroots: 'CSTDCS' },
   general: general({
     discipline: ['reprimand', `${ND65_5_6} (không xét LĐTT khi bị kỷ luật từ khiển trách); danh hiệu, hình thức khen thưởng cao hơn xét trong số người đạt LĐTT`],
     disciplineRunning: [false, 'NĐ 152/2025/NĐ-CP: chỉ từ 01/7/2025'],
     memberDiscipline: ['warning', `${LUAT} Điều 27 khoản 4, Điều 28 khoản 1 điểm c: không có cá nhân bị kỷ luật từ cảnh cáo trở lên (Bằng khen tập thể xét theo cùng quy định)`],
     exemptLeave: {
-      kinds: ['maternity', 'work-injury', 'training'],
-      citation: 'NĐ 65/2014/NĐ-CP Điều 5 khoản 4: thời gian nghỉ thai sản, điều trị do bị thương khi làm nhiệm vụ hoặc cứu người, đi học được cử được tính là thời gian công tác',
+      // Đ5 k2: only an injury got in combat or rescuing people or property; a work accident of another kind is leave.
+      kinds: ['maternity', 'duty-injury', 'training'],
+      citation:
+        'NĐ 65/2014/NĐ-CP Điều 5 khoản 2 (tham gia chiến đấu, phục vụ chiến đấu hoặc dũng cảm cứu người, cứu tài sản dẫn đến bị thương tích: thời gian điều trị, điều dưỡng), khoản 3 (được cử đào tạo, bồi dưỡng ngắn hạn dưới 01 năm), khoản 4 (nghỉ thai sản) được tính để bình xét LĐTT',
     },
-    transfer: 'NĐ 65/2014/NĐ-CP Điều 5 khoản 5: người chuyển công tác do cơ quan mới bình xét; "mới tuyển dụng" tính từ ngày tuyển dụng, không từ ngày về cơ quan',
+    transfer: 'NĐ 65/2014/NĐ-CP Điều 5 khoản 5: cá nhân chuyển công tác do cơ quan mới bình xét; khoản 6 "mới tuyển dụng dưới 10 tháng" tính từ ngày tuyển dụng, không từ ngày về cơ quan',
     base: `${LUAT} Điều 22, Điều 23 khoản 1: danh hiệu cao hơn xét trong số người đạt LĐTT; Bằng khen, Giấy khen: quy chế của cơ quan`,
   }),
   titles: [
@@ -80,7 +47,7 @@ export const VN_2014 = ruleSet({
       'person',
       [
         c('LDTT', 'rating', 'min-rating', 'rating', `${LUAT} Điều 24 khoản 1 điểm a`, [['min', 'rating', 'good']]),
-        c('LDTT', 'recruit', 'min-months-worked', 'new-recruit', `${ND65_5_6} (mới tuyển dụng dưới 10 tháng)`, [['minMonths', 'integer', 10, true]]),
+        c('LDTT', 'recruit', 'min-months-worked', 'new-recruit', `${ND65_5_6} (mới tuyển dụng dưới 10 tháng, tính từ ngày tuyển dụng)`, [['minMonths', 'integer', 10, true]]),
         c('LDTT', 'leave', 'max-leave-days', 'leave-days', `${ND65_5_6} (nghỉ từ 40 ngày làm việc trở lên)`, [['fromDays', 'integer', 40, true]]),
       ],
       { kind: 'title', decidedBy: 'agency-head', citation: `${LUAT} Điều 24`, requiresBase: false },

@@ -1,4 +1,5 @@
 import { criterion as c, general, param, ruleSet, title } from './build';
+import { TEXTS } from './texts';
 
 /**
  * Luật Thi đua, khen thưởng 2022 (06/2022/QH15), NĐ 98/2023/NĐ-CP, TT 01/2024/TT-BNV: from
@@ -24,24 +25,9 @@ export const VN_2024 = ruleSet({
   label: 'preset.vn-2024',
   inForce: { from: '2024-01-01', to: '2025-06-30' },
   confirmed: true,
+  transition: 'Luật TĐKT 2022 Điều 94 (hiệu lực từ 01/01/2024; Luật 2003 hết hiệu lực), Điều 95 (danh hiệu, hình thức khen thưởng đã tặng trước đó tiếp tục được công nhận)',
   texts: 'Luật TĐKT 2022 (06/2022/QH15); NĐ 98/2023/NĐ-CP; TT 01/2024/TT-BNV',
-  basis: [
-    {
-      kind: 'law', number: '06/2022/QH15', date: '2022-06-15', confirmed: true,
-      printed: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
-      source: 'https://vietjack.me/phap-luat/luat-thi-dua-khen-thuong-2022/chuong-ii-761.html',
-    },
-    {
-      kind: 'decree', number: '98/2023/NĐ-CP', date: '2023-12-31', confirmed: true,
-      printed: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
-      source: 'https://stp.thuathienhue.gov.vn/?gd=12&cn=28&tc=9123',
-    },
-    {
-      // Number, issuer and subject confirmed (laodongthudo.vn, bacninh.gov.vn); the date of signature was not found.
-      kind: 'circular', number: '01/2024/TT-BNV', date: '2024-02-29', confirmed: false,
-      printed: 'Thông tư số 01/2024/TT-BNV ngày 29 tháng 02 năm 2024 của Bộ trưởng Bộ Nội vụ quy định biện pháp thi hành Luật Thi đua, khen thưởng',
-    },
-  ],
+  basis: [TEXTS.LUAT_2022, TEXTS.ND98_2023, TEXTS.TT01_2024],
   roles: { base: 'LDTT', grassroots: 'CSTDCS' },
   general: general({
     discipline: ['reprimand', `${TT01}; danh hiệu, hình thức khen thưởng cao hơn xét trong số người đạt LĐTT`],
@@ -51,10 +37,10 @@ export const VN_2024 = ruleSet({
       `${LUAT} Điều 27 khoản 1, Điều 28 khoản 1: không có tiêu chí thành viên bị kỷ luật; bộ, tỉnh có thể bổ sung (Điều 27 khoản 3, Điều 28 khoản 3) — tham số, mặc định tắt`,
     ],
     exemptLeave: {
-      kinds: ['maternity', 'work-injury', 'training'],
+      kinds: ['maternity', 'duty-injury', 'work-injury', 'training'],
       citation: `${TT01}: thời gian nghỉ thai sản, điều trị do bị thương khi làm nhiệm vụ hoặc cứu người, đi học được cử được tính để bình xét LĐTT`,
     },
-    transfer: `${TT01}: cá nhân chuyển công tác do cơ quan mới bình xét; "mới tuyển dụng" tính từ ngày tuyển dụng`,
+    transfer: `${TT01}: cá nhân chuyển công tác do cơ quan mới bình xét; "mới tuyển dụng dưới 6 tháng" tính từ ngày tuyển dụng, không từ ngày về cơ quan`,
     base: `${LUAT} Điều 22 khoản 1, Điều 23: danh hiệu cao hơn xét trong số người đạt LĐTT; Bằng khen, Giấy khen: quy chế của cơ quan`,
   }),
   titles: [

@@ -11,9 +11,8 @@ import { indexCell } from '../text-memo';
 import { sortByGroupThenName } from '../../rules/name-order';
 import { DOC_SHEET_NAMES, titlesInOrder, unitPosition, unitRank } from './nomination';
 import { ruleOf, titleName } from '../../rules/titles';
-import { agencyOf, cell, councilOf, DocBuilder, draftMark, officialHeader, officialPrint, type DocumentInput } from './official-form';
+import { agencyOf, cell, councilOf, DocBuilder, officialHeader, officialPrint, type DocumentInput } from './official-form';
 import { namesOf } from './people';
-import { resultDrafts } from '../../rules/drafts';
 import type { TitleRule } from '../../rules/types';
 import { percent } from '../../text/format';
 

@@ -232,7 +232,8 @@ export function printReady(input: SheetSpec, lang: Lang = 'vi'): SheetSpec {
     const tall = Math.floor((100 * printableArea(spec.print).height * PAGE_FILL) / Math.max(1, total));
     if (tall < scale && tall >= MIN_ONE_PAGE) scale = tall;
   }
-  const rowBreaks = pageBreaks(spec, heights, scale);
+  // A sheet of charts breaks where its layout says: each chart on the page of its table.
+  const rowBreaks = spec.charts?.length && spec.print.rowBreaks?.length ? spec.print.rowBreaks : pageBreaks(spec, heights, scale);
   return { ...spec, heights, print: { ...spec.print, fitToWidth: false, scale, ...(rowBreaks.length ? { rowBreaks } : {}) } };
 }
 

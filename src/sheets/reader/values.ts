@@ -16,29 +16,50 @@ export function asText(v: CellValue): string {
   return typeof v === 'string' ? v : String(v);
 }
 
-const RATINGS: [string, Rating][] = [
-  ['khong hoan thanh nhiem vu', 'incomplete'],
-  ['khtnv', 'incomplete'],
-  ['hoan thanh xuat sac nhiem vu', 'excellent'],
-  ['htxsnv', 'excellent'],
-  ['xuat sac', 'excellent'],
-  ['hoan thanh tot nhiem vu', 'good'],
-  ['httnv', 'good'],
-  ['tot', 'good'],
-  ['hoan thanh nhiem vu', 'complete'],
-  ['htnv', 'complete'],
-  ['hoan thanh', 'complete'],
-  ['khong hoan thanh', 'incomplete'],
-];
+/**
+ * Each rating's forms as clerks write them, folded: in full, short ("Hoàn thành tốt"), as
+ * initials ("HTTNV", "HTT") and as one word ("Tốt", "Xuất sắc"). A cell is a rating only when
+ * it IS one of these forms (with at most a neutral tail, below): never by a prefix, since
+ * "Hoàn thành tốt" begins like "Hoàn thành" and means more.
+ */
+export const RATING_FORMS: Record<Rating, readonly string[]> = {
+  excellent: ['hoan thanh xuat sac nhiem vu', 'hoan thanh xuat sac', 'ht xuat sac nhiem vu', 'ht xuat sac', 'htxsnv', 'htxs', 'xuat sac', 'ht xs nv', 'ht xs'],
+  good: ['hoan thanh tot nhiem vu', 'hoan thanh tot', 'ht tot nhiem vu', 'ht tot', 'httnv', 'htt', 'tot', 'ht t nv'],
+  complete: ['hoan thanh nhiem vu', 'hoan thanh', 'htnv', 'ht nv'],
+  incomplete: ['khong hoan thanh nhiem vu', 'khong hoan thanh', 'khtnv', 'kht', 'k htnv', 'kht nv'],
+};
+const RATING_BY_FORM = new Map<string, Rating>(Object.entries(RATING_FORMS).flatMap(([r, forms]) => forms.map((f) => [f, r as Rating] as const)));
+/** What may follow a form without changing it: a year, "(được giao)", the form's initials repeated. */
+const NEUTRAL_TAIL = /^(?:(?:nam )?(?:19|20)\d\d|duoc giao|nhiem vu duoc giao|nv)$/;
+/** Before 2020 (Nghị định 56/2015): "Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực" is a "complete". */
+const LIMITED = /^nhung con han che\b/;
 
-/** Full names and abbreviations; "… nhưng còn hạn chế về năng lực" (before 2020) is "complete". */
+/** The rating a whole cell names, or undefined; never a guess from its first words. */
 export function parseRating(v: CellValue): Rating | undefined {
   if (typeof v !== 'string') return undefined;
   const f = fold(v);
   if (!f) return undefined;
-  for (const [text, r] of RATINGS) if (f === text || f.startsWith(`${text} `)) return r;
+  const exact = RATING_BY_FORM.get(f);
+  if (exact) return exact;
+  // The longest form the cell starts with, then the rest must be neutral ("HTXSNV năm 2024", "Hoàn thành xuất sắc nhiệm vụ (HTXSNV)").
+  const words = f.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const r = RATING_BY_FORM.get(words.slice(0, n).join(' '));
+    if (!r) continue;
+    const tail = words.slice(n).join(' ');
+    if (NEUTRAL_TAIL.test(tail) || RATING_BY_FORM.get(tail) === r || (r === 'complete' && LIMITED.test(tail))) return r;
+    return undefined;
+  }
   return undefined;
 }
+
+/** The words a rating is printed with, used when a clerk's mapping gives a value its rating. */
+export const RATING_TEXT: Record<Rating, string> = {
+  excellent: 'Hoàn thành xuất sắc nhiệm vụ',
+  good: 'Hoàn thành tốt nhiệm vụ',
+  complete: 'Hoàn thành nhiệm vụ',
+  incomplete: 'Không hoàn thành nhiệm vụ',
+};
 
 const YES = new Set(['x', 'co', 'yes', 'y', 'true', '1', 'v', 'dat', 'co nghi']);
 const NO = new Set(['khong', 'k', 'no', 'n', 'false', '0', '']);
