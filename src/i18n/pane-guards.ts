@@ -71,4 +71,13 @@ export const paneGuardMessages: Messages = {
   'pane.rules.year': { vi: 'Năm được bình xét', en: 'Year under review' },
   'pane.rules.range.year': { vi: 'Cần một năm từ 1990 đến 2100', en: 'A year from 1990 to 2100 is needed' },
   'pane.change.year': { vi: 'Năm được bình xét: {year}', en: 'Year under review: {year}' },
+
+  'warning.no-plan.pane': {
+    vi: 'Chưa nạp kế hoạch thi đua của cơ quan: không có chỉ tiêu để so, văn bản không ghi chỉ tiêu. Nạp kế hoạch ở mục "Chỉ tiêu" bên dưới.',
+    en: 'No emulation plan loaded: no targets to measure, and the papers print none. Load the plan under "Targets" below.',
+  },
+  'warning.plan-other-agency.pane': {
+    vi: 'Chỉ tiêu đang so với {plan} của {agency}; sổ này không thấy tên cơ quan đó: nạp kế hoạch của cơ quan ở mục "Chỉ tiêu" bên dưới, hoặc sửa các chỉ tiêu',
+    en: 'Targets are measured against {plan} of {agency}, which this workbook does not name: load the agency\'s plan under "Targets" below, or edit the targets',
+  },
 };

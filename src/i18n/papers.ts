@@ -13,6 +13,7 @@ export const paperMessages: Messages = {
     vi: 'Chưa có kế hoạch thi đua của cơ quan: không có chỉ tiêu để so, văn bản không ghi chỉ tiêu',
     en: 'No emulation plan of the agency: no targets to measure, and the papers print none',
   },
+  // The command line's way to change it is its own variant (added there only): the pane shows the fields instead.
   'issue.agency-from-sheets': {
     vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value} (đặt khác ở mục "Văn bản: cơ quan, Hội đồng")',
     en: 'The agency on the papers is taken from the sheet\'s title rows: {value} (set another under "Papers: agency, council")',

@@ -30,14 +30,17 @@ export function ConfirmDialog(props: {
   const wasOpen = useRef(false);
   const returnId = useRef(props.returnFocus);
   if (props.open) returnId.current = props.returnFocus ?? returnId.current;
+  // The opener is taken while rendering the opening: by the time this component's effects run,
+  // the dialog's own (a child's, run first) has already moved focus into it.
+  if (props.open && !wasOpen.current && opener.current === null) {
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+  }
   useEffect(() => {
-    if (props.open && !wasOpen.current) {
-      const active = document.activeElement;
-      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
-    }
     if (!props.open && wasOpen.current) {
       const back = (returnId.current && document.getElementById(returnId.current)) || opener.current;
       returnId.current = undefined;
+      opener.current = null;
       // After the dialog's own focus handling, which would otherwise leave it on the body.
       const frame = requestAnimationFrame(() => {
         if (back?.isConnected && document.activeElement !== back) back.focus();

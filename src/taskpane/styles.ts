@@ -85,8 +85,18 @@ export const usePaneStyles = makeStyles({
   hiddenInput: { display: 'none' },
   // Fluent's content reaches two pixels beyond the body (room for a focus outline it never shows here).
   dialogContent: { marginLeft: 0, marginRight: 0, paddingLeft: 0, paddingRight: 0 },
-  // Fluent's narrow-screen width is 100vw, the pane's scrollbar included: at 320 px the dialog
-  // then sat half a scrollbar left of centre. The width of the area it is centred in instead.
-  dialogSurface: { '@media screen and (max-width: 480px)': { maxWidth: `calc(100% - ${tokens.spacingHorizontalL}) !important` } },
+  // At 320 px Fluent centres the dialog in the window less the scrollbar's gutter, which it keeps
+  // (empty) while the page behind is locked: the dialog sat 7–15 px left of the window's centre.
+  // Narrow windows place it by the window's own width instead.
+  dialogSurface: {
+    '@media screen and (max-width: 480px)': {
+      left: `${tokens.spacingHorizontalS} !important`,
+      right: 'auto !important',
+      width: `calc(100vw - 2 * ${tokens.spacingHorizontalS}) !important`,
+      maxWidth: 'none !important',
+      marginLeft: '0 !important',
+      marginRight: '0 !important',
+    },
+  },
   hit: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2) },
 });

@@ -20,6 +20,7 @@ export function sampleGrids(): SheetGrid[] {
  * Without that sheet the same grids are a workbook of an agency that set nothing.
  */
 export function sampleWorkbookGrids(): SheetGrid[] {
-  const settings = { ...emptySettings(), ...JSON.parse(JSON.stringify(SAMPLE_SETTINGS)) };
+  // A deep copy (jsdom has no structuredClone): a test that edits the settings edits its own.
+  const settings = { ...emptySettings(), ...(JSON.parse(JSON.stringify(SAMPLE_SETTINGS)) as typeof SAMPLE_SETTINGS) };
   return [...sampleGrids(), { name: SETTINGS_SHEET, visibility: 'veryHidden', top: 0, left: 0, merges: [], values: settingsToCells(settings) }];
 }
