@@ -3,13 +3,24 @@
 // `npm run build:cli`: outside dist/, which the web builds (`npm run build`, `npm run preview`) clean.
 const path = require('node:path');
 
-// Read through a pipe that closes early (`binh-xet presets | head`): stop quietly, not with a stack.
+// The console is best-effort: read through a pipe that closes early (`binh-xet review … |
+// head -1`), the run goes on, its files are written, and the exit code says how it ended.
+// Nothing more is written to a stream once it is closed.
+const closedStreams = new Set();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e) => {
-    if (e && e.code === 'EPIPE') process.exit(0);
-    throw e;
+    if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ECONNRESET')) closedStreams.add(stream);
+    else throw e;
   });
 }
+const say = (stream, s) => {
+  if (closedStreams.has(stream) || stream.destroyed) return;
+  try {
+    stream.write(s + '\n');
+  } catch {
+    closedStreams.add(stream);
+  }
+};
 
 let cli;
 try {
@@ -25,8 +36,8 @@ try {
 
 cli
   .main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
+    out: (s) => say(process.stdout, s),
+    err: (s) => say(process.stderr, s),
     assetsDir: path.join(__dirname, '..', 'assets'),
   })
   .then(
@@ -35,7 +46,7 @@ cli
     },
     // main() turns every failure into a sentence; this is the last guard.
     (e) => {
-      process.stderr.write(`Lỗi không lường trước trong binh-xet (an unexpected fault): ${e && e.message ? e.message : e}\n`);
+      say(process.stderr, `Lỗi không lường trước trong binh-xet (an unexpected fault): ${e && e.message ? e.message : e}`);
       process.exitCode = 3;
     },
   );

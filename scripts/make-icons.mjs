@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes the add-in's icons, assets/icon-{16,32,64,80,128}.png: a green rounded square
+ * Writes the add-in's icons, assets/icon-{16,20,24,32,40,48,64,80,128}.png: a green rounded square
  * with a white check mark, drawn with 4×4 supersampling for smooth edges. Only Node's
  * built-in zlib; the PNG is written by hand (signature, IHDR, IDAT, IEND, each chunk
  * with its CRC-32). Run: `node scripts/make-icons.mjs`.
@@ -10,7 +10,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SIZES = [16, 32, 64, 80, 128];
+// Office asks for 16, 32 and 80 on the ribbon and supports 20, 24, 40, 48 and 64 for high-DPI screens
+// (Microsoft, "Icon element"); 32 and 64 are also the add-in's own icon (IconUrl, HighResolutionIconUrl);
+// 128 is for listings.
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'assets');
 

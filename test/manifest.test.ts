@@ -1,7 +1,9 @@
 /**
  * The add-in manifest: valid against Microsoft's XSD (offline, with xmllint), asks for
  * ExcelApi ≤ 1.7, every URL on one origin under the one base the build rewrites, every
- * resid defined, ids unique, and every icon a real PNG of the size its name says.
+ * resid defined, ids unique, every icon a real PNG of the size its name says and every size
+ * Office asks for present; the production manifest (ADDIN_URL) valid too; one version for
+ * the manifest, the package and the changelog; the ribbon tab named as Vietnamese Excel does.
  *
  * Each check is a function returning a list of problems; it is run on the real manifest
  * (no problems expected) and on a broken copy (the problem expected), so none can pass
@@ -122,8 +124,9 @@ function urlProblems(xml: string): string[] {
   if (!source) problems.push('no DefaultSettings/SourceLocation');
   if (source && taskpane && source !== taskpane)
     problems.push(`the button opens ${taskpane} but the add-in starts at ${source}`);
+  // AppDomains lists *other* domains the pane may navigate to; the source's own origin is implied.
   const domains = [...body.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]);
-  if (!domains.includes(ORIGIN)) problems.push(`AppDomains lacks ${ORIGIN}`);
+  for (const d of domains) if (d.replace(/\/+$/, '') === ORIGIN) problems.push(`AppDomains repeats the source origin ${ORIGIN}`);
   return problems;
 }
 
@@ -218,6 +221,22 @@ function iconProblems(xml: string, root: string): string[] {
   return problems;
 }
 
+/** The sizes of each <Icon> of the ribbon (group and button), in order. */
+function ribbonIconSizes(xml: string): number[][] {
+  const body = stripComments(xml);
+  return [...body.matchAll(/<Icon>([\s\S]*?)<\/Icon>/g)].map((m) => [...m[1].matchAll(/size="(\d+)"/g)].map((x) => Number(x[1])));
+}
+function ribbonIconProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const icons = ribbonIconSizes(xml);
+  if (icons.length === 0) problems.push('no ribbon <Icon>');
+  for (const sizes of icons) {
+    for (const n of [16, 32, 80]) if (!sizes.includes(n)) problems.push(`an <Icon> lacks the required size ${n}`);
+    for (const n of [20, 24, 40, 48, 64]) if (!sizes.includes(n)) problems.push(`an <Icon> lacks the high-DPI size ${n}`);
+  }
+  return [...new Set(problems)];
+}
+
 // ---------- schema validation ----------
 
 function hasXmllint(): boolean {
@@ -247,7 +266,6 @@ function mutate(from: string | RegExp, to: string, xml = manifest): string {
 describe('manifest.xml against the Office XSD (xmllint, offline)', () => {
   if (skipReason) {
     // Jest has no run-time skip with a reason; the reason is in the test name and on stderr.
-    // eslint-disable-next-line no-console
     console.warn(`manifest schema validation ${skipReason}`);
     it.skip(`validates — ${skipReason}`, () => undefined);
     return;
@@ -288,13 +306,22 @@ describe('manifest.xml content', () => {
   });
 
   it('every URL is on https://localhost:3000 under the one literal base', () => {
-    // The manifest's nine URL attributes in order, then the AppDomain (the origin itself).
+    // The manifest's URL attributes in document order: the add-in's icons, help, start page,
+    // the eight ribbon icons, help, the button's page. No AppDomain.
     const base = 'https://localhost:3000/';
-    expect(urls(manifest)).toEqual([
-      ...['assets/icon-32.png', 'assets/icon-64.png', 'help.html', 'taskpane.html', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-80.png', 'help.html', 'taskpane.html'].map((p) => base + p),
-      'https://localhost:3000',
-    ]);
+    const ribbon = [16, 20, 24, 32, 40, 48, 64, 80].map((n) => `assets/icon-${n}.png`);
+    expect(urls(manifest)).toEqual(['assets/icon-32.png', 'assets/icon-64.png', 'help.html', 'taskpane.html', ...ribbon, 'help.html', 'taskpane.html'].map((p) => base + p));
     expect(urlProblems(manifest)).toEqual([]);
+  });
+
+  it('URL check fails when AppDomains repeats the source origin', () => {
+    const withDomain = mutate('<Hosts>', '<AppDomains>\n    <AppDomain>https://localhost:3000</AppDomain>\n  </AppDomains>\n  <Hosts>');
+    expect(urlProblems(withDomain)).toEqual(['AppDomains repeats the source origin https://localhost:3000']);
+    // Another domain is what AppDomains is for: no problem.
+    expect(urlProblems(mutate('<Hosts>', '<AppDomains><AppDomain>https://login.example.gov.vn</AppDomain></AppDomains><Hosts>'))).toEqual([
+      'other origin: https://login.example.gov.vn',
+      'not under https://localhost:3000/: https://login.example.gov.vn',
+    ]);
   });
 
   it('URL check fails on another origin, a broken base or a mismatched task pane', () => {
@@ -328,10 +355,20 @@ describe('manifest.xml content', () => {
 
   it('every icon is a PNG in assets/ of the size its id and file name say', () => {
     const refs = iconRefs(manifest);
-    expect(refs.map((r) => r.url.slice(BASE.length)).sort()).toEqual(
-      ['assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png'].sort(),
-    );
+    const ribbon = [16, 20, 24, 32, 40, 48, 64, 80].map((n) => `assets/icon-${n}.png`);
+    expect(refs.map((r) => r.url.slice(BASE.length)).sort()).toEqual(['assets/icon-32.png', 'assets/icon-64.png', ...ribbon].sort());
     expect(iconProblems(manifest, ROOT)).toEqual([]);
+  });
+
+  it('each ribbon icon comes in every size Office asks for (16, 32, 80) or supports (20, 24, 40, 48, 64)', () => {
+    // Microsoft, "Icon element" (add-in only manifest): three sizes required, five more supported for high-DPI screens.
+    expect(ribbonIconSizes(manifest)).toEqual([
+      [16, 20, 24, 32, 40, 48, 64, 80],
+      [16, 20, 24, 32, 40, 48, 64, 80],
+    ]);
+    expect(ribbonIconProblems(manifest)).toEqual([]);
+    expect(ribbonIconProblems(mutate(/\s*<bt:Image size="80" resid="Icon.80x80"\/>/, ''))).toEqual(['an <Icon> lacks the required size 80']);
+    expect(ribbonIconProblems(mutate(/\s*<bt:Image size="40" resid="Icon.40x40"\/>/, ''))).toEqual(['an <Icon> lacks the high-DPI size 40']);
   });
 
   it('icon check fails on a wrong size, a missing file or a non-PNG', () => {
@@ -346,7 +383,7 @@ describe('manifest.xml content', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'icons-'));
     try {
       mkdirSync(path.join(dir, 'assets'));
-      for (const s of [16, 32, 64, 80]) writeFileSync(path.join(dir, 'assets', `icon-${s}.png`), readFileSync(path.join(ROOT, 'assets', `icon-${s}.png`)));
+      for (const s of [16, 20, 24, 32, 40, 48, 64, 80]) writeFileSync(path.join(dir, 'assets', `icon-${s}.png`), readFileSync(path.join(ROOT, 'assets', `icon-${s}.png`)));
       writeFileSync(path.join(dir, 'assets', 'icon-32.png'), Buffer.from('GIF89a not a png at all, just some bytes'));
       expect(iconProblems(manifest, dir)).toEqual([
         'IconUrl: assets/icon-32.png: no PNG signature',
@@ -372,15 +409,86 @@ describe('the manifest for a deployment (ADDIN_URL)', () => {
   const { manifestFor } = require('../scripts/manifest-url.cjs') as { manifestFor: (xml: string, url?: string) => string };
   const xml = readFileSync(path.join(__dirname, '..', 'manifest.xml'), 'utf8');
 
-  test('every URL moves to the deployed base; AppDomain is its origin alone', () => {
+  test('every URL moves to the deployed base, and nothing else changes', () => {
     const out = manifestFor(xml, 'https://thi-dua.example.gov.vn/binh-xet/');
     expect(out).not.toContain('localhost');
-    expect(out).toContain('<AppDomain>https://thi-dua.example.gov.vn</AppDomain>');
-    expect(out).toContain('DefaultValue="https://thi-dua.example.gov.vn/binh-xet/taskpane.html"');
-    expect(out).toContain('DefaultValue="https://thi-dua.example.gov.vn/binh-xet/assets/icon-32.png"');
+    expect(out).not.toContain('<AppDomain');
+    expect(urls(out)).toEqual(urls(xml).map((u) => u.replace('https://localhost:3000/', 'https://thi-dua.example.gov.vn/binh-xet/')));
+    expect(out.replace(/https:\/\/thi-dua\.example\.gov\.vn\/binh-xet/g, 'https://localhost:3000')).toBe(xml);
+  });
+
+  (skipReason ? test.skip : test)(`the production manifest validates against the XSD too${skipReason ? ` — ${skipReason}` : ''}`, () => {
+    // What `ADDIN_URL=… npm run build` copies into dist/ (webpack.config.js runs this same function).
+    const dir = mkdtempSync(path.join(tmpdir(), 'manifest-prod-'));
+    try {
+      const file = path.join(dir, 'manifest.xml');
+      writeFileSync(file, manifestFor(xml, 'https://thi-dua.example.gov.vn/binh-xet'));
+      const r = xmllint(file);
+      expect(r.output).toContain('validates');
+      expect(r.ok).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an ADDIN_URL that is not https is refused before anything is built', () => {
+    // The schema does not catch it (xmllint accepts http:// URLs); Office loads add-ins over TLS only.
+    expect(() => manifestFor(xml, 'http://thi-dua.example.gov.vn/binh-xet')).toThrow('ADDIN_URL must be an https:// address');
+    expect(() => manifestFor(xml, 'thi-dua.example.gov.vn')).toThrow('ADDIN_URL must be an https:// address');
   });
 
   test('without ADDIN_URL the development manifest is unchanged', () => {
     expect(manifestFor(xml, undefined)).toBe(xml);
+  });
+});
+
+describe('one version for the package, the manifest and the changelog', () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const changelog = readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
+
+  test('the manifest version is the package version with a fourth part 0', () => {
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(/<Version>([^<]*)<\/Version>/.exec(manifest)?.[1]).toBe(`${pkg.version}.0`);
+  });
+
+  test("the changelog's newest release is the package version", () => {
+    expect(/^## \[(\d+\.\d+\.\d+)\]/m.exec(changelog)?.[1]).toBe(pkg.version);
+    expect(changelog).toMatch(/^## Unreleased$/m);
+  });
+
+  test('scripts/sync-version.mjs --check agrees, and fails on a disagreeing copy', () => {
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'sync-version.mjs'), '--check'], { encoding: 'utf8' }).status).toBe(0);
+    const dir = mkdtempSync(path.join(tmpdir(), 'version-'));
+    try {
+      mkdirSync(path.join(dir, 'scripts'));
+      writeFileSync(path.join(dir, 'scripts', 'sync-version.mjs'), readFileSync(path.join(ROOT, 'scripts', 'sync-version.mjs')));
+      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ version: '1.1.0' }));
+      writeFileSync(path.join(dir, 'manifest.xml'), manifest);
+      writeFileSync(path.join(dir, 'CHANGELOG.md'), changelog);
+      const check = spawnSync(process.execPath, [path.join(dir, 'scripts', 'sync-version.mjs'), '--check'], { encoding: 'utf8' });
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain(`manifest.xml says ${pkg.version}.0, the package 1.1.0 (expected 1.1.0.0)`);
+      // The release step writes both, and the check then passes.
+      expect(spawnSync(process.execPath, [path.join(dir, 'scripts', 'sync-version.mjs')], { encoding: 'utf8' }).status).toBe(0);
+      expect(readFileSync(path.join(dir, 'manifest.xml'), 'utf8')).toContain('<Version>1.1.0.0</Version>');
+      expect(readFileSync(path.join(dir, 'CHANGELOG.md'), 'utf8')).toMatch(/^## Unreleased\n\n## \[1\.1\.0\] - \d{4}-\d{2}-\d{2}$/m);
+      expect(spawnSync(process.execPath, [path.join(dir, 'scripts', 'sync-version.mjs'), '--check'], { encoding: 'utf8' }).status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the ribbon tab is called as Vietnamese Excel calls it', () => {
+  // The add-in's button sits on the Home tab (OfficeTab id="TabHome"); Vietnamese Excel shows it
+  // as "Trang chủ". The manifest's Vietnamese strings, the help page and the pane say the same.
+  const vietnamese = [...stripComments(manifest).matchAll(/DefaultValue="([^"]*)"/g)].map((m) => m[1]);
+  const help = readFileSync(path.join(ROOT, 'src', 'taskpane', 'help.html'), 'utf8');
+
+  test('no Vietnamese text calls it "Home"', () => {
+    expect(vietnamese.filter((v) => /\bHome\b/.test(v))).toEqual([]);
+    expect(manifest).toContain('<OfficeTab id="TabHome">');
+    expect(vietnamese.filter((v) => /thẻ|Trang chủ/.test(v))).toEqual(['Trên thẻ Trang chủ, bấm Bình xét thi đua để mở ngăn rà soát danh sách.']);
+    expect(help).toContain('<b>Trang chủ › Bình xét thi đua</b>');
   });
 });

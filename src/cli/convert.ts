@@ -1,16 +1,20 @@
 /**
  * Files that are not .xlsx: told apart by their bytes, not their name (web software often
- * saves an HTML table as ".xls"), and converted to a temporary .xlsx by headless LibreOffice
- * when it is installed, with a private profile removed afterwards. Without LibreOffice, each
- * kind gets its own sentence on what to do.
+ * saves an HTML table as ".xls"). A CSV is read here as text (src/workbook/csv.ts: no cell
+ * of it is ever a formula, no office suite runs on it); .xls, .ods, HTML and XML 2003 are
+ * converted to a temporary .xlsx by headless LibreOffice when it is installed, with a
+ * private profile removed afterwards. Without LibreOffice, each kind gets its own sentence
+ * on what to do.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { t, type Lang } from '../i18n/catalogue';
-import { releaseFolder, temporaryFolder } from './files';
+import { killGroup, releaseFolder, temporaryFolder, trackChild, untrackChild } from './files';
+import { looksLikeCsv, readCsv } from '../workbook/csv';
+import { XlsxWorkbook } from '../workbook/xlsx';
 
 export type InputKind = 'xlsx' | 'xls' | 'ods' | 'csv' | 'html' | 'xml2003' | 'encrypted' | 'other';
 
@@ -40,6 +44,8 @@ export function sniff(bytes: Uint8Array): InputKind {
     if (contains(bytes, utf16('Workbook')) || contains(bytes, utf16('Book'))) return 'xls';
     return 'other';
   }
+  // Delimited text, in UTF-8, UTF-16 (Excel's "Unicode Text") or Windows-1258.
+  if (looksLikeCsv(bytes)) return 'csv';
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(start, start + 4096));
@@ -49,9 +55,6 @@ export function sniff(bytes: Uint8Array): InputKind {
     if (/<(!doctype html|html|table|meta|head|body)\b/i.test(head)) return 'html';
     return 'other';
   }
-  // Delimited text: no NUL byte, at least two lines, a separator on the first two.
-  const lines = head.split(/\r?\n/).filter((l) => l.trim());
-  if (bytes.subarray(0, 4096).every((b) => b !== 0) && lines.length >= 2 && lines.slice(0, 2).every((l) => /[;,\t]/.test(l))) return 'csv';
   return 'other';
 }
 
@@ -73,23 +76,45 @@ function executable(p: string): boolean {
   }
 }
 
-const EXT: Partial<Record<InputKind, string>> = { xls: 'xls', ods: 'ods', csv: 'csv', html: 'html', xml2003: 'xml' };
+/** What LibreOffice converts (a CSV is read here as text, never by an office suite that would evaluate it). */
+const EXT: Partial<Record<InputKind, string>> = { xls: 'xls', ods: 'ods', html: 'html', xml2003: 'xml' };
 
-/** A CSV's separator: the one of ";", "," and tab that appears most in its first line. */
-function separatorOf(text: string): number {
-  const first = text.split(/\r?\n/, 1)[0] ?? '';
-  const count = (c: string) => first.split(c).length - 1;
-  const best = [';', ',', '\t'].sort((a, b) => count(b) - count(a))[0];
-  return best.charCodeAt(0);
-}
-
-/** The CSV as UTF-8 (Excel saves Vietnamese CSVs in UTF-8 or in Windows-1258). */
-function csvAsUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('windows-1258').decode(bytes);
-  }
+/**
+ * Runs a program in a process group of its own (LibreOffice's launcher starts soffice.bin
+ * under it), tracked so that Ctrl+C or SIGTERM of the command line stops the whole group
+ * before the conversion folder is removed; past `timeoutMs` the group is stopped too.
+ */
+function runGrouped(program: string, args: string[], timeoutMs: number): Promise<{ code: number; err: string }> {
+  return new Promise((resolve) => {
+    let err = '';
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(program, args, { detached: process.platform !== 'win32', windowsHide: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (e) {
+      resolve({ code: 1, err: String((e as Error).message) });
+      return;
+    }
+    const pid = child.pid;
+    if (pid !== undefined) trackChild(pid);
+    const timer = setTimeout(() => pid !== undefined && killGroup(pid), timeoutMs);
+    child.stderr?.on('data', (d: Buffer) => {
+      if (err.length < 64 * 1024) err += d.toString();
+    });
+    let ended = false;
+    const done = (code: number, message = '') => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(timer);
+      if (pid !== undefined) {
+        // Whatever the launcher left running in its group goes with it.
+        killGroup(pid);
+        untrackChild(pid);
+      }
+      resolve({ code, err: err || message });
+    };
+    child.on('error', (e) => done(1, e.message));
+    child.on('close', (code) => done(code ?? 1));
+  });
 }
 
 export type Converted = { bytes: Uint8Array } | { missing: true } | { failed: string };
@@ -109,20 +134,11 @@ export async function convertToXlsx(bytes: Uint8Array, kind: InputKind, name = '
     const base = name.replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|[\]]/g, '_').slice(0, 31) || 'input';
     const input = join(dir, `${base}.${ext}`);
     const args = [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--nolockcheck'];
-    if (kind === 'csv') {
-      const text = csvAsUtf8(bytes);
-      await writeFile(input, text, 'utf8');
-      // Separator, quote, UTF-8, from line 1, standard columns, Vietnamese, quoted as text, no date guessing.
-      args.push(`--infilter=CSV:${separatorOf(text)},34,76,1,,1066,false,false`);
-    } else {
-      await writeFile(input, bytes);
-      if (kind === 'html') args.push('--infilter=HTML (StarCalc)');
-    }
+    await writeFile(input, bytes);
+    if (kind === 'html') args.push('--infilter=HTML (StarCalc)');
     const out = join(dir, 'out');
     args.push('--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, input);
-    const run = await new Promise<{ code: number; err: string }>((resolve) => {
-      execFile(soffice, args, { timeout: 180_000, windowsHide: true }, (error, _stdout, stderr) => resolve({ code: error ? 1 : 0, err: String(stderr || error?.message || '') }));
-    });
+    const run = await runGrouped(soffice, args, 180_000);
     const produced = (await readdir(out).catch(() => [] as string[])).find((n) => n.endsWith('.xlsx'));
     if (!produced) return { failed: run.err.trim().split('\n').pop() || 'LibreOffice' };
     return { bytes: new Uint8Array(await readFile(join(out, produced))) };
@@ -148,6 +164,15 @@ export async function prepareInput(file: string, bytes: Uint8Array, lang: Lang, 
     return { message: t(kind === 'xlsx' ? 'cli.error.notXlsx' : 'cli.input.other', { file }, lang) };
   }
   if (kind === 'encrypted') return { message: t('cli.input.encrypted', { file }, lang) };
+  if (kind === 'csv') {
+    const read = readCsv(bytes, basename(file));
+    const wb = await XlsxWorkbook.fromGrids([read.grid]);
+    const converted = await wb.save();
+    if (!(await opens(converted))) return { message: t('cli.input.failed', { file, kind: t('cli.kind.csv', {}, lang), detail: 'xlsx' }, lang) };
+    const note = t('cli.input.csvRead', { file, encoding: t(`cli.csv.encoding.${read.encoding}`, {}, lang), delimiter: read.delimiter === '\t' ? 'Tab' : read.delimiter, sheet: read.grid.name }, lang);
+    const quotes = read.badQuotes.length ? `\n${t('cli.input.csvQuotes', { rows: read.badQuotes.slice(0, 5).join(', ') }, lang)}` : '';
+    return { bytes: converted, converted: 'csv', note: note + quotes };
+  }
   const converted = await convertToXlsx(bytes, kind, basename(file));
   if ('missing' in converted) return { message: t(`cli.input.${kind}`, { file }, lang) };
   if ('failed' in converted) return { message: t('cli.input.failed', { file, kind: t(`cli.kind.${kind}`, {}, lang), detail: converted.failed }, lang) };

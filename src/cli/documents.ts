@@ -5,7 +5,6 @@
  * (--agency FILE.json) read into the settings.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
@@ -18,7 +17,8 @@ import type { Paper } from '../documents/model';
 import { renderDocx } from '../documents/word/render';
 import { nodeDeflater } from './docx-deflate';
 import { fillTemplate, TemplateError } from '../documents/template';
-import type { FileToWrite } from './files';
+import { readRegularFile, type FileToWrite } from './files';
+import { isSystemError, systemReason } from './failures';
 
 /** "out/ket-qua.xlsx" → "out/ket-qua-van-ban". */
 export const defaultDocsDir = (out: string): string => join(dirname(out), `${basename(out, extname(out))}-van-ban`);
@@ -27,9 +27,9 @@ export const defaultDocsDir = (out: string): string => join(dirname(out), `${bas
 export async function readAgencyFile(file: string, lang: Lang): Promise<StoredSettings['agency']> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = new TextDecoder().decode(await readRegularFile(file));
   } catch (e) {
-    throw new Error(t('cli.docs.badAgency', { file, detail: (e as Error).message }, lang));
+    throw new Error(t('cli.docs.badAgency', { file, detail: systemReason(e, lang) }, lang));
   }
   const read = parseAgencyFile(text, lang);
   if (!read.agency) throw new Error(t('cli.docs.badAgency', { file, detail: read.errors.join('; ') }, lang));
@@ -72,9 +72,11 @@ export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang
     let bytes: Uint8Array;
     if (template) {
       try {
-        bytes = fillTemplate(new Uint8Array(await readFile(template)), p);
+        const filled = fillTemplate(await readRegularFile(template), p);
+        bytes = filled.bytes;
+        if (filled.unknown.length) lines.push(t('cli.docs.unknownTags', { template, tags: filled.unknown.map((x) => `{${x}}`).join(', ') }, lang));
       } catch (e) {
-        throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : String(e) }, lang));
+        throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : isSystemError(e) ? systemReason(e, lang) : t('cli.docs.templateUnreadable', {}, lang) }, lang));
       }
       used.push(template);
       lines.push(t('cli.docs.template', { file: relative(dir, file), template }, lang));

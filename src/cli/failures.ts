@@ -4,7 +4,7 @@
  * which file, in the clerk's language, and what to do. Nothing here reaches the clerk raw.
  */
 import { t, type Lang } from '../i18n/catalogue';
-import { WriteFailure, type PathClash } from './files';
+import { NotRegularFile, WriteFailure, type PathClash } from './files';
 
 /** Codes that have a sentence of their own ("cli.fs.<code>"). */
 const KNOWN = new Set([
@@ -38,6 +38,7 @@ export const isSystemError = (e: unknown): e is NodeJS.ErrnoException =>
  * brackets for whoever helps the clerk.
  */
 export function systemReason(e: unknown, lang: Lang): string {
+  if (e instanceof NotRegularFile) return t('cli.fs.ENOTREG', { kind: t(`cli.filekind.${e.kind}`, {}, lang) }, lang);
   const code = isSystemError(e) ? e.code! : '';
   const key = code === 'EPERM' ? 'EACCES' : code === 'ETXTBSY' ? 'EBUSY' : code === 'ENFILE' ? 'EMFILE' : code;
   return KNOWN.has(code) ? `${t(`cli.fs.${key}`, {}, lang)} (${code})` : t('cli.fs.other', { code: code || '?' }, lang);

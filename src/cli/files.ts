@@ -9,7 +9,7 @@
  * system would take them as one).
  *
  * Writing: each file goes first to a temporary file beside its target ("kq.xlsx.binh-xet-
- * 1234.tmp"), flushed to disk; only when all are written are they renamed over their
+ * 1234-9f3a0c2b71de.tmp": the pid and a random part), flushed to disk; only when all are written are they renamed over their
  * targets, in the order given (the JSON before the workbook), and a rename that fails puts
  * the files already renamed back as they were. Ctrl+C, SIGTERM or SIGHUP during the write
  * removes the temporary files (and undoes a half-done swap) before the process ends; what a
@@ -18,6 +18,7 @@
 import { closeSync, constants as fsConstants, fsyncSync, openSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { constants as osConstants, tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 
 // ---------------------------------------------------------------------------------------
@@ -87,6 +88,49 @@ export async function findClash(inputs: string[], outputs: NamedPath[]): Promise
 }
 
 // ---------------------------------------------------------------------------------------
+// Regular files only
+
+export type FileKind = 'folder' | 'character-device' | 'block-device' | 'fifo' | 'socket' | 'other';
+
+/** What a path that is not a regular file is (a stat's answer), for the sentence. */
+export function kindOf(st: { isDirectory(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isFIFO(): boolean; isSocket(): boolean }): FileKind {
+  return st.isDirectory() ? 'folder' : st.isCharacterDevice() ? 'character-device' : st.isBlockDevice() ? 'block-device' : st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : 'other';
+}
+
+/**
+ * A path that is not a regular file where one is read or written: /dev/zero would be read
+ * until memory runs out, /dev/null or a FIFO replaced by a file. The code is the command
+ * line's own, turned into a sentence by failures.ts like the system's.
+ */
+export class NotRegularFile extends Error {
+  readonly code = 'ENOTREG';
+  constructor(
+    readonly path: string,
+    readonly kind: FileKind,
+  ) {
+    super(`${path} is not a regular file (${kind})`);
+  }
+}
+
+/**
+ * A whole input file, refused unless it is a regular file (a device, a FIFO, a socket or a
+ * folder are named). Opened without blocking, so a FIFO with no writer is refused too, and
+ * the check is made on what was opened, not on the name.
+ */
+export async function readRegularFile(path: string): Promise<Uint8Array> {
+  const fh = await open(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  try {
+    const st = await fh.stat();
+    // A folder keeps the system's own word for it (EISDIR), as when it is an output.
+    if (st.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR', path });
+    if (!st.isFile()) throw new NotRegularFile(path, kindOf(st));
+    return new Uint8Array(await fh.readFile());
+  } finally {
+    await fh.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
 // Writing
 
 /**
@@ -115,8 +159,15 @@ export interface CommitOptions {
 }
 
 const TAG = 'binh-xet';
-const tempOf = (path: string) => `${path}.${TAG}-${process.pid}.tmp`;
-const backupOf = (path: string) => `${path}.${TAG}-${process.pid}.bak`;
+/**
+ * The process number and a random part: in a container every start has the same pid, and a
+ * name made of the pid alone, left by a killed run, would block that output for good.
+ */
+const runTag = () => `${process.pid}-${randomBytes(6).toString('hex')}`;
+const tempOf = (path: string) => `${path}.${TAG}-${runTag()}.tmp`;
+const backupOf = (path: string) => `${path}.${TAG}-${runTag()}.bak`;
+/** What a temporary file or backup of ours is named: "<name>.binh-xet-<pid>[-<random>].tmp|bak". */
+const LEFTOVER = new RegExp(`\\.${TAG}-(\\d+)(?:-[0-9a-f]+)?\\.(tmp|bak)$`);
 /** A day: a leftover older than this is removed even if its process number is in use again. */
 const STALE_MS = 24 * 3600 * 1000;
 
@@ -130,6 +181,8 @@ interface Transaction {
   temps: Set<string>;
   swapped: Swap[];
   backups: Set<string>;
+  /** Folders this write made (the papers' folder…): removed again when it does not complete. */
+  folders: string[];
   /** Every target renamed into place: a signal now only tidies up. */
   committed: boolean;
   onSignal?: (signal: NodeJS.Signals) => void;
@@ -138,6 +191,8 @@ interface Transaction {
 const active = new Set<Transaction>();
 /** Temporary folders in use (a conversion's), removed if the process is stopped. */
 const folders = new Set<string>();
+/** Folders being made by this process (not yet in `folders`): while any is, none of its number is swept. */
+let making = 0;
 const SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** Puts everything as it was (or, once committed, only removes what is left over). Synchronous: it runs as the process ends. */
@@ -153,9 +208,37 @@ function undoSync(txn: Transaction): void {
     }
   }
   for (const f of [...txn.temps, ...txn.backups]) rmSync(f, { force: true });
+  if (!txn.committed) for (const dir of txn.folders.splice(0).reverse()) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Process groups of children at work (LibreOffice converting), stopped with the command line. */
+const children = new Set<number>();
+
+/** Stops a child's whole process group (soffice starts soffice.bin under it), at once. */
+export function killGroup(pid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
+  try {
+    if (process.platform === 'win32') process.kill(pid, signal);
+    else process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** A child in its own process group, stopped (and its group) if the command line is. */
+export function trackChild(pid: number): void {
+  children.add(pid);
+  rewatch();
+}
+
+export function untrackChild(pid: number): void {
+  children.delete(pid);
+  rewatch();
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  // The children first: LibreOffice would otherwise write its profile into the folder removed below.
+  for (const pid of children) killGroup(pid);
+  children.clear();
   for (const txn of active) {
     undoSync(txn);
     txn.onSignal?.(signal);
@@ -166,6 +249,8 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 function onExit(): void {
+  for (const pid of children) killGroup(pid);
+  children.clear();
   for (const txn of active) undoSync(txn);
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   folders.clear();
@@ -173,7 +258,7 @@ function onExit(): void {
 
 /** The handlers are installed while something is in progress, and only then. */
 function rewatch(): void {
-  const busy = active.size + folders.size > 0;
+  const busy = active.size + folders.size + children.size > 0;
   const installed = process.listeners('exit').includes(onExit);
   if (busy && !installed) {
     for (const s of SIGNALS) process.on(s, onSignal);
@@ -203,15 +288,27 @@ export async function temporaryFolder(prefix: string, root = tmpdir()): Promise<
   const re = new RegExp(`^${escapeRe(prefix)}(\\d+)-`);
   for (const n of await readdir(root).catch(() => [] as string[])) {
     const m = re.exec(n);
-    if (!m || Number(m[1]) === process.pid) continue;
     const dir = join(root, n);
+    // One of this process's own is in use; one with its number that it did not make is a
+    // previous run's (a container restarts with the same pid).
+    if (!m || folders.has(dir)) continue;
+    if (Number(m[1]) === process.pid) {
+      if (!making) await rm(dir, { recursive: true, force: true });
+      continue;
+    }
     const old = await lstat(dir).then(
       (st) => Date.now() - st.mtimeMs > STALE_MS,
       () => false,
     );
     if (!alive(Number(m[1])) || old) await rm(dir, { recursive: true, force: true });
   }
-  const dir = await mkdtemp(join(root, `${prefix}${process.pid}-`));
+  making++;
+  let dir: string;
+  try {
+    dir = await mkdtemp(join(root, `${prefix}${process.pid}-`));
+  } finally {
+    making--;
+  }
   folders.add(dir);
   rewatch();
   return dir;
@@ -234,10 +331,17 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Temporary files and backups of `path` left by a run that was killed (its process is gone, or a day old). */
+/** Whether a temporary file or backup belongs to a write in progress in this process. */
+const inUse = (file: string) => [...active].some((t) => t.temps.has(file) || t.backups.has(file));
+
+/**
+ * Temporary files and backups left by a run that was killed (its process is gone, or a
+ * day old, or it carries this process's number but no write of this process made it), in
+ * the folder of `path`: of this target and of any other (the papers' names change from
+ * year to year, so a leftover of last year's paper is found too).
+ */
 export async function removeLeftovers(path: string): Promise<string[]> {
   const dir = dirname(path);
-  const re = new RegExp(`^${escapeRe(basename(path))}\\.${TAG}-(\\d+)\\.(tmp|bak)$`);
   const removed: string[] = [];
   let names: string[];
   try {
@@ -246,14 +350,16 @@ export async function removeLeftovers(path: string): Promise<string[]> {
     return removed;
   }
   for (const n of names) {
-    const m = re.exec(n);
-    if (!m || Number(m[1]) === process.pid) continue;
+    const m = LEFTOVER.exec(n);
+    if (!m) continue;
     const file = join(dir, n);
+    if (inUse(file)) continue;
+    const pid = Number(m[1]);
     const old = await lstat(file).then(
       (st) => Date.now() - st.mtimeMs > STALE_MS,
       () => false,
     );
-    if (alive(Number(m[1])) && !old) continue;
+    if (pid !== process.pid && alive(pid) && !old) continue;
     await rm(file, { force: true });
     removed.push(file);
   }
@@ -291,7 +397,7 @@ function syncFolder(dir: string): void {
  * the file that could not be written; then every target is as it was.
  */
 export async function commitFiles(given: FileToWrite[], options: CommitOptions = {}): Promise<void> {
-  const txn: Transaction = { temps: new Set(), swapped: [], backups: new Set(), committed: false, onSignal: options.onSignal };
+  const txn: Transaction = { temps: new Set(), swapped: [], backups: new Set(), folders: [], committed: false, onSignal: options.onSignal };
   watch(txn);
   /** The file being worked on, for the message. */
   let at = 0;
@@ -300,20 +406,23 @@ export async function commitFiles(given: FileToWrite[], options: CommitOptions =
     const files = await Promise.all(given.map(async (f) => ({ ...f, path: await realpath(resolve(f.path)).catch(() => resolve(f.path)) })));
     for (const [i, f] of files.entries()) {
       at = i;
-      await mkdir(dirname(f.path), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+      const made = await mkdir(dirname(f.path), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
         // A file where a folder of the path should be: say so, not "file exists".
         throw e.code === 'EEXIST' ? Object.assign(new Error(e.message), { code: 'ENOTDIR' }) : e;
       });
+      if (made) txn.folders.push(made);
       await removeLeftovers(f.path);
-      // A folder in the way is said before anything is written.
+      // A folder in the way is said before anything is written; a device, a FIFO or a
+      // socket is never replaced by a file (as root, --json /dev/null would replace /dev/null).
       const st = await stat(f.path).catch(() => null);
       if (st?.isDirectory()) throw Object.assign(new Error(`${f.path} is a folder`), { code: 'EISDIR' });
+      if (st && !st.isFile()) throw new NotRegularFile(f.path, kindOf(st));
     }
+    const temps = files.map((f) => tempOf(f.path));
     for (const [i, f] of files.entries()) {
       at = i;
-      const tmp = tempOf(f.path);
-      txn.temps.add(tmp);
-      await writeTemp(tmp, f);
+      txn.temps.add(temps[i]);
+      await writeTemp(temps[i], f);
     }
     await options.written?.();
     for (const [i, f] of files.entries()) {
@@ -327,8 +436,8 @@ export async function commitFiles(given: FileToWrite[], options: CommitOptions =
         await link(f.path, backup).catch(() => copyFile(f.path, backup, fsConstants.COPYFILE_EXCL));
         swap.backup = backup;
       }
-      await rename(tempOf(f.path), f.path);
-      txn.temps.delete(tempOf(f.path));
+      await rename(temps[i], f.path);
+      txn.temps.delete(temps[i]);
       txn.swapped.push(swap);
       if (!last) await options.renamed?.(i);
     }

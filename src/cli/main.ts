@@ -29,7 +29,7 @@ import { mergeWorkbooks } from './merge';
 import { describeIssue } from '../sheets/issue-text';
 import { isSheetWide } from '../sheets/reader/coverage';
 import { fileSink, fileSource, nodeCompressor, nodeInflate } from './node-zip';
-import { commitFiles, findClash, WriteFailure, type FileToWrite, type NamedPath } from './files';
+import { commitFiles, findClash, readRegularFile, WriteFailure, type FileToWrite, type NamedPath } from './files';
 import { clashSentence, isSystemError, systemReason, unexpectedFailure, writeFailureSentence } from './failures';
 import { defaultDocsDir, prepareDocuments, readAgencyFile, type PreparedDocuments } from './documents';
 
@@ -86,7 +86,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(t('cli.error.usage', { detail: (e as Error).message }, lang));
+      io.err(t('cli.error.usage', { detail: e instanceof UsageError ? e.message : parseArgsSentence(e as Error & { code: string }, lang) }, lang));
       io.err(usage(lang));
       return 2;
     }
@@ -103,6 +103,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.err(unexpectedFailure(e, lang));
     return 3;
   }
+}
+
+/**
+ * node:util's parseArgs speaks English ("Unknown option '-ds.xlsx'"): its errors as the
+ * clerk's sentences. A file whose name starts with "-" is told how to name it.
+ */
+function parseArgsSentence(e: Error & { code: string }, lang: Lang): string {
+  const option = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.error.unknownOption', { option }, lang);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.error.optionValue', { option: option.split(' ')[0] }, lang);
+  return t('cli.error.badArgs', {}, lang);
 }
 
 /** The paths of one command: refused when an output is an input, or two outputs are one file. */
@@ -145,35 +156,71 @@ function workbookFile(path: string, wb: XlsxWorkbook, input: string): FileToWrit
 
 const jsonBytes = (outcome: Parameters<typeof outcomeToJson>[0]): Uint8Array => new TextEncoder().encode(JSON.stringify(outcomeToJson(outcome), null, 2));
 
+/**
+ * The first argument that looks like an option but is none ("-ds.xlsx", a file named with a
+ * leading dash), whole: parseArgs would name only its first letter ("-d").
+ */
+function unknownOption(args: string[], options: Record<string, { type: string; short?: string }>): string | undefined {
+  const short = new Map(Object.entries(options).flatMap(([k, o]) => (o.short ? [[o.short, k]] : [])));
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') return undefined;
+    if (!a.startsWith('-') || a === '-') continue;
+    const long = a.startsWith('--') ? a.slice(2).split('=')[0] : short.get(a.slice(1));
+    const o = long ? options[long] : undefined;
+    if (!o) return a;
+    if (o.type === 'string' && !a.includes('=')) i++;
+  }
+  return undefined;
+}
+
+const REVIEW_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  json: { type: 'string' },
+  preset: { type: 'string' },
+  date: { type: 'string' },
+  year: { type: 'string' },
+  'base-wage': { type: 'string' },
+  fund: { type: 'string' },
+  phase: { type: 'string' },
+  lang: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  map: { type: 'string', multiple: true },
+  'map-value': { type: 'string', multiple: true },
+  plan: { type: 'string' },
+  docs: { type: 'string' },
+  'no-docs': { type: 'boolean' },
+  agency: { type: 'string' },
+  templates: { type: 'string' },
+  'staff-votes': { type: 'string' },
+} as const;
+
 function parseReviewArgs(args: string[], lang: Lang) {
+  const unknown = unknownOption(args, REVIEW_OPTIONS);
+  if (unknown) throw new UsageError(t('cli.error.unknownOption', { option: unknown }, lang));
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      json: { type: 'string' },
-      preset: { type: 'string' },
-      date: { type: 'string' },
-      year: { type: 'string' },
-      phase: { type: 'string' },
-      lang: { type: 'string' },
-      param: { type: 'string', multiple: true },
-      map: { type: 'string', multiple: true },
-      'map-value': { type: 'string', multiple: true },
-      plan: { type: 'string' },
-      docs: { type: 'string' },
-      'no-docs': { type: 'boolean' },
-      agency: { type: 'string' },
-      templates: { type: 'string' },
-      'staff-votes': { type: 'string' },
-    },
+    options: REVIEW_OPTIONS,
   });
   if (!positionals.length) throw new UsageError(t('cli.error.noInput', {}, lang));
   if (!values.out) throw new UsageError(t('cli.error.noOut', {}, lang));
+  // The copy is an .xlsx (or an .xlsm, for a workbook with macros): another extension would
+  // give Excel a file it refuses (xlsx bytes named ket-qua.csv).
+  if (!/\.xls[xm]$/i.test(values.out)) throw new UsageError(t('cli.error.outExtension', { file: values.out }, lang));
   const bad = (option: string, value: string, expected: string) => new UsageError(t('cli.error.badOption', { option, value, expected }, lang));
   if (values.preset && !PRESETS.some((p) => p.id === values.preset)) throw bad('--preset', values.preset, PRESETS.map((p) => p.id).join(' | '));
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
   if (values.year && !/^(19|20)\d\d$/.test(values.year)) throw bad('--year', values.year, 'YYYY');
+  // Đồng, as a clerk types them: "2340000", "2.340.000", "2 340 000".
+  const dong = (option: string, v: string | undefined): number | undefined => {
+    if (v === undefined) return undefined;
+    const digits = v.replace(/[.\s\u00a0]/g, '');
+    if (!/^[1-9]\d{0,12}$/.test(digits)) throw bad(option, v, lang === 'vi' ? 'số đồng, ví dụ 2340000 hoặc 2.340.000' : 'an amount in đồng, e.g. 2340000 or 2.340.000');
+    return Number(digits);
+  };
+  const baseWage = dong('--base-wage', values['base-wage']);
+  const fund = dong('--fund', values.fund);
   if (values.phase && values.phase !== 'mid' && values.phase !== 'year') throw bad('--phase', values.phase, 'mid | year');
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw bad('--lang', values.lang, 'vi | en');
   // Each parameter is checked against the rule sets before anything is read: an unknown id or a
@@ -209,6 +256,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
     ...(values.preset ? { preset: values.preset } : {}),
     ...(values.date ? { reviewDate: values.date } : {}),
     ...(values.year ? { reviewYear: Number(values.year) } : {}),
+    ...(baseWage !== undefined || fund !== undefined ? { money: { ...(baseWage !== undefined ? { baseWage } : {}), ...(fund !== undefined ? { fund } : {}) } } : {}),
     ...(values.phase ? { phase: values.phase as 'mid' | 'year' } : {}),
     ...(values.lang ? { lang: values.lang as Lang } : {}),
     ...(Object.keys(params).length ? { params } : {}),
@@ -222,7 +270,7 @@ async function readPlanOption(file: string | undefined, lang: Lang): Promise<Pla
   if (!file) return undefined;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = new TextDecoder().decode(await readRegularFile(file));
   } catch (e) {
     throw new UsageError(t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang));
   }
@@ -234,7 +282,7 @@ async function readPlanOption(file: string | undefined, lang: Lang): Promise<Pla
 async function openInput(file: string, lang: Lang): Promise<{ bytes: Uint8Array; wb: XlsxWorkbook; note?: string } | { code: number; message: string }> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = await readRegularFile(file);
   } catch (e) {
     return { code: 2, message: t('cli.error.unreadable', { file, detail: systemReason(e, lang) }, lang) };
   }
@@ -322,6 +370,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const now = clockOf(io);
   const report = await writeOutcome(target, outcome, 'cli', undefined, () => now().toISOString());
   target.stamp(now());
+  target.saveAs(/\.xlsm$/i.test(out) ? 'xlsm' : 'xlsx');
   const workbook = workbookFile(out, target, basename(inputs[0]));
   // The papers are made before anything is written, and no paper may land on a file read.
   let docs: PreparedDocuments | undefined;
@@ -340,6 +389,7 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   if (!(await writeAll([...(json ? [{ path: json, bytes: jsonBytes(outcome) }] : []), ...(docs?.files ?? []), workbook], io, L))) return 2;
   io.out(t('cli.written', { file: out, n: report.written.length, sheets: report.written.join(', ') }, L));
   if (report.removed.length) io.out(t('cli.replaced', { sheets: report.removed.join(', ') }, L));
+  if (target.droppedNames.length) io.out(t('cli.namesDropped', { names: target.droppedNames.join(', ') }, L));
   docs?.report(io);
   if (json) io.out(t('cli.json', { file: json }, L));
   return 0;
@@ -371,6 +421,7 @@ async function closeYearCommand(args: string[], io: CliIO, lang: Lang): Promise<
   }
   for (const a of closed.ambiguous) io.out(t('cli.close.ambiguous', { name: a.name, unit: a.unit, rows: a.candidates.join('; ') }, L));
   o.wb.stamp(clockOf(io)());
+  o.wb.saveAs(/\.xlsm$/i.test(out) ? 'xlsm' : 'xlsx');
   if (!(await writeAll([workbookFile(out, o.wb, basename(inputs[0]))], io, L))) return 2;
   io.out(t('cli.close.done', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET, file: out, ambiguous: closed.ambiguous.length }, L));
   return 0;

@@ -14,6 +14,7 @@ import { decisionPaper } from './papers/decision';
 import { proposalPaper } from './papers/proposal';
 import { achievementPapers } from './papers/achievement';
 import { midYearPaper } from './papers/mid-year';
+import { moneyListPaper } from './papers/money-list';
 
 /**
  * Past this many people (or collectives) a list goes in a file of its own, beside its paper.
@@ -63,6 +64,7 @@ export function buildDossier(input: DocumentInput, plan?: Plan, options: { inlin
     minutesPaper(c),
     tallyMinutesPaper(c),
     decisionPaper(c),
+    moneyListPaper(c),
     proposalPaper(c, 'province-chair'),
     proposalPaper(c, 'minister'),
     ...achievementPapers(c, (rules) => isDraft(c, rules)),

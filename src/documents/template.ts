@@ -5,6 +5,7 @@
  */
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
+import InspectModule from 'docxtemplater/js/inspect-module.js';
 import type { Block, Paper } from './model';
 
 export interface TemplateRow {
@@ -58,17 +59,80 @@ export function templateData(p: Paper) {
   };
 }
 
+/** A template that cannot be filled, said in Vietnamese: what is wrong and where (the tag as typed). */
 export class TemplateError extends Error {}
 
-/** Fills `template` (the bytes of a .docx) with the paper's fields; a broken template is a TemplateError naming its tags. */
-export function fillTemplate(template: Uint8Array, p: Paper): Uint8Array {
+/** Every field a template may name, loops with the fields inside them (README, docs/papers.md). */
+const FIELDS: Record<string, string[]> = {
+  co_quan_chu_quan: [], co_quan: [], so_ky_hieu: [], dia_danh_ngay: [], du_thao: [], ten_loai: [], trich_yeu: [], kinh_gui: [],
+  noi_dung: ['van_ban'], noi_nhan: ['dong'], quyen_han: [], chuc_vu_nguoi_ky: [], nguoi_ky: [],
+  danh_sach: ['stt', 'ho_ten', 'chuc_vu', 'don_vi', 'thanh_tich', 'danh_sach_ten'], so_dong: [], danh_sach_kem_theo: ['ten', 'kem_theo'],
+};
+
+/** The tags of a template that name no field ("{nguoi_kí}", "{co_qan}"): each left empty in the paper, so each is said. */
+function unknownTags(tags: Record<string, unknown>, inside?: string): string[] {
+  const out: string[] = [];
+  for (const [name, sub] of Object.entries(tags)) {
+    const known = inside ? FIELDS[inside]?.includes(name) || name in FIELDS : name in FIELDS;
+    if (!known) out.push(name);
+    if (sub && typeof sub === 'object' && Object.keys(sub).length) out.push(...unknownTags(sub as Record<string, unknown>, name));
+  }
+  return [...new Set(out)];
+}
+
+/** docxtemplater's error ids, as a clerk reads them. */
+const PROBLEMS: Record<string, string> = {
+  unopened_tag: 'có dấu "}" mà không có "{" mở trước',
+  unclosed_tag: 'có dấu "{" mà không có "}" đóng',
+  duplicate_open_tag: 'có hai dấu "{" liền nhau',
+  duplicate_close_tag: 'có hai dấu "}" liền nhau',
+  unopened_loop: 'có thẻ đóng vòng lặp "{/…}" mà không có thẻ mở "{#…}"',
+  unclosed_loop: 'có thẻ mở vòng lặp "{#…}" mà không có thẻ đóng "{/…}"',
+  unbalanced_loop_tags: 'các thẻ mở "{#…}" và đóng "{/…}" không khớp nhau',
+  closing_tag_does_not_match_opening_tag: 'thẻ đóng "{/…}" không cùng tên với thẻ mở "{#…}"',
+  loop_position_invalid: 'thẻ mở và thẻ đóng vòng lặp nằm ở hai chỗ không cùng đoạn hoặc cùng dòng bảng',
+  raw_xml_tag_should_be_only_text_in_paragraph: 'thẻ "{@…}" phải đứng một mình trong đoạn văn',
+  malformed_xml: 'nội dung tệp Word bị hỏng',
+  file_has_invalid_xml: 'nội dung tệp Word bị hỏng',
+  filetype_not_identified: 'không phải tệp Word (.docx)',
+  filetype_not_handled: 'không phải tệp Word (.docx)',
+};
+
+type DxtError = { message?: string; properties?: { id?: string; xtag?: string; context?: string; errors?: DxtError[] } };
+
+/** One Vietnamese sentence per problem of a template: the problem and the tag it is at. */
+export function templateProblems(e: unknown): string {
+  const one = (x: DxtError): string => {
+    const id = x.properties?.id ?? '';
+    const what = PROBLEMS[id] ?? 'mẫu không dùng được';
+    const tag = x.properties?.xtag ?? x.properties?.context;
+    return tag ? `${what} (tại "${tag.length > 40 ? `${tag.slice(0, 40)}…` : tag}")` : what;
+  };
+  const err = e as DxtError;
+  const list = err?.properties?.errors?.length ? err.properties.errors : [err];
+  return [...new Set(list.map(one))].join('; ');
+}
+
+/**
+ * Fills `template` (the bytes of a .docx) with the paper's fields. A broken template is a
+ * TemplateError saying in Vietnamese what is wrong; a tag naming no field is filled empty and
+ * returned in `unknown`, for the clerk to be told (a misspelt "{nguoi_kí}" would otherwise
+ * print an empty signer without a word).
+ */
+export function fillTemplate(template: Uint8Array, p: Paper): { bytes: Uint8Array; unknown: string[] } {
+  let zip: PizZip;
   try {
-    const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });
+    zip = new PizZip(template);
+  } catch {
+    throw new TemplateError(PROBLEMS.filetype_not_identified);
+  }
+  try {
+    const inspect = new InspectModule();
+    const doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '', modules: [inspect] });
+    const unknown = unknownTags(inspect.getAllTags());
     doc.render(templateData(p));
-    return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+    return { bytes: doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' }), unknown };
   } catch (e) {
-    const errors = (e as { properties?: { errors?: { properties?: { explanation?: string } }[] } }).properties?.errors;
-    const detail = errors?.length ? errors.map((x) => x.properties?.explanation).filter(Boolean).join('; ') : (e as Error).message;
-    throw new TemplateError(detail);
+    throw new TemplateError(templateProblems(e));
   }
 }

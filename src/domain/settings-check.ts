@@ -149,6 +149,17 @@ export function checkSettings(raw: ReadSettings | StoredSettings): { settings: S
   scalar('historySheet');
   scalar('phase', PHASES);
   scalar('lang', LANGS);
+  const money: unknown = raw.money;
+  delete out.money;
+  if (isRecord(money)) {
+    const kept: { baseWage?: number; fund?: number } = {};
+    for (const k of ['baseWage', 'fund'] as const) {
+      const v = money[k];
+      if (typeof v === 'number' && Number.isInteger(v) && v > 0) kept[k] = v;
+      else if (v !== undefined) drop(`money.${k}`, v);
+    }
+    if (Object.keys(kept).length) out.money = kept;
+  } else if (money !== undefined) drop('money', money);
   const reviewYear: unknown = raw.reviewYear;
   delete out.reviewYear;
   if (typeof reviewYear === 'number' && Number.isInteger(reviewYear) && reviewYear >= 1990 && reviewYear <= 2100) out.reviewYear = reviewYear;

@@ -97,6 +97,8 @@ export interface StoredSettings {
   reviewDate?: string;
   /** The year under review, when the clerk set it apart from the meeting date (a January meeting on last year). */
   reviewYear?: number;
+  /** The award money's figures the clerk set (đồng): the mức lương cơ sở, the fund available. */
+  money?: { baseWage?: number; fund?: number };
   phase?: Phase;
   lang?: 'vi' | 'en';
   /** Names of the sheets the add-in wrote last time: the only ones it may replace. */

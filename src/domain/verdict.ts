@@ -118,4 +118,14 @@ export interface ReviewResult {
    * `pendingVote` (a draft) until the clerk records the council's choice in the tally form.
    */
   ties?: CapTie[];
+  /** What the clerk set for the award money: the mức lương cơ sở where the tool has none, the agency's fund available. */
+  money?: MoneySettings;
+}
+
+/** The clerk's figures for the award money (đồng). */
+export interface MoneySettings {
+  /** The mức lương cơ sở, where the timeline has no amount (NĐ 161/2026 from 01/7/2026) or the clerk corrects it. */
+  baseWage?: number;
+  /** The agency's emulation fund available: a total above it is a warning. */
+  fund?: number;
 }

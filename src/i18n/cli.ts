@@ -7,7 +7,8 @@ export const cliMessages: Messages = {
   binh-xet review <tệp.xlsx> [tệp2.xlsx …] --out <kết-quả.xlsx> [--json <kết-quả.json>]
                  [--preset {presets}] [--date 2014-12-20] [--year 2014] [--phase mid|year] [--lang vi|en]
                  [--param ID=GIÁ_TRỊ …] [--plan ke-hoach.json] [--map VAI_TRÒ=Trang | TRƯỜNG=Trang!CỘT | header=Trang!DÒNG …]
-                 (tệp .xls, .ods, .csv được chuyển bằng LibreOffice nếu máy có cài)
+                 (tệp .csv được đọc như chữ; tệp .xls, .ods được chuyển bằng LibreOffice nếu máy có cài;
+                  tên tệp bắt đầu bằng "-": viết "--" trước các tên tệp)
                  --map staff='DS 2024'   trang danh sách cán bộ (units, history, initiatives, ignore)
                  --map rating='DS 2024'!H   cột xếp loại (unit, hireDate, …; để trống sau ! là "không có cột")
                  [--map-value rating:A1="Hoàn thành xuất sắc nhiệm vụ" | discipline:"KT"="Khiển trách" …]  giá trị là mức nào
@@ -19,13 +20,15 @@ export const cliMessages: Messages = {
   binh-xet sample <mẫu.xlsx>     ghi sổ mẫu (Sở KH&CN Bắc Giang 2014) để dùng thử
   binh-xet presets               liệt kê các bộ quy định theo thời gian: ngày áp dụng, căn cứ, tham số, mặc định
   --date: ngày họp bình xét; --year: năm được xét (họp tháng 1–3: mặc định năm trước)
+  --base-wage: mức lương cơ sở (đồng) khi công cụ chưa có; --fund: số Quỹ thi đua, khen thưởng hiện có (đồng)
   Bộ quy định:
 {presetLines}`,
     en: `Usage:
   binh-xet review <file.xlsx> [file2.xlsx …] --out <result.xlsx> [--json <result.json>]
                  [--preset {presets}] [--date 2014-12-20] [--year 2014] [--phase mid|year] [--lang vi|en]
                  [--param ID=VALUE …] [--plan plan.json] [--map ROLE=Sheet | FIELD=Sheet!COLUMN | header=Sheet!ROW …]
-                 (.xls, .ods, .csv files are converted with LibreOffice when it is installed)
+                 (.csv files are read as text; .xls, .ods files are converted with LibreOffice when it is installed;
+                  a file name starting with "-": put "--" before the file names)
                  --map staff='DS 2024'   the staff list sheet (units, history, initiatives, ignore)
                  --map rating='DS 2024'!H   the rating column (unit, hireDate, …; nothing after ! means "no column")
                  [--map-value rating:A1="Hoàn thành xuất sắc nhiệm vụ" | discipline:"KT"="Khiển trách" …]  what a value means
@@ -37,6 +40,7 @@ export const cliMessages: Messages = {
   binh-xet sample <sample.xlsx>  writes the sample workbook (Bac Giang DOST 2014) to try the tool on
   binh-xet presets               lists the rule sets on the legal timeline: dates, legal basis, parameters, defaults
   --date: the meeting date; --year: the year under review (a meeting in January–March: the year before by default)
+  --base-wage: the mức lương cơ sở (đồng) where the tool has none; --fund: the agency's emulation fund available (đồng)
   Rule sets:
 {presetLines}`,
   },
@@ -60,6 +64,20 @@ export const cliMessages: Messages = {
     en: 'The workbook holds macros: name the output .xlsm (an .xlsx cannot keep them).',
   },
   'cli.error.usage': { vi: 'Lỗi cú pháp: {detail}', en: 'Usage error: {detail}' },
+  'cli.error.unknownOption': {
+    vi: 'không hiểu tùy chọn "{option}". Nếu đó là tên tệp bắt đầu bằng dấu "-", hãy viết "--" trước các tên tệp (binh-xet review -- {option} --out kq.xlsx) hoặc "./{option}"',
+    en: 'unknown option "{option}". If it is a file whose name starts with "-", put "--" before the file names (binh-xet review -- {option} --out kq.xlsx) or write "./{option}"',
+  },
+  'cli.error.optionValue': { vi: 'tùy chọn {option} cần một giá trị theo sau', en: 'the option {option} needs a value after it' },
+  'cli.error.badArgs': { vi: 'các tham số không đúng cú pháp', en: 'the arguments are not well formed' },
+  'cli.error.outExtension': {
+    vi: '--out "{file}": tệp kết quả phải có đuôi .xlsx (hoặc .xlsm với sổ có macro), vì nội dung ghi ra là một sổ Excel; đuôi khác thì Excel không mở được',
+    en: '--out "{file}": the result file must end in .xlsx (or .xlsm for a workbook with macros), as what is written is an Excel workbook; Excel would not open it under another extension',
+  },
+  'cli.namesDropped': {
+    vi: 'Các tên định nghĩa (Defined Names) của sổ trỏ tới trang kết quả cũ không còn được ghi lại nên đã bỏ: {names}. Công thức dùng các tên này cần sửa lại.',
+    en: 'The workbook\'s defined names that pointed at an old result sheet no longer written were taken out: {names}. Formulas using them need fixing.',
+  },
   'cli.error.noOut': { vi: 'thiếu --out <tệp kết quả>', en: '--out <result file> is missing' },
   'cli.error.noInput': { vi: 'thiếu tệp .xlsx đầu vào', en: 'no input .xlsx file' },
   'cli.error.sameFile': { vi: '{option} "{output}" là tệp đầu vào: tệp đầu vào không bao giờ bị ghi đè; hãy đặt tên khác', en: '{option} "{output}" is the input file: the input is never overwritten; choose another name' },
@@ -79,6 +97,13 @@ export const cliMessages: Messages = {
   'cli.interrupted': { vi: 'Đã dừng ({signal}) trong khi ghi: không tệp nào bị thay đổi.', en: 'Stopped ({signal}) while writing: no file was changed.' },
   'cli.fs.ENOENT': { vi: 'không có tệp hoặc thư mục này', en: 'there is no such file or folder' },
   'cli.fs.EACCES': { vi: 'không có quyền đọc hoặc ghi ở đó', en: 'permission is denied there' },
+  'cli.fs.ENOTREG': { vi: 'đó là {kind}, không phải một tệp thường: binh-xet chỉ đọc và ghi tệp thường', en: 'it is {kind}, not a regular file: binh-xet reads and writes regular files only' },
+  'cli.filekind.folder': { vi: 'một thư mục', en: 'a folder' },
+  'cli.filekind.character-device': { vi: 'một thiết bị (như /dev/null, /dev/zero)', en: 'a device (like /dev/null, /dev/zero)' },
+  'cli.filekind.block-device': { vi: 'một ổ đĩa', en: 'a disk device' },
+  'cli.filekind.fifo': { vi: 'một ống dẫn FIFO', en: 'a FIFO (named pipe)' },
+  'cli.filekind.socket': { vi: 'một socket', en: 'a socket' },
+  'cli.filekind.other': { vi: 'một mục đặc biệt của hệ thống', en: 'a special file' },
   'cli.fs.EISDIR': { vi: 'đó là một thư mục, không phải tệp', en: 'it is a folder, not a file' },
   'cli.fs.ENOTDIR': { vi: 'một phần của đường dẫn là tệp chứ không phải thư mục', en: 'part of the path is a file, not a folder' },
   'cli.fs.ENOSPC': { vi: 'ổ đĩa đã đầy: hãy giải phóng chỗ trống rồi chạy lại', en: 'the disk is full: free some space and run again' },

@@ -27,4 +27,12 @@ export const moneyMessages: Messages = {
   'money.total.ministry': { vi: 'Bộ chi (Bộ trưởng quyết định)', en: 'Paid by the ministry' },
   'money.total.all': { vi: 'Tổng cộng', en: 'Total' },
   'money.total.words': { vi: 'Bằng chữ: {words}', en: 'In words: {words}' },
+  'warning.money-no-wage': {
+    vi: 'Tiền thưởng chưa tính được: mức lương cơ sở áp dụng ngày {date} ({by}) chưa có trong công cụ; nhập mức lương cơ sở (--base-wage) để tính',
+    en: 'Award money not worked out: the base wage in force on {date} ({by}) is not known to the tool; give it (--base-wage) to work the money out',
+  },
+  'warning.money-over-fund': {
+    vi: 'Tiền thưởng do Quỹ thi đua, khen thưởng của cơ quan chi là {total} đồng, vượt số quỹ hiện có {fund} đồng ({over} đồng)',
+    en: 'The award money paid from the agency\'s fund is {total} đồng, above the {fund} đồng available (by {over} đồng)',
+  },
 };

@@ -77,6 +77,10 @@ export const packageMessages: Messages = {
     vi: 'Tệp "{file}": phần {part} lồng các thẻ XML quá sâu để đọc: tệp không được đọc. Mở tệp bằng Excel, lưu lại rồi chạy lại.',
     en: '"{file}": the part {part} nests its XML tags too deeply to be read: the file is not read. Open it in Excel, save it and run again.',
   },
+  'package.binary-workbook': {
+    vi: 'Tệp "{file}" là sổ Excel nhị phân (.xlsb), không phải .xlsx: mở tệp bằng Excel, chọn Tệp › Lưu thành › "Sổ làm việc Excel (*.xlsx)", rồi chạy lại với tệp .xlsx.',
+    en: '"{file}" is an Excel binary workbook (.xlsb), not an .xlsx: open it in Excel, File › Save As › "Excel Workbook (*.xlsx)", and run again on the .xlsx.',
+  },
   'package.bad-xml': {
     vi: 'Tệp "{file}": phần {part} không phải XML hợp lệ (dòng {line}, cột {column}). Mở tệp bằng Excel, lưu lại rồi chạy lại.',
     en: '"{file}": the part {part} is not well-formed XML (line {line}, column {column}). Open it in Excel, save it and run again.',

@@ -10,23 +10,21 @@ export const paperMessages: Messages = {
     en: '⚠ The papers still lack: {fields}. They print "……" there or derive it from the agency name; set them with an agency file (--agency agency.json) or in the pane',
   },
   'warning.no-plan': {
-    vi: 'Chưa nạp kế hoạch thi đua của cơ quan: không có chỉ tiêu để so, văn bản không ghi chỉ tiêu (nạp bằng --plan ke-hoach.json hoặc ở mục Chỉ tiêu của ngăn tác vụ)',
-    en: 'No emulation plan loaded: no targets to measure, and the papers print none (load one with --plan plan.json or under Targets in the pane)',
+    vi: 'Chưa có kế hoạch thi đua của cơ quan: không có chỉ tiêu để so, văn bản không ghi chỉ tiêu',
+    en: 'No emulation plan of the agency: no targets to measure, and the papers print none',
   },
   // The command line's way to change it is its own variant (added there only): the pane shows the fields instead.
   'issue.agency-from-sheets': {
-    vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value}',
-    en: 'The agency on the papers is taken from the sheet\'s title rows: {value}',
+    vi: 'Cơ quan in trên văn bản lấy từ dòng tiêu đề của trang: {value} (đặt khác ở mục "Văn bản: cơ quan, Hội đồng")',
+    en: 'The agency on the papers is taken from the sheet\'s title rows: {value} (set another under "Papers: agency, council")',
   },
-  'issue.agency-from-sheets.cli': {
-    vi: 'đặt khác bằng tệp thông tin cơ quan --agency hoặc ở ngăn tác vụ',
-    en: 'set another with an agency file --agency or in the pane',
-  },
+  'issue.agency-from-sheets.cli': { vi: 'dòng lệnh: --agency co-quan.json', en: 'command line: --agency agency.json' },
   'cli.error.councilSize': { vi: 'số thành viên Hội đồng, ví dụ 9', en: 'the council\'s size, e.g. 9' },
   'issue.staff-votes-unused': {
-    vi: 'Cột "{value}" không được dùng làm kết quả bỏ phiếu của Hội đồng: phiếu bầu lấy từ trang kiểm phiếu do Ban kiểm phiếu ghi. Nếu cột này đúng là kết quả bỏ phiếu kín của Hội đồng, chạy lại với --staff-votes SỐ_THÀNH_VIÊN_HỘI_ĐỒNG',
-    en: 'Column "{value}" is not used as the council\'s vote: the votes come from the tally form the counting committee fills in. If this column is the council\'s secret ballot, run again with --staff-votes COUNCIL_SIZE',
+    vi: 'Cột "{value}" không được dùng làm kết quả bỏ phiếu của Hội đồng: phiếu bầu lấy từ trang kiểm phiếu do Ban kiểm phiếu ghi. Nếu cột này đúng là kết quả bỏ phiếu kín của Hội đồng, cần cho biết số thành viên Hội đồng',
+    en: 'Column "{value}" is not used as the council\'s vote: the votes come from the tally form the counting committee fills in. If this column is the council\'s secret ballot, give the council\'s size',
   },
+  'issue.staff-votes-unused.cli': { vi: 'dòng lệnh: --staff-votes SỐ_THÀNH_VIÊN', en: 'command line: --staff-votes COUNCIL_SIZE' },
   'issue.staff-votes-impossible': {
     vi: 'Tỷ lệ phiếu {share} không thể có với Hội đồng {council} thành viên (gần nhất: {near}): không dùng, ghi lại số phiếu đồng ý vào trang kiểm phiếu',
     en: 'A vote share of {share} is impossible for a council of {council} (nearest: {near}): not used; enter the votes in the tally form',
@@ -39,8 +37,14 @@ export const paperMessages: Messages = {
     vi: '{title}: bằng phiếu giữa {names}; Hội đồng đã chọn {chosen} (ghi ở trang kiểm phiếu)',
     en: '{title}: a tie between {names}; the council chose {chosen} (recorded in the tally form)',
   },
+  'plan.pane.none': { vi: 'Chưa nạp kế hoạch thi đua: không có chỉ tiêu để so. Nạp kế hoạch của cơ quan (tệp JSON).', en: 'No emulation plan loaded: no targets to measure. Load the agency\'s plan (JSON file).' },
   'cli.docs.badAgency': { vi: 'Không đọc được tệp thông tin cơ quan {file}: {detail}', en: 'Cannot read the agency file {file}: {detail}' },
-  'cli.docs.badTemplate': { vi: 'Mẫu {file} lỗi: {detail}', en: 'Template {file} is broken: {detail}' },
+  'cli.docs.badTemplate': { vi: 'Mẫu văn bản {file} không dùng được: {detail}. Sửa mẫu trong Word rồi chạy lại', en: 'The template {file} cannot be used: {detail}. Fix it in Word and run again' },
+  'cli.docs.templateUnreadable': { vi: 'không đọc được tệp', en: 'the file cannot be read' },
+  'cli.docs.unknownTags': {
+    vi: '⚠ Mẫu {template} có trường không có trong danh sách trường của văn bản: {tags} (in để trống; kiểm tra chính tả, xem docs/papers.md)',
+    en: '⚠ The template {template} has fields no paper provides: {tags} (printed empty; check the spelling, see docs/papers.md)',
+  },
   'pane.docs.title': { vi: 'Văn bản Word', en: 'Word documents' },
   'pane.docs.all': { vi: 'Tải tất cả (.zip)', en: 'Download all (.zip)' },
   'pane.docs.draft': { vi: 'dự thảo', en: 'draft' },

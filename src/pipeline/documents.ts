@@ -31,23 +31,14 @@ export function documentInput(outcome: ReviewOutcome): DocumentInput | undefined
   return { result: outcome.result, ruleSet: ctx.ruleSet, agency: ctx.agency, unitOrder: ctx.unitOrder, lang: ctx.lang, names: ctx.names };
 }
 
-const made = new WeakMap<ReviewOutcome, SheetSpec[]>();
-
 /**
  * Every sheet to write for a review, in order: the result tables, the papers and the forms,
  * each made ready to print (row heights, one page wide, the signature kept with the table).
- * Made once per outcome.
+ * Made once per outcome: the outcome's own `sheets` (withPapers), remembered by the outcome
+ * itself, not by this module.
  */
 export function resultSheets(outcome: ReviewOutcome): SheetSpec[] {
-  const done = made.get(outcome);
-  if (done) return done;
-  // The texts and shared cells remembered while laying out belong to this review alone.
-  return withReviewMemo(() => {
-    const steps = resultSheetSteps(outcome);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value;
-  });
+  return outcome.sheets;
 }
 
 /** Where the documents stage is: `done` of `total` steps, the sheet just made ready. */
@@ -57,15 +48,32 @@ export interface SheetStep {
   sheet: string;
 }
 
+const SHEET_BOX = Symbol('sheets');
+
+/** The outcome's own box for its sheets, made by `withPapers` (so no module keeps them). */
+function boxOf(outcome: ReviewOutcome): { sheets?: SheetSpec[] } {
+  return (outcome as unknown as { [SHEET_BOX]?: { sheets?: SheetSpec[] } })[SHEET_BOX] ?? {};
+}
+
+/** Every step at once; the texts and shared cells remembered while laying out belong to this review alone. */
+function allSteps(outcome: ReviewOutcome): SheetSpec[] {
+  return withReviewMemo(() => {
+    const steps = resultSheetSteps(outcome);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  });
+}
+
 /**
  * The documents stage in steps, for a caller that hands the thread back between them (the
  * pane, so that writing 20 000 people is no single long task and a progress bar can move):
  * the tables, the papers, then each sheet made ready to print. The result is `resultSheets`'
- * (remembered for it). Run each step inside `withReviewMemo`, or the whole inside one.
+ * (kept in the outcome's own box). Run each step inside `withReviewMemo`, or the whole inside one.
  */
 export function* resultSheetSteps(outcome: ReviewOutcome): Generator<SheetStep, SheetSpec[], void> {
-  const done = made.get(outcome);
-  if (done) return done;
+  const box = boxOf(outcome);
+  if (box.sheets) return box.sheets;
   const input = documentInput(outcome);
   const ctx = outcome.papers;
   if (!input || !ctx) return [];
@@ -95,7 +103,7 @@ export function* resultSheetSteps(outcome: ReviewOutcome): Generator<SheetStep, 
     sheets.push(printReady(s, lang));
     yield { done: sheets.length + 3, total, sheet: s.name };
   }
-  made.set(outcome, sheets);
+  box.sheets = sheets;
   return sheets;
 }
 
@@ -105,7 +113,9 @@ export function* resultSheetSteps(outcome: ReviewOutcome): Generator<SheetStep, 
  */
 export function withPapers(outcome: Omit<ReviewOutcome, 'sheets' | 'papers'>, papers: PaperContext): ReviewOutcome {
   const o = { ...outcome, papers } as ReviewOutcome;
-  Object.defineProperty(o, 'sheets', { get: () => resultSheets(o), enumerable: true, configurable: true });
+  const box: { sheets?: SheetSpec[] } = {};
+  Object.defineProperty(o, SHEET_BOX, { value: box, enumerable: false });
+  Object.defineProperty(o, 'sheets', { get: () => (box.sheets ??= allSteps(o)), enumerable: true, configurable: true });
   return o;
 }
 

@@ -22,6 +22,8 @@ export interface ReviewOverrides {
   reviewDate?: string;
   /** The year under review, when it is not the one the meeting date implies (`--year`, the pane). */
   reviewYear?: number;
+  /** The award money's figures (`--base-wage`, `--fund`): saved in the settings. */
+  money?: { baseWage?: number; fund?: number };
   phase?: Phase;
   params?: Record<string, number | boolean | string | null>;
   targets?: TargetSetting[];

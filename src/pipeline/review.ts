@@ -6,6 +6,9 @@ import { pendingVotes } from '../rules/votes';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
 import { beforeTimeline, findPreset, presetForDate, ruleSetOn } from '../rules/presets';
+import { awardMoney } from '../rules/money';
+import type { RuleSet } from '../rules/types';
+import { dongFigures } from '../text/number-words';
 import { attainment, planConflicts, targetConfigs } from '../rules/targets';
 import { parsePlan, planTargets, planWarnings } from '../rules/plan';
 import { agencyFromSheets } from '../sheets/reader/agency-title';
@@ -85,6 +88,15 @@ export function yearFromGrids(grids: SheetGrid[]): number | undefined {
   return best;
 }
 
+/** What the clerk should know of the award money before the numbers: an unknown level, a total above the fund. */
+function moneyWarnings(result: ReviewResult, ruleSet: RuleSet): { code: string; args: Record<string, string | number> }[] {
+  const m = awardMoney(result, ruleSet, result.reviewDate);
+  if ('problem' in m) return m.problem === 'no-wage' ? [{ code: 'money-no-wage', args: { date: shortDate(m.date), by: m.by ?? '' } }] : [];
+  const fund = result.money?.fund;
+  if (fund !== undefined && m.totals.agency > fund) return [{ code: 'money-over-fund', args: { total: dongFigures(m.totals.agency), fund: dongFigures(fund), over: dongFigures(m.totals.agency - fund) } }];
+  return [];
+}
+
 /**
  * The year a review is of: the one the clerk set, else the meeting's year, or the year before
  * for a year-end review met in January to March (`previous`: said as information).
@@ -150,15 +162,16 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   if (previous) issues.push({ severity: 'info', code: 'review-year-previous', value: shortDate(reviewDate), args: { date: shortDate(reviewDate), year, meetingYear: year + 1 } });
 
   const presetId = overrides.preset ?? stored.preset;
-  // The regime is the one in force on the meeting date, when the council proposes and the head
-  // decides (Luật 2022 Điều 94 ended the 2003 law on 01/01/2024 and its Điều 95 keeps only the
-  // titles given before; NĐ 152/2025 Điều 60 khoản 3 keeps the old decree only for dossiers sent
-  // before it). When the year under review ended under another regime, that is said, with the
-  // transition clause, and the clerk may choose it (--preset, the pane).
-  const preset = (presetId && findPreset(presetId)) || presetForDate(reviewDate);
-  const ofYear = presetForDate(reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate);
-  if (!presetId && preset.id !== ofYear.id) {
-    issues.push({ severity: 'info', code: 'regime-of-meeting', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofYear.id, transition: preset.transition ?? '' } });
+  // The criteria follow the year under review: the regime in force at its end when the meeting
+  // is after it (the standards of the period the achievement covers: Luật 2022 Điều 93 khoản 2
+  // điểm d speaks of "tiêu chuẩn … trong khoảng thời gian tính thành tích"). The papers cite the
+  // texts in force on the meeting date (basisOn). When the meeting falls under a later regime,
+  // that is said with its transition clause, and the clerk may choose it (--preset, the pane).
+  const regimeDate = reviewDate > `${year}-12-31` ? `${year}-12-31` : reviewDate;
+  const preset = (presetId && findPreset(presetId)) || presetForDate(regimeDate);
+  const ofMeeting = presetForDate(reviewDate);
+  if (!presetId && preset.id !== ofMeeting.id) {
+    issues.push({ severity: 'info', code: 'regime-of-year', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofMeeting.id, transition: ofMeeting.transition ?? '' } });
   }
   // The rule set as it stood on the review date: each reason cites the article then in force.
   const ruleSet = ruleSetOn(preset, reviewDate);
@@ -208,6 +221,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     params,
     ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),
     ...(chosenYear !== undefined ? { reviewYear: chosenYear } : {}),
+    ...(overrides.money ? { money: { ...stored.money, ...overrides.money } } : {}),
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
@@ -260,6 +274,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   }
   const configs = plan ? targetConfigs(settingsTargets, planTargets(plan)) : [];
   const agencyNamed = plan?.agency?.name ? namesAgency(lists, stored.agency?.name, plan.agency.name) : undefined;
+  const money = overrides.money || stored.money ? { ...stored.money, ...overrides.money } : undefined;
   const warnings = [
     ...(ruleSet.confirmed ? [] : [{ code: 'preset-unconfirmed', args: { preset: ruleSet.id } }]),
     ...(beforeTimeline(reviewDate) ? [{ code: 'review-before-regimes', args: { date: shortDate(reviewDate), from: shortDate(ruleSet.inForce.from), preset: ruleSet.id } }] : []),
@@ -290,7 +305,10 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     pendingVote: [...voting, ...ties.filter((x) => !x.settled && !voting.includes(x.title)).map((x) => x.title)],
     ...(report ? { tally: report } : {}),
     ...(ties.length ? { ties } : {}),
+    ...(money ? { money } : {}),
   };
+  // The award money (issue 17): a level the tool does not know, or a total above the fund, said before the numbers.
+  if (phase === 'year') result.warnings.push(...moneyWarnings(result, ruleSet));
   // The agency the papers print: the clerk's (the workbook's settings, this run's file), else
   // the one the sheets' title rows name (and its plan's, when the plan is that agency's), else dots.
   const fromSheets = agencyFromSheets(lists);

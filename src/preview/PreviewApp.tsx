@@ -8,10 +8,12 @@
  */
 import { Button, makeStyles, shorthands, Text, tokens, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText } from '../taskpane/text';
 import type { SheetGrid } from '../sheets/grid';
 import { XlsxWorkbook } from '../workbook/xlsx';
+import { looksLikeCsv, readCsv } from '../workbook/csv';
+import { looksLikeZip } from '../workbook/zip-read';
 import { describePackageError, isPackageError } from '../workbook/package-error';
 import { App } from '../taskpane/App';
 import { ConfirmDialog } from '../taskpane/ConfirmDialog';
@@ -74,7 +76,9 @@ export function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boole
   const open = useCallback(
     async (file: string, bytes: ArrayBuffer) => {
       try {
-        const wb = await XlsxWorkbook.open(new Uint8Array(bytes));
+        const data = new Uint8Array(bytes);
+        // A CSV (or Excel's "Unicode Text") is read as text, as on the command line: no cell becomes a formula.
+        const wb = !looksLikeZip(data) && looksLikeCsv(data) ? await XlsxWorkbook.fromGrids([readCsv(data, file).grid]) : await XlsxWorkbook.open(data);
         setOpened((o) => ({ id: (o?.id ?? 0) + 1, file, wb }));
         setUnsaved(false);
         setHasResults(false);
@@ -122,7 +126,7 @@ export function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boole
     const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = opened.file.replace(/\.xlsx$/i, '') + '-ket-qua.xlsx';
+    a.download = opened.file.replace(/\.(xlsx|csv|txt)$/i, '') + '-ket-qua.xlsx';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   };
@@ -151,7 +155,7 @@ export function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boole
       <Button size="small" ref={openButton} onClick={() => input.current?.click()}>
         {L('preview.open')}
       </Button>
-      <input ref={input} className={s.hiddenInput} type="file" accept=".xlsx" data-testid="file" aria-label={L('preview.open')} tabIndex={-1} onChange={(e) => pick(e.target.files)} />
+      <input ref={input} className={s.hiddenInput} type="file" accept=".xlsx,.csv,.txt" data-testid="file" aria-label={L('preview.open')} tabIndex={-1} onChange={(e) => pick(e.target.files)} />
       {/* Before a write the workbook holds no results: the button says it gives the original. */}
       <Button size="small" onClick={() => void download()} disabled={!opened} data-testid="download">
         {L(hasResults ? 'preview.download' : 'preview.downloadOriginal')}

@@ -159,7 +159,7 @@ export type MoneyProblem = { problem: 'no-wage'; date: string; by?: string } | {
  * amount, what is paid after combining, who pays; totals per payer. `baseWage` is the clerk's
  * figure where the timeline has none (from 01/7/2026).
  */
-export function awardMoney(result: ReviewResult, ruleSet: RuleSet, date: string, baseWage?: number): MoneyResult | MoneyProblem {
+export function awardMoney(result: ReviewResult, ruleSet: RuleSet, date: string, baseWage: number | undefined = result.money?.baseWage): MoneyResult | MoneyProblem {
   const level = baseWageOn(date);
   const amount = baseWage ?? level?.amount ?? null;
   if (amount === null) return { problem: 'no-wage', date, ...(level ? { by: level.by } : {}) };

@@ -175,7 +175,11 @@ function stepsOf(
   for (const [anyOf, g] of groups) {
     // The alternatives of the rule set: every group failed (else no reason); the nearest counts.
     const all = ctx.criteria.get(keyOf(ctx.ruleSet, title, scope))!.get(anyOf)!.c.anyOf ?? [];
-    const best = all.map((_, i) => g.get(i) ?? []).filter((s) => s.length).sort((a, b) => a.length - b.length)[0];
+    const need = (steps: Step[]) => steps.reduce((n, x) => n + num(x.args.need ?? 1), 0);
+    const best = all
+      .map((_, i) => g.get(i) ?? [])
+      .filter((s) => s.length)
+      .sort((a, b) => a.length - b.length || need(a) - need(b))[0];
     if (best) plain.push(...best);
   }
   const out: Step[] = [];
@@ -238,7 +242,7 @@ function unitShortfalls(ctx: Context, ur: UnitResult, rules: TitleRule[]): Short
 }
 
 /** How many a capped title may still take (null: no cap, or switched off). */
-function capOf(rs: RuleSet, params: ParamValues, rule: TitleRule, persons: PersonResult[]): { limit: number; room: number } | null {
+function capOf(params: ParamValues, rule: TitleRule, persons: PersonResult[]): { limit: number; room: number } | null {
   const cap = rule.cap;
   if (!cap) return null;
   const share = (cap.param.id in params ? params[cap.param.id] : cap.param.default) as number | null;
@@ -248,7 +252,6 @@ function capOf(rs: RuleSet, params: ParamValues, rule: TitleRule, persons: Perso
   const exact = Math.round(share * base * 1e9) / 1e9;
   const limit = cap.rounding === 'down' ? Math.floor(exact) : cap.rounding === 'up' ? Math.ceil(exact) : Math.round(exact);
   const awarded = counted.filter((p) => p.verdicts[rule.id as PersonTitleId]?.status === 'awarded').length;
-  void rs;
   return { limit, room: Math.max(0, limit - awarded) };
 }
 
@@ -273,7 +276,7 @@ function targetCandidates(rs: RuleSet, params: ParamValues, result: ReviewResult
     const candidates = one.length >= tr.gap ? one.slice(0, shown) : ordered.slice(0, Math.max(tr.gap, one.length));
     const more = Math.max(0, one.length - candidates.length);
     const rule = rs.titles.find((r) => r.scope === def.scope && r.id === def.title);
-    const cap = rule && def.scope === 'person' ? capOf(rs, params, rule, result.persons) : null;
+    const cap = rule && def.scope === 'person' ? capOf(params, rule, result.persons) : null;
     // A one-step candidate held by the cap alone closes nothing while the cap is full.
     const movable = one.filter((s) => !s.capOnly).length + (cap ? 0 : one.filter((s) => s.capOnly).length);
     const couldClose = Math.min(tr.gap, movable, cap ? cap.room : Number.POSITIVE_INFINITY);
@@ -346,7 +349,7 @@ function roadParts(criteria: Criterion[], pr: PersonResult, year: number, params
   return parts;
 }
 
-function roadsOf(rs: RuleSet, params: ParamValues, result: ReviewResult, rules: TitleRule[]): Road[] {
+function roadsOf(params: ParamValues, result: ReviewResult, rules: TitleRule[]): Road[] {
   const multi = rules.filter((r) => flatKinds(r.criteria).some((k) => MULTI_YEAR.has(k)));
   const roads: Road[] = [];
   for (const pr of result.persons) {
@@ -362,7 +365,6 @@ function roadsOf(rs: RuleSet, params: ParamValues, result: ReviewResult, rules: 
       roads.push({ personId: pr.person.id, name: pr.person.name, ...(pr.person.unit ? { unit: pr.person.unit } : {}), title: rule.id as PersonTitleId, key: rule.key, parts, yearsToGo });
     }
   }
-  void rs;
   return roads.sort((a, b) => a.yearsToGo - b.yearsToGo || compareNames(a.name, b.name));
 }
 
@@ -387,6 +389,6 @@ export function shortfallReport(ruleSet: RuleSet, result: ReviewResult): Shortfa
   return {
     shortfalls,
     targets: targetCandidates(ruleSet, params, result, shortfalls),
-    roads: roadsOf(ruleSet, params, result, personRules),
+    roads: roadsOf(params, result, personRules),
   };
 }

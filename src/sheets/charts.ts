@@ -54,7 +54,14 @@ function unitsTable(result: ReviewResult, ruleSet: RuleSet, unitOrder: string[],
   const rules = ruleSet.titles.filter((r) => r.scope === 'person' && result.persons.some((p) => p.verdicts[r.id as PersonTitleId]?.status === 'awarded')).slice(0, WIDTHS.length - 1);
   const units = unitOrder.length ? unitOrder : result.units.map((u) => u.unit.name);
   if (!rules.length || !units.length) return null;
-  const rows = units.map((u) => [u, ...rules.map((r) => result.persons.filter((p) => p.person.unit === u && p.verdicts[r.id as PersonTitleId]?.status === 'awarded').length)]);
+  const byUnit = new Map<string, typeof result.persons>();
+  for (const p of result.persons) {
+    if (p.person.unit === undefined) continue;
+    const list = byUnit.get(p.person.unit);
+    if (list) list.push(p);
+    else byUnit.set(p.person.unit, [p]);
+  }
+  const rows = units.map((u) => [u, ...rules.map((r) => (byUnit.get(u) ?? []).filter((p) => p.verdicts[r.id as PersonTitleId]?.status === 'awarded').length)]);
   return {
     heading: t('chart.units.heading', {}, lang),
     source: t('chart.units.source', {}, lang),

@@ -95,6 +95,8 @@ export interface SheetRecognition {
   confidence: number;
   /** Set when the clerk chose this sheet's role in the settings. */
   fromSettings?: boolean;
+  /** Fields the clerk said this sheet has no column for (a column '' in the settings). */
+  noColumn?: string[];
 }
 
 export const pastTitleField = (title: TitleId, year: number): string => `pastTitle:${title}:${year}`;

@@ -1,5 +1,6 @@
 import type { DataIssue } from '../domain/types';
 import { hasMessage, t, type Lang } from '../i18n/catalogue';
+import { fieldLabel } from './read-report';
 
 /**
  * "Sheet 'DS CBCCVC', cell G12: …" — every issue names its place when it has one. A message
@@ -8,7 +9,13 @@ import { hasMessage, t, type Lang } from '../i18n/catalogue';
  * pane and the workbook's sheets never show.
  */
 export function describeIssue(issue: DataIssue, lang: Lang = 'vi', forCommandLine = false): string {
-  const args = { sheet: issue.sheet ?? '', cell: issue.cell ?? '', value: issue.value ?? '', ...(issue.args ?? {}) };
+  const field = issue.args?.field;
+  // A field named in the clerk's words ("Kỷ luật"), as the pane's column picker names it.
+  const fieldName = typeof field === 'string' ? fieldLabel(field, lang) : field;
+  // What the review cannot do without the field, in the words of its own "missing" message.
+  const lack = issue.args?.consequence;
+  const consequence = typeof lack === 'string' && hasMessage(`issue.missing-${lack}`) ? t(`issue.missing-${lack}`, {}, lang) : lack;
+  const args = { sheet: issue.sheet ?? '', cell: issue.cell ?? '', value: issue.value ?? '', ...(issue.args ?? {}), ...(fieldName !== undefined ? { fieldName } : {}), ...(consequence !== undefined ? { consequence } : {}) };
   const key = `issue.${issue.code}`;
   let body = hasMessage(key) ? t(key, args, lang) : `${issue.code}${issue.value ? `: ${issue.value}` : ''}`;
   if (forCommandLine && hasMessage(`${key}.cli`)) body += ` (${t(`${key}.cli`, args, lang)})`;

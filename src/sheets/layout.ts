@@ -167,10 +167,15 @@ function reasonsCellUncached(verdicts: Partial<Record<string, Verdict>>, lang: L
   return { text, citations: cites.join('; ') };
 }
 
-function table(name: string, title: string, subtitle: string, header: string[], body: CellSpec[][], widths: number[], order: number): SheetSpec {
+/**
+ * A results table. `printed`: how many of the first columns go on paper (the rest, such as
+ * the citations and the source cell, stay on screen), so the paper is printed large enough
+ * to read.
+ */
+function table(name: string, title: string, subtitle: string, header: string[], body: CellSpec[][], widths: number[], order: number, printed = header.length): SheetSpec {
   const rows: CellSpec[][] = [[c(title, 'title')], [c(subtitle, 'subtitle')], header.map((h) => c(h, 'header')), ...body];
-  // The title and the line under it span the table: they wrap in its width, not in column A's.
-  const last = cellAddress(0, header.length - 1).replace(/\d+$/, '');
+  // The title and the line under it span the printed table: they wrap in its width, not in column A's.
+  const last = cellAddress(0, printed - 1).replace(/\d+$/, '');
   return {
     name,
     rows,
@@ -178,7 +183,14 @@ function table(name: string, title: string, subtitle: string, header: string[], 
     merges: header.length > 1 ? [`A1:${last}1`, `A2:${last}2`] : [],
     freeze: { rows: 3 },
     autoFilter: body.length ? `A3:${cellAddress(2 + body.length, header.length - 1)}` : undefined,
-    print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [3, 3], fitToWidth: true, pageNumbers: true },
+    print: {
+      orientation: 'landscape',
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      repeatRows: [3, 3],
+      fitToWidth: true,
+      pageNumbers: true,
+      ...(printed < header.length ? { area: `A1:${last}${rows.length}` } : {}),
+    },
     order,
   };
 }
@@ -227,7 +239,10 @@ function personsSheet(input: LayoutInput, titles: PersonTitleId[], mid: boolean)
   });
   const title = t(mid ? 'sheet.persons.title.mid' : 'sheet.persons.title', { year: result.year }, lang);
   const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: shortDate(result.reviewDate) }, lang);
-  return table(SHEET_NAMES.persons, title, sub, header, body, [5, 24, 8, 18, 26, 20, 8, 8, 8, ...titles.map(() => 14), 50, 36, 20], 1);
+  // Printed: everything up to the reasons, narrow columns that wrap (the citations and the
+  // source cell stay on screen; the basis sheet prints the citations): about 70 % in landscape
+  // with five titles, where all 17 columns printed at 42 % (5 pt).
+  return table(SHEET_NAMES.persons, title, sub, header, body, [5, 22, 6, 14, 18, 12, 6, 6, 7, ...titles.map(() => 9), 40, 36, 20], 1, header.length - 2);
 }
 
 function unitsSheet(input: LayoutInput, titles: TitleRule[], mid: boolean): SheetSpec {
@@ -268,7 +283,8 @@ function unitsSheet(input: LayoutInput, titles: TitleRule[], mid: boolean): Shee
   });
   const title = t(mid ? 'sheet.units.title.mid' : 'sheet.units.title', { year: result.year }, lang);
   const sub = t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: shortDate(result.reviewDate) }, lang);
-  return table(SHEET_NAMES.units, title, sub, header, body, [5, 40, 8, 8, 9, 9, 24, 14, ...others.map(() => 14), 60, 36], 2);
+  // Printed up to the reasons (the citations on screen and in the basis sheet), narrow wrapped columns.
+  return table(SHEET_NAMES.units, title, sub, header, body, [5, 30, 7, 7, 8, 7, 14, 11, ...others.map(() => 10), 50, 36], 2, header.length - 1);
 }
 
 /** A plan/rule warning in words: target labels and title ids translated. */

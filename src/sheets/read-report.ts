@@ -6,7 +6,7 @@
  * The same data for the pane's step 1, the result sheet and the JSON.
  */
 import type { DataIssue } from '../domain/types';
-import { t, type Lang } from '../i18n/catalogue';
+import { hasMessage, t, type Lang } from '../i18n/catalogue';
 import type { ParsedWorkbook } from './fields';
 import { cellAddress, columnLetter, type CellSpec, type SheetSpec, type StyleId } from './grid';
 import type { RowWhy, UnknownValue } from './reading';
@@ -39,14 +39,15 @@ export interface ReadReport {
   clean: boolean;
 }
 
-/** A field of the reader in the clerk's words ("Xếp loại", "CSTĐCS năm 2013"). */
+/** A field of the reader in the clerk's words ("Xếp loại", "CSTĐCS năm 2013"), as the pane names it. */
 export function fieldLabel(field: string, lang: Lang): string {
   const [kind, a, b] = field.split(':');
   if (kind === 'pastTitle') return t('field.pastTitle', { title: t(`short.${a}`, {}, lang), year: b }, lang);
-  if (kind === 'pastRating') return t('field.pastRating', { year: a }, lang);
-  if (kind === 'pastInitiative' || kind === 'pastResearch' || kind === 'pastText') return `${t(`field.${kind}`, {}, lang) === `field.${kind}` ? kind : t(`field.${kind}`, {}, lang)} ${a}`;
-  const label = t(`field.${field}`, {}, lang);
-  return label === `field.${field}` ? field : label;
+  if (a !== undefined && hasMessage(`field.${kind}`)) {
+    const text = t(`field.${kind}`, { year: a }, lang);
+    return text.includes(a) ? text : `${text} ${a}`;
+  }
+  return hasMessage(`field.${field}`) ? t(`field.${field}`, {}, lang) : field;
 }
 
 /** How the workbook was read, from what the reader kept and the issues of the review. */
@@ -54,7 +55,8 @@ export function readReport(parsed: ParsedWorkbook, issues: DataIssue[], lang: La
   const lines: ReadLine[] = [];
   const reading = parsed.reading;
   for (const sheet of reading?.rows ?? []) {
-    for (const c of sheet.columns) {
+    // The row numbers ("STT") are no field of anyone's.
+    for (const c of sheet.columns.filter((x) => x.field !== 'index')) {
       lines.push({ sheet: sheet.sheet, field: c.field, label: fieldLabel(c.field, lang), column: columnLetter(c.col), header: c.header, read: c.filled - c.unread, notRead: c.unread, examples: c.examples });
     }
     const sections = sheet.notes.filter((n) => n.why === 'section').length;

@@ -3,10 +3,27 @@
  * (a totals row, a legend, a section heading…), and the values nobody told the reader the
  * meaning of. The "Đã đọc như sau" table (read-report.ts) and the issues are made from it.
  */
-import type { UnknownValue } from './reader/value-map';
-import type { LegendEntry } from './reader/rows';
+import type { Rating } from '../domain/types';
 
-export type { UnknownValue } from './reader/value-map';
+/** A code a legend under the table explains ("A1: Hoàn thành xuất sắc nhiệm vụ"). */
+export interface LegendEntry {
+  code: string;
+  rating: Rating;
+  text: string;
+}
+
+/** A value of a field the reader does not know, once per value, with how many cells hold it. */
+export interface UnknownValue {
+  field: 'rating' | 'discipline';
+  /** The issue it gives: this year's rating, a unit's, a past year's, a discipline. */
+  code: string;
+  /** The value as first written. */
+  value: string;
+  count: number;
+  sheet: string;
+  /** Up to five cells that hold it, the first first. */
+  cells: string[];
+}
 
 /** Why a row of a list's table was read as no person. */
 export const ROW_WHYS = ['section', 'totals', 'summary', 'legend', 'signature', 'header-repeat', 'numbering', 'collective', 'household', 'no-name', 'rating-no-name', 'not-a-name'] as const;

@@ -4,8 +4,7 @@
  * condition short, by title, then two short, then the road to the multi-year titles.
  */
 import { hasMessage, t, type Lang } from '../i18n/catalogue';
-import { reasonText } from '../i18n/reason-text';
-import { shownArgs } from '../i18n/reason-text';
+import { reasonText, shownArgs } from '../i18n/reason-text';
 import type { ReviewResult } from '../domain/verdict';
 import type { RuleSet } from '../rules/types';
 import { isOneStep, shortfallReport, type Road, type Shortfall, type ShortfallReport, type Step, type TargetCandidates } from '../rules/shortfall';
@@ -58,6 +57,22 @@ const shortOf = (ruleSet: RuleSet, key: string, lang: Lang) => {
 };
 
 const c = (v: CellSpec['v'], s?: StyleId): CellSpec => (s ? { v, s } : { v });
+/** Rows per title in sections II and III: an agency of thousands gets the closest, the rest counted (all are in the JSON). */
+const PER_TITLE = 200;
+
+/** The first PER_TITLE of each title's list (already closest first), and how many were left out per title. */
+function capped<T extends { key: string }>(list: T[]): { shown: T[]; left: Map<string, number> } {
+  const seen = new Map<string, number>();
+  const left = new Map<string, number>();
+  const shown = list.filter((s) => {
+    const n = (seen.get(s.key) ?? 0) + 1;
+    seen.set(s.key, n);
+    if (n <= PER_TITLE) return true;
+    left.set(s.key, (left.get(s.key) ?? 0) + 1);
+    return false;
+  });
+  return { shown, left };
+}
 
 export function targetHeadline(tc: TargetCandidates, lang: Lang): string {
   const line = targetLine(tc.target, lang);
@@ -86,7 +101,9 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
   const headerRow = rows.length;
 
   wide(t('sheet.shortfall.targets', {}, lang), 'groupRow');
-  if (!report.targets.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
+  // No plan loaded: no target to measure, said rather than "none short".
+  if (!result.targets.length) wide(t('sheet.shortfall.noPlan', {}, lang), 'note');
+  else if (!report.targets.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
   for (const tc of report.targets) {
     wide(targetHeadline(tc, lang), 'cell');
     if (tc.capLimit !== null) wide(t('sheet.shortfall.target.cap', { limit: tc.capLimit, room: tc.capRoom ?? 0 }, lang), 'note');
@@ -98,27 +115,36 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
     if (tc.more) wide(t('sheet.shortfall.target.more', { n: tc.more, unit: t(tc.scope === 'unit' ? 'word.units' : 'word.people', {}, lang) }, lang), 'note');
   }
 
+  const leftOut = (left: Map<string, number>) => {
+    for (const [key, n] of left) wide(t('sheet.shortfall.leftOut', { n, title: shortOf(ruleSet, key, lang), max: PER_TITLE }, lang), 'note');
+  };
   const near = report.shortfalls.filter(isOneStep);
   wide(t('sheet.shortfall.near', {}, lang), 'groupRow');
   if (!near.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
-  near.forEach((s, i) => line(i + 1, s));
+  const nearShown = capped(near);
+  nearShown.shown.forEach((s, i) => line(i + 1, s));
+  leftOut(nearShown.left);
 
   const two = report.shortfalls.filter((s) => !isOneStep(s) && s.steps.length === 2);
   wide(t('sheet.shortfall.two', {}, lang), 'groupRow');
   if (!two.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
-  two.forEach((s, i) => line(i + 1, s));
+  const twoShown = capped(two);
+  twoShown.shown.forEach((s, i) => line(i + 1, s));
+  leftOut(twoShown.left);
   const rest = report.shortfalls.length - near.length - two.length;
   if (rest > 0) wide(t('sheet.shortfall.rest', { n: rest }, lang), 'note');
 
   wide(t('sheet.shortfall.roads', {}, lang), 'groupRow');
   if (!report.roads.length) wide(t('sheet.shortfall.empty', {}, lang), 'note');
-  report.roads.forEach((r, i) => {
+  const roads = capped(report.roads);
+  roads.shown.forEach((r, i) => {
     const rule = ruleByKey(ruleSet, r.key);
     const text = roadText(r, ruleSet, lang);
     // The title is in its own column: the road without it.
     const title = rule ? titleName(rule, 'short', lang) : r.title;
     rows.push([c(i + 1, 'cellCenter'), c(r.name, 'cell'), c(r.unit ?? '', 'cell'), c(title, 'cell'), c(text.startsWith(`${title}: `) ? text.slice(title.length + 2) : text, 'cell')]);
   });
+  leftOut(roads.left);
 
   return {
     name: t('sheet.shortfall.name', {}, lang),
@@ -129,4 +155,15 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
     print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [headerRow, headerRow], fitToWidth: true, pageNumbers: true },
     order: 3,
   };
+}
+
+/**
+ * For the mid-year report: each target short of the plan, its headline and the closest
+ * candidates who lack one condition (the cap's waiting list first), in words.
+ */
+export function closeToTargets(result: ReviewResult, ruleSet: RuleSet, lang: Lang, report: ShortfallReport = shortfallReport(ruleSet, result)): { headline: string; people: { name: string; unit: string; what: string }[] }[] {
+  return report.targets.map((tc) => ({
+    headline: targetHeadline(tc, lang),
+    people: tc.candidates.filter(isOneStep).map((s) => ({ name: s.name, unit: s.scope === 'person' ? s.unit ?? '' : '', what: `${shortOf(ruleSet, s.key, lang)}: ${shortfallText(s, lang)}` })),
+  }));
 }

@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { DataIssue } from '../domain/types';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText } from './text';
 import { columnLetter } from '../sheets/grid';
 import type { ColumnMapping, SheetRecognition } from '../sheets/fields';

@@ -17,7 +17,7 @@
 import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { zipSync } from 'fflate';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText } from './text';
 import type { ReviewOutcome } from '../pipeline/run';
 import { documentInput } from '../pipeline/documents';

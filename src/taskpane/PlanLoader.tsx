@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText } from './text';
 import { parsePlan, planName } from '../rules/plan';
 import { JsonFileField } from './JsonFileField';

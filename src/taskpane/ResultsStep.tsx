@@ -12,7 +12,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText, paneWarning } from './text';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { describeIssue } from '../sheets/issue-text';
@@ -24,6 +24,7 @@ import { usePaneStyles } from './styles';
 import type { ReviewState } from './useReview';
 import { titleName } from '../rules/titles';
 import { DocumentsDownload } from './DocumentsDownload';
+import { ShortfallSection } from './ShortfallSection';
 
 export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: (sheet: string, cell?: string) => void; notify: Notify; fix: (place: FixPlace) => void }) {
   const { lang, review, notify } = props;
@@ -130,6 +131,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
           );
         })}
       </ul>
+      <ShortfallSection lang={lang} result={result} ruleSet={rs} />
 
       <Subtitle2 as="h3" className={s.subheading}>
         {L('pane.results.lookup')}

@@ -16,7 +16,12 @@ export function jsonErrorAt(text: string): number {
     throw i;
   };
   const literal = (word: string) => {
-    for (const c of word) if (text[i++] !== c) (i--, fail());
+    for (const c of word) {
+      if (text[i++] !== c) {
+        i--;
+        fail();
+      }
+    }
   };
   const string = () => {
     i++; // the opening quote
@@ -24,7 +29,12 @@ export function jsonErrorAt(text: string): number {
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) ((i += k), fail());
+          for (let k = 1; k <= 4; k++) {
+            if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) {
+              i += k;
+              fail();
+            }
+          }
           i += 4;
         } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail();
         i++;

@@ -84,7 +84,7 @@ const VNI_ONE = new Map<string, string>();
 for (const [letters, spellings] of VNI_ROWS) {
   [...letters].forEach((u, i) => {
     const s = spellings[i];
-    if (!/[^\x00-\x7f]/.test(s)) return;
+    if (!/[\u0080-\uffff]/.test(s)) return;
     const upper = u.toUpperCase();
     if (s.length === 1) {
       VNI_ONE.set(s, u);
@@ -168,7 +168,7 @@ export function toUnicode(text: string, enc: LegacyEncoding, upper = false): str
 // Detection
 
 /** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, ạ…ỹ, combining marks): the text is already Unicode. */
-const UNICODE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
+const UNICODE_ONLY = /[\u0300-\u036f\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 /** Latin-1 letters outside VN3 (À Á Â Ã Ä Å Í Ù Ú Û à ð ÿ): not TCVN3 text. */
 const NOT_TCVN3 = /[\u00c0-\u00c5\u00cd\u00d9-\u00db\u00e0\u00f0\u00ff]/;
 /** Latin-1 letters VNI never uses (Ç Ð Ý Þ ß ç ð ý þ ÿ): not VNI text. */
@@ -215,7 +215,7 @@ function isSyllable(word: string): boolean {
 }
 
 const WORD = /[A-Za-z\u00a1-\u00ff]+/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 interface Evidence {
   /** Words that read as Vietnamese syllables once converted. */

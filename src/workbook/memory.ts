@@ -30,7 +30,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async getSettings(): Promise<StoredSettings | null> {
-    const g = this.grids.find((x) => x.name === SETTINGS_SHEET);
+    const g = this.grids.find((x) => x.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
     return g ? settingsFromCells(g.values) : null;
   }
 
@@ -44,8 +44,8 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     const settingsGrid: SheetGrid = { name: plan.settings.name, visibility: 'veryHidden', top: 0, left: 0, merges: [], values: plan.settings.cells };
     // Only now, with every sheet built, does the workbook change.
-    const gone = new Set([...plan.remove, SETTINGS_SHEET]);
-    this.grids = [...this.grids.filter((g) => !gone.has(g.name)), ...added, settingsGrid];
+    const gone = new Set([...plan.remove, SETTINGS_SHEET].map((n) => n.toLowerCase()));
+    this.grids = [...this.grids.filter((g) => !gone.has(g.name.toLowerCase())), ...added, settingsGrid];
     this.writes.push(specs);
     return { written: plan.written, removed: plan.remove, notes: [] };
   }

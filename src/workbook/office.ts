@@ -58,7 +58,7 @@ const tooLarge = (e: unknown): boolean => {
 interface Piece {
   /** Its size in the request, estimated. */
   bytes: number;
-  queue(ctx: Excel.RequestContext): void;
+  queue(context: Excel.RequestContext): void;
   /** A piece Excel refuses as too large, cut in two (values: two row blocks). */
   halves?(): [Piece, Piece];
   /** Once the request holding it went through. */
@@ -74,7 +74,7 @@ class Requests {
   private pending: Piece[] = [];
   private bytes = 0;
   constructor(
-    private readonly ctx: Excel.RequestContext,
+    private readonly context: Excel.RequestContext,
     private readonly budget: number,
     private readonly beforeSync: () => void,
   ) {}
@@ -93,10 +93,10 @@ class Requests {
   }
 
   private async send(pieces: Piece[]): Promise<void> {
-    for (const p of pieces) p.queue(this.ctx);
+    for (const p of pieces) p.queue(this.context);
     this.beforeSync();
     try {
-      await this.ctx.sync();
+      await this.context.sync();
     } catch (e) {
       if (!tooLarge(e)) throw e;
       if (pieces.length > 1) {
@@ -125,10 +125,10 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async sheets(): Promise<SheetInfo[]> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets;
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets;
       ws.load('items/name,items/visibility');
-      await ctx.sync();
+      await context.sync();
       return ws.items.map((s) => ({ name: s.name, visibility: visibilityOf(s.visibility) }));
     });
   }
@@ -140,12 +140,12 @@ export class OfficeWorkbook implements WorkbookPort {
    * again in smaller blocks. A hundred people take two round trips, 20 000 three.
    */
   async read(names: string[]): Promise<SheetGrid[]> {
-    return this.run(async (ctx) => {
-      const sheets = names.map((n) => ctx.workbook.worksheets.getItem(n));
+    return this.run(async (context) => {
+      const sheets = names.map((n) => context.workbook.worksheets.getItem(n));
       const used = sheets.map((s) => s.getUsedRangeOrNullObject(true));
       for (const s of sheets) s.load('name,visibility');
       for (const u of used) u.load('address,rowCount,columnCount');
-      await ctx.sync();
+      await context.sync();
       const state = used.map((u) => {
         const origin = u.isNullObject ? { top: 0, left: 0 } : topLeft(u.address);
         return { origin, rows: u.isNullObject ? 0 : u.rowCount, cols: u.isNullObject ? 0 : u.columnCount, next: 0, values: [] as CellValue[][] };
@@ -176,7 +176,8 @@ export class OfficeWorkbook implements WorkbookPort {
           });
         }
         try {
-          await ctx.sync();
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- paging: each request stays under Excel's payload limit
+          await context.sync();
         } catch (e) {
           // Too large after all: ask again for smaller blocks, down to a row.
           if (tooLarge(e) && blocks.some((b) => b.count > 1)) {
@@ -207,13 +208,13 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async getSettings(): Promise<StoredSettings | null> {
-    return this.run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
-      await ctx.sync();
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+      await context.sync();
       if (sheet.isNullObject) return null;
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('values');
-      await ctx.sync();
+      await context.sync();
       return used.isNullObject ? null : settingsFromCells(used.values);
     });
   }
@@ -228,15 +229,15 @@ export class OfficeWorkbook implements WorkbookPort {
     const stamp = Date.now().toString(36).slice(-4);
     const temps: string[] = [];
     try {
-      return await this.run(async (ctx) => {
-        const worksheets = ctx.workbook.worksheets;
+      return await this.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
         worksheets.load('items/name');
-        await ctx.sync();
+        await context.sync();
         const existing = worksheets.items.map((w) => w.name);
         const screen = this.supports('ExcelApi', '1.9');
-        const requests = new Requests(ctx, this.maxRequestBytes, () => {
-          ctx.application.suspendApiCalculationUntilNextSync();
-          if (screen) ctx.application.suspendScreenUpdatingUntilNextSync();
+        const requests = new Requests(context, this.maxRequestBytes, () => {
+          context.application.suspendApiCalculationUntilNextSync();
+          if (screen) context.application.suspendScreenUpdatingUntilNextSync();
         });
         // Leftovers of a run that was cut off are the add-in's own: removed with the first request.
         for (const n of existing.filter((x) => x.startsWith(TEMP_PREFIX))) await requests.add({ bytes: CALL_BYTES, queue: (c) => c.workbook.worksheets.getItem(n).delete() });
@@ -259,7 +260,7 @@ export class OfficeWorkbook implements WorkbookPort {
           sheet.visibility = Excel.SheetVisibility.visible;
         });
         let settingsSheet = worksheets.getItemOrNullObject(SETTINGS_SHEET);
-        await ctx.sync();
+        await context.sync();
         if (settingsSheet.isNullObject) settingsSheet = worksheets.add(SETTINGS_SHEET);
         else settingsSheet.getRange().clear();
         const cells = plan.settings.cells;
@@ -268,7 +269,7 @@ export class OfficeWorkbook implements WorkbookPort {
         range.numberFormat = [['@']];
         range.values = cells;
         settingsSheet.visibility = Excel.SheetVisibility.veryHidden;
-        await ctx.sync();
+        await context.sync();
         return { written: plan.written, removed: plan.remove, notes };
       });
     } catch (e) {
@@ -280,11 +281,11 @@ export class OfficeWorkbook implements WorkbookPort {
   private async removeTemps(temps: string[]): Promise<void> {
     if (!temps.length) return;
     try {
-      await this.run(async (ctx) => {
-        const items = temps.map((t) => ctx.workbook.worksheets.getItemOrNullObject(t));
-        await ctx.sync();
+      await this.run(async (context) => {
+        const items = temps.map((t) => context.workbook.worksheets.getItemOrNullObject(t));
+        await context.sync();
         for (const s of items) if (!s.isNullObject) s.delete();
-        await ctx.sync();
+        await context.sync();
       });
     } catch {
       // The workbook is gone or closed: the leftovers are hidden and removed by the next run.
@@ -297,24 +298,24 @@ export class OfficeWorkbook implements WorkbookPort {
    * blocks, then widths, styles, merges, frozen rows, filter and page setup.
    */
   private sheetPieces(tmp: string, spec: SheetSpec, notes: WriteReport['notes']): Piece[] {
-    const at = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(tmp);
+    const at = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(tmp);
     const width = sheetWidth(spec);
     const pieces: Piece[] = [
       {
         bytes: CALL_BYTES * 2,
-        queue: (ctx) => {
-          const sheet = ctx.workbook.worksheets.add(tmp);
+        queue: (context) => {
+          const sheet = context.workbook.worksheets.add(tmp);
           sheet.visibility = Excel.SheetVisibility.hidden;
         },
       },
     ];
     for (const { rect, value } of numberFormatRects(spec, width)) {
-      pieces.push({ bytes: CALL_BYTES + value.length, queue: (ctx) => (at(ctx).getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols).numberFormat = [[value]]) });
+      pieces.push({ bytes: CALL_BYTES + value.length, queue: (context) => (at(context).getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols).numberFormat = [[value]]) });
     }
     const rows = denseValues(spec, width);
     const valuesPiece = (start: number, count: number, bytes: number): Piece => ({
       bytes: bytes + CALL_BYTES,
-      queue: (ctx) => (at(ctx).getRangeByIndexes(start, 0, count, width).values = rows.slice(start, start + count)),
+      queue: (context) => (at(context).getRangeByIndexes(start, 0, count, width).values = rows.slice(start, start + count)),
       halves:
         count > 1
           ? () => {
@@ -327,24 +328,24 @@ export class OfficeWorkbook implements WorkbookPort {
     for (const b of valueBlocks(rows, Math.max(10_000, Math.floor(this.maxRequestBytes / 4)))) pieces.push(valuesPiece(b.start, b.count, b.bytes));
     for (const w of widthRuns(spec.widths)) {
       // Points: 7 pixels of Calibri 11's digit per unit, whatever the workbook's default font.
-      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => (at(ctx).getRangeByIndexes(0, w.left, 1, w.cols).format.columnWidth = Math.round(w.width * UNIT_PT * 100) / 100) });
+      pieces.push({ bytes: CALL_BYTES, queue: (context) => (at(context).getRangeByIndexes(0, w.left, 1, w.cols).format.columnWidth = Math.round(w.width * UNIT_PT * 100) / 100) });
     }
     // Row heights (ExcelApi 1.1): one call per run of equal heights.
     for (const h of heightRuns(spec.heights ?? [])) {
-      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => (at(ctx).getRangeByIndexes(h.top, 0, h.rows, 1).format.rowHeight = h.height) });
+      pieces.push({ bytes: CALL_BYTES, queue: (context) => (at(context).getRangeByIndexes(h.top, 0, h.rows, 1).format.rowHeight = h.height) });
     }
     for (const { rect, prop, value } of stylePropRects(spec, width)) {
-      pieces.push({ bytes: CALL_BYTES * (prop === 'border' ? BORDER_EDGES.length : 1), queue: (ctx) => applyStyleProp(at(ctx).getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols), prop, value) });
+      pieces.push({ bytes: CALL_BYTES * (prop === 'border' ? BORDER_EDGES.length : 1), queue: (context) => applyStyleProp(at(context).getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols), prop, value) });
     }
-    for (const m of spec.merges) pieces.push({ bytes: CALL_BYTES, queue: (ctx) => at(ctx).getRange(m).merge(false) });
+    for (const m of spec.merges) pieces.push({ bytes: CALL_BYTES, queue: (context) => at(context).getRange(m).merge(false) });
     if (spec.freeze) {
       const rowsFrozen = spec.freeze.rows;
-      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => at(ctx).freezePanes.freezeRows(rowsFrozen) });
+      pieces.push({ bytes: CALL_BYTES, queue: (context) => at(context).freezePanes.freezeRows(rowsFrozen) });
     }
     // The filter buttons on the result tables: ExcelApi 1.9, like the page setup.
     if (spec.autoFilter && this.supports('ExcelApi', '1.9')) {
       const range = spec.autoFilter;
-      pieces.push({ bytes: CALL_BYTES, queue: (ctx) => at(ctx).autoFilter.apply(range) });
+      pieces.push({ bytes: CALL_BYTES, queue: (context) => at(context).autoFilter.apply(range) });
     }
     // Charts (ExcelApi 1.1: charts.add, title, setPosition, legend, data labels), after the values they draw.
     if (spec.charts?.length) {
@@ -352,7 +353,7 @@ export class OfficeWorkbook implements WorkbookPort {
       else notes.push({ code: 'charts-unsupported', sheet: spec.name });
     }
     if (spec.print) {
-      if (this.supports('ExcelApi', '1.9')) pieces.push({ bytes: CALL_BYTES * (10 + (spec.print.rowBreaks?.length ?? 0)), queue: (ctx) => this.queuePageSetup(at(ctx), spec) });
+      if (this.supports('ExcelApi', '1.9')) pieces.push({ bytes: CALL_BYTES * (10 + (spec.print.rowBreaks?.length ?? 0)), queue: (context) => this.queuePageSetup(at(context), spec) });
       else notes.push({ code: 'page-setup-unsupported', sheet: spec.name });
     }
     return pieces;

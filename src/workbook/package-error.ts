@@ -40,7 +40,9 @@ export type PackageErrorCode =
   /** The parts of one package parsed into trees, together over the package's budget of nodes. */
   | 'package-xml-too-large'
   /** A part nested deeper than the engine's stack (kept as a sentence, should the iterative code ever meet one). */
-  | 'xml-too-deep';
+  | 'xml-too-deep'
+  /** An Excel binary workbook (.xlsb): its parts are records, not XML. */
+  | 'binary-workbook';
 
 export interface PackageErrorDetail {
   /** The part concerned ("xl/worksheets/sheet1.xml"). */

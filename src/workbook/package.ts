@@ -90,6 +90,8 @@ export interface PackageEdit {
   add: NewSheet[];
   /** The workbook's "modified" stamp (docProps/core.xml), when set. */
   modified?: Date;
+  /** The workbook part's content type in the copy (the output's extension decides it), when set. */
+  workbookType?: string;
 }
 
 /** Where the editor reads parts from: an open zip (xlsx.ts) or a map of parts (tests). */
@@ -204,6 +206,8 @@ export function describePackage(src: PartSource): PackageInfo {
   if (doc) wbPart = src.resolve(resolveTarget('', doc.target));
   wbPart ??= src.resolve('xl/workbook.xml');
   if (!wbPart) throw new PackageError('no-workbook');
+  // An Excel binary workbook (.xlsb) keeps its parts in BIFF12 records, not XML.
+  if (/\.bin$/i.test(wbPart)) throw new PackageError('binary-workbook', { part: wbPart });
   const workbook = src.xml(wbPart);
   const root = workbook.root;
   if (root.local !== 'workbook' || !(MAIN_NS as readonly string[]).includes(root.uri)) throw new PackageError('no-workbook', { part: wbPart });
@@ -275,6 +279,8 @@ export interface PackageChanges {
   added: { name: string; pieces: () => Iterable<Uint8Array> }[];
   /** The sheets the edited workbook lists, in tab order. */
   sheets: string[];
+  /** The clerk's defined names that pointed at a sheet taken out and not written again (said to the clerk). */
+  droppedNames?: string[];
 }
 
 /**
@@ -337,23 +343,37 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     if (!rel.external) dropPart(resolveTarget(wbPart, rel.target));
   }
 
-  // Defined names: those of a removed sheet go; local ids of the sheets after it move down.
+  // Defined names: those of a removed sheet go, unless a new sheet of the same name takes
+  // its place (a rerun replacing "KQ cá nhân"): then the clerk's names are kept, those scoped
+  // to the sheet moved to the new one, and formulas naming it read the new one as they read
+  // the old. The names the add-in writes itself (print titles, print area, filter) are
+  // written anew. Local ids of the sheets after a removed one move down.
   let definedNames = childNamed(root, MAIN_NS, 'definedNames');
+  const droppedNames: string[] = [];
   if (definedNames && removedIdx.size) {
-    const gone = names.filter((_, i) => removedIdx.has(i));
+    const addedAt = new Map(edit.add.map((a, k) => [a.spec.name.toLowerCase(), names.length - removedIdx.size + k]));
+    const gone = names.filter((n, i) => removedIdx.has(i) && !addedAt.has(n.toLowerCase()));
     const unquoted = gone.map((n) => new RegExp(`(^|[^\\w.'])${escapeRe(n)}!`));
     const mentions = (formula: string) => gone.some((n, k) => formula.includes(`${quoteSheet(n)}!`) || unquoted[k].test(formula));
+    const OWN = new Set(['_xlnm.print_titles', '_xlnm.print_area', '_xlnm._filterdatabase']);
+    const drop = (dn: XmlElement) => {
+      removeChild(definedNames!, dn);
+      const name = attr(dn, 'name') ?? '';
+      if (!OWN.has(name.toLowerCase())) droppedNames.push(name);
+    };
     for (const dn of childrenNamed(definedNames, MAIN_NS, 'definedName')) {
       const local = attr(dn, 'localSheetId');
       if (local !== undefined && /^\d+$/.test(local)) {
         const i = Number(local);
         if (removedIdx.has(i)) {
-          removeChild(definedNames, dn);
+          const to = addedAt.get(names[i].toLowerCase());
+          if (to === undefined || OWN.has((attr(dn, 'name') ?? '').toLowerCase())) drop(dn);
+          else setAttr(dn, 'localSheetId', to);
           continue;
         }
         if (below(i) !== i) setAttr(dn, 'localSheetId', below(i));
       }
-      if (mentions(textOf(dn))) removeChild(definedNames, dn);
+      if (mentions(textOf(dn))) drop(dn);
     }
     if (!elements(definedNames).length) {
       removeChild(root, definedNames);
@@ -488,6 +508,11 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     }
   }
 
+  if (edit.workbookType) {
+    dropOverride(wbPart);
+    types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${wbPart}`], ['ContentType', edit.workbookType]]));
+  }
+
   replaced.set(wbPart, encoder.encode(serializeXml(wb)));
   replaced.set(relsPart, encoder.encode(serializeXml(rels)));
   replaced.set(typesPart, encoder.encode(serializeXml(types)));
@@ -503,7 +528,7 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
       }
     }
   }
-  const changes: PackageChanges = { removed, replaced, added, sheets: [...names.filter((_, i) => !removedIdx.has(i)), ...edit.add.map((a) => a.spec.name)] };
+  const changes: PackageChanges = { removed, replaced, added, droppedNames, sheets: [...names.filter((_, i) => !removedIdx.has(i)), ...edit.add.map((a) => a.spec.name)] };
   // Read back what would be written: the sheets it lists must be the sheets it holds.
   checkPackage(changedSource(src, changes), changes.sheets, added.map((a) => a.name));
   return changes;

@@ -146,9 +146,9 @@ async function streamXml(feed: Feed, part: string, handlers: (want: (on: boolean
     cache = new Map();
     last1 = last2 = '';
   };
-  let scanner: XmlScanner;
+  // The handlers switch the scanner's text on and off; it is made just below, before any call.
   const h = handlers((on) => (scanner.wantText = on));
-  scanner = new XmlScanner({
+  const scanner: XmlScanner = new XmlScanner({
     declaration: (attrs) => checkDeclaredEncoding(attrOf(attrs, attrs.length, 'encoding'), part),
     open(name, attrs, count) {
       depth++;

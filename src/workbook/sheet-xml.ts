@@ -14,6 +14,7 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** Excel keeps at most 32 767 characters in a cell. */
 const MAX_CELL_CHARS = 32767;
 
+// eslint-disable-next-line no-control-regex -- the control characters XML cannot hold are what is looked for
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 
 /**

@@ -41,6 +41,15 @@ export interface LossyParts {
   found: ('charts' | 'pivot-tables' | 'data-validation' | 'custom-xml' | 'macros' | 'slicers' | 'external-links' | 'form-controls')[];
 }
 
+/** The workbook part's content type for each kind of file written (ECMA-376 Part 1 §12.3.23 and Excel's macro-enabled type). */
+const WORKBOOK_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  xlsm: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+} as const;
+
+/** The settings sheet, in any case ("BINHXET_CAIDAT"): Excel takes sheet names ignoring case, so there can be only one. */
+const isSettingsSheet = (name: string) => name.toLowerCase() === SETTINGS_SHEET.toLowerCase();
+
 /** An open package: its parts parsed at most once. */
 class OpenPackage implements PartSource {
   private readonly parsed = new Map<string, XmlDocument>();
@@ -158,6 +167,20 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * A workbook holding `grids` as the clerk's own sheets (a CSV read as text): every cell
+   * written as a value, text as text, so nothing in it is ever a formula.
+   */
+  static async fromGrids(grids: SheetGrid[], options: OpenOptions = {}): Promise<XlsxWorkbook> {
+    const wb = await XlsxWorkbook.create();
+    for (const g of grids) {
+      // An error value (none comes from a CSV) is written as its text.
+      const rows = g.values.map((r) => r.map((v) => ({ v: v === undefined ? null : typeof v === 'object' && v !== null ? v.error : v })));
+      wb.written.set(g.name, { spec: { name: g.name, rows, widths: [], merges: g.merges.slice() }, visibility: g.visibility });
+    }
+    return XlsxWorkbook.open(await wb.save(), options);
+  }
+
   /** An empty workbook, for results of several files reviewed as one agency. */
   static async create(): Promise<XlsxWorkbook> {
     const encoder = new TextEncoder();
@@ -188,7 +211,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The sheets written in this session, the settings sheet last (after the results). */
   private writtenInOrder(): [string, { spec: SheetSpec; visibility: SheetVisibility }][] {
-    return [...this.written].sort(([a], [b]) => Number(a === SETTINGS_SHEET) - Number(b === SETTINGS_SHEET));
+    return [...this.written].sort(([a], [b]) => Number(isSettingsSheet(a)) - Number(isSettingsSheet(b)));
   }
 
   /** Each sheet's grid, read from its part the first time it is asked for. */
@@ -264,8 +287,15 @@ export class XlsxWorkbook implements WorkbookPort {
     this.sst = undefined;
   }
 
+  /** The settings sheet as the workbook spells it: sheet names are matched ignoring case, as Excel does. */
+  private async settingsName(): Promise<string | undefined> {
+    return (await this.sheets()).map((s) => s.name).find(isSettingsSheet);
+  }
+
   async getSettings(): Promise<StoredSettings | null> {
-    const [grid] = await this.read([SETTINGS_SHEET]);
+    const name = await this.settingsName();
+    if (!name) return null;
+    const [grid] = await this.read([name]);
     return grid ? settingsFromCells(grid.values) : null;
   }
 
@@ -296,7 +326,7 @@ export class XlsxWorkbook implements WorkbookPort {
     plan.sheets.forEach((s, i) => options.onProgress?.(i + 1, specs.length, s.name));
     const settingsSpec: SheetSpec = { name: plan.settings.name, rows: plan.settings.cells.map((r) => [{ v: r[0] }]), widths: [], merges: [] };
     // Only now, with every sheet planned, does the workbook change.
-    for (const n of [...plan.remove, ...current.filter((x) => x === SETTINGS_SHEET)]) {
+    for (const n of [...plan.remove, ...current.filter(isSettingsSheet)]) {
       if (this.written.has(n)) this.written.delete(n);
       else this.removed.add(n);
     }
@@ -307,7 +337,24 @@ export class XlsxWorkbook implements WorkbookPort {
 
 
   private get changed(): boolean {
-    return this.written.size > 0 || this.removed.size > 0 || this.modified !== undefined;
+    return this.written.size > 0 || this.removed.size > 0 || this.modified !== undefined || this.outputKind !== undefined;
+  }
+
+  private outputKind?: keyof typeof WORKBOOK_TYPES;
+  private dropped: string[] = [];
+
+  /**
+   * What the saved file is, by its extension: the workbook part's content type follows, so
+   * that Excel opens it (an .xlsx with a template's or a macro-enabled type, or an .xlsm
+   * with a plain one, is refused): a template (.xltx) becomes a workbook.
+   */
+  saveAs(kind: keyof typeof WORKBOOK_TYPES): void {
+    this.outputKind = kind;
+  }
+
+  /** The clerk's defined names the last save had to take out (they pointed at a sheet removed and not written again). */
+  get droppedNames(): string[] {
+    return this.dropped;
   }
 
   /** The sheets the saved workbook holds, in tab order. */
@@ -331,8 +378,10 @@ export class XlsxWorkbook implements WorkbookPort {
         remove: inPlace ? [...this.removed] : [],
         add: adds.map(([, w]) => w),
         ...(this.modified ? { modified: this.modified } : {}),
+        ...(this.outputKind ? { workbookType: WORKBOOK_TYPES[this.outputKind] } : {}),
       }),
     );
+    this.dropped = changes.droppedNames ?? [];
     const zip = base.pkg.zip;
     const parts: OutPart[] = [];
     for (const name of zip.names()) {

@@ -40,8 +40,8 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-// eslint-disable-next-line no-control-regex
 /** Characters XML 1.0 forbids, unpaired surrogates included (with the u flag a pair is one character). */
+// eslint-disable-next-line no-control-regex -- the forbidden control characters are what is looked for
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 /** The longest markup (a tag, comment, CDATA section, PI) kept while waiting for its end. */
 const MAX_TOKEN = 8 * 1024 * 1024;

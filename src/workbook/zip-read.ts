@@ -200,8 +200,14 @@ export class ZipReader {
         const sz = u16(cd, x + 2);
         if (id === 1) {
           let f = x + 4;
-          if (size === 0xffffffff) (size = u64(cd, f)), (f += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(cd, f)), (f += 8);
+          if (size === 0xffffffff) {
+            size = u64(cd, f);
+            f += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(cd, f);
+            f += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = u64(cd, f);
         }
         x += 4 + sz;

@@ -196,8 +196,14 @@ export async function writeZip(parts: Iterable<OutPart>, sink: ZipSink, compress
       c.setUint16(x, 1, true);
       c.setUint16(x + 2, extra, true);
       x += 4;
-      if (f64.size) (setU64(c, x, w.size), (x += 8));
-      if (f64.comp) (setU64(c, x, w.compressedSize), (x += 8));
+      if (f64.size) {
+        setU64(c, x, w.size);
+        x += 8;
+      }
+      if (f64.comp) {
+        setU64(c, x, w.compressedSize);
+        x += 8;
+      }
       if (f64.offset) setU64(c, x, w.offset);
     }
     await out.write(bytes);
@@ -275,7 +281,10 @@ export function memorySink(): ZipSink & { bytes(): Uint8Array } {
       for (const c of chunks) n += c.length;
       const out = new Uint8Array(n);
       let at = 0;
-      for (const c of chunks) (out.set(c, at), (at += c.length));
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
       return out;
     },
   };

@@ -138,9 +138,12 @@ describe('layers', () => {
 /**
  * The pure middle keeps nothing from one review to the next: what it remembers (folded
  * texts, header matches, date serials, filled catalogue texts) lives in the tables
- * `withReviewMemo` opens around one review (`remember`, `reviewTable`). A module-level
- * `let`, or an empty `new Map()` / `new Set()` / `new Array()` at the top of a module, is
- * state; the few that are constants filled once at load are listed here with the reason.
+ * `withReviewMemo` opens around one review (`remember`, `reviewTable`). State is any
+ * module-level value that can change: a `let`; a collection made empty at the top of a module
+ * (`new Map()`, `Set`, `Array`), or any `WeakMap` / `WeakSet` / `WeakRef` (only ever a cache);
+ * and any module-level constant the module itself mutates (`X.set(…)`, `X.push(…)`,
+ * `X.k = …`, `X[k] = …`, `delete X.k`, `X.k++`), at load or later. The few that are constants
+ * filled once at load are listed here with the reason.
  */
 const MODULE_STATE_ALLOWED: Record<string, string> = {
   'text/measure.ts index': 'the font-metric table, filled once at load',
@@ -151,20 +154,51 @@ const MODULE_STATE_ALLOWED: Record<string, string> = {
   'sheets/text-memo.ts current': "the review whose tables are open (withReviewMemo), undefined between reviews",
 };
 
+const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+
 function moduleState(file: string): string[] {
   const rel = relative(SRC, file).split(/[\\/]/).join('/');
   const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: string[] = [];
+  const found = new Set<string>();
+  const consts = new Set<string>();
   for (const st of sf.statements) {
     if (!ts.isVariableStatement(st)) continue;
     const isLet = !(st.declarationList.flags & ts.NodeFlags.Const);
     for (const d of st.declarationList.declarations) {
+      const name = d.name.getText(sf);
       const init = d.initializer;
-      const emptyCollection = !!init && ts.isNewExpression(init) && /^(Map|Set|Array)$/.test(init.expression.getText(sf)) && (init.arguments?.length ?? 0) === 0;
-      if (isLet || emptyCollection) found.push(`${rel} ${d.name.getText(sf)}`);
+      const made = init && ts.isNewExpression(init) ? init.expression.getText(sf) : '';
+      const emptyCollection = /^(Map|Set|Array)$/.test(made) && (init as ts.NewExpression).arguments?.length === 0;
+      const weak = /^(WeakMap|WeakSet|WeakRef)$/.test(made);
+      if (isLet || emptyCollection || weak) found.add(name);
+      else if (ts.isIdentifier(d.name)) consts.add(name);
     }
   }
-  return found;
+  // A module-level constant the module mutates, wherever (a local of the same name would count too: rename it).
+  const root = (e: ts.Expression): string | undefined => {
+    let x: ts.Expression = e;
+    while (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x) || ts.isParenthesizedExpression(x) || ts.isNonNullExpression(x)) x = x.expression;
+    return ts.isIdentifier(x) && consts.has(x.text) ? x.text : undefined;
+  };
+  const isMember = (e: ts.Expression) => ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e);
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isMember(n.left)) {
+      const r = root(n.left);
+      if (r) found.add(r);
+    } else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && MUTATORS.has(n.expression.name.text)) {
+      const r = root(n.expression.expression);
+      if (r) found.add(r);
+    } else if (ts.isDeleteExpression(n) || ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))) {
+      const target = ts.isDeleteExpression(n) ? n.expression : n.operand;
+      if (isMember(target)) {
+        const r = root(target);
+        if (r) found.add(r);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return [...found].map((name) => `${rel} ${name}`);
 }
 
 describe('no state between reviews in the pure middle', () => {
@@ -181,8 +215,22 @@ describe('no state between reviews in the pure middle', () => {
     const dir = mkdtempSync(join(tmpdir(), 'binh-xet-state-'));
     try {
       const f = join(dir, 'cache.ts');
-      writeFileSync(f, 'const cache = new Map<string, string>();\nlet last = 0;\nconst TABLE = new Map([["a", 1]]);\nexport const f = (s: string) => { cache.set(s, s); last++; return TABLE.get(s); };\n');
-      expect(moduleState(f).map((s) => s.split(' ')[1])).toEqual(['cache', 'last']);
+      writeFileSync(
+        f,
+        [
+          'const cache = new Map<string, string>();',
+          'let last = 0;',
+          'const TABLE = new Map([["a", 1]]);',
+          'const byObject = new WeakMap<object, string>();',
+          'const seen: string[] = ["x"];',
+          'const counts: Record<string, number> = {};',
+          'const FIXED = { a: 1 };',
+          'const LIST = [1, 2, 3];',
+          'export const f = (s: string, o: object) => { cache.set(s, s); last++; byObject.set(o, s); seen.push(s); counts[s] = (counts[s] ?? 0) + 1; return TABLE.get(s) ?? FIXED.a + LIST.length; };',
+        ].join('\n'),
+      );
+      // The filled-once TABLE, the never-written FIXED and LIST are constants; everything else is state.
+      expect(moduleState(f).map((s) => s.split(' ')[1]).sort()).toEqual(['byObject', 'cache', 'counts', 'last', 'seen']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

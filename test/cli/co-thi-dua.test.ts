@@ -17,15 +17,16 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { fixtureCopy, runCli, sheetsOf } from '../helpers/cli';
+import type { JsonUnit, ReviewJson } from '../helpers/review-json';
 
 jest.setTimeout(120000);
 
 const textOf = (file: string) => strFromU8(unzipSync(readFileSync(file))['word/document.xml']).replace(/<[^>]+>/g, '');
-const withoutFlag = (units: any[]) => units.map((u) => ({ ...u, titles: Object.fromEntries(Object.entries(u.titles).filter(([k]) => k !== 'CO_TINH')) }));
+const withoutFlag = (units: JsonUnit[]) => units.map((u) => ({ ...u, titles: Object.fromEntries(Object.entries(u.titles).filter(([k]) => k !== 'CO_TINH')) }));
 
 let dir: string;
-let json: any;
-let plain: any;
+let json: ReviewJson;
+let plain: ReviewJson;
 let out: string;
 let result: { code: number; out: string; err: string };
 
@@ -35,7 +36,7 @@ beforeAll(async () => {
   // The same workbook without the column, for the comparison of every other verdict.
   const base = await runCli(['review', file, '--out', join(dir, 'plain.xlsx'), '--json', join(dir, 'plain.json'), '--date', '2014-12-20']);
   expect(base.code).toBe(0);
-  plain = JSON.parse(readFileSync(join(dir, 'plain.json'), 'utf8'));
+  plain = JSON.parse(readFileSync(join(dir, 'plain.json'), 'utf8')) as ReviewJson;
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -49,10 +50,10 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(marked);
   out = join(dir, 'kq.xlsx');
   result = await runCli(['review', marked, '--out', out, '--json', join(dir, 'kq.json'), '--date', '2014-12-20', '--docs', join(dir, 'vb')]);
-  json = JSON.parse(readFileSync(join(dir, 'kq.json'), 'utf8'));
+  json = JSON.parse(readFileSync(join(dir, 'kq.json'), 'utf8')) as ReviewJson;
 });
 
-const unitOf = (name: string) => json.units.find((u: any) => u.name === name);
+const unitOf = (name: string) => json.units.find((u) => u.name === name)!;
 
 test('the TTLĐXS unit the cluster chose is proposed; the chosen unit that is not TTLĐXS is refused for that alone', () => {
   expect(result.code).toBe(0);
@@ -60,21 +61,21 @@ test('the TTLĐXS unit the cluster chose is proposed; the chosen unit that is no
   expect(unitOf('Thanh tra Sở').titles.CO_TINH).toEqual({ status: 'awarded', reasons: [] });
   const qlkh = unitOf('Phòng Quản lý Khoa học').titles.CO_TINH;
   expect(qlkh.status).toBe('not-eligible');
-  expect(qlkh.reasons.map((r: any) => r.code)).toEqual(['unit-not-title']);
+  expect(qlkh.reasons.map((r) => r.code)).toEqual(['unit-not-title']);
   expect(qlkh.reasons[0].text).toBe('Tập thể không đạt danh hiệu TTLĐXS năm nay');
   expect(qlkh.reasons[0].citation).toMatch(/Luật TĐKT 2003 \(sửa đổi 2013\) Điều 26/);
-  expect(json.units.filter((u: any) => u.titles.CO_TINH.status === 'awarded').map((u: any) => u.name)).toEqual(['Thanh tra Sở']);
+  expect(json.units.filter((u) => u.titles.CO_TINH.status === 'awarded').map((u) => u.name)).toEqual(['Thanh tra Sở']);
 });
 
 test('a unit left blank is not chosen, and the reason names the column and the sheet', () => {
   const vp = unitOf('Văn phòng Sở').titles.CO_TINH;
   // Văn phòng Sở: not TTLĐXS, not marked, and a member warned (Bùi Minh Oanh, cảnh cáo).
-  expect(vp.reasons.map((r: any) => r.code)).toEqual(['unit-not-title', 'cluster-not-selected', 'member-discipline']);
+  expect(vp.reasons.map((r) => r.code)).toEqual(['unit-not-title', 'cluster-not-selected', 'member-discipline']);
   expect(vp.reasons[1].text).toBe("Chưa được khối thi đua bình chọn (ghi ở cột H của trang đơn vị 'Đơn vị')");
   // With the column there, nothing says it is missing.
-  expect(json.issues.map((i: any) => i.code)).not.toContain('missing-clusterChoice');
-  expect(plain.issues.filter((i: any) => i.code === 'missing-clusterChoice')).toEqual([expect.objectContaining({ severity: 'info', sheet: 'Đơn vị' })]);
-  expect(plain.units.every((u: any) => u.titles.CO_TINH.status === 'not-eligible')).toBe(true);
+  expect(json.issues.map((i) => i.code)).not.toContain('missing-clusterChoice');
+  expect(plain.issues.filter((i) => i.code === 'missing-clusterChoice')).toEqual([expect.objectContaining({ severity: 'info', sheet: 'Đơn vị' })]);
+  expect(plain.units.every((u) => u.titles.CO_TINH.status === 'not-eligible')).toBe(true);
 });
 
 test('the column changes no other verdict', () => {
@@ -85,7 +86,7 @@ test('the column changes no other verdict', () => {
 test('the nomination list and its official form name the proposed unit only', async () => {
   const grids = await sheetsOf(out);
   for (const tab of ['DS đề nghị Cờ thi đua tỉnh', 'Mẫu DS Cờ thi đua']) {
-    const g = grids.find((s) => s.name === tab);
+    const g = grids.find((s) => s.name === tab)!;
     expect(g).toBeDefined();
     const cells = g!.values.flat().map(String);
     expect(cells).toContain('Thanh tra Sở');

@@ -47,16 +47,25 @@ test('--map rating=Sheet!F reads the other column, and is saved so the next run 
   expect(statuses(again.j, 'GIAY_KHEN')).toEqual(statuses(first.j, 'GIAY_KHEN'));
 });
 
-test('--map staff=Sheet gives a guide-named sheet its role; ignore=Sheet keeps one out', async () => {
-  const guide: Layout = { ...L12, id: 'mau-01', sheets: [{ ...L12.sheets[0], name: 'Mẫu 01' }] };
+test('a sheet named after its form or like a guide is read by its content; ignore=Sheet keeps it out (issue 21)', async () => {
+  // "Mẫu 01" is the form's name: read as any list. "Hướng dẫn" holding the only list with a rating: read, with a warning.
+  const form: Layout = { ...L12, id: 'mau-01', sheets: [{ ...L12.sheets[0], name: 'Mẫu 01' }] };
+  const read = await review(await written(form), join(dir, 'c.xlsx'), []);
+  expect(read.code).toBe(0);
+  expect(read.j.people).toHaveLength(3);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  expect(read.j.issues.map((i: any) => i.code)).not.toContain('guide-name-read');
+  const guide: Layout = { ...L12, id: 'huong-dan', sheets: [{ ...L12.sheets[0], name: 'Hướng dẫn' }] };
   const file = await written(guide);
-  const refused = await review(file, join(dir, 'c.xlsx'), []);
-  expect(refused.code).toBe(1);
-  expect(refused.err).toContain("✘ Trang 'Mẫu 01': Trang này giống danh sách cán bộ nhưng có tên của trang hướng dẫn/mẫu nên không được đọc");
-  const taken = await review(file, join(dir, 'c.xlsx'), ['--map', 'staff=Mẫu 01']);
+  const taken = await review(file, join(dir, 'c2.xlsx'), []);
   expect(taken.code).toBe(0);
   expect(taken.j.people).toHaveLength(3);
-  const ignored = await review(file, join(dir, 'd.xlsx'), ['--map', 'ignore=Mẫu 01']);
+  expect(taken.out + taken.err).toContain("Trang 'Hướng dẫn': Trang này có tên như trang hướng dẫn/mẫu nhưng là trang duy nhất có danh sách với cột xếp loại năm nay");
+  const chosen = await review(file, join(dir, 'c3.xlsx'), ['--map', 'staff=Hướng dẫn']);
+  expect(chosen.code).toBe(0);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  expect(chosen.j.issues.map((i: any) => i.code)).not.toContain('guide-name-read');
+  const ignored = await review(file, join(dir, 'd.xlsx'), ['--map', 'ignore=Hướng dẫn']);
   expect(ignored.code).toBe(1);
   expect(ignored.err).toContain('Không tìm thấy danh sách cán bộ');
 });
@@ -163,4 +172,66 @@ test('units, history and ignore roles are honoured on any sheet', () => {
   const ignored = runReview([staff, units, past], { ...settings, mapping: { ...settings.mapping, Tổ: { role: 'ignore', columns: {} } } }, { reviewDate: '2024-12-20' });
   expect(ignored.parsed.recognitions.map((r) => r.sheet)).not.toContain('Tổ');
   expect(ignored.issues.map((i) => i.code)).toContain('sheets-not-read-ignored');
+});
+
+// ---------------------------------------------------------------------------------------
+// --map-value: what a value means, saved as the pane saves it (issue 21).
+
+const codes: Layout = {
+  id: 'ma-xep-loai',
+  title: 'Ratings written as codes, one of them explained by no legend',
+  date: '2024-12-20',
+  sheets: [
+    {
+      name: 'DS',
+      rows: [
+        ['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', 'Kỷ luật'],
+        [1, 'Hà Văn An', 'Văn phòng', 'A1', null],
+        [2, 'Lò Thị Bình', 'Văn phòng', 'A1', 'KT'],
+        [3, 'Vi Văn Cường', 'Văn phòng', 'B', null],
+      ],
+    },
+  ],
+};
+
+test('--map-value gives unknown values their meaning, is saved, and the question is gone', async () => {
+  const file = await written(codes);
+  const asked = await review(file, join(dir, 'v0.xlsx'), []);
+  // Nobody's rating reads: three people left out, two questions (A1 ×2, B ×1) and one about "KT".
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const unknown = asked.j.issues.filter((i: any) => i.code === 'unknown-rating').map((i: any) => i.message);
+  expect(unknown).toEqual([
+    expect.stringContaining('Xếp loại "A1" không hiểu được (2 người, người đầu ở ô này; các ô D2, D3)'),
+    expect.stringContaining('Xếp loại "B" không hiểu được (1 người'),
+  ]);
+  // The console and the JSON say how the command line answers.
+  expect(unknown[0]).toContain('(dòng lệnh: --map-value rating:"A1"=HTTNV (hoặc HTXSNV, HTNV, KHTNV))');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  expect(asked.j.reading.unknownValues.map((u: any) => `${u.field}:${u.value}×${u.count}`)).toEqual(['rating:A1×2', 'discipline:KT×1', 'rating:B×1']);
+
+  const r = await review(file, join(dir, 'v1.xlsx'), ['--map-value', 'rating:A1="Hoàn thành xuất sắc nhiệm vụ"', '--map-value', 'rating:b=HTTNV', '--map-value', 'discipline:KT=Khiển trách']);
+  expect(r.code).toBe(0);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  expect(r.j.issues.map((i: any) => i.code).filter((c: string) => c.startsWith('unknown-'))).toEqual([]);
+  // An is HTXSNV (LĐTT), Bình HTXSNV but reprimanded (no LĐTT), Cường HTTNV (LĐTT).
+  expect(statuses(r.j, 'LDTT')).toEqual({ 'Hà Văn An': 'awarded', 'Lò Thị Bình': 'not-eligible', 'Vi Văn Cường': 'awarded' });
+  expect(r.out).toContain('Đã lưu 3 lựa chọn --map-value trong sổ kết quả');
+  const saved = await (await XlsxWorkbook.open(readFileSync(join(dir, 'v1.xlsx')))).getSettings();
+  expect(saved?.valueMap).toEqual({ rating: { A1: 'excellent', b: 'good' }, discipline: { KT: 'reprimand' } });
+  // The next run reads the same without being told.
+  const again = await review(join(dir, 'v1.xlsx'), join(dir, 'v2.xlsx'), []);
+  expect(statuses(again.j, 'LDTT')).toEqual(statuses(r.j, 'LDTT'));
+});
+
+test('bad --map-value values are usage errors naming what is expected', async () => {
+  const file = await written(codes);
+  for (const [arg, text] of [
+    ['A1=HTXSNV', 'FIELD:VALUE=MEANING'],
+    ['xeploai:A1=HTXSNV', 'rating | discipline'],
+    ['rating:A1=Khá', 'excellent | good | complete | incomplete'],
+  ]) {
+    const r = await review(file, join(dir, 'v9.xlsx'), ['--map-value', arg]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(text);
+  }
 });

@@ -48,7 +48,7 @@ test('one title line "SỞ TƯ PHÁP TỈNH TUYÊN QUANG": the papers print that
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   // No plan given: no target lines, one line saying so.
-  expect(r.out).toContain('Chưa nạp kế hoạch thi đua của cơ quan');
+  expect(r.out).toContain('Chưa có kế hoạch thi đua của cơ quan: không có chỉ tiêu để so');
   expect(r.out).not.toMatch(/Chỉ tiêu kế hoạch:|kế hoạch 20 %/);
   // The missing fields are said before the papers are said written.
   const missingAt = r.out.indexOf('Văn bản còn thiếu: Chức vụ người ký, Họ tên người ký');

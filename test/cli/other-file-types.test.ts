@@ -2,8 +2,8 @@
  * Files that are not .xlsx on the command line: an .ods and an Excel 97–2003 .xls (written by
  * LibreOffice from layout 12, test/fixtures/layouts/files), an HTML table named ".xls" as web
  * software exports it, a CSV in Windows-1258. With LibreOffice each is converted and reviewed,
- * saying so; without it each gets its own sentence, and a CSV or an HTML file is never called
- * an old .xls. No temporary folder or LibreOffice profile is left behind.
+ * saying so; without it each gets its own sentence, and an HTML file is never called an old
+ * .xls. A CSV needs no LibreOffice (test/cli/csv-text.test.ts). No temporary folder or LibreOffice profile is left behind.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,8 +97,9 @@ describe('with LibreOffice installed', () => {
     expect(ldtt(j)).toEqual({ 'Phùng Văn Hậu': 'awarded', 'Diệp Thị Kim': 'not-eligible', 'Văn Đức Long': 'awarded' });
   });
 
-  test('a CSV in Windows-1258 keeps its Vietnamese', async () => {
-    const { code, j } = await review(file('ds-1258.csv', CP1258));
+  test('a CSV in Windows-1258 keeps its Vietnamese, read without LibreOffice', async () => {
+    const { code, j, out } = await review(file('ds-1258.csv', CP1258), { BINH_XET_SOFFICE: '' });
+    expect(out).toContain('là tệp văn bản phân cách (bảng mã Windows-1258, phân cách ";"): đọc mọi ô như chữ');
     expect(code).toBe(0);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     expect(j.people.map((p: any) => [p.name, p.unit])).toEqual([
@@ -114,7 +115,6 @@ describe('without LibreOffice', () => {
   test.each([
     ['tu-danh-gia.xls', undefined, 'là sổ Excel 97–2003 (.xls), phần mềm chỉ đọc .xlsx và máy chưa cài LibreOffice để tự chuyển: mở tệp bằng Excel, chọn Tệp › Lưu thành'],
     ['tu-danh-gia.ods', undefined, 'là bảng tính OpenDocument (.ods) và máy chưa cài LibreOffice để tự chuyển: hãy lưu thành .xlsx'],
-    ['ds.csv', CP1258, 'là tệp văn bản phân cách (.csv), không phải sổ Excel, và máy chưa cài LibreOffice để tự chuyển'],
     ['bang.xls', Buffer.from(HTML), 'là một trang HTML (thường do phần mềm khác xuất ra với đuôi .xls), không phải sổ Excel'],
   ])('%s: one accurate sentence, exit 2', async (name, bytes, sentence) => {
     const f = file(name, bytes);

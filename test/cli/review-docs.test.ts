@@ -31,6 +31,7 @@ test('by default the papers go to "<output>-van-ban" beside the workbook', async
     '01-bien-ban-hop-hoi-dong-2014.docx',
     '02-bien-ban-kiem-phieu-2014.docx',
     '03-quyet-dinh-khen-thuong-2014.docx',
+    '03b-bang-ke-tien-thuong-2014.docx',
     '04-to-trinh-chu-tich-ubnd-tinh-2014.docx',
     'bao-cao-thanh-tich',
   ]);
@@ -85,4 +86,43 @@ test('a broken agency file or template stops with a sentence naming it', async (
   expect(bad.code).toBe(2);
   expect(bad.err).toContain('Không đọc được tệp thông tin cơ quan');
   expect(existsSync(join(dir, 'kq.xlsx'))).toBe(false);
+});
+
+/** A template of the decision, its paragraphs as given. */
+async function templateDir(dir: string, lines: string[]): Promise<string> {
+  const templates = join(dir, 'mau');
+  mkdirSync(templates, { recursive: true });
+  writeFileSync(join(templates, 'quyet-dinh.docx'), await Packer.toBuffer(new Document({ sections: [{ children: lines.map((t) => new Paragraph(t)) }] })));
+  return templates;
+}
+
+test('a template naming fields no paper has ("{nguoi_kí}", "{co_qan}") is filled, and the unknown fields are listed as a warning', async () => {
+  const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
+  dirs.push(dir);
+  const templates = await templateDir(dir, ['{co_qan}', '{so_ky_hieu}', '{#danh_sach}{stt}. {ho_ten} {chuc_vu_x}{/danh_sach}', '{chuc_vu_nguoi_ky} {nguoi_kí}']);
+  const r = await runCli(['review', file, '--out', join(dir, 'kq.xlsx'), '--docs', join(dir, 'vb'), '--templates', templates]);
+  expect(r.code).toBe(0);
+  const line = r.out.split('\n').find((l) => l.includes('có trường không có trong danh sách trường'))!;
+  expect(line).toContain('quyet-dinh.docx');
+  // Each unknown tag once, the known ones not.
+  expect(line).toContain('{co_qan}, {chuc_vu_x}, {nguoi_kí}');
+  expect(line).not.toMatch(/\{so_ky_hieu\}|\{stt\}|\{ho_ten\}/);
+});
+
+test('a broken template stops with a Vietnamese sentence naming the file and the tag, no English, no raw JSON', async () => {
+  const { dir, file } = fixtureCopy('so-khcn-bac-giang-2014.xlsx');
+  dirs.push(dir);
+  const templates = await templateDir(dir, ['{co_quan', '{#danh_sach}{ho_ten}']);
+  const r = await runCli(['review', file, '--out', join(dir, 'kq.xlsx'), '--docs', join(dir, 'vb'), '--templates', templates]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('Mẫu văn bản');
+  expect(r.err).toContain('quyet-dinh.docx');
+  expect(r.err).toMatch(/có dấu "\{" mà không có "\}" đóng \(tại "co_quan/);
+  expect(r.err).toContain('Sửa mẫu trong Word rồi chạy lại');
+  expect(r.err).not.toMatch(/\{\s*"\w+"\s*:|unclosed|Unclosed|Error|error|properties|stack/);
+  // Not a .docx at all.
+  writeFileSync(join(templates, 'quyet-dinh.docx'), 'không phải docx');
+  const notDocx = await runCli(['review', file, '--out', join(dir, 'kq2.xlsx'), '--docs', join(dir, 'vb2'), '--templates', templates]);
+  expect(notDocx.code).toBe(2);
+  expect(notDocx.err).toContain('không phải tệp Word (.docx)');
 });

@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { unzipEntries } from '../../src/workbook/zip';
 import { nodeZip } from '../../src/cli/node-zip';
 import { fixture, fixtureCopy, runCli, sheetsOf, tempDir } from '../helpers/cli';
+import type { ReviewJson } from '../helpers/review-json';
 
 async function saveWorkbook(build: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -186,9 +187,9 @@ describe('writing results', () => {
     await runCli(['review', file, '--out', first, '--preset', 'vn-2024', '--date', '2014-12-20', '--param', 'LDTT.leave.fromDays=30']);
     const json = join(dir, 'r2.json');
     await runCli(['review', first, '--out', join(dir, 'r2.xlsx'), '--json', json]);
-    const j = JSON.parse(readFileSync(json, 'utf8'));
+    const j = JSON.parse(readFileSync(json, 'utf8')) as ReviewJson;
     expect(j.preset).toBe('vn-2024');
     expect(j.reviewDate).toBe('2014-12-20');
-    expect(j.params.find((p: any) => p.id === 'LDTT.leave.fromDays')).toEqual(expect.objectContaining({ value: 30, source: 'workbook' }));
+    expect(j.params.find((p) => p.id === 'LDTT.leave.fromDays')).toEqual(expect.objectContaining({ value: 30, source: 'workbook' }));
   });
 });

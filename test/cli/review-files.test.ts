@@ -279,9 +279,30 @@ describe('a write stopped by a signal, or killed', () => {
 
   test('a write in progress in this process is never taken for a leftover', async () => {
     const { dir, json, xlsx } = pair();
-    // A leftover with this process's number is its own: the sweep leaves it (the write that made it removes it).
-    writeFileSync(`${xlsx}.binh-xet-${process.pid}.bak`, 'mine');
-    await commitFiles([{ path: json, bytes: new TextEncoder().encode('{}') }]);
-    expect(readdirSync(dir).sort()).toEqual(['kq.json', 'kq.xlsx', `kq.xlsx.binh-xet-${process.pid}.bak`]);
+    let seen: string[] = [];
+    // While the first write holds its temporary files, a second write into the same folder sweeps it.
+    await commitFiles([{ path: xlsx, bytes: new TextEncoder().encode('first') }], {
+      written: async () => {
+        await commitFiles([{ path: json, bytes: new TextEncoder().encode('{}') }]);
+        seen = readdirSync(dir).filter((n) => n.includes('.binh-xet-'));
+      },
+    });
+    expect(seen).toHaveLength(1);
+    expect(readFileSync(xlsx, 'utf8')).toBe('first');
+    expect(readdirSync(dir).sort()).toEqual(['kq.json', 'kq.xlsx']);
+  });
+
+  test('a leftover carrying this process\'s own number (a container restarted with the same pid) neither blocks nor stays', async () => {
+    const { dir, json, xlsx } = pair();
+    // What a killed run of the old naming and of the new one left, with the pid this process has now.
+    writeFileSync(`${xlsx}.binh-xet-${process.pid}.tmp`, 'killed');
+    writeFileSync(`${json}.binh-xet-${process.pid}-0123456789ab.tmp`, 'killed');
+    writeFileSync(join(dir, `01-bien-ban-2013.docx.binh-xet-${process.pid}-aaaaaaaaaaaa.tmp`), 'last year\'s paper');
+    await commitFiles([
+      { path: json, bytes: new TextEncoder().encode('{"next":true}') },
+      { path: xlsx, bytes: new TextEncoder().encode('next workbook') },
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(['kq.json', 'kq.xlsx']);
+    expect(readFileSync(xlsx, 'utf8')).toBe('next workbook');
   });
 });

@@ -48,7 +48,11 @@ test('TCVN3 and VNI sheets are reviewed as Unicode; the converted ranges are lis
   expect(json.people[0].name).toBe('Nguyễn Văn Đức 1');
   expect(json.people[0].unit).toBe('Phòng Quản lý khoa học');
   expect(json.people.every((p: { titles: { LDTT: { status: string } } }) => p.titles.LDTT.status === 'awarded')).toBe(true);
-  expect(json.units[0].titles.TTLDXS.status).not.toBe(undefined);
+  // The VNI rating read as "Hoàn thành xuất sắc nhiệm vụ": TTLĐXS then fails on the missing CSTĐCS
+  // alone (no initiative anywhere, so no CSTĐCS), and the unit is TTLĐTT (10 of 10 members LĐTT).
+  expect(json.units[0].titles.TTLDXS.status).toBe('not-eligible');
+  expect(json.units[0].titles.TTLDXS.reasons.map((r: { code: string }) => r.code)).toEqual(['no-cstdcs-member']);
+  expect(json.units[0].collectiveTitle).toBe('TTLDTT');
   const converted = json.issues.filter((i: { code?: string; message: string }) => /TCVN3|VNI/.test(i.message));
   expect(converted.map((i: { message: string }) => i.message)).toEqual(
     // Names over their rows, the header "Năm sinh" alone, units and ratings side by side as one

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { fixture, runCli, sheetsOf, tempDir } from '../helpers/cli';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
+import type { ReviewJson } from '../helpers/review-json';
 
 /** The flat sample cut in two files, as two units would send them, with one person in both. */
 async function splitSample(dir: string): Promise<string[]> {
@@ -31,13 +32,13 @@ test('several units’ files are reviewed as one agency, with duplicates across 
   const r = await runCli(['review', ...files, '--out', out, '--json', json, '--date', '2014-12-20']);
   expect(r.code).toBe(0);
   expect(r.out).toMatch(/Đã đọc: 40 người/);
-  const j = JSON.parse(readFileSync(json, 'utf8'));
+  const j = JSON.parse(readFileSync(json, 'utf8')) as ReviewJson;
   expect(j.people).toHaveLength(41);
-  const dup = j.issues.find((i: any) => i.code === 'duplicate-person');
+  const dup = j.issues.find((i) => i.code === 'duplicate-person')!;
   expect(dup.message).toMatch(/^Trang 'don-vi-2\.xlsx › Cán bộ', ô B22: "Giáp Đức Khoa" trùng với don-vi-1\.xlsx › Cán bộ!B5/);
   // The cap is over the whole agency: 15 % of all LĐTT, whichever file they came from.
-  const ldtt = j.people.filter((p: any) => p.titles.LDTT.status === 'awarded').length;
-  const cstdcs = j.people.filter((p: any) => p.titles.CSTDCS.status === 'awarded').length;
+  const ldtt = j.people.filter((p) => p.titles.LDTT.status === 'awarded').length;
+  const cstdcs = j.people.filter((p) => p.titles.CSTDCS.status === 'awarded').length;
   expect(cstdcs).toBe(Math.floor(0.15 * ldtt));
   // The results go to a workbook of their own; no input file is touched.
   const names = (await sheetsOf(out)).map((s) => s.name);

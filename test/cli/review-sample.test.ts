@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { runCli, sampleCopy, sheetsOf } from '../helpers/cli';
+import type { ReviewJson } from '../helpers/review-json';
 
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
 describe('binh-xet review on the Bắc Giang 2014 workbook', () => {
   let out: string;
-  let json: any;
+  let json: ReviewJson;
   let dir: string;
   let input: string;
   let before: string;
@@ -19,7 +20,7 @@ describe('binh-xet review on the Bắc Giang 2014 workbook', () => {
     before = sha(input);
     out = join(dir, 'ket-qua.xlsx');
     result = await runCli(['review', input, '--out', out, '--json', join(dir, 'kq.json'), '--date', '2014-12-20']);
-    json = JSON.parse(readFileSync(join(dir, 'kq.json'), 'utf8'));
+    json = JSON.parse(readFileSync(join(dir, 'kq.json'), 'utf8')) as ReviewJson;
   });
 
   test('runs, leaves the input file byte for byte as it was, and prints a summary', () => {
@@ -41,8 +42,8 @@ describe('binh-xet review on the Bắc Giang 2014 workbook', () => {
     expect(p.titles.LDTT).toEqual({ status: 'awarded', reasons: [] });
   });
 
-  const person = (name: string) => json.people.find((p: any) => p.name === name);
-  const codes = (name: string, title: string) => person(name).titles[title].reasons.map((r: any) => r.code);
+  const person = (name: string) => json.people.find((p) => p.name === name)!;
+  const codes = (name: string, title: string) => person(name).titles[title].reasons.map((r) => r.code);
 
   test('verdicts a clerk can check by hand', () => {
     expect(codes('Ngô Ngọc Yến', 'LDTT')).toEqual(['leave-days']); // 46 days off
@@ -56,13 +57,13 @@ describe('binh-xet review on the Bắc Giang 2014 workbook', () => {
   });
 
   test('CSTĐCS stay within 15 % of the LĐTT, the rest are eligible over the cap', () => {
-    const ldtt = json.people.filter((p: any) => p.titles.LDTT.status === 'awarded').length;
-    const cstdcs = json.people.filter((p: any) => p.titles.CSTDCS.status === 'awarded').length;
-    const over = json.people.filter((p: any) => p.titles.CSTDCS.status === 'over-cap');
+    const ldtt = json.people.filter((p) => p.titles.LDTT.status === 'awarded').length;
+    const cstdcs = json.people.filter((p) => p.titles.CSTDCS.status === 'awarded').length;
+    const over = json.people.filter((p) => p.titles.CSTDCS.status === 'over-cap');
     expect(cstdcs).toBe(Math.floor(0.15 * ldtt));
     // By hand: 23 of the 81 LĐTT have a recognised initiative; floor(15 % × 81) = 12 places, so 11 are over the cap.
     expect([ldtt, cstdcs, over.length]).toEqual([81, 12, 11]);
-    expect(over[0].titles.CSTDCS.reasons.map((r: any) => r.code)).toEqual(['cap']);
+    expect(over[0].titles.CSTDCS.reasons.map((r) => r.code)).toEqual(['cap']);
   });
 
   test('each unit gets at most one collective title', () => {
@@ -89,7 +90,7 @@ describe('binh-xet review on the Bắc Giang 2014 workbook', () => {
     const header = list.values[2];
     expect(header).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Danh hiệu đề nghị', 'Tóm tắt thành tích', 'Ghi chú']);
     const rows = list.values.slice(3).filter((r) => typeof r[0] === 'number');
-    const ldtt = json.people.filter((p: any) => p.titles.LDTT.status === 'awarded');
+    const ldtt = json.people.filter((p) => p.titles.LDTT.status === 'awarded');
     expect(rows).toHaveLength(ldtt.length);
     // Văn phòng Sở: 9 of its 14 people are LĐTT (Bùi Minh Oanh disciplined, Ngô Ngọc Yến 46 days off,
     // Phạm Hồng Hương hired 04/07/2014, Dương Văn Dũng and Ngô Thị Nhung rated below HTTNV).

@@ -16,7 +16,7 @@ import { beforeTheVote, texts } from './sample';
 
 const all = (s: SheetSpec | undefined) => (s ? texts(s).join('\n') : '');
 
-test('before the vote: the lists and the ballot of CSTĐCS, of TTLĐXS (which needs a CSTĐCS member) and of TTLĐTT (below TTLĐXS) say DỰ THẢO and call the ranking a proposal; the others do not', async () => {
+test('before the vote: the lists of CSTĐCS, of TTLĐXS (which needs a CSTĐCS member) and of TTLĐTT (below TTLĐXS) say DỰ THẢO and call the ranking a proposal; the others and the blank forms (ballot, tally) do not', async () => {
   const o = runReview(await beforeTheVote(), emptySettings(), { reviewDate: '2014-12-20' });
   expect(o.result!.pendingVote).toEqual(['CSTDCS']);
   const sheet = (name: string) => o.sheets.find((s) => s.name === name);
@@ -24,10 +24,11 @@ test('before the vote: the lists and the ballot of CSTĐCS, of TTLĐXS (which ne
   const overCap = o.result!.persons.filter((p) => p.verdicts.CSTDCS?.status === 'over-cap');
   expect([cstdcs.length, overCap.length]).toEqual([12, 11]);
 
-  for (const name of ['Mẫu DS CSTĐCS', 'DS đề nghị CSTĐCS', 'Phiếu bầu CSTĐCS', 'Mẫu DS TTLĐXS', 'DS đề nghị TTLĐXS', 'Mẫu DS TTLĐTT', 'DS đề nghị TTLĐTT']) {
+  for (const name of ['Mẫu DS CSTĐCS', 'DS đề nghị CSTĐCS', 'Mẫu DS TTLĐXS', 'DS đề nghị TTLĐXS', 'Mẫu DS TTLĐTT', 'DS đề nghị TTLĐTT']) {
     expect({ name, draft: all(sheet(name)).includes('DỰ THẢO') }).toEqual({ name, draft: true });
   }
-  for (const name of ['Mẫu DS LĐTT', 'DS đề nghị LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014']) {
+  // A blank ballot is what the council votes with, not a draft of anything.
+  for (const name of ['Mẫu DS LĐTT', 'DS đề nghị LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014', 'Phiếu bầu CSTĐCS']) {
     expect({ name, draft: all(sheet(name)).includes('DỰ THẢO') }).toEqual({ name, draft: false });
   }
   const list = all(sheet('Mẫu DS CSTĐCS'));

@@ -17,8 +17,16 @@ describe('mid-year report (sơ kết 6 tháng)', () => {
     expect(total[1]).toBe('Toàn cơ quan');
     expect(Number(total[2])).toBe(input.result.units.reduce((n, u) => n + u.members, 0));
     expect(Number(total[3])).toBe(input.result.units.reduce((n, u) => n + u.memberLdtt, 0));
-    const targets = rows.slice(rows.findIndex((r) => r[0] === 'II. CHỈ TIÊU CỦA CƠ QUAN') + 2);
+    const close = rows.findIndex((r) => r[0] === 'III. CÁ NHÂN, TẬP THỂ CÓ THỂ BÙ CHỈ TIÊU CÒN THIẾU');
+    const targets = rows.slice(rows.findIndex((r) => r[0] === 'II. CHỈ TIÊU CỦA CƠ QUAN') + 2, close);
     expect(targets.filter((r) => /^\d+$/.test(r[0]))).toHaveLength(input.result.targets.length);
+    // Then, for each target short of the plan, its headline and the people or units one condition short (issue 17).
+    const short = input.result.targets.filter((tr) => !tr.met && tr.measure !== 'recorded');
+    const headlines = rows.slice(close + 1).filter((r) => / thiếu \d+ (người|tập thể)\. /.test(r[0]));
+    expect(headlines).toHaveLength(short.length);
+    const named = rows.slice(close + 1).filter((r) => /^\d+$/.test(r[0]));
+    expect(named.length).toBeGreaterThan(0);
+    for (const r of named) expect(r[5]).toMatch(/: (chỉ thiếu |đủ tiêu chuẩn, chỉ vượt tỷ lệ)/);
     expect(texts(s)).toContain('Bắc Giang, ngày 05 tháng 7 năm 2014');
     // Shares are values, never formulas.
     for (const r of s.rows) for (const c of r) if (c.s === 'percent') expect(typeof c.v === 'number' || c.v === '').toBe(true);

@@ -51,7 +51,20 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     expect(groups[0][0]).toBe('I. Văn phòng Sở');
     expect(groups[1][0]).toBe('II. Thanh tra Sở');
     const order = groups.map((g) => g[0].replace(/^[IVXLC]+\. /, ''));
-    expect(order).toEqual(input.unitOrder.filter((u) => order.includes(u)));
+    // The unit sheet's order as typed in the sample ('Đơn vị', rows 7–16), read by eye, not the code's unitOrder;
+    // every unit has LĐTT members.
+    expect(order).toEqual([
+      'Văn phòng Sở',
+      'Thanh tra Sở',
+      'Phòng Kế hoạch - Tài chính',
+      'Phòng Quản lý Khoa học',
+      'Phòng Quản lý Công nghệ và Thị trường công nghệ',
+      'Phòng Quản lý Chuyên ngành',
+      'Chi cục Tiêu chuẩn Đo lường Chất lượng',
+      'Trung tâm Thông tin và Thống kê KH&CN',
+      'Trung tâm Ứng dụng tiến bộ KH&CN',
+      'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng',
+    ]);
     let n = 0;
     let names: string[] = [];
     for (const r of body) {
@@ -134,6 +147,13 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     expect(letterheadMissing({ name: 'Sở Tư pháp', parent: 'UBND TỈNH THÁI NGUYÊN' })).toEqual(['signerTitle', 'signerName']);
     // No name set is no longer the sample: every field not set is missing.
     expect(letterheadMissing({ signerName: 'Lê Văn A' })).toEqual(['parent', 'name', 'place', 'signerTitle']);
+  });
+
+  test('a ballot share only on the list of the title voted on: the CSTĐCS list shows it, the LĐTT list (no vote) does not', () => {
+    const share = /phiếu bầu \d/;
+    expect(texts(personNominationSheet(input, 'CSTDCS')!).some((x) => share.test(x))).toBe(true);
+    expect(texts(personNominationSheet(input, 'LDTT')!).some((x) => share.test(x))).toBe(false);
+    expect(texts(personNominationSheet(input, 'GIAY_KHEN')!).some((x) => share.test(x))).toBe(false);
   });
 
   test('helpers: roman numerals; text never starts a formula', () => {

@@ -7,6 +7,7 @@ import type { TitleId } from '../../src/domain/types';
 import { hasMessage } from '../../src/i18n/catalogue';
 import { person, unit } from '../helpers/people';
 import { gridOf, rowTexts, sampleInput } from './sample';
+import { shortfallReport } from '../../src/rules/shortfall';
 
 /** A small unit reviewed; with `registered`, as if a registration sheet had been read. */
 function small(params: Record<string, boolean> = {}, registered?: Map<string, TitleId[]>): ReviewResult {
@@ -32,8 +33,12 @@ describe('registration (đăng ký thi đua)', () => {
     expect(rows[h + 1][0]).toBe('I. Văn phòng Sở');
     const { registered, issues } = readRegistration(gridOf(s));
     expect(issues).toEqual([]);
+    // Besides this year's titles, the multi-year titles one more year would complete (issue 17).
+    const roads = shortfallReport(input.ruleSet, input.result).roads.filter((r) => r.yearsToGo === 1);
+    expect(roads.length).toBeGreaterThan(0);
     for (const pr of input.result.persons.filter((p) => !p.person.excluded)) {
-      const want = (Object.entries(pr.verdicts) as [TitleId, { status: string }][]).filter(([id, v]) => v.status === 'awarded' && id !== 'BK_BO').map(([id]) => id);
+      const awarded = (Object.entries(pr.verdicts) as [TitleId, { status: string }][]).filter(([id, v]) => v.status === 'awarded' && id !== 'BK_BO').map(([id]) => id);
+      const want = [...new Set([...awarded, ...roads.filter((r) => r.personId === pr.person.id).map((r) => r.title)])];
       expect({ name: pr.person.name, got: (registered.get(personKey(pr.person.name, pr.person.unit)) ?? []).sort() }).toEqual({ name: pr.person.name, got: want.sort() });
     }
     const vp = input.result.units.find((u) => u.collectiveTitle === 'TTLDXS')!;

@@ -34,7 +34,7 @@ import type { PersonTitleId, UnitTitleId } from '../../src/domain/types';
 import { getPreset } from '../../src/rules/presets';
 import { titleName } from '../../src/rules/titles';
 import { DOC_SHEET_NAMES } from '../../src/sheets/documents/nomination';
-import { beforeTheVote } from './sample';
+import { beforeTheVote, sampleSettings } from './sample';
 
 const hasSoffice = existsSync('/usr/bin/soffice') || !!process.env.SOFFICE;
 const maybe = hasSoffice ? describe : describe.skip;
@@ -122,10 +122,12 @@ maybe('every sheet printed by LibreOffice', () => {
     dir = mkdtempSync(join(tmpdir(), 'binh-xet-print-'));
     const sets: { set: Printed['set']; specs: SheetSpec[]; result: ReviewResult }[] = [];
     // Before the vote.
-    const before = runReview(await beforeTheVote(), emptySettings(), { reviewDate: '2014-12-20' });
+    // The sample as bundled: its agency, council and plan are its settings.
+    const before = runReview(await beforeTheVote(), sampleSettings(), { reviewDate: '2014-12-20' });
     sets.push({ set: 'before', specs: before.sheets, result: before.result! });
     // After the committee typed the votes (council of 30; the last candidate gets the most), then the year closed.
     const wb = new MemoryWorkbook(await beforeTheVote());
+    await wb.write([], sampleSettings(), { replace: [] });
     await writeOutcome(wb, await reviewWorkbook(wb, { reviewDate: '2014-12-20' }), 'cli');
     const tally = wb.grids.find((g) => g.name === 'Kiểm phiếu 2014')!;
     const header = tally.values.findIndex((r) => r[1] === 'Họ và tên' && r.includes('Số phiếu đồng ý'));
@@ -141,7 +143,7 @@ maybe('every sheet printed by LibreOffice', () => {
     sets.push({ set: 'after', specs: [...after.sheets.filter((s) => !s.handOver), ...history], result: after.result! });
     // Mid-year.
     const grids = await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx')));
-    const mid = runReview(grids, emptySettings(), { reviewDate: '2014-07-05', phase: 'mid' });
+    const mid = runReview(grids, sampleSettings(), { reviewDate: '2014-07-05', phase: 'mid' });
     sets.push({ set: 'mid', specs: mid.sheets, result: mid.result! });
 
     const files: { set: Printed['set']; spec: SheetSpec; result: ReviewResult; file: string }[] = [];
@@ -169,6 +171,19 @@ maybe('every sheet printed by LibreOffice', () => {
     expect(names('after')).toContain('Danh hiệu các năm');
     expect(names('mid')).toEqual(expect.arrayContaining(['Sơ kết 6 tháng', 'KQ cá nhân', 'Căn cứ bình xét']));
     console.log(`${printed.length} sheets, ${printed.reduce((s, p) => s + p.pages.length, 0)} pages`);
+  });
+
+  test('the results tables print large enough to read: the persons’ and the units’ at 65 % or more, their body text at least 7 pt tall on paper', () => {
+    for (const name of ['KQ cá nhân', 'KQ tập thể']) {
+      for (const p of printed.filter((x) => x.spec.name === name)) {
+        // All 17 columns of the persons' table printed at 42 % (5 pt type); the citations and the
+        // source cell now stay on screen and the narrow columns wrap.
+        expect({ name, scale: p.spec.print!.scale! >= 65 }).toEqual({ name, scale: true });
+        const heights = p.pages.flatMap((page) => page.words.filter((w) => !isFooter(w, page)).map((w) => w.y1 - w.y0)).sort((a, b) => a - b);
+        const median = heights[Math.floor(heights.length / 2)];
+        expect({ name, median: median >= 7 }).toEqual({ name, median: true });
+      }
+    }
   });
 
   test('A4 in the sheet’s orientation, nothing outside the margins', () => {
@@ -286,8 +301,9 @@ maybe('every sheet printed by LibreOffice', () => {
   });
 
   test('"DỰ THẢO" on the papers that wait for the council’s vote before the tally, on none after', () => {
-    for (const name of ['Mẫu DS CSTĐCS', 'DS đề nghị CSTĐCS', 'Phiếu bầu CSTĐCS', 'Mẫu DS TTLĐXS']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: true });
-    for (const name of ['Mẫu DS LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: false });
+    for (const name of ['Mẫu DS CSTĐCS', 'DS đề nghị CSTĐCS', 'Mẫu DS TTLĐXS']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: true });
+    // The blank ballot and the blank tally are forms, never drafts.
+    for (const name of ['Mẫu DS LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014', 'Phiếu bầu CSTĐCS']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: false });
     for (const p of printed.filter((x) => x.set === 'after')) expect({ sheet: p.spec.name, draft: rawOf(p).includes('DỰ THẢO') }).toEqual({ sheet: p.spec.name, draft: false });
     expect(rawOf(sheet('before', 'Phiếu bầu CSTĐCS'))).toContain('Chọn quá 12 người thì phiếu không hợp lệ.');
     // A ballot is one sheet of paper per council member: its 23 candidates on one page.

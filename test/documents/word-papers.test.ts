@@ -82,3 +82,20 @@ test('a list of more than 1 000 rows goes in a file of its own right after its p
   // Nothing else moves.
   expect(apart.filter((p) => !p.attachedTo).map((p) => p.id)).toEqual(inside.map((p) => p.id));
 });
+
+test('before the vote: DỰ THẢO exactly on what depends on it: the collectives\' reports quoting CSTĐCS counts yes, the blank minutes of the count no', async () => {
+  const input = await sampleInput('year', false);
+  expect(input.result.pendingVote).toEqual(['CSTDCS']);
+  const papers = buildDossier(input).papers;
+  const draft = (id: string) => papers.find((p) => p.id === id)?.draft;
+  // The blank form the committee writes on is not a draft.
+  expect(draft('bien-ban-kiem-phieu')).toBe(false);
+  expect(draft('quyet-dinh')).toBe(true);
+  // Every collective report quotes "… người đạt danh hiệu Chiến sĩ thi đua cơ sở": drafts.
+  const collective = papers.filter((p) => p.id.startsWith('bao-cao-thanh-tich-tap-the') || p.fileName.includes('tap-the-'));
+  expect(collective.length).toBeGreaterThan(0);
+  for (const p of collective) {
+    expect(paperTexts(p).join('\n')).toMatch(/người đạt danh hiệu "Chiến sĩ thi đua cơ sở"/);
+    expect({ id: p.id, draft: p.draft }).toEqual({ id: p.id, draft: true });
+  }
+});

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { runReview } from '../../src/pipeline/review';
-import { emptySettings } from '../../src/domain/settings';
+import { sampleSettings } from './sample';
 import { getPreset } from '../../src/rules/presets';
 import type { SheetGrid } from '../../src/sheets/grid';
 import type { DocumentInput } from '../../src/sheets/documents/official-form';
@@ -68,14 +68,16 @@ function withoutVotes(grids: SheetGrid[]): SheetGrid[] {
   });
 }
 
+/** A review of the sample with its own settings (agency, council, plan), as `binh-xet sample` gives it. */
 function inputOf(grids: SheetGrid[], phase: 'year' | 'mid' = 'year'): DocumentInput {
-  const o = runReview(grids, emptySettings(), { reviewDate: phase === 'mid' ? '2014-07-05' : '2014-12-20', phase });
-  return { result: o.result!, ruleSet: getPreset(o.result!.ruleSetId), unitOrder: o.parsed.units.map((u) => u.name), lang: 'vi', agency: {} };
+  const o = runReview(grids, sampleSettings(), { reviewDate: phase === 'mid' ? '2014-07-05' : '2014-12-20', phase });
+  return { result: o.result!, ruleSet: getPreset(o.result!.ruleSetId), unitOrder: o.parsed.units.map((u) => u.name), lang: 'vi', agency: o.papers!.agency };
 }
 
 /**
- * Votes a counting committee would write: 9 members, all ballots valid; candidate i gets
- * 9 − (i mod 7) votes. Filled by the form's headers, so it follows the form as it changes:
+ * Votes a counting committee would write: 9 members, all ballots valid; the first 12
+ * candidates of the form get 9, 8 or 7 votes (9 − i mod 3), the others 6 or 5, so no tie
+ * stands at the 12th place (ties have their own test, tie-at-cap.test.ts). Filled by the form's headers, so it follows the form as it changes:
  * a ballots table ("Số phiếu phát ra" …) where the form has one, labelled lines otherwise.
  */
 function filledTally(before: DocumentInput): SheetGrid {
@@ -91,7 +93,8 @@ function filledTally(before: DocumentInput): SheetGrid {
     if (!values[r][1] && !values[r][4]) continue;
     const members = colOf(votes, /^so thanh vien/);
     if (members >= 0) values[r][members] = 9;
-    values[r][colOf(votes, /^so phieu dong y/)] = 9 - (i++ % 7);
+    values[r][colOf(votes, /^so phieu dong y/)] = i < 12 ? 9 - (i % 3) : 6 - (i % 2);
+    i++;
   }
   if (ballots >= 0) {
     for (let r = ballots + 1; r < values.length && values[r].some((v) => v !== null && v !== ''); r++) {
@@ -175,7 +178,8 @@ maybe('Word papers printed by LibreOffice', () => {
   test('the dossier: minutes, tally minutes, a decision, a proposal to the province, a report per nominee; a mid-year report', () => {
     const ids = (s: string) => printed.filter((p) => p.scenario === s).map((p) => p.paper.id);
     for (const [s, input] of [['truoc', before], ['sau', after]] as const) {
-      expect(ids(s).slice(0, 4)).toEqual(['bien-ban-hop', 'bien-ban-kiem-phieu', 'quyet-dinh', 'to-trinh-tinh']);
+      // The accountant's bảng kê follows the Quyết định it is attached to (issue 17).
+      expect(ids(s).slice(0, 5)).toEqual(['bien-ban-hop', 'bien-ban-kiem-phieu', 'quyet-dinh', 'bang-ke-tien-thuong', 'to-trinh-tinh']);
       // A report per person and per unit proposed for anything decided above the agency, once each.
       const above = input.ruleSet.titles.filter((r) => r.decidedBy !== 'agency-head');
       const persons = input.result.persons.filter((p) => above.some((r) => r.scope === 'person' && p.verdicts[r.id as PersonTitleId]?.status === 'awarded'));
@@ -221,7 +225,9 @@ maybe('Word papers printed by LibreOffice', () => {
     expect(after.result.pendingVote).toEqual([]);
     const draftIds = printed.filter((p) => p.scenario === 'truoc' && p.text.includes('DỰ THẢO')).map((p) => p.paper.id);
     // CSTĐCS is voted; the decision lists it, TTLĐXS counts members' CSTĐCS (the proposal and its unit reports).
-    expect(draftIds).toEqual(expect.arrayContaining(['bien-ban-hop', 'bien-ban-kiem-phieu', 'quyet-dinh', 'to-trinh-tinh']));
+    expect(draftIds).toEqual(expect.arrayContaining(['bien-ban-hop', 'quyet-dinh', 'to-trinh-tinh']));
+    // The blank minutes of the count are a form for the committee, never a draft.
+    expect(draftIds).not.toContain('bien-ban-kiem-phieu');
     for (const p of printed.filter((x) => x.scenario !== 'truoc')) expect({ id: p.paper.id, draft: p.text.includes('DỰ THẢO') }).toEqual({ id: p.paper.id, draft: false });
     for (const id of ['quyet-dinh', 'to-trinh-tinh']) {
       expect(squeeze(find('truoc', id).text)).not.toContain(squeeze('Căn cứ kết quả bình xét'));

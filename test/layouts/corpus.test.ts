@@ -237,7 +237,16 @@ describe('06 Danh sách đăng ký thi đua (Ông (bà), "Chức vụ, đơn v�
       ['Lý Văn Phúc', 'Chuyên viên', 'Phòng Bổ trợ tư pháp'],
       ['Hà Thị Ngọc', 'Chuyên viên', 'Văn phòng Sở'],
     ]);
-    expect(await codes(L06)).toEqual(expect.arrayContaining(['position-unit-unsplit@D11', 'position-unit-split@D7']));
+    // Exactly these, read off the layout: the unit not split for Vũ Đình Khôi (D11, "Phó Giám đốc
+    // Sở"), seven split (first at D7); no recruitment, discipline or past-year column; the date and
+    // signer under the list (rows 16–17); the agency named in A1; no Cờ thi đua column on 'Tập thể'.
+    // Left out, knowingly: the reader also reports row 6 — the header's second row, "Thi đua |
+    // Khen thưởng", which it reads as the header — as "a row with figures but no name". That is a
+    // reader fault (reported with issue 18), not an expectation.
+    const found = (await codes(L06)).filter((c) => c !== 'rows-no-name');
+    expect([...found].sort()).toEqual(
+      ['missing-hireDate', 'missing-discipline', 'missing-historyText', 'position-unit-unsplit@D11', 'position-unit-split@D7', 'rows-signature', 'missing-clusterChoice', 'agency-from-sheets@A1'].sort(),
+    );
   });
   test('"Ông (bà)" gives the gender; "Đăng ký thi đua" over "Thi đua | Khen thưởng" the registered titles', async () => {
     const p = (await read(L06)).persons;
@@ -307,7 +316,12 @@ describe('09 leave by kind (maternity, approved training, work injury), 2014', (
       ['Hoàng Văn Em', 50, [{ kind: 'work-injury', days: 50 }]],
       ['Đỗ Thị Giang', 20, [{ kind: 'maternity' }]],
     ]);
-    expect(await codes(L09)).toEqual(expect.arrayContaining(['exempt-leave-mark@F6', 'leave-months-as-mark@F8']));
+    // Exactly these, read off the layout: no initiative nor past-year column; a maternity "x" (F6,
+    // Phạm Thị Dung) and "6 tháng" (F8, Đỗ Thị Giang) taken as marks, two in all; 50 days of a work
+    // accident not exempt (NĐ 65/2014 Đ5 k2); no Cờ thi đua column on the unit sheet.
+    expect([...(await codes(L09))].sort()).toEqual(
+      ['missing-initiative', 'missing-historyText', 'leave-months-as-mark@F8', 'exempt-leave-mark@F6', 'missing-clusterChoice', 'leave-not-exempt'].sort(),
+    );
   });
   test('verdicts that do not depend on exempt leave', () =>
     expectVerdicts(L09, { 'Lê Văn Cường': { LDTT: 'not-eligible' }, 'Phạm Thị Dung': { LDTT: 'awarded' }, 'Đỗ Thị Giang': { LDTT: 'awarded' } }));
@@ -332,7 +346,22 @@ describe('10 recruitment and joining told apart, 2024', () => {
       ['Kiều Văn Sơn', 'transferred', '2015-05-01', '2024-10-01'],
       ['Tạ Thị Loan', null, null, '2024-10-01'],
     ]);
-    expect(parsed.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(expect.arrayContaining(['join-date-as-hire@E5', 'arrival-from-note@J6', 'join-date-only@E7']));
+    // Exactly these, read off the layout: Tạ Thị Loan (row 7) has only a joining date and no "Hình
+    // thức"; Đào Thị Nhung (row 5), "Tuyển dụng mới", only a joining date, taken as her recruitment;
+    // Kiều Văn Sơn (row 6) arrived by the note, his two dates month/year only; no initiative or
+    // past-year column; no Cờ thi đua column on 'Phòng'.
+    expect(parsed.issues.map((i) => `${i.severity} ${i.code}@${i.cell ?? ''}`).sort()).toEqual(
+      [
+        'warning join-date-only@E7',
+        'warning missing-initiative@',
+        'warning missing-historyText@',
+        'info join-date-as-hire@E5',
+        'info arrival-from-note@J6',
+        'info date-month-only@D6',
+        'info date-month-only@E6',
+        'info missing-clusterChoice@',
+      ].sort(),
+    );
   });
   test('verdicts: the joining date of a transferee is no recruitment; recruits of 5 months are not LĐTT (vn-2024)', async () => {
     await expectVerdicts(L10, {
@@ -361,7 +390,17 @@ describe('11 discipline with its year and end, 2024', () => {
       ['Âu Văn Phong', 'none', null, null],
       ['Kha Thị Quyên', 'reprimand', 2024, null],
     ]);
-    expect(parsed.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(expect.arrayContaining(['discipline-other-year@E4', 'not-a-discipline@E5']));
+    // Exactly these, read off the layout: Mạc Văn Lợi's reprimand is of 2023 (E4), "Phê bình" is no
+    // discipline (E5), Kha Thị Quyên's initiative has no level (H7); no past years, no unit sheet.
+    expect(parsed.issues.map((i) => `${i.severity} ${i.code}@${i.cell ?? ''}`).sort()).toEqual(
+      [
+        'info discipline-other-year@E4',
+        'warning not-a-discipline@E5',
+        'warning initiative-scope-unknown@H7',
+        'warning missing-historyText@',
+        'warning missing-unit-sheet@',
+      ].sort(),
+    );
   });
   test('verdicts', () =>
     expectVerdicts(L11, {
@@ -440,10 +479,10 @@ describe('14 initiatives in their own sheet (DETAI.xlsx), 2024', () => {
 
 // ---------------------------------------------------------------------------------------
 describe('15 a CSV exported by personnel software, 2024', () => {
-  test('converted by LibreOffice and said so; dates typed dd/mm/yyyy read as such', async () => {
+  test('read as text (no LibreOffice), its encoding and separator said; dates typed dd/mm/yyyy read as such', async () => {
     const { code, out } = await reviewed(L15);
     expect(code).toBe(0);
-    expect(out).toContain('là tệp văn bản phân cách (.csv): đã chuyển sang .xlsx bằng LibreOffice để đọc');
+    expect(out).toContain('là tệp văn bản phân cách (UTF-8, phân cách ";"): đọc mọi ô như chữ, không ô nào thành công thức');
     await expectVerdicts(L15, {
       'Nguyễn Văn Toàn': { LDTT: 'awarded', CSTDCS: 'awarded' },
       // recruited 01/10/2024: 3 months, under 6

@@ -37,7 +37,23 @@ test('a review builds no sheet; writing builds them once; the papers and the she
   // The same sheets whoever asks (the pane's progress bar reads `outcome.sheets`): made once.
   expect(o.sheets).toBe(resultSheets(o));
   expect(tables).toHaveBeenCalledTimes(1);
-  expect(report.written).toEqual(o.sheets.map((s) => s.name));
+  // What was written is read back from the workbook, not taken from the outcome: the clerk's two
+  // sheets are still there and unchanged, and each written sheet holds the 105 people where a
+  // list of everybody is expected.
+  const after = await wb.sheets();
+  const names = after.map((x) => x.name);
+  expect(names.slice(0, 2)).toEqual(['DS CBCCVC 2014', 'Đơn vị']);
+  const [staffAfter, unitsAfter] = await wb.read(['DS CBCCVC 2014', 'Đơn vị']);
+  expect(staffAfter.values).toEqual(grids.find((g) => g.name === 'DS CBCCVC 2014')!.values);
+  expect(unitsAfter.values).toEqual(grids.find((g) => g.name === 'Đơn vị')!.values);
+  expect(report.removed).toEqual([]);
+  expect(report.written.length).toBeGreaterThan(5);
+  for (const n of report.written) expect(names).toContain(n);
+  // A sheet of everybody was written: Giáp Minh Linh (row 10 of the staff list, HTXSNV) and Hoàng Minh Sơn
+  // (row 17, HTTNV) are both on it.
+  const written = await wb.read(report.written);
+  const everyone = written.filter((g) => g.values.flat().includes('Giáp Minh Linh') && g.values.flat().includes('Hoàng Minh Sơn'));
+  expect(everyone.length).toBeGreaterThan(0);
   // Every written sheet is print-ready.
   for (const s of o.sheets) expect({ sheet: s.name, heights: s.heights?.length }).toEqual({ sheet: s.name, heights: s.rows.length });
 

@@ -8,6 +8,7 @@ import { runReview } from '../../src/pipeline/run';
 import { emptySettings } from '../../src/domain/settings';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { atLeast, disciplineAtLeast } from '../../src/domain/types';
+import { hasMessage } from '../../src/i18n/catalogue';
 
 const ratingText = fc.constantFrom('HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'Hoàn thành tốt nhiệm vụ', 'Tốt', '', 'xyz', ' htxsnv ');
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -59,7 +60,23 @@ describe('the pipeline on random input', () => {
       fc.property(randomGrid, fc.option(staffGrid), (junk, staff) => {
         const grids = [junk, ...(staff ? [staff, unitGrid] : [])];
         const outcome = runReview(grids, emptySettings(), { reviewDate: '2014-12-20' });
-        expect(Array.isArray(outcome.issues)).toBe(true);
+        // Every issue is one the clerk can read and find: a known severity, a message in the
+        // catalogue, a sheet of this workbook, a place written as Excel writes one (a cell "E12",
+        // a whole column "H", a range "A3:A7").
+        const names = new Set(grids.map((g) => g.name));
+        for (const i of outcome.issues) {
+          expect(['error', 'warning', 'info']).toContain(i.severity);
+          expect(hasMessage(`issue.${i.code}`)).toBe(true);
+          if (i.sheet !== undefined) expect(names).toContain(i.sheet);
+          if (i.cell !== undefined) expect(i.cell).toMatch(/^[A-Z]{1,3}([1-9]\d*)?(:[A-Z]{1,3}([1-9]\d*)?)?$/);
+        }
+        // Without a staff list there is nothing to review, and an error says why; with one, a result.
+        if (!staff) {
+          expect(outcome.result).toBeUndefined();
+          expect(outcome.issues.filter((i) => i.severity === 'error').length).toBeGreaterThan(0);
+        } else if (!outcome.issues.some((i) => i.severity === 'error')) {
+          expect(outcome.result).toBeDefined();
+        }
       }),
       { numRuns: RUNS },
     );

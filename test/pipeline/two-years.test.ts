@@ -36,15 +36,18 @@ const cstdTinh = (o: Awaited<ReturnType<typeof reviewWorkbook>>) =>
 
 test('2013 closed, then 2014 reviewed: CSTĐ tỉnh through the carried history, and a second close adds nothing', async () => {
   const bytes = await workbook2013();
+  // The list's column "Tỷ lệ phiếu bầu (%)" taken as the council's ballot, as the clerk says with
+  // --staff-votes: whole percents are votes a council of 100 can cast (src/pipeline/staff-votes.ts).
+  const votes = { staffVotes: { council: 100 } };
 
   // Without the close, 2014 has no 2013 titles: nobody has three consecutive years.
   const unclosed = await XlsxWorkbook.open(bytes);
-  const before = await reviewWorkbook(unclosed, { reviewDate: '2014-12-20' });
+  const before = await reviewWorkbook(unclosed, { reviewDate: '2014-12-20', ...votes });
   expect(before.issues.filter((i) => i.severity === 'error')).toEqual([]);
   expect(cstdTinh(before)).toEqual([]);
 
   const wb = await XlsxWorkbook.open(bytes);
-  const closed = await closeYear(wb, { reviewDate: '2013-12-20' });
+  const closed = await closeYear(wb, { reviewDate: '2013-12-20', ...votes });
   if (!closed.ok) throw new Error(closed.reason);
   const cstdcs2013 = closed.outcome.result!.persons.filter((p) => p.verdicts.CSTDCS?.status === 'awarded').map((p) => p.person.name);
   // By hand (rules.md, vn-2014): 81 LĐTT in 2013 (nobody on the list was hired after 1 March 2013), each with
@@ -61,10 +64,10 @@ test('2013 closed, then 2014 reviewed: CSTĐ tỉnh through the carried history,
   expect(rows2013.sort()).toEqual([...cstdcs2013].sort());
 
   // Closing the same year again adds nothing.
-  const again = await closeYear(wb, { reviewDate: '2013-12-20' });
+  const again = await closeYear(wb, { reviewDate: '2013-12-20', ...votes });
   expect(again.ok && again.added).toBe(0);
 
-  const after = await reviewWorkbook(wb, { reviewDate: '2014-12-20' });
+  const after = await reviewWorkbook(wb, { reviewDate: '2014-12-20', ...votes });
   const reached = cstdTinh(after);
   // CSTĐCS in 2014 (the same twelve: the same people, votes and initiatives), in 2013 (the carried history
   // above) and in 2012 (marked "x" in the sample): Nguyễn Thúy Hà and Dương Thanh Đạt.

@@ -4,7 +4,7 @@
  * killed it. Run as `npm run preview` runs it, in a process of its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { tempDir } from '../helpers/cli';
@@ -21,6 +21,14 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'assets', 'a b.txt'), 'chữ');
   // Beside the folder served: never to be reached.
   writeFileSync(join(root, 'secret.txt'), 'không được đọc');
+  // Links inside the folder: one to a file outside it, one to a folder outside it, one to a file inside.
+  mkdirSync(join(root, 'ngoai'));
+  writeFileSync(join(root, 'ngoai', 'mat.txt'), 'không được đọc');
+  if (process.platform !== 'win32') {
+    symlinkSync(join(root, 'secret.txt'), join(dir, 'lien-ket.txt'));
+    symlinkSync(join(root, 'ngoai'), join(dir, 'thu-muc'));
+    symlinkSync(join(dir, 'assets', 'a b.txt'), join(dir, 'trong.txt'));
+  }
   server = spawn(process.execPath, [resolve(__dirname, '../../scripts/serve-dist.mjs'), '0', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((ok) => {
     let out = '';
@@ -72,4 +80,21 @@ test('…and it is still up: the page and an escaped name are served', async () 
   expect(await get('/')).toEqual({ status: 200, body: '<!doctype html><title>Bình xét</title>' });
   expect(await get('/assets/a%20b.txt')).toEqual({ status: 200, body: 'chữ' });
   expect(server.exitCode).toBeNull();
+});
+
+(process.platform === 'win32' ? test.skip : test)('a symbolic link out of the folder is never followed; one that stays inside is', async () => {
+  expect(await get('/lien-ket.txt')).toEqual({ status: 404, body: 'not found' });
+  expect(await get('/thu-muc/mat.txt')).toEqual({ status: 404, body: 'not found' });
+  expect(await get('/trong.txt')).toEqual({ status: 200, body: 'chữ' });
+});
+
+test('a port already taken: one sentence naming the port and what to do, exit 2, no stack', async () => {
+  const second = spawn(process.execPath, [resolve(__dirname, '../../scripts/serve-dist.mjs'), String(port), tempDir()], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  second.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+  const code = await new Promise<number | null>((ok) => second.on('exit', ok));
+  expect(code).toBe(2);
+  expect(err.trim().split('\n')).toEqual([
+    `Cổng ${port} đang được một chương trình khác dùng: chạy lại với cổng khác, ví dụ "node scripts/serve-dist.mjs ${port + 1}" hoặc BINH_XET_PORT=0 để tự chọn. (Port ${port} is in use: run again with another port.)`,
+  ]);
 });

@@ -30,8 +30,14 @@ describe('a paper cites the texts in force on its own date', () => {
     expect(numbers('vn-2025', '2025-07-15')).toEqual(['06/2022/QH15', '152/2025/NĐ-CP', '01/2024/TT-BNV']);
   });
 
-  test('a meeting of 10/01/2024 on the 2023 review kept under vn-2017 cites the texts of 31/12/2023', () => {
-    expect(numbers('vn-2017', '2024-01-10')).toEqual(['15/2003/QH11', '47/2005/QH11', '39/2013/QH13', '91/2017/NĐ-CP', '12/2019/TT-BNV']);
+  test('a meeting of 10/01/2024 on the 2023 review (vn-2017 criteria) cites the texts in force that day: Luật 2022, NĐ 98/2023, TT 01/2024', () => {
+    expect(numbers('vn-2017', '2024-01-10')).toEqual(['06/2022/QH15', '98/2023/NĐ-CP', '01/2024/TT-BNV']);
+  });
+
+  test('its reasons cite the articles of 31/12/2023 (TT 12/2019 era), not those of 2018', () => {
+    const rs = ruleSetOn(getPreset('vn-2017'), '2024-01-10');
+    expect(ruleByKey(rs, 'CO_TINH')!.criteria.find((c) => c.id === 'cluster')!.citation).not.toMatch(/08\/2017/);
+    expect(rs.basis.map((b) => b.number)).toEqual(['06/2022/QH15', '98/2023/NĐ-CP', '01/2024/TT-BNV']);
   });
 
   test('a text signed after the paper is never cited: vn-2017 forced on a 2014 meeting cites none of its decrees', () => {

@@ -5,8 +5,6 @@
  * fails when a result sheet has a name the predicate does not know (a new sheet whose name
  * was not added) or when a form handed over to the clerk would count as the add-in's.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { emptySettings } from '../../src/domain/settings';
 import { runReview } from '../../src/pipeline/run';
 import { inputSheetNames, isResultSheetName, splitOwned } from '../../src/sheets/own-sheets';

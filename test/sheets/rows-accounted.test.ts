@@ -98,6 +98,11 @@ test('a row with a rating is never dropped: after the signatures, or with no nam
   const noName = o.issues.find((i) => i.code === 'rows-rating-no-name')!;
   expect(noName.severity).toBe('warning');
   expect(describeIssue(noName)).toBe("Trang 'DS 2024', ô B18: Dòng 18: có xếp loại (\"HTNV\") nhưng không có họ tên: không tính được ai; ghi họ tên vào cột họ tên của dòng đó");
+  // Following the advice: the name typed in B18, the row is a person and the warning is gone.
+  const named = grid('DS 2024', [...late.values.slice(0, 17), [null, 'Đinh Thị Mới', null, 'Văn phòng', 'HTNV', 0]]);
+  const cured = runReview([named, units], emptySettings(), { reviewDate: '2024-12-20' });
+  expect(cured.issues.map((i) => i.code)).not.toContain('rows-rating-no-name');
+  expect(cured.result!.persons.map((p) => p.person.name)).toContain('Đinh Thị Mới');
 });
 
 test('ratings are read as whole forms, never by a prefix that changes the meaning', () => {

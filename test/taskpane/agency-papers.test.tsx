@@ -157,11 +157,10 @@ test('the agency file loaded in the pane: the command line\'s check, its fields 
     (file as { text?: () => Promise<string> }).text ??= async () => text;
     await act(async () => void fireEvent.change(input, { target: { files: [file] } }));
   };
-  // The sample as bundled has its own agency: a refused file leaves it as it was.
-  const before = current!.draft.agency;
+  const agencyBefore = current!.draft.agency;
   await load('hong.json', JSON.stringify({ name: 'SỞ TƯ PHÁP', council: 'Trần Văn Bình' }));
   expect(screen.getByText('Không đọc được tệp hong.json: trường "council" không đúng dạng: "Trần Văn Bình"')).toBeTruthy();
-  expect(current!.draft.agency).toEqual(before);
+  expect(current!.draft.agency).toEqual(agencyBefore);
   await load('co-quan.json', JSON.stringify({ name: 'SỞ TƯ PHÁP', parent: 'UBND TỈNH THÁI NGUYÊN', code: 'STP', council: [{ name: 'Trần Văn Bình', position: 'Giám đốc Sở', role: 'Chủ tịch Hội đồng' }] }));
   expect(screen.queryByText(/Không đọc được tệp/)).toBeNull();
   expect((screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement).value).toBe('STP');

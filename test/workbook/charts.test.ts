@@ -14,7 +14,8 @@ import { readXlsxGrids, XlsxWorkbook } from '../../src/workbook/xlsx';
 import { ZipReader } from '../../src/workbook/zip';
 import { runReview } from '../../src/pipeline/review';
 import { resultSheets } from '../../src/pipeline/documents';
-import { emptySettings } from '../../src/domain/settings';
+import { sampleSettings } from '../documents/sample';
+import { DEFAULT_PLAN } from '../../src/rules/plan';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { reviewWorkbook, writeOutcome } from '../../src/workbook/session';
 import { FakeExcel, installExcelGlobals } from '../fakes/fake-excel';
@@ -22,6 +23,8 @@ import { parseRange, type SheetGrid, type SheetSpec } from '../../src/sheets/gri
 import { runCli } from '../helpers/cli';
 
 const FILE = resolve(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx');
+/** The sample's plan, loaded as a clerk would (`--plan`): without a plan there are no targets to draw. */
+const PLAN = resolve(__dirname, '../../src/rules/plans/ke-hoach-05-KH-KHCN-2014.json');
 const soffice = process.env.SOFFICE ?? '/usr/bin/soffice';
 const dir = mkdtempSync(join(tmpdir(), 'binh-xet-charts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,7 +44,7 @@ function table(spec: SheetSpec, a1: string): (string | number | null | boolean)[
 
 describe('the tables behind the charts', () => {
   test('plan against results, titles by unit, titles over the years: the counts of the review', () => {
-    const o = runReview(grids, emptySettings(), { reviewDate: '2014-12-20' });
+    const o = runReview(grids, sampleSettings(), { reviewDate: '2014-12-20' });
     const spec = chartSheetOf(resultSheets(o));
     expect(spec.charts!.map((c) => [c.kind, c.title])).toEqual([
       ['bar', 'Chỉ tiêu kế hoạch và kết quả'],
@@ -86,7 +89,7 @@ describe('the tables behind the charts', () => {
 describe('the .xlsx package', () => {
   test('native chart parts with their drawing, relationships and content types; a second run replaces them, not adds', async () => {
     const first = join(dir, 'kq1.xlsx');
-    expect((await runCli(['review', FILE, '--out', first])).code).toBe(0);
+    expect((await runCli(['review', FILE, '--out', first, '--plan', PLAN])).code).toBe(0);
     const zip = ZipReader.open(new Uint8Array(readFileSync(first)));
     const names = zip.names();
     const text = (n: string) => new TextDecoder().decode(zip.read(n));
@@ -120,7 +123,7 @@ describe('the Office adapter', () => {
   test("draws each chart with Excel's chart API over the same table", async () => {
     const fx = sample();
     const port = adapter(fx);
-    const o = await reviewWorkbook(port, { reviewDate: '2014-12-20' });
+    const o = await reviewWorkbook(port, { reviewDate: '2014-12-20', plan: DEFAULT_PLAN });
     const report = await writeOutcome(port, o, 'addin');
     expect(report.notes.filter((n) => n.code === 'charts-unsupported')).toEqual([]);
     const spec = chartSheetOf(resultSheets(o));
@@ -139,7 +142,7 @@ describe('the Office adapter', () => {
     const fx = sample();
     fx.chartApi = false;
     const port = adapter(fx);
-    const o = await reviewWorkbook(port, { reviewDate: '2014-12-20' });
+    const o = await reviewWorkbook(port, { reviewDate: '2014-12-20', plan: DEFAULT_PLAN });
     const report = await writeOutcome(port, o, 'addin');
     expect(report.notes).toContainEqual({ code: 'charts-unsupported', sheet: 'Biểu đồ' });
     expect(fx.sheet('Biểu đồ')!.charts).toBeUndefined();
@@ -149,7 +152,7 @@ describe('the Office adapter', () => {
 
 (existsSync(soffice) ? describe : describe.skip)('rendered by LibreOffice', () => {
   test('each chart prints on its A4 page with its title, series, categories and numbers in Vietnamese', async () => {
-    const o = runReview(grids, emptySettings(), { reviewDate: '2014-12-20' });
+    const o = runReview(grids, sampleSettings(), { reviewDate: '2014-12-20' });
     const spec = chartSheetOf(resultSheets(o));
     const wb = await XlsxWorkbook.create();
     await wb.write([spec], o.settings, { replace: [] });

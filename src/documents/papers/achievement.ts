@@ -185,6 +185,9 @@ function unitReport(c: PaperContext, ur: UnitResult, rules: TitleRule[], i: numb
 export function achievementPapers(c: PaperContext, draftOf: (rules: TitleRule[]) => boolean): Paper[] {
   const { persons, units } = nominees(c);
   const ps = [...persons.entries()].map(([pr, rules], i) => ({ ...personReport(c, pr, rules, i), draft: draftOf(rules) }));
-  const us = [...units.entries()].map(([ur, rules], i) => ({ ...unitReport(c, ur, rules, i), draft: draftOf(rules) }));
+  // A collective's report quotes how many of its people hold the grassroots title (CSTĐCS): a draft while that vote is.
+  const cstdcs = ruleOf(c.ruleSet, c.ruleSet.roles.grassroots, 'person');
+  const quoted = cstdcs ? [cstdcs] : [];
+  const us = [...units.entries()].map(([ur, rules], i) => ({ ...unitReport(c, ur, rules, i), draft: draftOf([...rules, ...quoted]) }));
   return [...ps, ...us];
 }

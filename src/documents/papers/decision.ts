@@ -9,6 +9,7 @@ import { vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
 import { byGrant, grantLine, leadersOf, distinctTotals, grantPhrase, isDraft, numberLine, placeDateLine, sentence, titleLabel, titlesDecidedBy, whoCount, type PaperContext } from './common';
 import { listAppendix } from './lists';
+import { moneyClause } from './money-list';
 
 export function decisionPaper(c: PaperContext): Paper | null {
   const rules = titlesDecidedBy(c, 'agency-head');
@@ -32,7 +33,8 @@ export function decisionPaper(c: PaperContext): Paper | null {
     para('body', { text: 'Điều 1. ', bold: true }, `${sentence(about.charAt(0)) + about.slice(1)} năm ${year} cho các cá nhân, tập thể có thành tích trong thực hiện nhiệm vụ năm ${year}, cụ thể:`),
     ...byGrant(c, rules).map((g, i) => para('body', `${i + 1}. ${grantLine(g)};`)),
     para('body', `(Có danh sách kèm theo; tổng số ${whoCount(distinctTotals(c, rules).persons, distinctTotals(c, rules).units)} được khen thưởng).`),
-    para('body', { text: 'Điều 2. ', bold: true }, `Các cá nhân, tập thể có tên tại Điều 1 được hưởng tiền thưởng theo quy định hiện hành, từ Quỹ thi đua, khen thưởng của ${a.nameInText}.`),
+    // The amount its fund pays, in figures and words (money-list.ts, issue 17), or the general sentence.
+    para('body', { text: 'Điều 2. ', bold: true }, moneyClause(c, `Quỹ thi đua, khen thưởng của ${a.nameInText}`)),
     para('body', { text: 'Điều 3. ', bold: true }, `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng các phòng, đơn vị thuộc ${a.nameInText} và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
   ];
   const attachedTo = `(Kèm theo Quyết định số        /QĐ-${a.code} ngày      tháng ${reviewDate.slice(5, 7).replace(/^0(?=[3-9])/, '')} năm ${year} của ${a.headInText})`;

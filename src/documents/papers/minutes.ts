@@ -129,4 +129,3 @@ export function minutesPaper(c: PaperContext): Paper {
   };
 }
 
-const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

@@ -33,7 +33,9 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
   // tie left to settle keeps the paper a draft, its figures printed.
   const tieOf = (r: TitleRule) => (c.result.ties ?? []).find((x) => x.title === r.key);
   const counted = (r: TitleRule) => !c.result.pendingVote.includes(r.key) || tieOf(r)?.settled === false;
-  const draft = rules.some((r) => c.result.pendingVote.includes(r.key));
+  // Before the vote this paper is a blank form for the committee (never "DỰ THẢO"); after it, a
+  // draft only while a tie waits for the council's choice.
+  const draft = rules.some((r) => tieOf(r)?.settled === false);
   // The committee as it recorded itself in the tally form; the agency's standing committee only before.
   const committee = tally?.committee?.length ? tally.committee : a.counting;
   const head = committee.find((m) => /trưởng ban/iu.test(m.role));

@@ -12,7 +12,7 @@
  * (`CELL_STYLES`, declared in the document's styles by render.ts), so a row carries only its
  * widths, alignments and text.
  */
-import type { Align, Row, Table } from '../model';
+import type { Align, Table } from '../model';
 
 /** Paragraph styles of table cells: 12 pt (compact lists) and 13 pt, 2 pt before and after. */
 export const CELL_STYLES = [
@@ -25,6 +25,7 @@ const JC: Record<Align, string> = { justify: 'both', center: 'center', left: 'le
 
 /** XML 1.0 text: the five characters escaped as needed, characters XML cannot hold dropped. */
 export function xmlText(s: string): string {
+  // eslint-disable-next-line no-control-regex -- these control characters are the point: XML cannot hold them
   const clean = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s) ? s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '') : s;
   return /[&<>]/.test(clean) ? clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : clean;
 }

@@ -1,5 +1,6 @@
 import type { LegalText, ParamDef, ParamValue, RuleSet } from '../types';
 import { amendedOn, checkAmendments } from './derive';
+import { ALL_TEXTS } from './texts';
 import { VN_2014 } from './vn-2014';
 import { VN_2017 } from './vn-2017';
 import { VN_2024 } from './vn-2024';
@@ -46,12 +47,16 @@ function within(rs: RuleSet, isoDate: string): string {
 
 /**
  * The texts a paper of a review under `rs` cites on its date: those of the regime's basis in
- * force on that date (taken inside the regime's dates: a meeting of 10/01/2024 on the 2023
- * review under `vn-2017` cites the texts of 31/12/2023), and never a text signed after it. So a
+ * force on that date, never a text signed after it; after the regime ended (a meeting of
+ * 10/01/2024 on the 2023 review under `vn-2017`), the texts of the timeline in force that day
+ * (Luật 2022, NĐ 98/2023, TT 01/2024). So a
  * decision of 20/12/2018 cites TT 08/2017, not TT 12/2019; one of 20/12/2025 cites TT 15/2025,
  * not TT 01/2024 beside it; one of 15/07/2025 cites TT 01/2024, not TT 15/2025. The papers call this.
  */
 export function basisOn(rs: RuleSet, isoDate: string): LegalText[] {
+  // A meeting after the regime ended (last year's review met in January under last year's
+  // criteria): the papers cite the texts in force on their own date, from the whole timeline.
+  if (rs.inForce.to && isoDate > rs.inForce.to) return ALL_TEXTS.filter((b) => b.inForce.from <= isoDate && (!b.inForce.to || isoDate <= b.inForce.to));
   const d = within(rs, isoDate);
   return rs.basis.filter((b) => b.inForce.from <= d && (!b.inForce.to || d <= b.inForce.to) && (!b.confirmed || b.date <= isoDate));
 }

@@ -11,9 +11,8 @@ import { indexCell } from '../text-memo';
 import { sortByGroupThenName } from '../../rules/name-order';
 import { DOC_SHEET_NAMES, titlesInOrder, unitPosition, unitRank } from './nomination';
 import { ruleOf, titleName } from '../../rules/titles';
-import { agencyOf, cell, councilOf, DocBuilder, draftMark, officialHeader, officialPrint, type DocumentInput } from './official-form';
+import { agencyOf, cell, councilOf, DocBuilder, officialHeader, officialPrint, type DocumentInput } from './official-form';
 import { namesOf } from './people';
-import { resultDrafts } from '../../rules/drafts';
 import type { TitleRule } from '../../rules/types';
 import { percent } from '../../text/format';
 
@@ -86,14 +85,14 @@ function threshold(input: DocumentInput, rule: TitleRule): number | undefined {
 /**
  * A ballot as the council member gets it: the agency and the council, the title voted on,
  * how many may be chosen and when a ballot is void, how to mark it, then the candidates with
- * their position and unit and two boxes. "DỰ THẢO" until the council has voted on the title.
+ * their position and unit and two boxes. A blank ballot is a form, not a draft of anything:
+ * it never carries "DỰ THẢO".
  */
 export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): SheetSpec {
   const { lang, result } = input;
   const b = new DocBuilder(WIDTHS.length);
   const rule = ruleOf(input.ruleSet, v.id, v.scope)!;
   officialHeader(b, councilOf(agencyOf(input.agency), lang), lang, 2);
-  if (resultDrafts(input.ruleSet, result).has(rule.key)) draftMark(b, lang, 2);
   b.line(t('doc.ballot.kind', {}, lang), 'docTitle');
   b.line(t(rule.kind === 'title' ? 'doc.ballot.about' : 'doc.ballot.aboutAward', { title: titleName(rule, 'full', lang), year: result.year }, lang), 'docTitle');
   b.blank();

@@ -8,6 +8,7 @@ import type { SheetSpec } from '../grid';
 import { targetLine } from '../layout';
 import { DOC_SHEET_NAMES, unitRank } from './nomination';
 import { isCollectiveTitle, ruleOf, titleName } from '../../rules/titles';
+import { closeToTargets } from '../shortfall';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, signatureBlock, type DocumentInput } from './official-form';
 
 const WIDTHS = [6, 30, 11, 14, 12, 16, 14, 28];
@@ -82,6 +83,16 @@ export function midYearReportSheet(input: DocumentInput, order = 5): SheetSpec {
       { from: 7, to: 7, v: line.gap, s: 'cell' },
     ]);
   });
+  // Who could still close each gap (issue 17): the list the head uses at mid-year.
+  const close = closeToTargets(result, input.ruleSet, lang);
+  if (close.length) {
+    b.blank();
+    b.line(t('doc.mid.close', {}, lang), 'signerTitle');
+    for (const target of close) {
+      b.line(target.headline, 'cell');
+      target.people.forEach((p, i) => b.span([{ from: 0, to: 0, v: i + 1, s: 'cellCenter' }, { from: 1, to: 2, v: p.name, s: 'cell' }, { from: 3, to: 4, v: p.unit, s: 'cell' }, { from: 5, to: 7, v: p.what, s: 'cell' }]));
+    }
+  }
   b.blank();
   signatureBlock(b, agency, result.reviewDate, lang, 3);
   return { name: DOC_SHEET_NAMES.midYear, rows: b.rows, widths, merges: b.merges, print: officialPrint('landscape', header), order };

@@ -5,14 +5,17 @@
  */
 import type { PersonResult } from '../../domain/verdict';
 import { t, type Lang } from '../../i18n/catalogue';
+import { reviewTable } from '../text-memo';
 
-/** Worked out once per review's list of people (a review makes several lists from one). */
-const made = new WeakMap<readonly PersonResult[], Map<Lang, (pr: PersonResult) => string>>();
+/** Worked out once per review's list of people (a review makes several lists from one), in the review's own table. */
+const NAMERS = Symbol('namesOf');
 
 /** name → the printed name, for a whole review (a list may hold only one of two namesakes). */
 export function namesOf(persons: readonly PersonResult[], lang: Lang): (pr: PersonResult) => string {
-  let byLang = made.get(persons);
-  if (!byLang) made.set(persons, (byLang = new Map()));
+  const table = reviewTable<readonly PersonResult[], Map<Lang, (pr: PersonResult) => string>>(NAMERS);
+  if (!table) return namer(persons, lang);
+  let byLang = table.get(persons);
+  if (!byLang) table.set(persons, (byLang = new Map()));
   let fn = byLang.get(lang);
   if (!fn) byLang.set(lang, (fn = namer(persons, lang)));
   return fn;

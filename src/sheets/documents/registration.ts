@@ -18,6 +18,8 @@ import { ruleOf, titleName } from '../../rules/titles';
 import { getPreset } from '../../rules/presets';
 import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, roman, signatureBlock, type DocumentInput } from './official-form';
 import { findColumns, personKey } from './tally';
+import { shortfallReport, type Road } from '../../rules/shortfall';
+import { roadText } from '../shortfall';
 
 export { personKey };
 /** Units are keyed apart from people: "unit|<folded name>". */
@@ -54,7 +56,8 @@ const headerOf = (ruleSet: RuleSet | string, id: TitleId, scope: 'person' | 'uni
 
 /**
  * The registration sheet for `year` (default: the year after the review), prefilled with
- * an "x" for each title the person or unit received in the review given.
+ * an "x" for each title the person or unit received in the review given, and for each
+ * multi-year title one more year would complete (rules/shortfall.ts), the road in the note.
  */
 export function registrationSheet(input: DocumentInput, year = input.result.year + 1, order = 60): SheetSpec {
   const { result, lang } = input;
@@ -89,15 +92,19 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
   const marked = cell('x', 'cellCenter');
   const unmarked = cell('', 'cellCenter');
   const noNote = cell('', 'cell');
+  // The titles one year away: "CSTĐ tỉnh: 2/3 năm CSTĐCS liên tục; cần sáng kiến cấp tỉnh".
+  const nextYear = new Map<string, Road[]>();
+  for (const r of shortfallReport(input.ruleSet, result).roads) if (r.yearsToGo === 1) nextYear.set(r.personId, (nextYear.get(r.personId) ?? []).concat(r));
   let n = 0;
   units.forEach((u, gi) => {
     b.span([{ from: 0, to: b.cols - 1, v: `${roman(gi + 1)}. ${u || '…'}`, s: 'groupRow' }]);
     const unitCell = cell(u, 'cell');
     for (const pr of sortByGroupThenName(byUnit.get(u)!, () => 0, (p) => p.person.name, input.names)) {
       const row = [indexCell(++n, 'cellCenter'), cell(pr.person.name, 'cell'), unitCell];
-      for (const id of pTitles) row.push(pr.verdicts[id as PersonTitleId]?.status === 'awarded' ? marked : unmarked);
+      const roads = nextYear.get(pr.person.id) ?? [];
+      for (const id of pTitles) row.push(pr.verdicts[id as PersonTitleId]?.status === 'awarded' || roads.some((r) => r.title === id) ? marked : unmarked);
       for (let k = pTitles.length; k < nt; k++) row.push(unmarked);
-      row.push(noNote);
+      row.push(roads.length ? cell(roads.map((r) => roadText(r, input.ruleSet, lang)).join('; '), 'cell') : noNote);
       b.push(row);
     }
   });

@@ -4,9 +4,10 @@
  * warning that says what the review then cannot do; every sheet not read is named.
  */
 import type { DataIssue } from '../../domain/types';
-import type { SheetRecognition } from '../fields';
+import type { SheetRecognition, UnusedColumn } from '../fields';
 import { columnLetter } from '../grid';
-import { STAFF_TABLE, UNIT_TABLE } from './field-table';
+import { fieldDef, matchField, STAFF_TABLE, UNIT_TABLE } from './field-table';
+import { cleanLabel } from './recognise';
 import type { Recognised } from './recognise';
 
 export interface CoverageContext {
@@ -18,6 +19,24 @@ export interface CoverageContext {
   hasHistorySheet: boolean;
   hasInitiativesSheet: boolean;
   personsHaveUnits: boolean;
+}
+
+/**
+ * An unused column whose header names the field (its last line, or any line: "Sáng kiến năm
+ * 2013 / Cấp công nhận" under another year's group): the column the clerk probably means.
+ */
+export function unusedLike(rec: SheetRecognition, field: string): UnusedColumn | undefined {
+  const def = fieldDef(rec.role, field);
+  if (!def) return undefined;
+  const aliases = [...def.aliases, ...(def.weak ?? [])].map((a) => a.replace(/\$$/, '')).filter((a) => a.length >= 4);
+  // Two words or more of an alias, as whole words anywhere in a line ("Kết quả sáng kiến"):
+  // not a column of another year (history) or a plan ("Đăng ký", "dự kiến").
+  const words = aliases.filter((a) => a.includes(' '));
+  return (rec.unused ?? []).find((u) => {
+    const parts = u.header.split(' / ').map(cleanLabel);
+    if (parts.some((p) => /\b(19|20)\d\d\b|\b(dang ky|du kien|ke hoach)\b/.test(p))) return false;
+    return parts.some((p) => matchField(rec.role, p)?.field === field || aliases.some((a) => p === a || p.startsWith(`${a} `)) || words.some((a) => ` ${p} `.includes(` ${a} `)));
+  });
 }
 
 /** What else, beyond the field's own column and its `satisfiedBy`, answers a key field. */
@@ -42,6 +61,12 @@ export function coverageIssues(ctx: CoverageContext): DataIssue[] {
       if (!def.missing) continue;
       if (has(def.id) || (def.missing.satisfiedBy ?? []).some(has) || satisfiedElsewhere(def.id, rec, ctx)) continue;
       const join = def.id === 'hireDate' ? rec.columns.find((c) => c.field === 'joinDate') : undefined;
+      // Advice that cures: never "add a column" while a column like it stands unused.
+      const like = join || rec.noColumn?.includes(def.id) ? undefined : unusedLike(rec, def.id);
+      if (like) {
+        out.push({ severity: 'warning', code: 'missing-field-unused', sheet: rec.sheet, cell: `${columnLetter(like.col)}${rec.headerBottom + 1}`, value: like.header, args: { field: def.id, column: `${columnLetter(like.col)} – ${like.header}`, consequence: def.id } });
+        continue;
+      }
       out.push({
         severity: 'warning',
         code: join ? 'missing-hireDate-join' : `missing-${def.id}`,
@@ -76,7 +101,7 @@ export function coverageIssues(ctx: CoverageContext): DataIssue[] {
 export function unreadIssues(unread: Recognised['unread'], issues: DataIssue[]): DataIssue[] {
   const named = new Set(issues.filter((i) => i.code === 'two-staff-sheets').map((i) => i.sheet));
   const out: DataIssue[] = [];
-  for (const why of ['none', 'hidden', 'guide', 'ignored', 'second'] as const) {
+  for (const why of ['none', 'hidden', 'guide', 'ignored', 'second', 'plan'] as const) {
     const sheets = unread.filter((u) => u.why === why && !named.has(u.sheet)).map((u) => `'${u.sheet}'`);
     if (sheets.length) out.push({ severity: 'info', code: `sheets-not-read-${why}`, value: sheets.join(', '), args: { sheets: sheets.join(', '), count: sheets.length } });
   }
@@ -84,7 +109,7 @@ export function unreadIssues(unread: Recognised['unread'], issues: DataIssue[]):
 }
 
 /** Warnings about a whole column or list, though placed at a cell: shown with the sheet-level ones. */
-const SHEET_WIDE = /^(two-columns-|initiative-scope-unknown|join-date-only|initiative-author-ambiguous)/;
+const SHEET_WIDE = /^(two-columns|former-agency-used|missing-field-unused|initiative-scope-unused-column|former-agency-column|column-by-values|initiative-scope-unknown|join-date-only|initiative-author-ambiguous)/;
 /** A warning about what a whole sheet lacks or how a column was chosen, rather than about one cell. */
 export const isSheetWide = (i: DataIssue): boolean => i.cell === undefined || SHEET_WIDE.test(i.code);
 const ORDER = (i: DataIssue): number => (i.severity === 'error' ? 0 : i.severity === 'warning' ? (isSheetWide(i) ? 1 : 2) : 3);

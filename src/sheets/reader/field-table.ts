@@ -101,6 +101,8 @@ export interface StaffDraft {
   leaveParts: number[];
   /** A "Tổng" column under the leave group: used alone when present. */
   leaveTotal?: number;
+  /** The column of that total, to name it when the parts do not add up to it. */
+  leaveTotalCol?: number;
   /** Initiatives this year, and whether their scope is known (true/false) or not (undefined). */
   initiativeCells: { col: number; count: number; scope: boolean | undefined; value: string }[];
   /** The scope column's answer for this row. */
@@ -159,6 +161,23 @@ function readLeaveKind(kind: ExemptLeave['kind']) {
 }
 
 const DISCIPLINE_NONE: Discipline = 'none';
+
+/**
+ * The kinds of leave a reason names, as the rules know them (rules.md: maternity, work injury,
+ * approved training count as time worked); [] for a reason that is absence (ốm, việc riêng,
+ * không lương, phép); undefined when the reason is not understood.
+ */
+export function leaveReasonKinds(text: string): ExemptLeave['kind'][] | undefined {
+  const f = fold(text);
+  if (!f) return [];
+  const kinds: ExemptLeave['kind'][] = [];
+  if (/\b(thai san|sinh con|nghi sinh|san phu|say thai|kham thai)\b/.test(f)) kinds.push('maternity');
+  if (/\b(tai nan lao dong|tnld|tai nan khi lam nhiem vu|tai nan trong khi|benh nghe nghiep|dieu tri vet thuong|cuu nguoi)\b/.test(f)) kinds.push('work-injury');
+  if (/\b(di hoc|dao tao|boi duong|hoc tap|tap huan|cu di hoc|hoc cao hoc|hoc thac si|hoc tien si)\b/.test(f)) kinds.push('training');
+  if (kinds.length) return kinds;
+  if (/\b(om|benh|dau|viec rieng|ca nhan|khong luong|phep|nghi phep|con om|viec gia dinh|hieu|hi|ket hon|cuoi)\b/.test(f)) return [];
+  return undefined;
+}
 
 // ---------------------------------------------------------------------------------------
 // The staff list.
@@ -338,6 +357,18 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
     aliases: ['bi thuong khi lam nhiem vu', 'dieu tri vet thuong', 'bi thuong cuu nguoi', 'cuu nguoi', 'cuu nguoi cuu tai san', 'bi thuong do cuu nguoi', 'bi thuong chien dau', 'nghi dieu tri vet thuong', 'dieu tri bi thuong', 'bi thuong tich'],
     read: readLeaveKind('duty-injury'),
     unreadable: { code: 'bad-leave-mark', severity: 'warning', becomes: 'ignored' },
+  },
+  {
+    // "Lý do nghỉ": thai sản, ốm, đi học, tai nạn lao động. A kind the rules count as time worked
+    // makes the row's whole leave that kind (as a mark does); sickness or private leave count as absence.
+    id: 'leaveReason',
+    aliases: ['ly do nghi', 'ly do nghi viec', 'ly do vang', 'ly do nghi phep', 'loai nghi', 'hinh thuc nghi', 'che do nghi', 'ly do nghi dai ngay', 'nguyen nhan nghi'],
+    read: (v, d) => {
+      const kinds = leaveReasonKinds(asText(v));
+      if (kinds === undefined) return false;
+      for (const kind of kinds) if (!d.person.exemptLeave.some((e) => e.kind === kind)) d.person.exemptLeave.push({ kind });
+    },
+    unreadable: { code: 'unknown-leave-reason', severity: 'info', becomes: 'ignored', perColumn: true },
   },
   {
     id: 'discipline',
@@ -563,12 +594,12 @@ export const UNIT_TABLE: FieldDef<UnitDraft>[] = [
   { id: 'index', aliases: ['stt$', 'tt$', 'so tt$'], weight: 0 },
   {
     id: 'unitName',
-    aliases: ['ten phong don vi', 'ten don vi', 'ten phong', 'ten tap the', 'don vi', 'phong ban', 'ten co quan don vi', 'ten phong ban', 'ten don vi tap the', 'ten to', 'ten khoa phong', 'ten bo phan', 'tap the$', 'ten phong ban don vi'],
+    aliases: ['ten phong don vi', 'ten don vi', 'ten phong', 'ten tap the', 'don vi', 'phong ban', 'ten co quan don vi', 'ten phong ban', 'ten don vi tap the', 'ten to', 'ten khoa phong', 'ten bo phan', 'tap the$', 'ten phong ban don vi', 'khoa phong', 'phong khoa', 'khoa phong ban', 'ten khoa', 'khoa$', 'to$', 'to chuyen mon', 'ten to chuyen mon', 'to cong tac', 'bo phan', 'thon to dan pho', 'ten thon'],
     weight: 10,
   },
   {
     id: 'members',
-    aliases: ['so cbccvc', 'so nguoi', 'so can bo', 'so luong', 'tong so', 'quan so', 'so bien che', 'so cb', 'so cong chuc vien chuc', 'so luong cbccvc', 'so cbccvc ld', 'tong so cbccvc'],
+    aliases: ['so cbccvc', 'so nguoi', 'so can bo', 'so luong', 'tong so', 'quan so', 'so bien che', 'so cb', 'so cong chuc vien chuc', 'so luong cbccvc', 'so cbccvc ld', 'tong so cbccvc', 'so giao vien', 'so vien chuc', 'so nhan vien', 'so cbcc', 'so cong chuc', 'so nguoi lao dong'],
     read: (v, d) => {
       const n = parseNumber(v);
       if (n === undefined || n < 0) return false;
@@ -578,7 +609,7 @@ export const UNIT_TABLE: FieldDef<UnitDraft>[] = [
   },
   {
     id: 'unitRating',
-    aliases: ['xep loai tap the', 'xep loai', 'danh gia', 'ket qua xep loai', 'ket qua danh gia', 'xep loai chat luong', 'muc do hoan thanh', 'danh gia xep loai', 'ket qua danh gia xep loai', 'phan loai danh gia', 'ket qua phan loai', 'xep loai don vi', 'cap co tham quyen danh gia'],
+    aliases: ['xep loai tap the', 'xep loai to', 'xep loai khoa', 'xep loai phong', 'xep loai', 'danh gia', 'ket qua xep loai', 'ket qua danh gia', 'xep loai chat luong', 'muc do hoan thanh', 'danh gia xep loai', 'ket qua danh gia xep loai', 'phan loai danh gia', 'ket qua phan loai', 'xep loai don vi', 'cap co tham quyen danh gia'],
     weak: ['tu danh gia', 'tu xep loai', 'tap the tu danh gia'],
     weight: 6,
     ask: true,

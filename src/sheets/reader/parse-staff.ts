@@ -97,7 +97,10 @@ function plainStaffSteps(rec: SheetRecognition): Step<StaffDraft>[] {
           read: (v, d, cx) => {
             const before = d.leaveParts.length;
             const ok = def.read!(v, d, cx);
-            if (ok !== false && d.leaveParts.length > before) d.leaveTotal = d.leaveParts.pop();
+            if (ok !== false && d.leaveParts.length > before) {
+              d.leaveTotal = d.leaveParts.pop();
+              d.leaveTotalCol = cx.col;
+            }
             return ok;
           },
         },
@@ -195,6 +198,13 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
       } else issues.add('warning', 'position-unit-unsplit', row, d.positionUnit.col, d.positionUnit.text);
     }
   }
+  // A unit column whose value is no unit of the list (the agency, "Sở Tư pháp") under a section
+  // row that names one: the section row is the unit, and the column's value is said once per column.
+  const sectionUnitKnown = d.typedUnit && section && ctx.unitIndex && !ctx.unitIndex.find(d.typedUnit.text) ? ctx.unitIndex.find(section.name) : undefined;
+  if (sectionUnitKnown && d.typedUnit) {
+    tally.note('warning', 'unit-column-not-a-unit', row, d.typedUnit.col, d.typedUnit.text, { unit: sectionUnitKnown });
+    d.typedUnit = undefined;
+  }
   const typed = d.typedUnit?.text ?? (person.unit ? undefined : section?.name);
   if (typed) {
     const matched = ctx.unitIndex?.find(typed);
@@ -211,8 +221,12 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
   if (!person.unit && ctx.sheetUnit) person.unit = ctx.sheetUnit;
 
   // Leave: a "Tổng" column, else every leave column added up.
-  if (d.leaveTotal !== undefined) person.leaveDays = d.leaveTotal;
-  else if (d.leaveParts.length) person.leaveDays = d.leaveParts.reduce((a, b) => a + b, 0);
+  if (d.leaveTotal !== undefined) {
+    person.leaveDays = d.leaveTotal;
+    // The months (or kinds) beside the total should add up to it: the total is used, the difference said.
+    const sum = d.leaveParts.reduce((a, b) => a + b, 0);
+    if (d.leaveParts.length && Math.abs(sum - d.leaveTotal) > 1e-9) issues.add('warning', 'leave-parts-differ', row, d.leaveTotalCol ?? ctx.nameCol, String(d.leaveTotal), { total: d.leaveTotal, sum });
+  } else if (d.leaveParts.length) person.leaveDays = d.leaveParts.reduce((a, b) => a + b, 0);
   for (const e of person.exemptLeave) if (e.days === undefined) tally.note('info', 'exempt-leave-mark', row, ctx.rec.columns.find((c) => c.field === leaveField(e.kind))?.col ?? ctx.nameCol, 'x', { kind: e.kind });
 
   // Initiatives this year: how many, and whether one was recognised at provincial scope.
@@ -297,8 +311,10 @@ export function collectiveRows(view: GridView, rec: SheetRecognition, year: numb
 
 /** The legend under the table ("A1: Hoàn thành xuất sắc nhiệm vụ"), read before the people so their codes read. */
 export function readLegend(view: GridView, rec: SheetRecognition, values: ValueReader): void {
+  const ratingCol = rec.columns.find((c) => c.field === 'rating')?.col;
+  const cols = { ratingCol, nameCol: rec.columns.find((c) => c.field === 'name')?.col, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
   for (let row = rec.dataStart; row < view.rows; row++) {
-    const f = rowFacts(view, row);
+    const f = rowFacts(view, row, cols);
     if (f.kind === 'legend' && f.legend) values.addLegend(rec.sheet, f.legend);
   }
 }
@@ -314,7 +330,7 @@ export function parseStaff(ctx: StaffContext, seen: Map<string, string>): { pers
   const log = new RowLog();
   let section: { name: string; cell: string } | undefined;
   const headerName = cleanLabel(ctx.nameHeader);
-  const cols = { ratingCol: ctx.ratingCol, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
+  const cols = { ratingCol: ctx.ratingCol, nameCol: ctx.nameCol, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
   let afterTable = false;
   let signed = false;
   let last = rec.dataStart;

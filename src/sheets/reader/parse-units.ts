@@ -19,8 +19,9 @@ export function parseUnits(view: GridView, rec: SheetRecognition, year: number, 
     return { units: [], issues: issues.list };
   }
   const ratingCol = rec.columns.find((c) => c.field === 'unitRating')?.col;
+  const known = { ratingCol, nameCol, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
   for (let row = rec.dataStart; row < view.rows; row++) {
-    const f = rowFacts(view, row);
+    const f = rowFacts(view, row, known);
     if (f.kind === 'legend' && f.legend) values.addLegend(rec.sheet, f.legend);
   }
   const steps = stepsOf(rec, UNIT_TABLE).map((s) => (s.def.id === 'unitRating' ? mappedStep(s, 'rating', 'unknown-unit-rating', values, rec.sheet, () => undefined) : s));
@@ -30,7 +31,7 @@ export function parseUnits(view: GridView, rec: SheetRecognition, year: number, 
   const units: Unit[] = [];
   const seen = new Map<string, number>();
   const log = new RowLog();
-  const cols = { ratingCol, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
+  const cols = { ratingCol, nameCol, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
   const header = cleanLabel(rec.columns.find((c) => c.field === 'unitName')!.header.split(' / ').pop()!);
   let signed = false;
   let afterTable = false;

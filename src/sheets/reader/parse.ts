@@ -6,11 +6,11 @@
  */
 import type { DataIssue, Person, Unit } from '../../domain/types';
 import { SOURCE_SEPARATOR, type ParsedWorkbook, type SheetRecognition } from '../fields';
-import type { SheetGrid } from '../grid';
+import { columnLetter, type SheetGrid } from '../grid';
 import type { SheetMappingSetting, ValueMapSetting } from '../../domain/settings';
 import type { Reading, SheetRows } from '../reading';
 import { unknownValueIssues, ValueReader } from './value-map';
-import { coverageIssues, orderIssues, unreadIssues } from './coverage';
+import { coverageIssues, orderIssues, unreadIssues, unusedLike } from './coverage';
 import { MAX_TEXT } from './field-table';
 import { fold } from './fold';
 import { joinInitiatives, readInitiativeRows } from './initiatives';
@@ -21,8 +21,17 @@ import { Issues, pastOf, RowCx, Tally } from './parse-common';
 import { parseUnits } from './parse-units';
 import { collectiveRows, parseStaff, readLegend, staffSteps, type StaffContext } from './parse-staff';
 import { mergeHistory } from './parse-history';
+import { rowFacts } from './rows';
 
 // ---------------------------------------------------------------------------------------
+
+/** The codes a legend under a table explains, for choosing the rating column by its values. */
+function* legendCodes(view: GridView, from: number): Iterable<string> {
+  for (let row = from; row < Math.min(view.rows, from + 400); row++) {
+    const f = rowFacts(view, row);
+    if (f.kind === 'legend') for (const e of f.legend ?? []) yield e.code;
+  }
+}
 
 export interface ReadOptions {
   year: number;
@@ -44,7 +53,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
   const issues: DataIssue[] = [];
   const unread: Recognised['unread'] = [];
   for (const group of groups.values()) {
-    const r = recognise(group, options);
+    const r = recognise(group, { ...options, legendCodes });
     recognitions.push(...r.recognitions);
     issues.push(...r.issues);
     unread.push(...r.unread);
@@ -189,7 +198,12 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
   // Initiatives of unknown scope in the staff list, unless another source showed a provincial one.
   for (const [sheet, unknown] of scopeUnknown) {
     const left = [...unknown].filter(([p]) => !p.provincialInitiative);
-    if (left.length) issues.push({ severity: 'warning', code: 'initiative-scope-unknown', sheet, cell: left[0][1], args: { count: left.length } });
+    if (!left.length) continue;
+    // Never "add a column 'Cấp công nhận'" while one stands unused: name it instead.
+    const rec = staffRecs.find((r) => r.sheet === sheet);
+    const like = rec && (unusedLike(rec, 'initiativeScope') ?? unusedLike(rec, 'provincialInitiative'));
+    if (like) issues.push({ severity: 'warning', code: 'initiative-scope-unused-column', sheet, cell: left[0][1], args: { count: left.length, column: `${columnLetter(like.col)} – ${like.header}` } });
+    else issues.push({ severity: 'warning', code: 'initiative-scope-unknown', sheet, cell: left[0][1], args: { count: left.length } });
   }
 
   const listed = new Map<string, number>();

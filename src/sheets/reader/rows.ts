@@ -7,9 +7,10 @@
  * so the rating column's codes can be read through it. A signature block ends the table.
  */
 import { fold } from './fold';
-import type { GridView } from './recognise';
+import type { GridView } from './grid-view';
+import { isNumberingRow } from './recognise';
 import { asText, isBlank, parseRating } from './values';
-import type { Rating } from '../../domain/types';
+import type { LegendEntry } from '../reading';
 
 export type RowKind = 'blank' | 'totals' | 'legend' | 'summary' | 'signature' | 'data';
 
@@ -17,15 +18,21 @@ export type RowKind = 'blank' | 'totals' | 'legend' | 'summary' | 'signature' | 
 const SUBTOTAL_OF = '(?:phong|khoa|to|don vi|nhom|khoi|ban|bo phan|muc|phan|chi nhanh|truong|tram)';
 /** What can follow a totals word: a count ("15 người"), roman parts summed ("I + II"), or "toàn cơ quan". */
 const TOTALS_TAIL = `(?: (?:\\d+|[ivx]+)(?: (?:nguoi|cb|can bo|ccvc|cbccvc|vien chuc|cong chuc|ld|lao dong))?)*(?: (?:toan|chung|ca) [a-z ]{1,30}| chung)?`;
-const TOTALS_CELL = new RegExp(`^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung|(?:tong )?cong ${SUBTOTAL_OF}(?: [a-z ]{1,40})?)${TOTALS_TAIL}$`);
+/** What is counted, after the totals word ("Tổng số CBCCVC", "Tổng số người"). */
+const COUNTED = '(?: (?:cbccvc|ccvc|cbcc|cb|can bo|nguoi|lao dong|vien chuc|cong chuc|hoc sinh|giao vien))?';
+// After a bare "Cộng" nothing is counted: "Công nhân", "Công chức" are positions.
+const TOTALS_CELL = new RegExp(`^(?:(?:tong cong|tong so|tong)${COUNTED}|cong|tong cong chung|cong chung|(?:tong )?cong ${SUBTOTAL_OF}(?: [a-z ]{1,40})?)${TOTALS_TAIL}$`);
 
 /** Whether a cell's whole text says "total" (not a name that begins like it). */
 export function isTotalsCell(v: unknown): boolean {
   if (typeof v !== 'string') return false;
+  // Every totals word starts with T or C: most cells are told apart without folding.
+  const first = v.trimStart().charAt(0).toLowerCase();
+  if (first !== 't' && first !== 'c') return false;
   const f = fold(v);
   if (!f || f.length > 60) return false;
   // "Công Văn Tâm" and "Tống Thị Hoa" are people; "Cộng phòng …" is a subtotal only when no rating stands on the row (checked by the caller).
-  return TOTALS_CELL.test(f) && !/^(tong|cong) (van|thi|duc|minh|quang|huu|ngoc)\b/.test(f);
+  return TOTALS_CELL.test(f) && !/^cong to vien\b/.test(f);
 }
 
 /** A heading that opens a block under the table: a summary, notes, a legend. */
@@ -35,11 +42,7 @@ const SUMMARY_ITEM = /^[-+•*–]?\s*[^:=]{1,80}[:=]\s*\d+(?:[.,]\d+)?\s*(?:ng�
 /** "A1: Hoàn thành xuất sắc nhiệm vụ", "B - HTTNV", "2 = Hoàn thành nhiệm vụ". */
 const LEGEND_ITEM = /^\s*[-+•*]?\s*([A-Za-zĐđ]{1,3}\d{0,2}|\d{1,2})\s*[:=–-]\s*(.+?)\s*[.;]?\s*$/;
 
-export interface LegendEntry {
-  code: string;
-  rating: Rating;
-  text: string;
-}
+export type { LegendEntry } from '../reading';
 
 /** The code → rating entries a legend text gives ("A1: HTXSNV; A2: Hoàn thành tốt nhiệm vụ"); none when it is no legend. */
 export function legendEntries(text: string): LegendEntry[] {
@@ -66,11 +69,15 @@ export interface RowFacts {
 /** Columns that tell a person's row: a rating that reads on the row makes it data, whatever else it holds. */
 export interface RowColumns {
   ratingCol?: number;
+  /** The name column: a totals label stands there or at the left of the table. */
+  nameCol?: number;
   /** Reads the rating cell with the clerk's map and the legend (the caller's reader). */
   readsAsRating?: (v: unknown) => boolean;
 }
 
 const MAX_ROW_COLS = 60;
+/** Columns where a totals label is looked for (the index, the name, the position, the unit). */
+const TOTALS_COLS = 5;
 
 /**
  * What one row is. `afterTable`: a block heading or a totals row was already seen on this
@@ -79,7 +86,11 @@ const MAX_ROW_COLS = 60;
 export function rowFacts(view: GridView, row: number, cols: RowColumns = {}, afterTable = false): RowFacts {
   const values = view.grid.values[row - view.grid.top];
   if (!values) return { kind: 'blank' };
+  // A row whose rating reads is someone's, whatever else it says (and most rows are: looked at first).
+  const rating = cols.ratingCol !== undefined ? values[cols.ratingCol - view.grid.left] ?? null : null;
+  if (!isBlank(rating) && (cols.readsAsRating ? cols.readsAsRating(rating) : parseRating(rating) !== undefined)) return { kind: 'data' };
   const end = Math.min(view.cols, view.grid.left + MAX_ROW_COLS) - view.grid.left;
+  const nameAt = cols.nameCol !== undefined ? cols.nameCol - view.grid.left : -1;
   const texts: string[] = [];
   let filled = 0;
   let numbers = 0;
@@ -88,20 +99,20 @@ export function rowFacts(view: GridView, row: number, cols: RowColumns = {}, aft
     const v = values[i] ?? null;
     if (isBlank(v)) continue;
     filled++;
-    if (typeof v === 'number' || (typeof v === 'string' && /^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$/.test(v))) numbers++;
-    else if (typeof v === 'string' && /\p{L}/u.test(v)) {
-      texts.push(v.trim());
-      if (totals === undefined && isTotalsCell(v)) totals = v.trim();
+    if (typeof v === 'number') numbers++;
+    else if (typeof v === 'string') {
+      if (/^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$/.test(v)) numbers++;
+      else if (/\p{L}/u.test(v)) {
+        if (texts.length < 4) texts.push(v.trim());
+        // The label of a totals row stands at the left of the table, where the numbering and the names are.
+        if (totals === undefined && (i < TOTALS_COLS || i === nameAt) && isTotalsCell(v)) totals = v.trim();
+      }
     }
   }
   if (!filled) return { kind: 'blank' };
-  const rating = cols.ratingCol !== undefined ? values[cols.ratingCol - view.grid.left] ?? null : null;
-  const hasRating = !isBlank(rating) && (cols.readsAsRating ? cols.readsAsRating(rating) : parseRating(rating) !== undefined);
-  // A row whose rating reads is someone's, whatever else it says.
-  if (hasRating) return { kind: 'data' };
   if (totals !== undefined) return { kind: 'totals', text: totals };
-  // Numbers and no text at all: sums or counts with their label left out.
-  if (!texts.length && numbers >= 2) return { kind: 'totals', text: '' };
+  // Numbers and no text at all: sums or counts with their label left out (column numbers "1 2 3 …" are the caller's).
+  if (!texts.length && numbers >= 2 && !isNumberingRow(view, row)) return { kind: 'totals', text: '' };
   if (filled <= 3 && texts.length) {
     const legend = texts.flatMap(legendEntries);
     // The two-cell form: "A1" | "Hoàn thành xuất sắc nhiệm vụ".

@@ -10,7 +10,9 @@ import { DISCIPLINE_ORDER, RATING_ORDER } from '../../domain/types';
 import type { ValueMapSetting } from '../../domain/settings';
 import { cellAddress, type CellValue } from '../grid';
 import { fold } from './fold';
-import type { LegendEntry } from './rows';
+import type { LegendEntry, UnknownValue } from '../reading';
+
+export type { UnknownValue } from '../reading';
 import { asText, isBlank, parseDiscipline, parseRating, RATING_TEXT } from './values';
 
 /** The fields whose values a clerk can map, and the scale each maps onto. */
@@ -41,17 +43,6 @@ export function scaleValue(field: MappableField, text: string): string | undefin
   return d === 'not-a-form' ? undefined : d;
 }
 
-export interface UnknownValue {
-  field: MappableField;
-  /** The issue it gives: this year's rating, a unit's, a past year's, a discipline. */
-  code: string;
-  /** The value as first written. */
-  value: string;
-  count: number;
-  sheet: string;
-  /** Up to five cells that hold it, the first first. */
-  cells: string[];
-}
 
 /** One review's reading of mapped values: the clerk's map, the legends found, the values left unknown. */
 export class ValueReader {
