@@ -43,11 +43,15 @@ export interface ReadReport {
 export function fieldLabel(field: string, lang: Lang): string {
   const [kind, a, b] = field.split(':');
   if (kind === 'pastTitle') return t('field.pastTitle', { title: t(`short.${a}`, {}, lang), year: b }, lang);
+  // Every other past-year field is "<kind>:<year>" (pastRating, pastText, pastInitiative…).
   if (a !== undefined && hasMessage(`field.${kind}`)) {
+    // The catalogue has said these with and without "{year}": the year is there either way.
     const text = t(`field.${kind}`, { year: a }, lang);
     return text.includes(a) ? text : `${text} ${a}`;
   }
-  return hasMessage(`field.${field}`) ? t(`field.${field}`, {}, lang) : field;
+  if (hasMessage(`field.${field}`)) return t(`field.${field}`, {}, lang);
+  // A field with no name in the catalogue: said as such, never a raw key.
+  return t('pane.data.unnamedField', { year: a ?? '' }, lang);
 }
 
 /** How the workbook was read, from what the reader kept and the issues of the review. */

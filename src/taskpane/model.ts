@@ -4,7 +4,7 @@
  * targets as editable rows, a lookup. No React, no Office: tested in milliseconds.
  */
 import type { PersonResult, ReviewResult, TargetResult, UnitResult, Verdict } from '../domain/verdict';
-import { hasMessage, t, type Lang } from '../i18n/catalogue';
+import { t, type Lang } from '../i18n/catalogue';
 import type { ReviewOutcome } from '../pipeline/run';
 import type { DataIssue } from '../domain/types';
 import { yearFromGrids } from '../pipeline/review';
@@ -26,20 +26,8 @@ import { targetLine, verdictReasons } from '../sheets/layout';
 export { autoColumns, autoRecognition, displacedFields, SINGLE_ROLES, withColumn, withHeaderRow, withoutMapping, withSheetInRole, withSheetRole, withValueMeaning, type PickRole } from '../sheets/choices';
 import type { PickRole } from '../sheets/choices';
 
-/** A field's name for the clerk: "Xếp loại", "CSTĐCS năm 2013". */
-export function fieldLabel(field: string, lang: Lang): string {
-  const [kind, a, b] = field.split(':');
-  if (kind === 'pastTitle') return t('field.pastTitle', { title: t(`short.${a}`, {}, lang), year: b }, lang);
-  // Every other past-year field is "<kind>:<year>" (pastRating, pastText, pastInitiative…).
-  if (a !== undefined && hasMessage(`field.${kind}`)) {
-    // The catalogue has said these with and without "{year}": the year is there either way.
-    const text = t(`field.${kind}`, { year: a }, lang);
-    return text.includes(a) ? text : `${text} ${a}`;
-  }
-  if (hasMessage(`field.${field}`)) return t(`field.${field}`, {}, lang);
-  // A field this pane has no name for: its reader's name for the column, never a raw key.
-  return t('pane.data.unnamedField', { year: a ?? '' }, lang);
-}
+/** A field's name for the clerk: "Xếp loại", "CSTĐCS năm 2013" (one function for the pane and the printed report). */
+export { fieldLabel } from '../sheets/read-report';
 
 /**
  * The fields the clerk can map for a role: the role's fields, then every past-year field that
