@@ -102,7 +102,8 @@ function printedTexts(spec: SheetSpec): string[] {
   for (const row of spec.rows)
     row.forEach((c: CellSpec, i) => {
       if (i < from || i > to || c.v === null || c.v === '') return;
-      out.push(typeof c.v === 'number' && c.s === 'date' ? '' : String(c.v));
+      // Amounts print with the thousands separator of the locale (LibreOffice here: en-US; Excel in Vietnamese: ".").
+      out.push(typeof c.v === 'number' && c.s === 'date' ? '' : typeof c.v === 'number' && c.s === 'money' ? c.v.toLocaleString('en-US') : String(c.v));
     });
   return out.filter(Boolean);
 }
@@ -313,7 +314,8 @@ maybe('every sheet printed by LibreOffice', () => {
 
   test('the words are the agency’s: no placeholder, no "undefined" or "NaN", no ISO date, no decimal point, no parameter code', () => {
     for (const p of printed) {
-      const raw = rawOf(p);
+      // Amounts in figures group thousands with "." the Vietnamese way (1.150.000): not a decimal point.
+      const raw = rawOf(p).replace(/\b\d{1,3}(?:\.\d{3})+\b/g, '');
       const bad = [/\{/, /\bundefined\b/, /\bNaN\b/, /\b\d{4}-\d{2}-\d{2}\b/, /\d\.\d/, /\b[A-Z][A-Z_]+\.[a-z]\w*/].filter((re) => re.test(raw)).map((re) => `${re} → ${raw.match(re)![0]}`);
       expect({ sheet: `${p.set} ${p.spec.name}`, bad }).toEqual({ sheet: `${p.set} ${p.spec.name}`, bad: [] });
     }
