@@ -28,8 +28,8 @@ export const moneyMessages: Messages = {
   'money.total.all': { vi: 'Tổng cộng', en: 'Total' },
   'money.total.words': { vi: 'Bằng chữ: {words}', en: 'In words: {words}' },
   'warning.money-no-wage': {
-    vi: 'Tiền thưởng chưa tính được: mức lương cơ sở áp dụng ngày {date} ({by}) chưa có trong công cụ; nhập mức lương cơ sở (--base-wage) để tính',
-    en: 'Award money not worked out: the base wage in force on {date} ({by}) is not known to the tool; give it (--base-wage) to work the money out',
+    vi: 'Tiền thưởng chưa tính được: mức lương cơ sở áp dụng ngày {date} ({by}) chưa có trong công cụ: cần cho biết mức lương cơ sở để tính',
+    en: 'Award money not worked out: the base wage in force on {date} ({by}) is not known to the tool: give it to work the money out',
   },
   'warning.money-over-fund': {
     vi: 'Tiền thưởng do Quỹ thi đua, khen thưởng của cơ quan chi là {total} đồng, vượt số quỹ hiện có {fund} đồng ({over} đồng)',
