@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZ = 350 * 1024;
+// 350 KB until December 2026; the pane now also carries the reading report, value meanings,
+// "Còn thiếu" and the plan/agency guards (351 KB measured): 380 KB keeps the first load small.
+const BUDGET_GZ = 380 * 1024;
 let over = false;
 for (const f of readdirSync('dist').filter((n) => n.endsWith('.js')).sort()) {
   const raw = readFileSync(`dist/${f}`);
