@@ -13,11 +13,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import ExcelJS from 'exceljs';
-import { serveDist } from '../scripts/serve-dist.mjs';
+import { largeWorkbook, startBrowser } from '../scripts/chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const OUT = join('out', 'bench');
 mkdirSync(OUT, { recursive: true });
 const sizes = (process.argv[2] ?? '5000,20000').split(',').map(Number);
@@ -25,34 +22,8 @@ const LONG = 600_000;
 /** The pane's typing pause (src/taskpane/useReview.ts TYPING_PAUSE_MS). */
 const PAUSE = 400;
 
-/** n people in u units shaped like the sample's columns, the same every run (as the browser test makes them). */
-async function largeWorkbook(n, u) {
-  let seed = 42;
-  const next = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  const pick = (xs) => xs[Math.floor(next() * xs.length)];
-  const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
-  const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thu', 'Hữu', 'Ngọc', 'Xuân', 'Đức'];
-  const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Hà', 'Hùng', 'Lan', 'Mai', 'Nam', 'Sơn', 'Yến'];
-  const RATINGS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ'];
-  const units = Array.from({ length: u }, (_, i) => `Phòng số ${i + 1}`);
-  const wb = new ExcelJS.Workbook();
-  const staff = wb.addWorksheet('Cán bộ');
-  staff.addRow(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Xếp loại', 'Số ngày nghỉ', 'Kỷ luật', 'Sáng kiến', 'Xếp loại 2013']);
-  for (let i = 0; i < n; i++) {
-    staff.addRow([i + 1, `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)} ${i + 1}`, 1960 + Math.floor(next() * 35), 'Chuyên viên', units[i % u], pick(RATINGS), Math.floor(next() * 50), next() < 0.02 ? 'Khiển trách' : '', next() < 0.3 ? 'SK số 1' : '', pick(RATINGS)]);
-  }
-  const unitSheet = wb.addWorksheet('Đơn vị');
-  unitSheet.addRow(['STT', 'Tên phòng, đơn vị', 'Số CBCCVC', 'Xếp loại tập thể năm 2014']);
-  units.forEach((name, i) => unitSheet.addRow([i + 1, name, Math.ceil(n / u), pick(RATINGS)]));
-  const file = join(OUT, `lon-${n}.xlsx`);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
 if (!process.env.SKIP_BUILD) execFileSync('npx', ['webpack', '--mode', 'production', '--env', 'only=preview'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const { server, port } = await serveDist('dist');
-const origin = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const { browser, origin, close } = await startBrowser('dist');
 
 /** Long tasks since the last call: [longest ms, count, total ms]. */
 const drain = (page) =>
@@ -63,7 +34,7 @@ const drain = (page) =>
 
 const rows = [];
 for (const n of sizes) {
-  const file = await largeWorkbook(n, Math.max(10, Math.round(n / 100)));
+  const file = await largeWorkbook(n, Math.max(10, Math.round(n / 100)), OUT);
   const context = await browser.newContext({ viewport: { width: 320, height: 720 }, locale: 'vi-VN' });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -118,5 +89,4 @@ for (const n of sizes) {
   );
   await context.close();
 }
-await browser.close();
-server.close();
+await close();

@@ -15,15 +15,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { serveDist } from './serve-dist.mjs';
+import { CHROMIUM, haveChromium, largeWorkbook, startBrowser } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
 const WIDTH = 320;
@@ -45,7 +43,7 @@ function expect(cond, message) {
   if (!cond) throw new Error(message);
 }
 
-if (!existsSync(CHROMIUM)) {
+if (!haveChromium()) {
   console.log(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   console.log('Browser: 0 passed, 1 failed');
   process.exit(1);
@@ -88,37 +86,8 @@ async function unknownHeadersWorkbook() {
   return file;
 }
 
-/** n people in u units shaped like the sample's columns, the same every run (a fixed sequence). */
-async function largeWorkbook(n, u) {
-  let seed = 42;
-  const next = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  const pick = (xs) => xs[Math.floor(next() * xs.length)];
-  const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
-  const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thu', 'Hữu', 'Ngọc', 'Xuân', 'Đức'];
-  const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Hà', 'Hùng', 'Lan', 'Mai', 'Nam', 'Sơn', 'Yến'];
-  const RATINGS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ'];
-  const units = Array.from({ length: u }, (_, i) => `Phòng số ${i + 1}`);
-  const wb = new ExcelJS.Workbook();
-  const staff = wb.addWorksheet('Cán bộ');
-  staff.addRow(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Xếp loại', 'Số ngày nghỉ', 'Kỷ luật', 'Sáng kiến', 'Xếp loại 2013']);
-  for (let i = 0; i < n; i++) {
-    staff.addRow([i + 1, `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)} ${i + 1}`, 1960 + Math.floor(next() * 35), 'Chuyên viên', units[i % u], pick(RATINGS), Math.floor(next() * 50), next() < 0.02 ? 'Khiển trách' : '', next() < 0.3 ? 'SK số 1' : '', pick(RATINGS)]);
-  }
-  const unitSheet = wb.addWorksheet('Đơn vị');
-  unitSheet.addRow(['STT', 'Tên phòng, đơn vị', 'Số CBCCVC', 'Xếp loại tập thể năm 2014']);
-  units.forEach((name, i) => unitSheet.addRow([i + 1, name, Math.ceil(n / u), pick(RATINGS)]));
-  const file = join(OUT, `lon-${n}.xlsx`);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
 // ---------------------------------------------------------------- the browser
-const { server, port } = await serveDist('dist');
-const origin = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const { browser, origin, close } = await startBrowser('dist');
 const outside = [];
 const errors = [];
 async function newContext(viewport) {
@@ -558,7 +527,7 @@ await check('no staff list recognised: the way back picks the sheet, then its co
 // ---------------------------------------------------------------- 5 000 people
 console.log('== 5 000 people');
 await check('5 000 people: every step fits; typing waits for a pause; the results are written', async () => {
-  await open(await largeWorkbook(5000, 50), 'lon-5000.xlsx');
+  await open(await largeWorkbook(5000, 50, OUT), 'lon-5000.xlsx');
   await page.getByText('Đã đọc 5000 người, 50 đơn vị.').waitFor({ timeout: LONG });
   await everyStep('5 000 people');
   await tab('3. Kết quả').click();
@@ -703,7 +672,6 @@ await check('taskpane.html without office.js says so instead of staying blank', 
   await p.close();
 });
 
-await browser.close();
-server.close();
+await close();
 console.log(`Browser: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
