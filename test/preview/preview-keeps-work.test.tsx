@@ -12,17 +12,15 @@ import './text-codec';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { Preview } from '../../src/preview/PreviewApp';
+import { clerk } from '../helpers/pane';
 
 jest.setTimeout(900000);
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-Element.prototype.scrollIntoView ??= function () {};
+let user = clerk();
+beforeEach(() => {
+  user = clerk();
+});
 // The preview downloads through an object URL jsdom does not make.
 URL.createObjectURL = () => 'blob:test';
 URL.revokeObjectURL = () => undefined;
@@ -75,10 +73,10 @@ test('tabs, issue links and sheet tabs keep the draft; the download says what it
   fireEvent.change(screen.getByTestId('file'), { target: { files: [other] } });
   await screen.findByText('Bỏ kết quả chưa tải về?', {}, { timeout: 60000 });
   expect(screen.getByText('Mở "so-khac.xlsx", bỏ kết quả')).toBeTruthy();
-  await userEvent.click(screen.getByText('Huỷ'));
+  await user.click(screen.getByText('Huỷ'));
   expect(screen.getByText(/^Đang xem: mau-so-khcn-bac-giang-2014\.xlsx/)).toBeTruthy();
   // Downloaded: nothing is lost by leaving any more.
-  await userEvent.click(screen.getByTestId('download'));
+  await user.click(screen.getByTestId('download'));
   const later = new Event('beforeunload', { cancelable: true });
   window.dispatchEvent(later);
   expect(later.defaultPrevented).toBe(false);

@@ -10,7 +10,6 @@
  * DocumentsDownload lays it out.
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { useMemo } from 'react';
 import { RulesStep } from '../../src/taskpane/RulesStep';
 import { useReview, type PaneHost, type ReviewState } from '../../src/taskpane/useReview';
@@ -19,18 +18,18 @@ import { documentInput } from '../../src/pipeline/documents';
 import { buildDossier } from '../../src/documents/dossier';
 import type { Paper } from '../../src/documents/model';
 import { sampleGrids, sampleWorkbookGrids } from './sample-grids';
+import { clerk, paneHost } from '../helpers/pane';
 
 jest.setTimeout(120000);
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+let user = clerk();
+beforeEach(() => {
+  user = clerk();
+});
 
 let current: ReviewState | null = null;
 
 function Harness(props: { wb: MemoryWorkbook }) {
-  const host = useMemo<PaneHost>(() => ({ port: props.wb, by: 'preview', activate: async () => undefined, describeError: (e) => String(e) }), [props.wb]);
+  const host = useMemo<PaneHost>(() => paneHost(props.wb), [props.wb]);
   const review = useReview(host, 'vi');
   current = review;
   if (!review.outcome) return <p>…</p>;
@@ -50,7 +49,7 @@ const undo = () => act(() => void current!.undo());
 async function openSection() {
   // The sample as bundled: its agency, council and plan are its own settings.
   render(<Harness wb={new MemoryWorkbook(sampleWorkbookGrids())} />);
-  await userEvent.click(await screen.findByText('Văn bản: cơ quan, Hội đồng'));
+  await user.click(await screen.findByText('Văn bản: cơ quan, Hội đồng'));
 }
 
 test('the sample agency: nothing missing, its values its settings\'; the code typed is the Quyết định\'s, and undone', async () => {
@@ -96,18 +95,18 @@ test('another agency: what the papers lack is said; a member added is in the min
   const before = textOf(await paper('bien-ban-hop'));
   expect(before).not.toContain('Nguyễn Đức Kiên');
 
-  await userEvent.click(screen.getByText('Văn bản: cơ quan, Hội đồng'));
+  await user.click(screen.getByText('Văn bản: cơ quan, Hội đồng'));
   // Derived from the parent agency where it can be, "……" where not.
   expect(screen.getByText('Để trống thì văn bản in: Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên')).toBeTruthy();
   expect((screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement).placeholder).toBe('……');
   const council = () => within(screen.getByTestId('members-council'));
   expect(council().getByText('Chưa có thành viên nào.')).toBeTruthy();
 
-  await userEvent.click(screen.getByLabelText('Thêm thành viên: Thành phần Hội đồng'));
+  await user.click(screen.getByLabelText('Thêm thành viên: Thành phần Hội đồng'));
   fireEvent.change(council().getByLabelText('Họ tên'), { target: { value: 'Trần Văn Bình' } });
   fireEvent.change(council().getByLabelText('Chức vụ'), { target: { value: 'Giám đốc Sở' } });
   fireEvent.change(council().getByLabelText('Vai trò'), { target: { value: 'Chủ tịch Hội đồng' } });
-  await userEvent.click(screen.getByLabelText('Thêm thành viên: Thành phần Hội đồng'));
+  await user.click(screen.getByLabelText('Thêm thành viên: Thành phần Hội đồng'));
   const names = () => council().getAllByLabelText('Họ tên');
   fireEvent.change(names()[1], { target: { value: 'Lê Thị Hoa' } });
   fireEvent.change(council().getAllByLabelText('Chức vụ')[1], { target: { value: 'Chánh Thanh tra Sở' } });
@@ -123,7 +122,7 @@ test('another agency: what the papers lack is said; a member added is in the min
   expect(screen.getByTestId('papers-missing').textContent).not.toContain('Thành phần Hội đồng');
 
   // Removed: gone from the minutes; undone: back.
-  await userEvent.click(screen.getByLabelText('Xóa thành viên 2 (Lê Thị Hoa)'));
+  await user.click(screen.getByLabelText('Xóa thành viên 2 (Lê Thị Hoa)'));
   expect(names()).toHaveLength(1);
   minutes = textOf(await paper('bien-ban-hop'));
   expect(minutes).not.toContain('Lê Thị Hoa');

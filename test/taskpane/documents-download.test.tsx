@@ -8,7 +8,6 @@
  * the pane says how to get them and offers to open the browser.
  */
 import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
 import { DocumentsDownload } from '../../src/taskpane/DocumentsDownload';
 import { runReview } from '../../src/pipeline/review';
@@ -18,6 +17,7 @@ import { SAMPLE_SETTINGS } from '../../src/documents/agency';
 import { sampleGrids } from './sample-grids';
 import * as dossierModule from '../../src/documents/dossier';
 import * as word from '../../src/documents/word/render';
+import { clerk } from '../helpers/pane';
 
 jest.mock('../../src/documents/dossier', () => {
   const actual = jest.requireActual('../../src/documents/dossier');
@@ -31,12 +31,6 @@ const built = dossierModule.buildDossier as jest.Mock;
 const rendered = word.renderDocx as jest.Mock;
 const { buildDossier } = jest.requireActual('../../src/documents/dossier') as typeof dossierModule;
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 // jsdom lacks what every browser has: TextEncoder (the Word renderer) and Blob#arrayBuffer.
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
@@ -50,6 +44,10 @@ const bytesOf = (b: Blob) =>
   });
 
 jest.setTimeout(60000);
+let user = clerk();
+beforeEach(() => {
+  user = clerk();
+});
 
 // The sample as bundled: its agency, council and plan are its settings.
 const outcome = () => runReview(sampleGrids(), { ...emptySettings(), ...JSON.parse(JSON.stringify(SAMPLE_SETTINGS)) }, { reviewDate: '2014-12-20' });
@@ -92,7 +90,7 @@ test('"Tải tất cả": the dossier from the documents stage\'s input, a progr
   const saved = catchDownloads();
   const o = outcome();
   render(<DocumentsDownload lang="vi" outcome={o} />);
-  await userEvent.click(screen.getByRole('button', { name: 'Tải tất cả (.zip)' }));
+  await user.click(screen.getByRole('button', { name: 'Tải tất cả (.zip)' }));
   // The progress shows while the papers are made.
   await screen.findByText(/^Đã tạo \d+\/\d+ văn bản…$/);
   expect(screen.getByRole('progressbar')).toBeTruthy();
@@ -120,12 +118,12 @@ test('"Chọn từng văn bản": the papers listed with their draft mark, one r
   const saved = catchDownloads();
   const o = outcome();
   const { rerender } = render(<DocumentsDownload lang="vi" outcome={o} />);
-  await userEvent.click(screen.getByRole('button', { name: 'Chọn từng văn bản' }));
+  await user.click(screen.getByRole('button', { name: 'Chọn từng văn bản' }));
   await screen.findByText('Quyết định công nhận danh hiệu thi đua và tặng Giấy khen của Giám đốc Sở năm 2014');
   const papers = buildDossier(documentInput(o)!).papers;
   expect(screen.getAllByRole('listitem')).toHaveLength(papers.length);
   expect(rendered).not.toHaveBeenCalled();
-  await userEvent.click(screen.getByRole('button', { name: 'Quyết định công nhận danh hiệu thi đua và tặng Giấy khen của Giám đốc Sở năm 2014' }));
+  await user.click(screen.getByRole('button', { name: 'Quyết định công nhận danh hiệu thi đua và tặng Giấy khen của Giám đốc Sở năm 2014' }));
   await waitFor(() => expect(saved).toHaveLength(1), { timeout: 50000 });
   expect(rendered).toHaveBeenCalledTimes(1);
   expect(Object.keys(unzipSync(await bytesOf(saved[0])))).toContain('word/document.xml');
@@ -147,7 +145,7 @@ test('before the vote the papers that wait for it carry the draft mark', async (
   );
   expect(o.result!.pendingVote).toEqual(['CSTDCS']);
   render(<DocumentsDownload lang="vi" outcome={o} />);
-  await userEvent.click(screen.getByRole('button', { name: 'Chọn từng văn bản' }));
+  await user.click(screen.getByRole('button', { name: 'Chọn từng văn bản' }));
   await screen.findByText(/Các văn bản ghi "DỰ THẢO" chờ kết quả bỏ phiếu/);
   const drafts = buildDossier(documentInput(o)!).papers.filter((p) => p.draft);
   expect(drafts.length).toBeGreaterThan(0);
@@ -166,6 +164,6 @@ test('Excel on Mac cannot save from a pane: the pane says how to get the papers 
   render(<DocumentsDownload lang="vi" outcome={outcome()} />);
   expect(screen.queryByRole('button', { name: 'Tải tất cả (.zip)' })).toBeNull();
   expect(screen.getByText(/Excel trên Mac không cho ngăn tác vụ tải tệp về máy/)).toBeTruthy();
-  await userEvent.click(screen.getByRole('button', { name: 'Mở Bình xét trong trình duyệt' }));
+  await user.click(screen.getByRole('button', { name: 'Mở Bình xét trong trình duyệt' }));
   expect(opened[0]).toMatch(/index\.html$/);
 });

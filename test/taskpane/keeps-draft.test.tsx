@@ -8,27 +8,24 @@
  * history where they were. Over the in-memory port and over the Office adapter on the fake Excel.
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
-import type { PaneHost } from '../../src/taskpane/useReview';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeExcel, installExcelGlobals } from '../fakes/fake-excel';
 import { sampleWorkbookGrids } from './sample-grids';
+import { clerk, paneHost, READ, tab, undoButton } from '../helpers/pane';
 
 jest.setTimeout(600000);
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-Element.prototype.scrollIntoView ??= function () {};
 beforeAll(installExcelGlobals);
+let user = clerk();
+beforeEach(() => {
+  user = clerk();
+});
 
 /** A new host object over the same port each call, as a page that builds it in its render. */
-const hostOf = (port: WorkbookPort): PaneHost => ({ port, by: 'preview', activate: async () => undefined, describeError: (e) => String(e) });
+const hostOf = (port: WorkbookPort) => paneHost(port);
 
 /** Counts the reads of the workbook. */
 function counted(port: WorkbookPort): { port: WorkbookPort; reads: () => number } {
@@ -41,34 +38,27 @@ function counted(port: WorkbookPort): { port: WorkbookPort; reads: () => number 
   return { port, reads: () => n };
 }
 
-const byText = (text: string, selector = 'button'): HTMLElement => {
-  const hit = screen.getAllByText(text, { exact: true }).map((e) => e.closest(selector)).find(Boolean);
-  if (!hit) throw new Error(`no ${selector} "${text}"`);
-  return hit as HTMLElement;
-};
-const tab = (name: string) => byText(name, '[role=tab]');
-const undoButton = () => screen.getByText('Hoàn tác', { selector: 'button' }) as HTMLButtonElement;
 
 async function clickEverything(): Promise<void> {
-  for (const name of ['2. Quy định', '3. Kết quả', '1. Dữ liệu', '3. Kết quả', '2. Quy định', '1. Dữ liệu']) await userEvent.click(tab(name));
+  for (const name of ['2. Quy định', '3. Kết quả', '1. Dữ liệu', '3. Kết quả', '2. Quy định', '1. Dữ liệu']) await user.click(tab(name));
   // Every issue link of step 1 (a cell to select, or a field to fix).
   const links = [...document.querySelectorAll('#data-issues button')] as HTMLElement[];
   for (const l of links.slice(0, 30)) {
     if (!l.isConnected) continue;
-    await userEvent.click(l);
+    await user.click(l);
   }
 }
 
 async function keepsTheDraft(port: WorkbookPort): Promise<void> {
   const c = counted(port);
   const view = render(<App host={hostOf(c.port)} lang="vi" theme={webLightTheme} />);
-  await screen.findByText('Đã đọc 105 người, 10 đơn vị.');
+  await screen.findByText(READ);
   expect(c.reads()).toBe(1);
   fireEvent.change(screen.getByLabelText('Sáng kiến'), { target: { value: '' } });
-  await userEvent.click(tab('2. Quy định'));
+  await user.click(tab('2. Quy định'));
   const target = screen.getByLabelText('CBCCVC đạt LĐTT') as HTMLInputElement;
   fireEvent.change(target, { target: { value: '70' } });
-  await userEvent.click(tab('1. Dữ liệu'));
+  await user.click(tab('1. Dữ liệu'));
   expect(document.querySelectorAll('#data-issues button').length).toBeGreaterThan(0);
 
   await clickEverything();
@@ -80,14 +70,14 @@ async function keepsTheDraft(port: WorkbookPort): Promise<void> {
 
   expect(c.reads()).toBe(1);
   expect((screen.getByLabelText('Sáng kiến') as HTMLSelectElement).value).toBe('');
-  await userEvent.click(tab('2. Quy định'));
+  await user.click(tab('2. Quy định'));
   expect((screen.getByLabelText('CBCCVC đạt LĐTT') as HTMLInputElement).value).toBe('70 %');
   // The undo history too: the last change first.
   expect(undoButton().disabled).toBe(false);
-  await userEvent.click(undoButton());
+  await user.click(undoButton());
   await waitFor(() => expect((screen.getByLabelText('CBCCVC đạt LĐTT') as HTMLInputElement).value).toBe('80 %'));
-  await userEvent.click(undoButton());
-  await userEvent.click(tab('1. Dữ liệu'));
+  await user.click(undoButton());
+  await user.click(tab('1. Dữ liệu'));
   expect((screen.getByLabelText('Sáng kiến') as HTMLSelectElement).value).toBe('K');
   expect(c.reads()).toBe(1);
 }

@@ -8,49 +8,38 @@
  * landmark, English counts of one.
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
-import type { PaneHost } from '../../src/taskpane/useReview';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { singular } from '../../src/taskpane/text';
 import { sampleGrids, sampleWorkbookGrids } from './sample-grids';
+import { byText, clerk, paneHost, READ, tab, undoButton } from '../helpers/pane';
 
 jest.setTimeout(180000);
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-Element.prototype.scrollIntoView ??= function () {};
+let user = clerk();
+beforeEach(() => {
+  user = clerk();
+});
 
-const host = (wb: MemoryWorkbook): PaneHost => ({ port: wb, by: 'preview', activate: async () => undefined, describeError: (e) => String(e) });
-const byText = (text: string, selector = 'button'): HTMLElement => {
-  const hit = screen.getAllByText(text, { exact: true }).map((e) => e.closest(selector)).find(Boolean);
-  if (!hit) throw new Error(`no ${selector} "${text}"`);
-  return hit as HTMLElement;
-};
-const tab = (name: string) => byText(name, '[role=tab]');
-const undoButton = () => screen.getByText('Hoàn tác', { selector: 'button' });
-const READ = 'Đã đọc 105 người, 10 đơn vị.';
+const host = (wb: MemoryWorkbook) => paneHost(wb);
 
 test('150 in a percentage and -5 in a parameter are refused with their range; the review keeps the confirmed value', async () => {
   render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
   // The pane is the page's main landmark.
   expect(document.querySelector('main')).toBeTruthy();
-  await userEvent.click(tab('2. Quy định'));
+  await user.click(tab('2. Quy định'));
   const target = screen.getByLabelText('CBCCVC đạt LĐTT') as HTMLInputElement;
   expect(target.value).toBe('80 %');
   // Typed as a clerk types it: 1, 15, 150.
   target.focus();
   for (const text of ['1', '15', '150']) fireEvent.change(target, { target: { value: text } });
   expect(screen.getByText('Cần một số từ 0 đến 100 %. Bình xét vẫn dùng 80 % (giá trị đã xác nhận trước đó).')).toBeTruthy();
-  await userEvent.click(byText('LĐTT'));
+  await user.click(byText('LĐTT'));
   const leave = screen.getAllByLabelText(/^Số ngày nghỉ bị loại/)[0] as HTMLInputElement;
   const before = leave.value;
   fireEvent.change(leave, { target: { value: '-5' } });
   expect(screen.getByText(`Cần một số nguyên từ 0 trở lên. Bình xét vẫn dùng ${before} (giá trị đã xác nhận trước đó).`)).toBeTruthy();
-  await userEvent.click(tab('3. Kết quả'));
+  await user.click(tab('3. Kết quả'));
   // The plan's 80 % stands (15 %, the last valid prefix, would have made the target met).
   const ldtt = within(screen.getByTestId('targets')).getByText('CBCCVC đạt LĐTT').closest('li')!;
   expect(ldtt.textContent).toContain('Kế hoạch 80 %');
@@ -82,7 +71,7 @@ test('arrow keys on a closed column list move the choice without applying it; En
   // The last undo leaves focus on the undo button, not on the page body.
   const undo = screen.getByLabelText('Hoàn tác: Sáng kiến → cột (không có cột)');
   undo.focus();
-  await userEvent.click(undo);
+  await user.click(undo);
   expect((screen.getByLabelText('Sáng kiến') as HTMLSelectElement).value).toBe('K');
   expect(document.activeElement).toBe(undoButton());
 });
@@ -94,7 +83,7 @@ test('a column another field reads is a question: keeping it changes nothing, mo
   rating.focus();
   fireEvent.change(rating, { target: { value: 'N' } });
   expect(await screen.findByText('Cột N đang dùng cho "Xếp loại năm 2013"')).toBeTruthy();
-  await userEvent.click(byText('Giữ cột cho "Xếp loại năm 2013"'));
+  await user.click(byText('Giữ cột cho "Xếp loại năm 2013"'));
   // Nothing changed, and focus is back on the list the clerk was in.
   expect((screen.getByLabelText('Xếp loại') as HTMLSelectElement).value).toBe('G');
   expect((screen.getByLabelText('Xếp loại năm 2013') as HTMLSelectElement).value).toBe('N');
@@ -103,7 +92,7 @@ test('a column another field reads is a question: keeping it changes nothing, mo
   // Escape on the question is the same as keeping.
   fireEvent.change(screen.getByLabelText('Xếp loại'), { target: { value: 'N' } });
   await screen.findByText('Cột N đang dùng cho "Xếp loại năm 2013"');
-  await userEvent.keyboard('{Escape}');
+  await user.keyboard('{Escape}');
   await waitFor(() => expect(screen.queryByText('Cột N đang dùng cho "Xếp loại năm 2013"')).toBeNull());
   await waitFor(() => expect(document.activeElement?.id).toBe('map-staff-rating'));
   expect((screen.getByLabelText('Xếp loại') as HTMLSelectElement).value).toBe('G');
@@ -112,7 +101,7 @@ test('a column another field reads is a question: keeping it changes nothing, mo
 test('the lookup says how many more people match than it shows', async () => {
   render(<App host={host(new MemoryWorkbook(sampleWorkbookGrids()))} lang="vi" />);
   await screen.findByText(READ);
-  await userEvent.click(tab('3. Kết quả'));
+  await user.click(tab('3. Kết quả'));
   fireEvent.change(screen.getByLabelText('Họ tên hoặc tên đơn vị'), { target: { value: 'van' } });
   const shown = (await screen.findAllByTestId('hit')).length;
   expect(shown).toBe(8);
