@@ -6,7 +6,7 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
-import type { Block, Paper } from './model';
+import type { Block, Paper } from '../dossier/model';
 
 export interface TemplateRow {
   stt: string;

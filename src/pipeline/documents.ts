@@ -10,16 +10,16 @@
  */
 import type { SheetSpec } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
-import { documentSheets } from '../sheets/documents';
-import type { DocumentInput } from '../sheets/documents/official-form';
-import { registrationColumns } from '../sheets/documents/registration';
+import { documentSheets } from '../sheets/forms';
+import type { DocumentInput } from '../dossier/letterhead';
+import { registrationColumns } from '../sheets/forms/registration';
 import { printReady } from '../sheets/print/print-ready';
 import { shortfallSheet } from '../sheets/shortfall';
 import { chartSheet } from '../sheets/charts';
 import { withReviewMemo } from '../sheets/text-memo';
 import type { PaperContext, ReviewOutcome } from './outcome';
-import { missingAgencyFields } from '../documents/dossier';
-import { contextOf } from '../documents/papers/common';
+import { missingAgencyFields } from '../dossier/dossier';
+import { contextOf } from '../dossier/context';
 import { t } from '../i18n/catalogue';
 
 export type { PaperContext };

@@ -1,10 +1,11 @@
-import { nominationSheets, personNominationSheet, proposalLines } from '../../src/sheets/documents/nomination';
-import { letterheadMissing, roman, safeText } from '../../src/sheets/documents/official-form';
+import { nominationSheets, personNominationSheet, proposalLines } from '../../src/sheets/forms/nomination';
+import { safeText } from '../../src/sheets/forms/official-form';
+import { letterheadMissing, roman } from '../../src/dossier/letterhead';
 import { compareNames } from '../../src/text/collate';
 import { STYLES } from '../../src/sheets/styles';
 import { parseRange } from '../../src/sheets/grid';
 import { sampleInput, rowTexts, texts } from './sample';
-import type { DocumentInput } from '../../src/sheets/documents/official-form';
+import type { DocumentInput } from '../../src/dossier/letterhead';
 
 let input: DocumentInput;
 beforeAll(async () => {
@@ -167,7 +168,7 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
 
 describe('place and date (NĐ 30/2020)', () => {
   test('leading zero for days under 10 and for January and February only', async () => {
-    const { placeDate } = await import('../../src/sheets/documents/official-form');
+    const { placeDate } = await import('../../src/dossier/letterhead');
     expect(placeDate('Bắc Giang', '2014-12-20', 'vi')).toBe('Bắc Giang, ngày 20 tháng 12 năm 2014');
     expect(placeDate('Bắc Giang', '2015-02-05', 'vi')).toBe('Bắc Giang, ngày 05 tháng 02 năm 2015');
     expect(placeDate('Bắc Giang', '2015-07-05', 'vi')).toBe('Bắc Giang, ngày 05 tháng 7 năm 2015');

@@ -28,12 +28,12 @@ import { emptySettings } from '../../src/domain/settings';
 import type { CellSpec, SheetSpec } from '../../src/sheets/grid';
 import { parseRange } from '../../src/sheets/grid';
 import { STYLES } from '../../src/sheets/styles';
-import { namesOf } from '../../src/sheets/documents/people';
+import { namesOf } from '../../src/sheets/forms/people';
 import type { ReviewResult } from '../../src/domain/verdict';
 import type { PersonTitleId, UnitTitleId } from '../../src/domain/types';
 import { getPreset } from '../../src/rules/presets';
 import { titleName } from '../../src/rules/titles';
-import { DOC_SHEET_NAMES } from '../../src/sheets/documents/nomination';
+import { DOC_SHEET_NAMES } from '../../src/sheets/forms/nomination';
 import { beforeTheVote, sampleSettings } from './sample';
 
 const hasSoffice = existsSync('/usr/bin/soffice') || !!process.env.SOFFICE;

@@ -7,7 +7,7 @@ import type { SheetSpec } from '../grid';
 import { ballotSheets, votedTitles } from './ballots';
 import { midYearReportSheet } from './mid-year';
 import { DOC_SHEET_NAMES, nominationSheets } from './nomination';
-import type { DocumentInput } from './official-form';
+import type { DocumentInput } from '../../dossier/letterhead';
 import { registrationSheet } from './registration';
 import { tallySheet } from './tally';
 
