@@ -7,7 +7,7 @@ import { basisOn } from '../../rules/presets';
 import { titleName } from '../../rules/titles';
 import { vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
-import { byGrant, grantLine, leadersOf, distinctTotals, grantPhrase, isDraft, numberLine, placeDateLine, sentence, titleLabel, titlesDecidedBy, whoCount, listMemo, type PaperContext } from '../context';
+import { byGrant, grantLine, leadersOf, distinctTotals, isDraft, numberLine, placeDateLine, sentence, titleLabel, titlesDecidedBy, whoCount, listMemo, type PaperContext } from '../context';
 import { listAppendix, titleList, type TitleList } from '../lists';
 import { moneyClause } from './money-list';
 

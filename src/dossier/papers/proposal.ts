@@ -14,7 +14,6 @@ import {
   grantLine,
   authorityName,
   distinctTotals,
-  grantPhrase,
   isDraft,
   numberLine,
   placeDateLine,
