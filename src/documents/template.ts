@@ -1,6 +1,6 @@
 /**
  * The agency's own Word templates: a .docx with placeholders ({co_quan}, {#danh_sach}…{/danh_sach})
- * filled by docxtemplater from a paper (documents/model.ts), in place of the built-in layout.
+ * filled by docxtemplater from a paper (dossier/model.ts), in place of the built-in layout.
  * The fields are the paper's parts, so one set serves every paper; README lists them.
  */
 import Docxtemplater from 'docxtemplater';

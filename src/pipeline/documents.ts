@@ -5,7 +5,7 @@
  * pane's "Ghi kết quả vào sổ" call this stage when they write.
  *
  * One input for every renderer: `documentInput(outcome)` is what the sheet renderers
- * (src/sheets/documents/) and the Word renderers (src/documents/) are built from; the
+ * (src/sheets/forms/) and the Word renderer (src/documents/word/) are built from; the
  * context the review keeps for this stage (`PaperContext`) is plain data.
  */
 import type { SheetSpec } from '../sheets/grid';

@@ -1,5 +1,5 @@
 /**
- * The Word renderer: a Paper (documents/model.ts) to a .docx, set as NĐ 30/2020/NĐ-CP
+ * The Word renderer: a Paper (dossier/model.ts) to a .docx, set as NĐ 30/2020/NĐ-CP
  * Phụ lục I asks: A4, margins 20 / 20 / 30 / 15 mm (top, bottom, left, right), Times New
  * Roman, body 14 pt upright and justified with the first line indented 1 cm and 6 pt between
  * paragraphs; the agency block (parent 12 pt upright, agency 12 pt bold, a rule a third to a
