@@ -12,7 +12,7 @@ import { ratingRank, type Person, type PersonTitleId } from '../domain/types';
 import type { PersonResult, Verdict } from '../domain/verdict';
 import type { CapTie } from '../domain/tally';
 import type { RuleSet } from '../rules/types';
-import { personKey } from '../sheets/documents/tally';
+import { personKey } from '../sheets/forms/tally';
 
 const keyOf = (p: Person): string => `${p.voteShare ?? -1}|${p.rating ? ratingRank(p.rating) : 9}|${p.initiatives + p.researchProjects}`;
 const who = (p: Person) => ({ name: p.name, ...(p.unit ? { unit: p.unit } : {}), ...(p.birthYear ? { birthYear: p.birthYear } : {}) });
