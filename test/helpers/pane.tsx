@@ -25,6 +25,12 @@ import type { WorkbookPort } from '../../src/workbook/port';
 };
 // jsdom does not scroll.
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function () {};
+// Fluent's focus manager (tabster) puts invisible inputs at the edges of focus groups and, after
+// each change, moves them to follow any CSS transform of their ancestors: a timer that asks jsdom
+// for the computed style of every ancestor, each walking all of Fluent's CSS rules (the largest
+// cost of the pane tests, measured in docs/testing.md). jsdom lays nothing out, so every offset is
+// 0 and the move does nothing; the inputs themselves, and what Tab does, stay.
+(jest.requireActual('tabster/dist/cjs/DummyInput.cjs') as { DummyInputObserver: { prototype: { updatePositions(): void } } }).DummyInputObserver.prototype.updatePositions = () => undefined;
 
 /** Step 1's summary of the sample workbook (test/fixtures/so-khcn-bac-giang-2014.xlsx), once read. */
 export const READ = 'Đã đọc 105 người, 10 đơn vị.';

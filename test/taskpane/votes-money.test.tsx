@@ -25,18 +25,14 @@ import { SETTINGS_SHEET } from '../../src/domain/settings';
 import { describeIssue } from '../../src/sheets/issue-text';
 import type { ReviewOutcome, ReviewOverrides } from '../../src/pipeline/outcome';
 import { sampleWorkbookGrids } from './sample-grids';
+import { paneHost } from '../helpers/pane';
 
 jest.setTimeout(120000);
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 let current: ReviewState | null = null;
 
 function Harness(props: { wb: MemoryWorkbook }) {
-  const host = useMemo<PaneHost>(() => ({ port: props.wb, by: 'preview', activate: async () => undefined, describeError: (e) => String(e) }), [props.wb]);
+  const host = useMemo<PaneHost>(() => paneHost(props.wb), [props.wb]);
   const review = useReview(host, 'vi');
   current = review;
   if (!review.outcome) return <p>…</p>;
