@@ -16,7 +16,7 @@ import type { PersonResult, UnitResult } from '../domain/verdict';
 import type { CapTie } from '../domain/tally';
 import type { ParamValues, RuleSet } from '../rules/types';
 import { pendingVotes } from '../rules/votes';
-import { personKey } from '../sheets/documents/tally';
+import { personKey } from '../sheets/forms/tally';
 
 const keyOf = (p: Person): string => `${p.voteShare ?? -1}|${p.rating ? ratingRank(p.rating) : 9}|${p.initiatives + p.researchProjects}`;
 const who = (p: Person) => ({ name: p.name, ...(p.unit ? { unit: p.unit } : {}), ...(p.birthYear ? { birthYear: p.birthYear } : {}) });

@@ -23,7 +23,7 @@ import { paneText, paneWarning } from './text';
 import type { AgencySetting } from '../domain/settings';
 import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
-import { agencyOf, FILL_IN } from '../sheets/documents/official-form';
+import { agencyOf, FILL_IN } from '../dossier/letterhead';
 
 import type { Notify } from './notify';
 import {

@@ -7,7 +7,7 @@ import { crc32, inflateRawSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { nodeDeflater } from '../../src/cli/docx-deflate';
 import { renderDocx } from '../../src/documents/word/render';
-import type { Paper } from '../../src/documents/model';
+import type { Paper } from '../../src/dossier/model';
 
 /** Each entry of a zip's central directory, read as the format says (APPNOTE 4.3.12), with its data inflated. */
 function entries(zip: Uint8Array): { name: string; crc: number; size: number; data: Buffer }[] {

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { runReview } from '../../src/pipeline/review';
 import { documentInput } from '../../src/pipeline/documents';
-import { buildDossier } from '../../src/documents/dossier';
-import { paperTexts } from '../../src/documents/model';
+import { buildDossier } from '../../src/dossier/dossier';
+import { paperTexts } from '../../src/dossier/model';
 import { sampleSettings } from './sample';
 
 const PLACEHOLDER = /chưa đối chiếu|điều khoản chưa|\(điều khoản/i;

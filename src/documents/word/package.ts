@@ -10,7 +10,7 @@
  * zlib (src/cli/documents.ts), several times faster on a long list.
  */
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import type { Table } from '../model';
+import type { Table } from '../../dossier/model';
 import { tableXml } from './table-xml';
 
 /** A table and the width of the text area it spans, in twips. */
