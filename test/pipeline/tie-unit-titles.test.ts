@@ -18,8 +18,8 @@ import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { resultDrafts } from '../../src/rules/drafts';
 import { getPreset } from '../../src/rules/presets';
 import { documentInput } from '../../src/pipeline/documents';
-import { buildDossier } from '../../src/documents/dossier';
-import { paperTexts } from '../../src/documents/model';
+import { buildDossier } from '../../src/dossier/dossier';
+import { paperTexts } from '../../src/dossier/model';
 import { filledTally } from '../documents/sample';
 
 const XS = 'Hoàn thành xuất sắc nhiệm vụ';
