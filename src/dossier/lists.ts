@@ -149,7 +149,7 @@ export function unitAchievement(u: UnitResult, year: number, lang: Lang): string
 }
 
 /** Column widths in Excel character units (one landscape A4 page is about 127); the Word renderer takes them as shares. */
-const PERSON_COLUMNS: [string, number, Column['align']?][] = [
+const PERSON_COLUMNS: [string, number, Column['align']?, Column['figure']?][] = [
   ['col.index', 6, 'center'],
   ['col.name', 24],
   ['col.position', 20],
@@ -157,10 +157,10 @@ const PERSON_COLUMNS: [string, number, Column['align']?][] = [
   ['doc.col.achievement', 39],
   ['doc.col.note', 14],
 ];
-const UNIT_COLUMNS: [string, number, Column['align']?][] = [
+const UNIT_COLUMNS: [string, number, Column['align']?, Column['figure']?][] = [
   ['col.index', 6, 'center'],
   ['doc.col.unitName', 40],
-  ['doc.col.members', 9, 'center'],
+  ['doc.col.members', 9, 'center', 'count'],
   ['doc.col.achievement', 56],
   ['doc.col.note', 16],
 ];
@@ -220,7 +220,7 @@ export function titleList(input: DocumentInput, rule: TitleRule, memo: ListMemo 
         const note = [rank ? t('doc.draft.rank', { rank }, lang) : '', p.note ?? ''].filter(Boolean).join('; ');
         const name = named(pr);
         members.push(name);
-        rows.push({ cells: [String(++n), name, p.position ?? '', p.unit ?? '', personAchievement(pr, year, lang, voted), note] });
+        rows.push({ cells: [String(++n), name, p.position ?? '', p.unit ?? '', personAchievement(pr, year, lang, voted), note], values: [n] });
       }
     });
   } else {
@@ -228,10 +228,10 @@ export function titleList(input: DocumentInput, rule: TitleRule, memo: ListMemo 
     if (!units.length) return null;
     units.forEach((u, i) => {
       members.push(u.unit.name);
-      rows.push({ cells: [String(i + 1), u.unit.name, String(u.members), unitAchievement(u, year, lang), u.unit.note ?? ''] });
+      rows.push({ cells: [String(i + 1), u.unit.name, String(u.members), unitAchievement(u, year, lang), u.unit.note ?? ''], values: [i + 1, undefined, u.members] });
     });
   }
-  const columns = (person ? PERSON_COLUMNS : UNIT_COLUMNS).map(([key, width, align]): Column => ({ header: t(key, {}, lang), width, ...(align ? { align } : {}) }));
+  const columns = (person ? PERSON_COLUMNS : UNIT_COLUMNS).map(([key, width, align, figure]): Column => ({ header: t(key, {}, lang), width, ...(align ? { align } : {}), ...(figure ? { figure } : {}) }));
   const who = t(person ? 'doc.list.persons' : 'doc.list.units', {}, lang);
   const full = titleName(rule, 'full', lang);
   const heading = t(`doc.list.heading.${listGoesWith(rule)}.${rule.kind}`, { who, title: full }, lang);
