@@ -15,6 +15,7 @@
 import type { CellValue, SheetGrid, SheetVisibility } from '../sheets/grid';
 import { cellAddress, parseRange } from '../sheets/grid';
 import { encodingOfFont } from '../text/legacy';
+import { isoToSerial } from '../text/dates';
 import { PackageError } from './package-error';
 import { attr, checkDeclaredEncoding, childNamed, childrenNamed, type XmlDocument } from './xml';
 import { XmlScanner, XmlSyntaxError } from './xml-scan';
@@ -85,14 +86,8 @@ export function styleInfo(styles: XmlDocument | undefined): StyleInfo {
 /** "_x0041_" → "A" (ST_Xstring); "_x005F_x0041_" → "_x0041_": one pass, so decoded once. */
 export const decodeXString = (s: string): string => (s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s);
 
-const EPOCH_1900 = 25569;
-/** A t="d" cell (ISO 8601) as a serial of the 1900 system. */
-function isoToSerial(s: string): CellValue {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(s.trim());
-  if (!m) return s;
-  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + Number(m[6] ?? 0) * 1000;
-  return ms / 86400000 + EPOCH_1900;
-}
+/** A t="d" cell (ISO 8601) as a serial of the 1900 system (text/dates); the text as it was when it names no day. */
+const isoCell = (s: string): CellValue => isoToSerial(s) ?? s;
 
 /** The bytes of a part, handed over in pieces (ZipReader.inflate). */
 export type Feed = (onChunk: (bytes: Uint8Array) => void) => void | Promise<void>;
@@ -472,7 +467,7 @@ export async function readWorksheet(feed: Feed, ctx: WorksheetContext): Promise<
           if (vSeen) value = { error: v.trim() };
           break;
         case 'd':
-          if (vSeen && v.trim()) value = isoToSerial(v);
+          if (vSeen && v.trim()) value = isoCell(v);
           break;
         default:
           if (isSeen) value = isText;
