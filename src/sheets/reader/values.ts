@@ -198,7 +198,6 @@ export function parseLooseDate(v: CellValue): LooseDate | undefined {
   // fold() drops the separators: read the raw text for "09/2024", the folded for "tháng 9 năm 2024".
   m = /^(?:t|th|tháng)?\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(raw) ?? MONTH_YEAR.exec(f);
   if (m) {
-    const mo = Number(m[1]);
     const iso = isoOf(Number(m[2]), Number(m[1]), 1);
     return iso ? { iso, precision: 'month' } : undefined;
   }
