@@ -37,13 +37,16 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Align, Appendix, Block, Paper, Paragraph, Signature, Table } from '../model';
-import { textWidth } from './metrics';
+import { textWidth as measure } from '../../text/measure';
 import { CELL_SPACING, CELL_STYLES } from './table-xml';
 import { fillTables, fflateDeflater, type PartDeflater, type PlacedTable } from './package';
 
 /** Twips (1/20 pt) per millimetre. */
 const MM = 1440 / 25.4;
 const mm = (x: number) => Math.round(x * MM);
+
+/** Width in points of `text` in Times New Roman: the sheets' table (text/font-metrics), one for both. */
+const textWidth = (text: string, size: number, bold = false): number => measure(text, { size, bold });
 
 /** NĐ 30/2020 Phụ lục I, I.5: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
