@@ -19,7 +19,7 @@ import { shortDate } from '../text/format';
 import { isIsoDate } from '../text/dates';
 import { hasOtherScope, titleName } from '../rules/titles';
 import type { PersonTitleId, UnitTitleId } from '../domain/types';
-import { targetLine, warningText } from '../sheets/layout';
+import { SHEET_NAMES, targetLine, warningText } from '../sheets/layout';
 import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
@@ -350,6 +350,14 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
     return 1;
   }
   printSummary(outcome, io, L);
+  // Errors that do not stop the review still leave a row unread, and a warning on a row or a column changes
+  // a verdict: the first of each are named here (the sheet-wide warnings came above), all on the issues sheet.
+  const shown = 5;
+  const rowWarnings = outcome.issues.filter((i) => i.severity === 'warning' && !isSheetWide(i));
+  for (const [mark, list, more] of [['✘', errors, 'cli.errors.more'], ['⚠', rowWarnings, 'cli.warnings.more']] as const) {
+    for (const e of list.slice(0, shown)) io.out(`${mark} ${describeIssue(e, L, true)}`);
+    if (list.length > shown) io.out(t(more, { n: list.length - shown, sheet: SHEET_NAMES.issues }, L));
+  }
   io.out(countLine);
   if (overrides.map?.length) io.out(t('cli.map.saved', { n: overrides.map.length }, L));
   if (overrides.mapValue?.length) io.out(t('cli.mapValue.saved', { n: overrides.mapValue.length }, L));
