@@ -23,7 +23,7 @@ import { SHEET_NAMES, targetLine, warningText } from '../sheets/layout';
 import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
-import { describePackageError, isPackageError, type PackageError } from '../workbook/package-error';
+import { describePackageError, isPackageError, type PackageError } from '../ooxml/package-error';
 import { prepareInput } from './convert';
 import { parseMapOption, parseMapValueOption } from './map-option';
 import { mergeWorkbooks } from './merge';

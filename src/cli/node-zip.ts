@@ -7,9 +7,9 @@ import { once } from 'node:events';
 import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { crc32, createDeflateRaw, createInflateRaw } from 'node:zlib';
-import type { Compressor, ZipSink } from '../workbook/zip-write';
-import type { ByteSource, NativeInflate } from '../workbook/zip-read';
-import { zipEntries, type ZipWriter } from '../workbook/zip';
+import type { Compressor, ZipSink } from '../ooxml/zip-write';
+import type { ByteSource, NativeInflate } from '../ooxml/zip-read';
+import { zipEntries, type ZipWriter } from '../ooxml/zip';
 
 /**
  * Level 4: on result sheets a third of level 6's time for 9 % more bytes (measured on the

@@ -16,9 +16,9 @@ import type { CellValue, SheetGrid, SheetVisibility } from '../sheets/grid';
 import { cellAddress, parseRange } from '../sheets/grid';
 import { encodingOfFont } from '../text/legacy';
 import { isoToSerial } from '../text/dates';
-import { PackageError } from './package-error';
-import { attr, checkDeclaredEncoding, childNamed, childrenNamed, type XmlDocument } from './xml';
-import { XmlScanner, XmlSyntaxError } from './xml-scan';
+import { PackageError } from '../ooxml/package-error';
+import { attr, checkDeclaredEncoding, childNamed, childrenNamed, type XmlDocument } from '../ooxml/xml';
+import { XmlScanner, XmlSyntaxError } from '../ooxml/xml-scan';
 
 export const MAIN_NS = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'] as const;
 

@@ -9,7 +9,7 @@ import { readXlsxGrids, XlsxWorkbook } from '../../src/workbook/xlsx';
 import { EMPTY_ROW, isDateFormat } from '../../src/workbook/sheet-read';
 import { encodingOfFont } from '../../src/text/legacy';
 import { cellAddress } from '../../src/sheets/grid';
-import { PackageError } from '../../src/workbook/package-error';
+import { PackageError } from '../../src/ooxml/package-error';
 import { excelJsGrids, normalise } from '../helpers/exceljs-grid';
 import { book } from '../helpers/crafted-packages';
 

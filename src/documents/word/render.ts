@@ -39,7 +39,8 @@ import {
 import type { Align, Appendix, Block, Paper, Paragraph, Signature, Table } from '../model';
 import { textWidth as measure } from '../../text/measure';
 import { CELL_SPACING, CELL_STYLES } from './table-xml';
-import { fillTables, fflateDeflater, type PartDeflater, type PlacedTable } from './package';
+import { fillTables, type PlacedTable } from './package';
+import { fflateCompressor, type Compressor } from '../../ooxml/zip';
 
 /** Twips (1/20 pt) per millimetre. */
 const MM = 1440 / 25.4;
@@ -385,11 +386,11 @@ export function paperDocument(p: Paper): { document: Document; tables: PlacedTab
 }
 
 /**
- * The .docx bytes of a paper (Node and browser alike). `deflater`: how the parts are
+ * The .docx bytes of a paper (Node and browser alike). `compressor`: how the document part is
  * deflated (fflate by default; the command line passes Node's zlib).
  */
-export async function renderDocx(p: Paper, deflater: PartDeflater = fflateDeflater): Promise<Uint8Array> {
+export async function renderDocx(p: Paper, compressor: Compressor = fflateCompressor): Promise<Uint8Array> {
   const { document, tables } = paperDocument(p);
   const skeleton = new Uint8Array(await Packer.toArrayBuffer(document));
-  return fillTables(skeleton, tables, tableMarkerText, deflater);
+  return fillTables(skeleton, tables, tableMarkerText, compressor);
 }

@@ -28,4 +28,11 @@ export async function zipEntries(entries: ZipEntries, compressor: Compressor = f
   return sink.bytes();
 }
 
+/** A zip of files compressed already (each .docx of a set of papers): stored as they are, not deflated twice. */
+export async function storedZip(entries: ZipEntries): Promise<Uint8Array> {
+  const sink = memorySink();
+  await writeZip([...entries].map(([name, data]) => ({ name, data, store: true })), sink, fflateCompressor);
+  return sink.bytes();
+}
+
 export const fflateZip: ZipWriter = (entries) => zipEntries(entries, fflateCompressor);

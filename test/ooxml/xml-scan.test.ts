@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
-import { XmlScanner } from '../../src/workbook/xml-scan';
+import { XmlScanner } from '../../src/ooxml/xml-scan';
 
 type Event = string;
 
