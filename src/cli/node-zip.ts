@@ -1,7 +1,7 @@
 /**
  * The package written with Node's native zlib (deflate in the thread pool while the next
  * part's XML is being written, CRC-32 native), straight into a file: the format itself is
- * src/workbook/zip-write.ts, shared with the browser.
+ * src/ooxml/zip-write.ts, shared with the browser.
  */
 import { once } from 'node:events';
 import { readSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
- * The .xlsx package as a zip: reading (src/workbook/zip-read.ts, bounded) and writing
- * (src/workbook/zip-write.ts, part by part). The default compressor is fflate, pure
+ * The .xlsx package as a zip: reading (src/ooxml/zip-read.ts, bounded) and writing
+ * (src/ooxml/zip-write.ts, part by part). The default compressor is fflate, pure
  * JavaScript, for the browser preview; the command line passes one on Node's native zlib
  * (src/cli/node-zip.ts). The Map form below is for tests and small tools that build a
  * package by hand: a real review never holds every part inflated at once.

@@ -106,7 +106,7 @@ export function attrOf(attrs: string[], count: number, name: string): string | u
 }
 
 /**
- * Streams a part through the scanner (src/workbook/xml-scan.ts): elements are matched by
+ * Streams a part through the scanner (src/ooxml/xml-scan.ts): elements are matched by
  * local name and namespace, prefixes resolved here from the declarations in scope, so
  * "x:c" in a prefixed package is a cell and "x14:dataValidation" is not SpreadsheetML's.
  * `handlers` receives a function that turns the capture of text on and off.

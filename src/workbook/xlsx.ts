@@ -5,7 +5,7 @@
  * does the file I/O.
  *
  * Memory stays bounded: the package is opened without inflating anything; each part is
- * inflated once, when first needed, within the limits of src/workbook/zip-read.ts; sheets
+ * inflated once, when first needed, within the limits of src/ooxml/zip-read.ts; sheets
  * are read streaming into sparse grids (src/workbook/sheet-read.ts); writing copies the
  * clerk's parts compressed as they were and compresses the new ones one at a time.
  */
