@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runReview } from '../src/pipeline/run';
 import { documentInput, resultSheets } from '../src/pipeline/documents';
-import { buildDossier } from '../src/documents/dossier';
+import { buildDossier } from '../src/dossier/dossier';
 import { renderDocx } from '../src/documents/word/render';
 import { nodeCompressor } from '../src/cli/node-zip';
 import { emptySettings } from '../src/domain/settings';

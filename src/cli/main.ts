@@ -17,6 +17,7 @@ import type { Plan } from '../domain/plan';
 import type { ParamDef, RuleSet } from '../rules/types';
 import { shortDate } from '../text/format';
 import { isIsoDate } from '../text/dates';
+import { parseDong } from '../text/number-words';
 import { hasOtherScope, titleName } from '../rules/titles';
 import type { PersonTitleId, UnitTitleId } from '../domain/types';
 import { SHEET_NAMES, targetLine, warningText } from '../sheets/layout';
@@ -216,9 +217,9 @@ function parseReviewArgs(args: string[], lang: Lang) {
   // Đồng, as a clerk types them: "2340000", "2.340.000", "2 340 000".
   const dong = (option: string, v: string | undefined): number | undefined => {
     if (v === undefined) return undefined;
-    const digits = v.replace(/[.\s\u00a0]/g, '');
-    if (!/^[1-9]\d{0,12}$/.test(digits)) throw bad(option, v, lang === 'vi' ? 'số đồng, ví dụ 2340000 hoặc 2.340.000' : 'an amount in đồng, e.g. 2340000 or 2.340.000');
-    return Number(digits);
+    const n = parseDong(v);
+    if (n === undefined) throw bad(option, v, lang === 'vi' ? 'số đồng, ví dụ 2340000 hoặc 2.340.000' : 'an amount in đồng, e.g. 2340000 or 2.340.000');
+    return n;
   };
   const baseWage = dong('--base-wage', values['base-wage']);
   const fund = dong('--fund', values.fund);

@@ -1,6 +1,6 @@
 /**
  * The agency's own Word templates: a .docx with placeholders ({co_quan}, {#danh_sach}…{/danh_sach})
- * filled by docxtemplater from a paper (documents/model.ts), in place of the built-in layout.
+ * filled by docxtemplater from a paper (dossier/model.ts), in place of the built-in layout.
  * The fields are the paper's parts, so one set serves every paper; README lists them.
  */
 import Docxtemplater from 'docxtemplater';
@@ -8,7 +8,7 @@ import PizZip from 'pizzip';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
 import { isPackageError } from '../ooxml/package-error';
 import { unzipEntries, type ZipLimits } from '../ooxml/zip';
-import type { Block, Paper } from './model';
+import type { Block, Paper } from '../dossier/model';
 
 export interface TemplateRow {
   stt: string;

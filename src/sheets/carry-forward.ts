@@ -8,7 +8,7 @@ import type { TitleId } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import { t, type Lang } from '../i18n/catalogue';
 import { isCellError, type CellSpec, type CellValue, type SheetGrid, type SheetSpec } from './grid';
-import { findColumns } from './documents/tally';
+import { findColumns } from './forms/tally';
 import { fold } from './reader/fold';
 import { asText, parseBirth, parseNumber, parseTitle, serialToIso } from './reader/values';
 

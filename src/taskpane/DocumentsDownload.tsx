@@ -20,8 +20,8 @@ import type { Lang } from '../i18n/catalogue';
 import { paneText } from './text';
 import type { ReviewOutcome } from '../pipeline/run';
 import { documentInput } from '../pipeline/documents';
-import { buildDossier } from '../documents/dossier';
-import type { Dossier, Paper } from '../documents/model';
+import { buildDossier } from '../dossier/dossier';
+import type { Dossier, Paper } from '../dossier/model';
 import { usePaneStyles } from './styles';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -355,3 +355,32 @@ export function closePreview(
   const closed = grid !== null && added === 0 && grid.values.some((r) => r.some((v) => v === result.year || v === String(result.year)));
   return { added, people: people.size, units: units.size, ambiguous: ambiguous.length, exists: grid !== null, closed };
 }
+
+/** The draft with the award money's `field` set (a number) or cleared (undefined); no empty `money` left behind. */
+export function withMoney(draft: StoredSettings, field: 'baseWage' | 'fund', value: number | undefined): StoredSettings {
+  const { [field]: _old, ...rest } = draft.money ?? {};
+  const money = value === undefined ? rest : { ...rest, [field]: value };
+  const { money: _money, ...others } = draft;
+  return Object.keys(money).length ? { ...others, money } : others;
+}
+
+/** The draft with the staff list's vote column taken as the ballot of a council of `council` members, or not (undefined). */
+export function withStaffVotes(draft: StoredSettings, council: number | undefined): StoredSettings {
+  const { staffVotes: _old, ...others } = draft;
+  return council === undefined ? others : { ...others, staffVotes: { council } };
+}
+
+/** A council's size as typed: a whole number from 1 to 999; blank is NaN (the column not used). */
+export function parseCouncil(text: string): number | undefined {
+  if (text.trim() === '') return Number.NaN;
+  return /^\s*\d{1,3}\s*$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
+
+/** The staff list's column read as vote shares ("Tỷ lệ phiếu bầu (%)"), by its header; none when no list has one. */
+export function voteColumn(outcome: ReviewOutcome | null): string | undefined {
+  for (const r of outcome?.parsed.recognitions ?? []) {
+    const c = r.columns.find((m) => m.field === 'voteShare');
+    if (c) return c.header.replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
+}

@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 import { nodeCompressor } from '../../src/cli/node-zip';
 import { storedZip } from '../../src/ooxml/zip';
 import { renderDocx } from '../../src/documents/word/render';
-import type { Paper } from '../../src/documents/model';
+import type { Paper } from '../../src/dossier/model';
 
 /** Each entry of a zip's central directory, read as the format says (APPNOTE 4.3.12), with its data inflated. */
 function entries(zip: Uint8Array): { name: string; method: number; crc: number; size: number; data: Buffer }[] {

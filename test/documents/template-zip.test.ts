@@ -8,7 +8,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { fillTemplate, TemplateError } from '../../src/documents/template';
-import type { Paper } from '../../src/documents/model';
+import type { Paper } from '../../src/dossier/model';
 import { buildZip, repeatedDeflate } from '../helpers/zip-build';
 
 const paper: Paper = {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { columnWidths, tableXml, xmlText } from '../../src/documents/word/table-xml';
 import { renderDocx } from '../../src/documents/word/render';
-import type { Paper, Table } from '../../src/documents/model';
+import type { Paper, Table } from '../../src/dossier/model';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

@@ -14,13 +14,13 @@ import { DocumentsDownload } from '../../src/taskpane/DocumentsDownload';
 import { runReview } from '../../src/pipeline/review';
 import { documentInput } from '../../src/pipeline/documents';
 import { emptySettings } from '../../src/domain/settings';
-import { SAMPLE_SETTINGS } from '../../src/documents/agency';
+import { SAMPLE_SETTINGS } from '../../src/dossier/agency';
 import { sampleGrids } from './sample-grids';
-import * as dossierModule from '../../src/documents/dossier';
+import * as dossierModule from '../../src/dossier/dossier';
 import * as word from '../../src/documents/word/render';
 
-jest.mock('../../src/documents/dossier', () => {
-  const actual = jest.requireActual('../../src/documents/dossier');
+jest.mock('../../src/dossier/dossier', () => {
+  const actual = jest.requireActual('../../src/dossier/dossier');
   return { ...actual, buildDossier: jest.fn(actual.buildDossier) };
 });
 jest.mock('../../src/documents/word/render', () => {
@@ -33,7 +33,7 @@ jest.mock('../../src/documents/word/render', () => {
 });
 const built = dossierModule.buildDossier as jest.Mock;
 const rendered = word.renderDocx as jest.Mock;
-const { buildDossier } = jest.requireActual('../../src/documents/dossier') as typeof dossierModule;
+const { buildDossier } = jest.requireActual('../../src/dossier/dossier') as typeof dossierModule;
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {

@@ -12,7 +12,7 @@
  * faster on a long list.
  */
 import { fflateCompressor, memorySink, writeZip, ZipReader, type Compressor, type OutPart } from '../../ooxml/zip';
-import type { Table } from '../model';
+import type { Table } from '../../dossier/model';
 import { tableXml } from './table-xml';
 
 /** A table and the width of the text area it spans, in twips. */

@@ -1,5 +1,5 @@
 /**
- * The Word renderer: a Paper (documents/model.ts) to a .docx, set as NĐ 30/2020/NĐ-CP
+ * The Word renderer: a Paper (dossier/model.ts) to a .docx, set as NĐ 30/2020/NĐ-CP
  * Phụ lục I asks: A4, margins 20 / 20 / 30 / 15 mm (top, bottom, left, right), Times New
  * Roman, body 14 pt upright and justified with the first line indented 1 cm and 6 pt between
  * paragraphs; the agency block (parent 12 pt upright, agency 12 pt bold, a rule a third to a
@@ -36,7 +36,7 @@ import {
   type IBorderOptions,
   type ISectionOptions,
 } from 'docx';
-import type { Align, Appendix, Block, Paper, Paragraph, Signature, Table } from '../model';
+import type { Align, Appendix, Block, Paper, Paragraph, Signature, Table } from '../../dossier/model';
 import { textWidth as measure } from '../../text/measure';
 import { CELL_SPACING, CELL_STYLES } from './table-xml';
 import { fillTables, type PlacedTable } from './package';
@@ -356,7 +356,8 @@ function appendixSection(p: Paper, a: Appendix, tables: PlacedTable[]): ISection
   if (a.letterhead) children.push(letterhead(frame, { parent: p.letterhead.parent, agency: p.letterhead.agency }, p.draft));
   else if (p.draft) children.push(draftBox(frame.width));
   a.title.forEach((t, i) => children.push(centred(t, SIZE.kind, { bold: true, before: i === 0 ? 240 : 0 })));
-  if (a.subtitle) children.push(centred(a.subtitle, SIZE.body, { italic: true, after: 240 }));
+  if (a.subtitle) children.push(centred(a.subtitle, SIZE.body, { italic: true, after: a.note ? 0 : 240 }));
+  if (a.note) children.push(centred(a.note, SIZE.body, { italic: true, after: 240 }));
   children.push(...blocks(a.body, frame, tables));
   if (a.signature) children.push(closing(frame, [a.signature]));
   // A list in a file of its own starts at page 1, numbered from page 2 as a paper is.

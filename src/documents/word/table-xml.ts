@@ -12,7 +12,7 @@
  * (`CELL_STYLES`, declared in the document's styles by render.ts), so a row carries only its
  * widths, alignments and text.
  */
-import type { Align, Table } from '../model';
+import type { Align, Table } from '../../dossier/model';
 
 /** Paragraph styles of table cells: 12 pt (compact lists) and 13 pt, 2 pt before and after. */
 export const CELL_STYLES = [

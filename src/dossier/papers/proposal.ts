@@ -14,16 +14,16 @@ import {
   grantLine,
   authorityName,
   distinctTotals,
-  grantPhrase,
   isDraft,
   numberLine,
   placeDateLine,
   titleLabel,
   titlesDecidedBy,
   whoCount,
+  listMemo,
   type PaperContext,
-} from './common';
-import { listAppendix } from './lists';
+} from '../context';
+import { listAppendix, titleList, type TitleList } from '../lists';
 
 const FILES: Record<Exclude<Authority, 'agency-head'>, { id: string; file: string }> = {
   'province-chair': { id: 'to-trinh-tinh', file: '04-to-trinh-chu-tich-ubnd-tinh' },
@@ -67,7 +67,6 @@ export function proposalPaper(c: PaperContext, authority: Exclude<Authority, 'ag
     para('body', `Tổng cộng: ${whoCount(totals.persons, totals.units)} được đề nghị khen thưởng (có danh sách và báo cáo thành tích kèm theo).`),
     para('body', `${a.nameInText} kính đề nghị ${to} xem xét, quyết định./.`),
   ];
-  const attachedTo = `(Kèm theo Tờ trình số        /TTr-${a.code} ngày      tháng ${Number(reviewDate.slice(5, 7)) < 3 ? reviewDate.slice(5, 7) : Number(reviewDate.slice(5, 7))} năm ${year} của ${a.nameInText})`;
   return {
     id: FILES[authority].id,
     fileName: `${FILES[authority].file}-${year}`,
@@ -81,6 +80,6 @@ export function proposalPaper(c: PaperContext, authority: Exclude<Authority, 'ag
     body,
     copies: ['- Như trên;', ...(authority === 'province-chair' ? [`- ${a.board};`] : []), `- Lưu: VT, ${a.drafter}.`],
     signatures: [{ title: a.signerTitle.toLocaleUpperCase('vi'), name: a.signerName }],
-    appendices: rules.map((r) => listAppendix(c, r, `Danh sách ${r.scope === 'person' ? 'cá nhân' : 'tập thể'} đề nghị ${grantPhrase(r)}`, attachedTo, true)),
+    appendices: rules.map((r) => titleList(c, r, listMemo(c))).filter((l): l is TitleList => l !== null).map(listAppendix),
   };
 }

@@ -8,7 +8,7 @@ import { awardMoney, type MoneyResult } from '../../rules/money';
 import { ruleByKey, titleName } from '../../rules/titles';
 import { dongFigures, dongInWords } from '../../text/number-words';
 import { para, type Paper, type Row } from '../model';
-import { isDraft, placeDateLine, titlesDecidedBy, type PaperContext } from './common';
+import { isDraft, placeDateLine, titlesDecidedBy, type PaperContext } from '../context';
 
 /** The money of the review as decided on its date, or undefined when it cannot be worked out. */
 export function reviewMoney(c: PaperContext): MoneyResult | undefined {

@@ -2,27 +2,28 @@
  * What every paper shares: its input (the review and the agency), the wording of titles and
  * counts, the number and date lines, whether it is a draft, the lists of people and units.
  */
-import type { PersonTitleId, UnitTitleId } from '../../domain/types';
-import type { PersonResult, UnitResult } from '../../domain/verdict';
-import type { Authority, ParamValues, TitleRule } from '../../rules/types';
-import { anyDraft, resultDrafts } from '../../rules/drafts';
-import { titleName } from '../../rules/titles';
-import { votedRules } from '../../rules/votes';
-import type { DocumentInput } from '../../sheets/documents/official-form';
-import { proposedByUnit, unitRank } from '../../sheets/documents/nomination';
-import { sortByGroupThenName } from '../../rules/name-order';
-import { vietnameseDate } from '../../text/format';
-import { paperAgency, type PaperAgency } from '../agency';
-import type { Plan } from '../../domain/plan';
-import type { StoredSettings } from '../../domain/settings';
+import type { PersonTitleId, UnitTitleId } from '../domain/types';
+import type { PersonResult, UnitResult } from '../domain/verdict';
+import type { Authority, ParamValues, TitleRule } from '../rules/types';
+import { anyDraft, resultDrafts } from '../rules/drafts';
+import { titleName } from '../rules/titles';
+import { votedRules } from '../rules/votes';
+import type { DocumentInput } from './letterhead';
+import { count, proposedUnits, unitRank, type ListMemo } from './lists';
+import { namesOf } from './people';
+import { sortByGroupThenName } from '../rules/name-order';
+import { vietnameseDate } from '../text/format';
+import { paperAgency, type PaperAgency } from './agency';
+import type { Plan } from '../domain/plan';
+import type { StoredSettings } from '../domain/settings';
 
 export interface PaperContext extends DocumentInput {
   agencyP: PaperAgency;
   values: ParamValues;
   /** Keys of the draft titles (rules/drafts.ts). */
   drafts: Set<string>;
-  /** How many people bear each name in each unit (`personName`), counted once per dossier: unit → name → count. */
-  namesakes: Map<string, Map<string, number>>;
+  /** A person's printed name (namesakes told apart by the year of birth, dossier/people.ts), worked out once per dossier. */
+  named: (pr: PersonResult) => string;
   /** The titles the council votes on (`votedTitles`), worked out once. */
   voted?: TitleRule[];
   /** Who is proposed per title key (`awardedPersons`, `awardedUnits`), worked out once. */
@@ -41,14 +42,7 @@ export function contextOf(input: DocumentInput, plan?: Plan): PaperContext {
     agencyP.plan = { number: plan.number, date: plan.date, about: (plan.title ?? `thi đua năm ${plan.year}`).replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (ch) => ch.toLocaleLowerCase('vi')) };
     agencyP.missing = agencyP.missing.filter((f) => f !== 'plan');
   }
-  const namesakes = new Map<string, Map<string, number>>();
-  for (const { person } of input.result.persons) {
-    const unit = person.unit ?? '';
-    let names = namesakes.get(unit);
-    if (!names) namesakes.set(unit, (names = new Map()));
-    names.set(person.name, (names.get(person.name) ?? 0) + 1);
-  }
-  return { ...input, ...(plan ? { plan } : {}), agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])), drafts: resultDrafts(input.ruleSet, input.result), namesakes, awarded: new Map() };
+  return { ...input, ...(plan ? { plan } : {}), agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])), drafts: resultDrafts(input.ruleSet, input.result), named: namesOf(input.result.persons, input.lang), awarded: new Map() };
 }
 
 /** "Số:        /QĐ-KHCN": the number itself is given by the văn thư when the paper is signed. */
@@ -61,8 +55,7 @@ export function placeDateLine(c: PaperContext, iso: string, blankDay = false): s
   return `${c.agencyP.place}, ngày      tháng ${m < 3 ? `0${m}` : m} năm ${y}`;
 }
 
-/** Counts as clerks write them: "04 cá nhân", "12 cá nhân". */
-export const count = (n: number): string => (n > 0 && n < 10 ? `0${n}` : String(n));
+export { count };
 
 /** What the paper does with the title: "công nhận danh hiệu "Lao động tiên tiến"" or "tặng Giấy khen của Giám đốc Sở". */
 export function grantPhrase(rule: TitleRule): string {
@@ -78,10 +71,7 @@ function awardedOf(c: PaperContext, rule: TitleRule): PersonResult[] | UnitResul
   if (known) return known;
   let found: PersonResult[] | UnitResult[];
   if (rule.scope === 'person') found = c.result.persons.filter((p) => p.verdicts[rule.id as PersonTitleId]?.status === 'awarded');
-  else {
-    const rank = unitRank(c.unitOrder);
-    found = c.result.units.filter((u) => u.verdicts[rule.id as UnitTitleId]?.status === 'awarded').sort((a, b) => rank(a.unit.name, b.unit.name));
-  }
+  else found = proposedUnits(c.result.units, rule.id as UnitTitleId, c.unitOrder);
   c.awarded.set(rule.key, found);
   return found;
 }
@@ -118,18 +108,12 @@ export function candidatesOf(c: PaperContext, rule: TitleRule): { persons: Perso
   return { persons, units: [] };
 }
 
-/** Awarded people of a title grouped by unit (the unit sheet's order), by name inside. */
-export const groupsOf = (c: PaperContext, rule: TitleRule) => proposedByUnit(c.result.persons, rule.id as PersonTitleId, c.unitOrder, c.names);
-
 /**
  * A person's name as a list prints it: with the birth year when someone else of the same
  * name is in the same unit ("Dương Văn Dũng (sinh năm 1975)"), so the two can be told apart.
  */
 export function personName(c: PaperContext, pr: PersonResult): string {
-  const p = pr.person;
-  if ((c.namesakes.get(p.unit ?? '')?.get(p.name) ?? 0) < 2) return p.name;
-  const born = p.birthDate ? vietnameseDate(p.birthDate).replace(/^ngày /, '') : p.birthYear ? String(p.birthYear) : undefined;
-  return born ? `${p.name} (sinh ${p.birthDate ? 'ngày ' : 'năm '}${born})` : p.name;
+  return c.named(pr);
 }
 
 /** Distinct people and units across titles: totals count people, not titles. */
@@ -181,22 +165,5 @@ export function grantLine(g: { rule: TitleRule; persons: number; units: number }
   return `${phrase.charAt(0).toLocaleUpperCase('vi') + phrase.slice(1)} cho ${who}`;
 }
 
-const RATING_SHORT: Record<string, string> = { excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ', complete: 'Hoàn thành nhiệm vụ', incomplete: 'Không hoàn thành nhiệm vụ' };
-
-/** What a list says of a person's record: the ratings of the last two years, initiatives, research. */
-export function achievementSummary(c: PaperContext, pr: PersonResult): string {
-  const p = pr.person;
-  const y = c.result.year;
-  const ratings = [p.history[y - 1]?.rating ? `năm ${y - 1}: ${RATING_SHORT[p.history[y - 1].rating!]}` : '', p.rating ? `năm ${y}: ${RATING_SHORT[p.rating]}` : ''].filter(Boolean);
-  const parts = [ratings.join('; ')];
-  const initiatives = (p.history[y - 1]?.initiatives ?? 0) + p.initiatives;
-  if (initiatives) parts.push(`${count(initiatives)} sáng kiến được công nhận`);
-  if (p.researchProjects) parts.push(`${count(p.researchProjects)} đề tài nghiên cứu được nghiệm thu`);
-  return parts.filter(Boolean).join('; ');
-}
-
-export function unitSummary(c: PaperContext, u: UnitResult): string {
-  const y = c.result.year;
-  const r = [u.unit.history[y - 1]?.rating ? `năm ${y - 1}: ${RATING_SHORT[u.unit.history[y - 1].rating!]}` : '', u.unit.rating ? `năm ${y}: ${RATING_SHORT[u.unit.rating]}` : ''].filter(Boolean).join('; ');
-  return [r, `${count(u.memberLdtt)}/${count(u.members)} người đạt LĐTT`, u.memberCstdcs ? `${count(u.memberCstdcs)} CSTĐCS` : ''].filter(Boolean).join('; ');
-}
+/** What the lists of a dossier share (drafts, names, the "của …" of the attached line), from the context. */
+export const listMemo = (c: PaperContext): ListMemo => ({ drafts: c.drafts, named: c.named, by: { decision: c.agencyP.headInText, proposal: c.agencyP.nameInText } });

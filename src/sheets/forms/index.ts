@@ -7,7 +7,7 @@ import type { SheetSpec } from '../grid';
 import { ballotSheets, votedTitles } from './ballots';
 import { midYearReportSheet } from './mid-year';
 import { DOC_SHEET_NAMES, nominationSheets } from './nomination';
-import type { DocumentInput } from './official-form';
+import type { DocumentInput } from '../../dossier/letterhead';
 import { registrationSheet } from './registration';
 import { tallySheet } from './tally';
 
@@ -22,7 +22,7 @@ export { DOC_SHEET_NAMES };
 export function documentSheets(input: DocumentInput, existing: ReadonlySet<string>): SheetSpec[] {
   if (input.result.phase === 'mid') return [midYearReportSheet(input)];
   const voted = votedTitles(input);
-  // No proposal sheet: the Tờ trình is a Word paper per authority (src/documents/papers/proposal.ts),
+  // No proposal sheet: the Tờ trình is a Word paper per authority (src/dossier/papers/proposal.ts),
   // which the lists here are printed with.
   const sheets = [...nominationSheets(input), ...ballotSheets(input, voted)];
   // The forms are read back by their Vietnamese headers: they are always written in Vietnamese.

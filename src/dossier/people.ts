@@ -1,27 +1,14 @@
 /**
  * People as papers name them. Two people of the same name in one unit are told apart by
  * their year of birth ("Nguyễn Văn An (sinh năm 1980)"): a council member signing a list or
- * marking a ballot must know which one is meant.
+ * marking a ballot must know which one is meant. One namer for the printed forms, the result
+ * sheets and the Word papers.
  */
-import type { PersonResult } from '../../domain/verdict';
-import { t, type Lang } from '../../i18n/catalogue';
-import { reviewTable } from '../text-memo';
-
-/** Worked out once per review's list of people (a review makes several lists from one), in the review's own table. */
-const NAMERS = Symbol('namesOf');
+import type { PersonResult } from '../domain/verdict';
+import { t, type Lang } from '../i18n/catalogue';
 
 /** name → the printed name, for a whole review (a list may hold only one of two namesakes). */
 export function namesOf(persons: readonly PersonResult[], lang: Lang): (pr: PersonResult) => string {
-  const table = reviewTable<readonly PersonResult[], Map<Lang, (pr: PersonResult) => string>>(NAMERS);
-  if (!table) return namer(persons, lang);
-  let byLang = table.get(persons);
-  if (!byLang) table.set(persons, (byLang = new Map()));
-  let fn = byLang.get(lang);
-  if (!fn) byLang.set(lang, (fn = namer(persons, lang)));
-  return fn;
-}
-
-function namer(persons: readonly PersonResult[], lang: Lang): (pr: PersonResult) => string {
   const count = new Map<string, number>();
   // Names as read (already NFC, trimmed): the same spelling is the same name.
   const key = (pr: PersonResult) => `${pr.person.name.toLowerCase()}|${(pr.person.unit ?? '').toLowerCase()}`;

@@ -9,9 +9,11 @@ import type { SheetSpec } from '../grid';
 import { compareVietnamese } from '../../text/collate';
 import { indexCell } from '../text-memo';
 import { sortByGroupThenName } from '../../rules/name-order';
-import { DOC_SHEET_NAMES, titlesInOrder, unitPosition, unitRank } from './nomination';
+import { DOC_SHEET_NAMES } from './nomination';
+import { titlesInOrder, unitPosition, unitRank } from '../../dossier/lists';
 import { ruleOf, titleName } from '../../rules/titles';
-import { agencyOf, cell, councilOf, DocBuilder, officialHeader, officialPrint, type DocumentInput } from './official-form';
+import { cell, DocBuilder, officialHeader, officialPrint } from './official-form';
+import { agencyOf, councilOf, type DocumentInput } from '../../dossier/letterhead';
 import { namesOf } from './people';
 import type { TitleRule } from '../../rules/types';
 import { percent } from '../../text/format';
@@ -30,7 +32,7 @@ const isCandidate = (s: string | undefined) => s === 'awarded' || s === 'over-ca
 export function votedTitles(input: DocumentInput): VotedTitle[] {
   const value = new Map(input.result.params.map((p) => [p.id, p.value]));
   const out: VotedTitle[] = [];
-  for (const rule of titlesInOrder(input)) {
+  for (const rule of titlesInOrder(input.ruleSet)) {
     const { id, scope } = rule;
     const on = (pid: string | undefined) => pid !== undefined && (value.has(pid) ? value.get(pid) : null) !== null && value.get(pid) !== undefined;
     const verdicts = scope === 'person' ? input.result.persons.map((p) => p.verdicts[id as PersonTitleId]) : input.result.units.map((u) => u.verdicts[id as UnitTitleId]);

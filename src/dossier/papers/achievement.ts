@@ -11,7 +11,7 @@ import type { TitleRule } from '../../rules/types';
 import { ruleOf, titleName } from '../../rules/titles';
 import { shortDate } from '../../text/format';
 import { para, type Block, type Paper, type Table } from '../model';
-import { count, personName, type PaperContext } from './common';
+import { count, personName, type PaperContext } from '../context';
 
 const RATING: Record<string, string> = {
   excellent: 'Hoàn thành xuất sắc nhiệm vụ',

@@ -10,7 +10,7 @@ import type { TitleRule } from '../../rules/types';
 import { titleName } from '../../rules/titles';
 import { decimal, vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
-import { byGrant, grantLine, authorityName, awardedCount, count, isDraft, titleLabel, titlesDecidedBy, votedTitles, type PaperContext } from './common';
+import { byGrant, grantLine, authorityName, awardedCount, count, isDraft, titleLabel, titlesDecidedBy, votedTitles, type PaperContext } from '../context';
 import type { MemberSetting } from '../../domain/settings';
 
 const member = (m: MemberSetting) => `- Đồng chí ${m.name}, ${m.position}, ${m.role};`;

@@ -115,6 +115,8 @@ export interface Appendix {
   title: string[];
   /** "(Kèm theo Quyết định số …)", italic, centred. */
   subtitle?: string;
+  /** A line under the subtitle, italic: why a draft list is a draft ("Danh sách xếp theo thứ tự …"). */
+  note?: string;
   body: Block[];
   signature?: Signature;
 }
@@ -188,7 +190,7 @@ export function paperTexts(p: Paper): string[] {
   out.push(...(p.copies ?? []));
   p.signatures.forEach(sig);
   for (const a of p.appendices) {
-    out.push(...a.title, ...(a.subtitle ? [a.subtitle] : []));
+    out.push(...a.title, ...(a.subtitle ? [a.subtitle] : []), ...(a.note ? [a.note] : []));
     blocks(a.body);
     if (a.signature) sig(a.signature);
   }

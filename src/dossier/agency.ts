@@ -6,7 +6,7 @@
  * the sample workbook's settings (`binh-xet sample` writes them): never anyone's default.
  */
 import type { AgencyPapersSetting, AgencySetting, MemberSetting, StoredSettings } from '../domain/settings';
-import { agencyOf, DEFAULT_AGENCY, FILL_IN, letterheadMissing, localityOf, SAMPLE_AGENCY_CODE } from '../sheets/documents/official-form';
+import { agencyOf, DEFAULT_AGENCY, FILL_IN, letterheadMissing, localityOf, SAMPLE_AGENCY_CODE } from './letterhead';
 import type { Plan } from '../domain/plan';
 import SAMPLE_PLAN_FILE from '../rules/plans/ke-hoach-05-KH-KHCN-2014.json';
 

@@ -16,7 +16,8 @@ import { indexCell } from '../text-memo';
 import { ballotCandidates, votedTitles, type VotedTitle } from './ballots';
 import { DOC_SHEET_NAMES } from './nomination';
 import { ruleOf, titleName } from '../../rules/titles';
-import { agencyOf, cell, councilOf, DocBuilder, officialHeader, officialPrint, signatureBlock, type DocumentInput } from './official-form';
+import { cell, DocBuilder, officialHeader, officialPrint, signatureBlock } from './official-form';
+import { agencyOf, councilOf, type DocumentInput } from '../../dossier/letterhead';
 
 /** `${folded name}|${folded unit}`: how the tally, the registration and the history match people. */
 export const personKey = (name: string, unit: string | undefined): string => `${fold(name)}|${fold(unit ?? '')}`;

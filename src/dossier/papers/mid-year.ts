@@ -5,12 +5,12 @@
  */
 import { isCollectiveTitle, ruleOf, titleName } from '../../rules/titles';
 import { t } from '../../i18n/catalogue';
-import { unitRank } from '../../sheets/documents/nomination';
+import { unitRank } from '../lists';
 import { percent, vietnameseDate } from '../../text/format';
 import type { TargetResult } from '../../domain/verdict';
 import type { PersonTitleId } from '../../domain/types';
 import { para, type Block, type Paper } from '../model';
-import { count, leadersOf, numberLine, type PaperContext } from './common';
+import { count, leadersOf, numberLine, type PaperContext } from '../context';
 
 function figures(tr: TargetResult): { plan: string; actual: string } {
   if (tr.measure === 'recorded') return { plan: 'Đạt', actual: tr.met ? 'Đạt' : 'Chưa đánh giá' };

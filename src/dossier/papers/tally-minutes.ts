@@ -8,14 +8,16 @@ import type { PersonTitleId, UnitTitleId } from '../../domain/types';
 import type { TallyCandidate } from '../../domain/tally';
 import type { TitleRule } from '../../rules/types';
 import { titleName } from '../../rules/titles';
-import { personKey } from '../../sheets/documents/tally';
-import { fold } from '../../sheets/reader/fold';
+import { foldText as fold } from '../../text/fold';
 import { decimal, vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper, type Row } from '../model';
-import { candidatesOf, count, personName, votedTitles, type PaperContext } from './common';
+import { candidatesOf, count, personName, votedTitles, type PaperContext } from '../context';
 import { councilHeader } from './minutes';
 
 const blank = '……';
+
+/** A candidate as the tally's rows name it: folded name and unit (the reader's key, src/sheets/forms/tally.ts). */
+const personKey = (name: string, unit: string | undefined): string => `${fold(name)}|${fold(unit ?? '')}`;
 
 function capOf(c: PaperContext, r: TitleRule): number | undefined {
   const vs = r.scope === 'person' ? c.result.persons.map((p) => p.verdicts[r.id as PersonTitleId]) : c.result.units.map((u) => u.verdicts[r.id as UnitTitleId]);

@@ -7,8 +7,8 @@ import { basisOn } from '../../rules/presets';
 import { titleName } from '../../rules/titles';
 import { vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
-import { byGrant, grantLine, leadersOf, distinctTotals, grantPhrase, isDraft, numberLine, placeDateLine, sentence, titleLabel, titlesDecidedBy, whoCount, type PaperContext } from './common';
-import { listAppendix } from './lists';
+import { byGrant, grantLine, leadersOf, distinctTotals, isDraft, numberLine, placeDateLine, sentence, titleLabel, titlesDecidedBy, whoCount, listMemo, type PaperContext } from '../context';
+import { listAppendix, titleList, type TitleList } from '../lists';
 import { moneyClause } from './money-list';
 
 export function decisionPaper(c: PaperContext): Paper | null {
@@ -37,7 +37,6 @@ export function decisionPaper(c: PaperContext): Paper | null {
     para('body', { text: 'Điều 2. ', bold: true }, moneyClause(c, `Quỹ thi đua, khen thưởng của ${a.nameInText}`)),
     para('body', { text: 'Điều 3. ', bold: true }, `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng các phòng, đơn vị thuộc ${a.nameInText} và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
   ];
-  const attachedTo = `(Kèm theo Quyết định số        /QĐ-${a.code} ngày      tháng ${reviewDate.slice(5, 7).replace(/^0(?=[3-9])/, '')} năm ${year} của ${a.headInText})`;
   return {
     id: 'quyet-dinh',
     fileName: `03-quyet-dinh-khen-thuong-${year}`,
@@ -50,7 +49,7 @@ export function decisionPaper(c: PaperContext): Paper | null {
     body,
     copies: ['- Như Điều 3;', `- ${a.board} (b/c);`, `- ${leadersOf(c)};`, `- Lưu: VT, ${a.drafter}.`],
     signatures: [{ title: a.signerTitle.toLocaleUpperCase('vi'), name: a.signerName }],
-    appendices: rules.map((r) => listAppendix(c, r, `Danh sách ${r.scope === 'person' ? 'cá nhân' : 'tập thể'} được ${grantPhrase(r).replace(/^công nhận danh hiệu/, 'công nhận danh hiệu')}`, attachedTo, false)),
+    appendices: rules.map((r) => titleList(c, r, listMemo(c))).filter((l): l is TitleList => l !== null).map(listAppendix),
   };
 }
 

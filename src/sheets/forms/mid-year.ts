@@ -6,10 +6,12 @@
 import { t } from '../../i18n/catalogue';
 import type { SheetSpec } from '../grid';
 import { targetLine } from '../layout';
-import { DOC_SHEET_NAMES, unitRank } from './nomination';
+import { DOC_SHEET_NAMES } from './nomination';
+import { unitRank } from '../../dossier/lists';
 import { isCollectiveTitle, ruleOf, titleName } from '../../rules/titles';
 import { closeToTargets } from '../shortfall';
-import { agencyOf, cell, DocBuilder, fitWidths, officialHeader, officialPrint, signatureBlock, type DocumentInput } from './official-form';
+import { cell, DocBuilder, fitWidths, officialHeader, officialPrint, signatureBlock } from './official-form';
+import { agencyOf, type DocumentInput } from '../../dossier/letterhead';
 
 const WIDTHS = [6, 30, 11, 14, 12, 16, 14, 28];
 

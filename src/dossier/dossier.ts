@@ -2,12 +2,12 @@
  * The dossier of a review, split by who decides: the council's minutes and its tally, the
  * Quyết định of the head of the agency for what is his to give, a Tờ trình to each authority
  * above for the rest, a Báo cáo thành tích per nominee of those; at mid-year the Báo cáo sơ
- * kết. Pure: the review's result in, papers (documents/model.ts) out.
+ * kết. Pure: the review's result in, papers (dossier/model.ts) out.
  */
-import type { DocumentInput } from '../sheets/documents/official-form';
+import type { DocumentInput } from './letterhead';
 import type { Appendix, Dossier, Paper } from './model';
 import type { Plan } from '../domain/plan';
-import { contextOf, isDraft } from './papers/common';
+import { contextOf, isDraft } from './context';
 import { minutesPaper } from './papers/minutes';
 import { tallyMinutesPaper } from './papers/tally-minutes';
 import { decisionPaper } from './papers/decision';
