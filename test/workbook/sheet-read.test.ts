@@ -67,6 +67,11 @@ test('every kind of cell', async () => {
   expect(g.formulaCells).toEqual(['C1', 'E1', 'H1', 'J1', 'J2']);
 });
 
+test('a t="d" cell is the serial Excel shows for it: 01/01/1900 is 1 (Excel’s count before its phantom 29/02/1900), a day that does not exist stays text', async () => {
+  const g = await gridOf(sheet('<row r="1"><c r="A1" t="d"><v>1900-01-01</v></c><c r="B1" t="d"><v>1900-03-01</v></c><c r="C1" t="d"><v>2014-02-30</v></c></row>'));
+  expect(g.values[0]).toEqual([1, 61, '2014-02-30']);
+});
+
 test('merged cells read as Excel shows them: the value in the top-left cell only', async () => {
   const g = await gridOf(sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Họ tên</t></is></c><c r="B1"><v>9</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>5</v></c></row>', '<mergeCells count="1"><mergeCell ref="a1:b2"/></mergeCells>'));
   expect(g.values).toEqual([['Họ tên', null, 3], [null]]);
