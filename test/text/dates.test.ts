@@ -5,6 +5,7 @@
  * 2958465 is 31/12/9999), and 41993 for 20/12/2014 counted by hand from 01/01/2000:
  * 36526 + 15 years of 365 days + 4 leap days (2000, 2004, 2008, 2012) + 353 days to 20 December = 41993.
  */
+import fc from 'fast-check';
 import { daysInMonth, endOfMonth, isIsoDate, isoOf, isoToSerial, parseDay, parseDayText, serialToIso } from '../../src/text/dates';
 
 describe('Excel serials (1900 date system)', () => {
@@ -107,5 +108,42 @@ describe('one validity rule for every form', () => {
     expect(daysInMonth(2023, 2)).toBe(28);
     expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
     expect(endOfMonth('2014-12-01')).toBe('2014-12-31');
+  });
+});
+
+describe('against an independent calendar (random days, fast-check)', () => {
+  // The Gregorian rule by hand: every 4th year leaps, but not the centuries, save every 400th.
+  const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const monthDays = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  /** Days from 1 January 1900 to the day, counted year by year and month by month. */
+  const daysFrom1900 = (y: number, m: number, d: number) => {
+    let n = 0;
+    for (let yy = 1900; yy < y; yy++) n += leap(yy) ? 366 : 365;
+    for (let mm = 1; mm < m; mm++) n += monthDays(y, mm);
+    return n + d - 1;
+  };
+  /** Excel's serial: 1 for 01/01/1900, and one more from 01/03/1900 on for the 29/02/1900 Excel counts. */
+  const excelSerial = (y: number, m: number, d: number) => daysFrom1900(y, m, d) + 1 + (y > 1900 || m > 2 ? 1 : 0);
+
+  test('day-first text is a day exactly when the hand-made calendar has it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1900, max: 2199 }), (d, m, y) => {
+        const iso = parseDayText(`${d}/${m}/${y}`);
+        if (d > monthDays(y, m)) return iso === undefined;
+        return iso === `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      }),
+    );
+  });
+
+  test('serials are the ones Excel counts, both ways', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        fc.pre(d <= monthDays(y, m));
+        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const serial = excelSerial(y, m, d);
+        return isoToSerial(iso) === serial && serialToIso(serial) === iso;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
