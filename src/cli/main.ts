@@ -16,6 +16,7 @@ import { parsePlan } from '../rules/plan';
 import type { Plan } from '../domain/plan';
 import type { ParamDef, RuleSet } from '../rules/types';
 import { shortDate } from '../text/format';
+import { isIsoDate } from '../text/dates';
 import { parseDong } from '../text/number-words';
 import { hasOtherScope, titleName } from '../rules/titles';
 import type { PersonTitleId, UnitTitleId } from '../domain/types';
@@ -23,7 +24,7 @@ import { SHEET_NAMES, targetLine, warningText } from '../sheets/layout';
 import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
-import { describePackageError, isPackageError, type PackageError } from '../workbook/package-error';
+import { describePackageError, isPackageError, type PackageError } from '../ooxml/package-error';
 import { prepareInput } from './convert';
 import { parseMapOption, parseMapValueOption } from './map-option';
 import { mergeWorkbooks } from './merge';
@@ -211,7 +212,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
   if (!/\.xls[xm]$/i.test(values.out)) throw new UsageError(t('cli.error.outExtension', { file: values.out }, lang));
   const bad = (option: string, value: string, expected: string) => new UsageError(t('cli.error.badOption', { option, value, expected }, lang));
   if (values.preset && !PRESETS.some((p) => p.id === values.preset)) throw bad('--preset', values.preset, PRESETS.map((p) => p.id).join(' | '));
-  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
+  if (values.date && !isIsoDate(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
   if (values.year && !/^(19|20)\d\d$/.test(values.year)) throw bad('--year', values.year, 'YYYY');
   // Đồng, as a clerk types them: "2340000", "2.340.000", "2 340 000".
   const dong = (option: string, v: string | undefined): number | undefined => {

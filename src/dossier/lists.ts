@@ -120,18 +120,30 @@ export function attachedLine(input: DocumentInput, rule: TitleRule, by: { decisi
   return t(`doc.attachedTo.${paper}`, { code, m: month < 3 ? `0${month}` : month, y: date.slice(0, 4), by: by[paper] }, input.lang);
 }
 
+/** The catalogue's text, each key and arguments filled once per list (the same "năm 2014: Hoàn thành tốt nhiệm vụ" comes back on thousands of rows). */
+export type Texts = (key: string, args?: Record<string, string | number>) => string;
+export function textsOf(lang: Lang): Texts {
+  const filled = new Map<string, string>();
+  return (key, args = {}) => {
+    const k = `${key}\u0001${Object.values(args).join('\u0001')}`;
+    let v = filled.get(k);
+    if (v === undefined) filled.set(k, (v = t(key, args, lang)));
+    return v;
+  };
+}
+
 /** What a list says of a person's record: the ratings of the last two years, initiatives, research; the ballot's share on a voted title's list only. */
-export function personAchievement(pr: PersonResult, year: number, lang: Lang, withVotes: boolean): string {
+export function personAchievement(pr: PersonResult, year: number, lang: Lang, withVotes: boolean, tx: Texts = textsOf(lang)): string {
   const p = pr.person;
   const before = p.history[year - 1];
   const ratings = [
-    before?.rating ? t('doc.ach.yearRating', { year: year - 1, rating: t(`rating.${before.rating}`, {}, lang) }, lang) : '',
-    p.rating ? t('doc.ach.yearRating', { year, rating: t(`rating.${p.rating}`, {}, lang) }, lang) : '',
+    before?.rating ? tx('doc.ach.yearRating', { year: year - 1, rating: tx(`rating.${before.rating}`) }) : '',
+    p.rating ? tx('doc.ach.yearRating', { year, rating: tx(`rating.${p.rating}`) }) : '',
   ].filter(Boolean);
   const parts = [ratings.join('; ')];
   const initiatives = (before?.initiatives ?? 0) + p.initiatives;
-  if (initiatives) parts.push(t('doc.ach.initiatives', { n: count(initiatives) }, lang));
-  if (p.researchProjects) parts.push(t('doc.ach.research', { n: count(p.researchProjects) }, lang));
+  if (initiatives) parts.push(tx('doc.ach.initiatives', { n: count(initiatives) }));
+  if (p.researchProjects) parts.push(tx('doc.ach.research', { n: count(p.researchProjects) }));
   if (withVotes && p.voteShare !== undefined) parts.push(t('doc.ach.votes', { pct: decimal(p.voteShare * 100, 1, lang) }, lang));
   return parts.filter(Boolean).join('; ');
 }
@@ -149,7 +161,7 @@ export function unitAchievement(u: UnitResult, year: number, lang: Lang): string
 }
 
 /** Column widths in Excel character units (one landscape A4 page is about 127); the Word renderer takes them as shares. */
-const PERSON_COLUMNS: [string, number, Column['align']?][] = [
+const PERSON_COLUMNS: [string, number, Column['align']?, Column['figure']?][] = [
   ['col.index', 6, 'center'],
   ['col.name', 24],
   ['col.position', 20],
@@ -157,10 +169,10 @@ const PERSON_COLUMNS: [string, number, Column['align']?][] = [
   ['doc.col.achievement', 39],
   ['doc.col.note', 14],
 ];
-const UNIT_COLUMNS: [string, number, Column['align']?][] = [
+const UNIT_COLUMNS: [string, number, Column['align']?, Column['figure']?][] = [
   ['col.index', 6, 'center'],
   ['doc.col.unitName', 40],
-  ['doc.col.members', 9, 'center'],
+  ['doc.col.members', 9, 'center', 'count'],
   ['doc.col.achievement', 56],
   ['doc.col.note', 16],
 ];
@@ -211,16 +223,17 @@ export function titleList(input: DocumentInput, rule: TitleRule, memo: ListMemo 
     if (!groups.length) return null;
     const named = memo.named ?? namesOf(result.persons, lang);
     const voted = isVotedTitle(rule, result.params);
+    const tx = textsOf(lang);
     let n = 0;
     groups.forEach((g, gi) => {
       rows.push({ kind: 'group', cells: [`${roman(gi + 1)}. ${g.unit || t('doc.list.noUnit', {}, lang)}`] });
       for (const pr of g.people) {
         const p = pr.person;
         const rank = draft.draft ? pr.verdicts[rule.id as PersonTitleId]?.rank : undefined;
-        const note = [rank ? t('doc.draft.rank', { rank }, lang) : '', p.note ?? ''].filter(Boolean).join('; ');
+        const note = [rank ? tx('doc.draft.rank', { rank }) : '', p.note ?? ''].filter(Boolean).join('; ');
         const name = named(pr);
         members.push(name);
-        rows.push({ cells: [String(++n), name, p.position ?? '', p.unit ?? '', personAchievement(pr, year, lang, voted), note] });
+        rows.push({ cells: [String(++n), name, p.position ?? '', p.unit ?? '', personAchievement(pr, year, lang, voted, tx), note], values: [n] });
       }
     });
   } else {
@@ -228,10 +241,10 @@ export function titleList(input: DocumentInput, rule: TitleRule, memo: ListMemo 
     if (!units.length) return null;
     units.forEach((u, i) => {
       members.push(u.unit.name);
-      rows.push({ cells: [String(i + 1), u.unit.name, String(u.members), unitAchievement(u, year, lang), u.unit.note ?? ''] });
+      rows.push({ cells: [String(i + 1), u.unit.name, String(u.members), unitAchievement(u, year, lang), u.unit.note ?? ''], values: [i + 1, undefined, u.members] });
     });
   }
-  const columns = (person ? PERSON_COLUMNS : UNIT_COLUMNS).map(([key, width, align]): Column => ({ header: t(key, {}, lang), width, ...(align ? { align } : {}) }));
+  const columns = (person ? PERSON_COLUMNS : UNIT_COLUMNS).map(([key, width, align, figure]): Column => ({ header: t(key, {}, lang), width, ...(align ? { align } : {}), ...(figure ? { figure } : {}) }));
   const who = t(person ? 'doc.list.persons' : 'doc.list.units', {}, lang);
   const full = titleName(rule, 'full', lang);
   const heading = t(`doc.list.heading.${listGoesWith(rule)}.${rule.kind}`, { who, title: full }, lang);

@@ -43,6 +43,8 @@ export interface Column {
   header: string;
   width: number;
   align?: Align;
+  /** A column of figures: a renderer that keeps numbers (the workbook's form) writes the row's `values` as counts or shares. */
+  figure?: 'count' | 'share';
 }
 
 /**
@@ -52,6 +54,8 @@ export interface Column {
 export interface Row {
   kind?: 'data' | 'group' | 'total';
   cells: string[];
+  /** The numbers behind the cells of figure columns (a share as a fraction), for a renderer that keeps them as numbers. */
+  values?: (number | undefined)[];
 }
 
 export interface Table {

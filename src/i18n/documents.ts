@@ -98,6 +98,11 @@ export const documentMessages: Messages = {
   'doc.mid.col.cstdcs': { vi: 'CSTĐCS dự kiến', en: 'CSTDCS (provisional)' },
   'doc.mid.col.cstdcsShare': { vi: 'Tỷ lệ CSTĐCS', en: 'CSTDCS share' },
   'doc.mid.col.collective': { vi: 'Danh hiệu tập thể dự kiến', en: 'Collective title (provisional)' },
+  'doc.mid.col.target': { vi: 'Chỉ tiêu thi đua', en: 'Target' },
+  'doc.mid.col.actual': { vi: 'Dự kiến đạt', en: 'Provisional result' },
+  'doc.mid.short': { vi: 'Thiếu {n} {word}', en: '{n} {word} short' },
+  'doc.mid.notAssessed': { vi: 'Chưa đánh giá', en: 'Not yet assessed' },
+  'doc.mid.yearEnd': { vi: 'Cuối năm', en: 'At year end' },
   'doc.mid.total': { vi: 'Toàn cơ quan', en: 'Whole agency' },
 
   'doc.reg.title': { vi: 'BẢN ĐĂNG KÝ THI ĐUA NĂM {year}', en: 'EMULATION REGISTRATION {year}' },

@@ -32,6 +32,7 @@ import { readTally, personKey, shareOf, tallyReport } from '../sheets/forms/tall
 import { registrationNotes, readRegistration, requiredTitles, unitKey } from '../sheets/forms/registration';
 import type { Person, TitleId } from '../domain/types';
 import { shortDate } from '../text/format';
+import { isIsoDate } from '../text/dates';
 import { shownArgs } from '../i18n/reason-text';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
@@ -67,7 +68,6 @@ function withRegistration(persons: Person[], registered: Map<string, TitleId[]> 
   return persons.map((p) => ({ ...p, registered: registered.get(personKey(p.name, p.unit)) ?? [] }));
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The year a workbook speaks of when nobody said: the latest "năm 2014" in the first rows
@@ -146,7 +146,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const lists = inputs.filter((g) => !isForm(g));
   const inferredYear = yearFromGrids(lists);
   let reviewDate = overrides.reviewDate ?? stored.reviewDate;
-  if (reviewDate !== undefined && !ISO_DATE.test(reviewDate)) {
+  if (reviewDate !== undefined && !isIsoDate(reviewDate)) {
     issues.push({ severity: 'warning', code: 'bad-review-date', value: reviewDate });
     reviewDate = undefined;
   }
@@ -218,7 +218,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ownedSheets,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
-    ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),
+    ...(isIsoDate(chosenDate) ? { reviewDate: chosenDate } : {}),
     ...(chosenYear !== undefined ? { reviewYear: chosenYear } : {}),
     ...(overrides.money ? { money: { ...stored.money, ...overrides.money } } : {}),
     ...(overrides.phase ?? stored.phase ? { phase } : {}),

@@ -13,6 +13,7 @@ import { allParams, findPreset, generalParams, presetForDate, titleParams } from
 import { planTargets } from '../rules/plan';
 import { parsePercent } from '../text/percent';
 import { percent, shortDate, vietnameseDate } from '../text/format';
+import { parseDayText } from '../text/dates';
 import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
 import { titleName } from '../rules/titles';
 import { fieldsOfRole, type ColumnMapping, type SheetRecognition } from '../sheets/fields';
@@ -294,14 +295,12 @@ export function targetText(tr: TargetResult, lang: Lang): { required: string; ac
 /** "2014-12-20" → "20/12/2014", the order a Vietnamese clerk writes a date in ('' when none). */
 export const dateText = (iso: string | undefined): string => (iso ? shortDate(iso) : '');
 
-/** "20/12/2014", "20-12-2014", "20.12.2014", "2/1/2015" → ISO; undefined when no such day. */
+/** "20/12/2014", "20-12-2014", "20.12.2014", "2/1/2015", "ngày 20 tháng 12 năm 2014" → ISO; undefined when no such day. */
 export function parseDateText(text: string): string | undefined {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 1990 || y > 2100) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // A day that exists (text/dates, which reads "20/12/14" as 2014), a review from 1990 on.
+  const iso = parseDayText(text);
+  const y = iso ? Number(iso.slice(0, 4)) : 0;
+  return y >= 1990 && y <= 2100 ? iso : undefined;
 }
 
 /** "ngày 20 tháng 12 năm 2014" (the official form), "20 December 2014". */

@@ -137,3 +137,35 @@ test('before the vote: the draft lists agree too, with the ranking in the note a
   expect(rows.some((r) => r[5]?.startsWith('Xếp thứ '))).toBe(true);
   expect(rows.some((r) => r[0]?.startsWith('Danh sách dự kiến có 12 cá nhân./.'))).toBe(true);
 });
+
+test('mid-year: the printed form and the Word Báo cáo sơ kết carry the same two tables, figure for figure', async () => {
+  const { midYearReportSheet } = await import('../../src/sheets/forms/mid-year');
+  const input = await sampleInput('mid');
+  expect(input.result.targets.length).toBeGreaterThan(0);
+  const sheet = midYearReportSheet(input);
+  const rows = sheet.rows.map((r) => r.map((c) => c.v));
+  const paper = buildDossier(input).papers[0];
+  const tables = wordBlocks(await renderDocx(paper)).filter((b) => b.kind === 'tbl');
+  // Word's text of a figure; the sheet keeps the number (a share as a fraction, shown as a percentage).
+  const share = (v: number) => `${String(Math.round(v * 1000) / 10).replace('.', ',')} %`;
+  const asWord = (v: unknown, col = -1): string => (v === null || v === undefined ? '' : typeof v === 'number' && (col === 4 || col === 6) ? share(v) : String(v));
+
+  // By unit: the header, one row per unit in the unit sheet's order, the agency's total.
+  const unitHeader = ['STT', 'Tên tập thể', 'Số CBCCVC', 'LĐTT dự kiến', 'Tỷ lệ LĐTT', 'CSTĐCS dự kiến', 'Tỷ lệ CSTĐCS', 'Danh hiệu tập thể dự kiến'];
+  const h = rows.findIndex((r) => r[0] === 'STT' && r[1] === 'Tên tập thể');
+  expect(rows[h]).toEqual(unitHeader);
+  const byUnit = tables.find((tb) => tb.rows![0][1] === 'Tên tập thể')!;
+  expect(byUnit.rows![0]).toEqual(unitHeader);
+  const n = input.result.units.length + 1;
+  expect(rows.slice(h + 1, h + 1 + n).map((r) => r.map((v, i) => asWord(v, i)))).toEqual(byUnit.rows!.slice(1));
+  expect(byUnit.rows![n][1]).toBe('Toàn cơ quan');
+  expect(byUnit.rows![n][2]).toBe(String(input.result.units.reduce((s, u) => s + u.members, 0)));
+
+  // The targets against the plan: the sheet spreads some columns over two cells.
+  const th = rows.findIndex((r) => r[0] === 'STT' && r[1] === 'Chỉ tiêu thi đua');
+  const targets = tables.find((tb) => tb.rows![0][1] === 'Chỉ tiêu thi đua')!;
+  const keep = [0, 1, 3, 4, 6];
+  const sheetTargets = rows.slice(th, th + 1 + input.result.targets.length).map((r) => keep.map((i) => String(r[i] ?? '')));
+  expect(sheetTargets).toEqual(targets.rows);
+  expect(targets.rows![0]).toEqual(['STT', 'Chỉ tiêu thi đua', 'Kế hoạch', 'Dự kiến đạt', 'Đánh giá']);
+});

@@ -17,6 +17,9 @@ import { runReview } from '../../src/pipeline/run';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { resultDrafts } from '../../src/rules/drafts';
 import { getPreset } from '../../src/rules/presets';
+import { documentInput } from '../../src/pipeline/documents';
+import { buildDossier } from '../../src/dossier/dossier';
+import { paperTexts } from '../../src/dossier/model';
 import { filledTally } from '../documents/sample';
 
 const XS = 'Hoàn thành xuất sắc nhiệm vụ';
@@ -47,13 +50,14 @@ function review(chosen: string[]) {
   const header = tally.values.findIndex((r) => r.includes('Chọn khi bằng phiếu (x)'));
   const col = tally.values[header].indexOf('Chọn khi bằng phiếu (x)');
   for (const r of tally.values.slice(header + 1)) if (chosen.includes(r[1] as string)) r[col] = 'x';
-  return runReview([...grids, tally], emptySettings(), overrides).result!;
+  return runReview([...grids, tally], emptySettings(), overrides);
 }
-const cstdcs = (r: ReturnType<typeof review>) => r.persons.filter((p) => p.verdicts.CSTDCS?.status === 'awarded').map((p) => p.person.name);
-const titleOf = (r: ReturnType<typeof review>) => Object.fromEntries(r.units.map((u) => [u.unit.name, u.collectiveTitle ?? '—']));
+type Result = NonNullable<ReturnType<typeof review>['result']>;
+const cstdcs = (r: Result) => r.persons.filter((p) => p.verdicts.CSTDCS?.status === 'awarded').map((p) => p.person.name);
+const titleOf = (r: Result) => Object.fromEntries(r.units.map((u) => [u.unit.name, u.collectiveTitle ?? '—']));
 
 test('before the choice: the tie is shown, CSTĐCS and both collective titles wait as drafts', () => {
-  const r = review([]);
+  const r = review([]).result!;
   expect(r.ties).toEqual([expect.objectContaining({ title: 'CSTDCS', places: 1, settled: false })]);
   expect(r.ties![0].tied.map((p) => p.name).sort()).toEqual(['Nguyễn Văn An', 'Trần Văn Dũng']);
   expect(r.pendingVote).toContain('CSTDCS');
@@ -61,7 +65,8 @@ test('before the choice: the tie is shown, CSTĐCS and both collective titles wa
 });
 
 test('the council chose Dũng: he is CSTĐCS, An over the cap, and Phòng B (not Phòng A) is TTLĐXS', () => {
-  const r = review(['Trần Văn Dũng']);
+  const o = review(['Trần Văn Dũng']);
+  const r = o.result!;
   expect(r.ties![0]).toMatchObject({ settled: true, chosen: [{ name: 'Trần Văn Dũng', unit: 'Phòng B' }] });
   expect(cstdcs(r)).toEqual(['Trần Văn Dũng']);
   expect(r.persons.find((p) => p.person.name === 'Nguyễn Văn An')!.verdicts.CSTDCS!.status).toBe('over-cap');
@@ -72,10 +77,18 @@ test('the council chose Dũng: he is CSTĐCS, An over the cap, and Phòng B (not
   expect(r.units.find((u) => u.unit.name === 'Phòng B')!.memberCstdcs).toBe(1);
   expect(r.pendingVote).not.toContain('CSTDCS');
   expect([...resultDrafts(getPreset('vn-2014'), r)]).toEqual([]);
+  // The papers follow: TTLĐXS is the province chair's, so the Tờ trình to the province proposes
+  // Phòng B alone, with its achievement report; both final.
+  const papers = buildDossier(documentInput(o)!).papers;
+  const proposal = papers.find((p) => p.id === 'to-trinh-tinh')!;
+  expect(proposal.draft).toBe(false);
+  expect(paperTexts(proposal).join('\n')).toContain('Phòng B');
+  expect(paperTexts(proposal).join('\n')).not.toContain('Phòng A');
+  expect(papers.filter((p) => p.id.startsWith('bao-cao-thanh-tich-tap-the')).map((p) => paperTexts(p).join('\n').includes('Phòng B'))).toEqual([true]);
 });
 
 test('the council chose An: Phòng A is TTLĐXS, Phòng B TTLĐTT', () => {
-  const r = review(['Nguyễn Văn An']);
+  const r = review(['Nguyễn Văn An']).result!;
   expect(cstdcs(r)).toEqual(['Nguyễn Văn An']);
   expect(titleOf(r)).toEqual({ 'Phòng A': 'TTLDXS', 'Phòng B': 'TTLDTT' });
 });

@@ -24,6 +24,10 @@ jest.mock('../../src/dossier/dossier', () => {
   return { ...actual, buildDossier: jest.fn(actual.buildDossier) };
 });
 jest.mock('../../src/documents/word/render', () => {
+  // jsdom lacks TextEncoder and TextDecoder, which every browser has: the renderer's zip (src/ooxml) makes one as it loads.
+  const util = jest.requireActual('node:util');
+  (globalThis as { TextEncoder?: unknown }).TextEncoder ??= util.TextEncoder;
+  (globalThis as { TextDecoder?: unknown }).TextDecoder ??= util.TextDecoder;
   const actual = jest.requireActual('../../src/documents/word/render');
   return { ...actual, renderDocx: jest.fn(actual.renderDocx) };
 });

@@ -37,13 +37,17 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Align, Appendix, Block, Paper, Paragraph, Signature, Table } from '../../dossier/model';
-import { textWidth } from './metrics';
+import { textWidth as measure } from '../../text/measure';
 import { CELL_SPACING, CELL_STYLES } from './table-xml';
-import { fillTables, fflateDeflater, type PartDeflater, type PlacedTable } from './package';
+import { fillTables, type PlacedTable } from './package';
+import { fflateCompressor, type Compressor } from '../../ooxml/zip';
 
 /** Twips (1/20 pt) per millimetre. */
 const MM = 1440 / 25.4;
 const mm = (x: number) => Math.round(x * MM);
+
+/** Width in points of `text` in Times New Roman: the sheets' table (text/font-metrics), one for both. */
+const textWidth = (text: string, size: number, bold = false): number => measure(text, { size, bold });
 
 /** NĐ 30/2020 Phụ lục I, I.5: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
@@ -383,11 +387,11 @@ export function paperDocument(p: Paper): { document: Document; tables: PlacedTab
 }
 
 /**
- * The .docx bytes of a paper (Node and browser alike). `deflater`: how the parts are
+ * The .docx bytes of a paper (Node and browser alike). `compressor`: how the document part is
  * deflated (fflate by default; the command line passes Node's zlib).
  */
-export async function renderDocx(p: Paper, deflater: PartDeflater = fflateDeflater): Promise<Uint8Array> {
+export async function renderDocx(p: Paper, compressor: Compressor = fflateCompressor): Promise<Uint8Array> {
   const { document, tables } = paperDocument(p);
   const skeleton = new Uint8Array(await Packer.toArrayBuffer(document));
-  return fillTables(skeleton, tables, tableMarkerText, deflater);
+  return fillTables(skeleton, tables, tableMarkerText, compressor);
 }

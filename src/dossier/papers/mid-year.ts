@@ -3,20 +3,13 @@
  * plan's targets (provisional: titles are only given at the year-end review), by unit, the
  * assessment, and the tasks for the second half worked out from the gaps.
  */
-import { isCollectiveTitle, ruleOf, titleName } from '../../rules/titles';
 import { t } from '../../i18n/catalogue';
-import { unitRank } from '../lists';
-import { percent, vietnameseDate } from '../../text/format';
+import { targetTable, targetWord, unitProgressTable, unitsInOrder } from '../progress';
+import { vietnameseDate } from '../../text/format';
 import type { TargetResult } from '../../domain/verdict';
 import type { PersonTitleId } from '../../domain/types';
 import { para, type Block, type Paper } from '../model';
 import { count, leadersOf, numberLine, type PaperContext } from '../context';
-
-function figures(tr: TargetResult): { plan: string; actual: string } {
-  if (tr.measure === 'recorded') return { plan: 'Đạt', actual: tr.met ? 'Đạt' : 'Chưa đánh giá' };
-  if (tr.measure === 'share') return { plan: percent(tr.required, 0), actual: `${percent(tr.actual)} (${count(tr.count)}/${count(tr.base)})` };
-  return { plan: count(tr.required), actual: count(tr.count) };
-}
 
 /**
  * How many more of a target's title the caps still allow: the cap's limit (from a verdict over
@@ -47,17 +40,13 @@ function taskLine(c: PaperContext, tr: TargetResult, n: number, short: string): 
   return `${n}. Tập trung chỉ đạo để hoàn thành chỉ tiêu "${short}": phấn đấu thêm ít nhất ${count(tr.gap)} ${word} đạt chuẩn.`;
 }
 
-const unitWord = (tr: TargetResult) => (tr.id.includes('unit') || tr.id.startsWith('tt') ? 'tập thể' : 'người');
+const unitWord = (tr: TargetResult) => targetWord(tr, 'vi');
 
 export function midYearPaper(c: PaperContext): Paper {
   const a = c.agencyP;
   const { year, reviewDate } = c.result;
-  const rank = unitRank(c.unitOrder);
-  const units = [...c.result.units].sort((x, y) => rank(x.unit.name, y.unit.name));
+  const units = unitsInOrder(c);
   const staff = units.reduce((s, u) => s + u.members, 0);
-  const ldtt = units.reduce((s, u) => s + u.memberLdtt, 0);
-  const cstdcs = units.reduce((s, u) => s + u.memberCstdcs, 0);
-  const collective = c.ruleSet.titles.filter(isCollectiveTitle).sort((x, y) => y.level! - x.level!);
   const short = (tr: TargetResult) => t(tr.label, {}, 'vi');
   const unmet = c.result.targets.filter((tr) => !tr.met && tr.measure !== 'recorded');
   const body: Block[] = [
@@ -77,50 +66,9 @@ export function midYearPaper(c: PaperContext): Paper {
     para('heading', `2. Kết quả thực hiện các chỉ tiêu thi đua (số liệu dự kiến đến ngày 30 tháng 6 năm ${year})`),
     // No plan loaded: a target is only the plan's, so none is printed; a line is left for the clerk (the console and the JSON say why).
     ...(c.result.targets.length ? [] : [para('field', 'Các chỉ tiêu thi đua theo kế hoạch và kết quả thực hiện: ', '')]),
-    ...(!c.result.targets.length ? [] : [{
-      kind: 'table',
-      compact: true,
-      columns: [
-        { header: 'STT', width: 8, align: 'center' },
-        { header: 'Chỉ tiêu thi đua', width: 45 },
-        { header: 'Kế hoạch', width: 14, align: 'center' },
-        { header: 'Dự kiến đạt', width: 19, align: 'center' },
-        { header: 'Đánh giá', width: 15, align: 'center' },
-      ],
-      rows: c.result.targets.map((tr, i) => {
-        const f = figures(tr);
-        return { cells: [String(i + 1), short(tr), f.plan, f.actual, tr.met ? 'Đạt' : tr.measure === 'recorded' ? 'Cuối năm' : `Thiếu ${count(tr.gap)} ${unitWord(tr)}`] };
-      }),
-    } as Block]),
+    ...(c.result.targets.length ? [targetTable(c)] : []),
     para('body', 'Kết quả dự kiến theo từng phòng, đơn vị:'),
-    {
-      kind: 'table',
-      compact: true,
-      columns: [
-        { header: 'STT', width: 8, align: 'center' },
-        { header: 'Phòng, đơn vị', width: 33 },
-        { header: 'Số CBCCVC', width: 14, align: 'center' },
-        { header: 'Dự kiến LĐTT', width: 16, align: 'center' },
-        { header: 'Dự kiến CSTĐCS', width: 13, align: 'center' },
-        { header: 'Danh hiệu tập thể dự kiến', width: 18, align: 'center' },
-      ],
-      rows: [
-        ...units.map((u, i) => ({
-          cells: [
-            String(i + 1),
-            u.unit.name,
-            String(u.members),
-            `${u.memberLdtt}${u.members ? ` (${percent(u.memberLdtt / u.members, 0)})` : ''}`,
-            String(u.memberCstdcs),
-            u.collectiveTitle ? titleName(ruleOf(c.ruleSet, u.collectiveTitle, 'unit')!, 'short') : '',
-          ],
-        })),
-        {
-          kind: 'total' as const,
-          cells: ['', 'Toàn cơ quan', String(staff), `${ldtt}${staff ? ` (${percent(ldtt / staff, 1)})` : ''}`, String(cstdcs), collective.map((r) => `${units.filter((u) => u.collectiveTitle === r.id).length} ${titleName(r, 'short')}`).join(', ')],
-        },
-      ],
-    },
+    unitProgressTable(c),
     para('heading', '3. Đánh giá chung'),
     para('body', `a) Ưu điểm: ${c.result.targets.filter((tr) => tr.met && tr.measure !== 'recorded').map((tr) => `chỉ tiêu "${short(tr)}" dự kiến đã đạt`).join('; ') || 'các phòng, đơn vị đã triển khai kế hoạch thi đua'}.`),
     para('body', `b) Tồn tại, hạn chế: ${unmet.map((tr) => `chỉ tiêu "${short(tr)}" dự kiến còn thiếu ${count(tr.gap)} ${unitWord(tr)}`).join('; ') || 'không'}.`),

@@ -13,8 +13,7 @@ import { ruleOf, titleName } from '../../rules/titles';
 import { agencyOf, type DocumentInput } from '../../dossier/letterhead';
 import { titleList, titleLists, titlesInOrder, type ListMemo, type TitleList } from '../../dossier/lists';
 import { resultDrafts } from '../../rules/drafts';
-import { indexCell } from '../text-memo';
-import { cell, DocBuilder, draftMark, officialHeader, officialPrint, signatureBlock } from './official-form';
+import { DocBuilder, draftMark, officialHeader, officialPrint, signatureBlock, tableRows } from './official-form';
 import { namesOf } from './people';
 
 export const DOC_SHEET_NAMES = {
@@ -44,21 +43,7 @@ export function listSheet(input: DocumentInput, list: TitleList, order: number):
   b.line(list.attachedTo, 'docSubtitle');
   if (list.draftLine) b.line(list.draftLine, 'docSubtitle');
   b.blank();
-  const header = b.push(cols.map((c) => cell(c.header, 'header')));
-  // A centred column of whole numbers (STT, Số người) is written as numbers, so Excel sums and sorts them.
-  const numeric = cols.map((c) => c.align === 'center');
-  for (const row of list.table.rows) {
-    if (row.kind === 'group' || row.kind === 'total') {
-      b.span([{ from: 0, to: b.cols - 1, v: row.cells[0], s: row.kind === 'group' ? 'groupRow' : 'totalRow' }]);
-      continue;
-    }
-    b.push(
-      row.cells.map((v, i) => {
-        if (numeric[i] && /^\d+$/.test(v)) return i === 0 ? indexCell(Number(v), 'cellCenter') : cell(Number(v), 'number');
-        return cell(v, 'cell');
-      }),
-    );
-  }
+  const header = tableRows(b, list.table);
   b.blank();
   b.span([{ from: 0, to: 3, v: list.count, s: 'subtitle' }]);
   b.blank();

@@ -6,7 +6,9 @@
 import type { AgencySetting } from '../../domain/settings';
 import { t, type Lang } from '../../i18n/catalogue';
 import { placeDate } from '../../dossier/letterhead';
+import type { Table } from '../../dossier/model';
 import { cellAddress, type CellSpec, type PrintSetup, type StyleId, type WrittenValue } from '../grid';
+import { indexCell } from '../text-memo';
 
 /** Margins of rules.md: top/bottom 20–25 mm, left 30–35, right 15–20. */
 export const OFFICIAL_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
@@ -187,4 +189,37 @@ export function fitWidths(b: DocBuilder, fromRow: number, min: number[], max = 9
     }
   }
   return widths;
+}
+
+/**
+ * A table of the dossier (src/dossier/model.ts) laid out in cells: the header row, then group
+ * rows across the width, data and total rows. Columns of figures keep the row's numbers
+ * (counts right-aligned, shares as percentages) so Excel can sum and sort them; the rest is
+ * the dossier's text as it is. `spans`: the sheet columns each table column takes when the
+ * sheet is wider than the table. Returns the header's row number (repeated on every page).
+ */
+export function tableRows(b: DocBuilder, table: Table, spans?: [number, number][]): number {
+  const at = (i: number): [number, number] => spans?.[i] ?? [i, i];
+  const header = b.span(table.columns.map((c, i) => ({ from: at(i)[0], to: at(i)[1], v: c.header, s: 'header' as StyleId })));
+  for (const row of table.rows) {
+    if (row.kind === 'group') {
+      b.span([{ from: 0, to: b.cols - 1, v: row.cells[0], s: 'groupRow' }]);
+      continue;
+    }
+    const total = row.kind === 'total';
+    const parts = table.columns.map((c, i) => {
+      const [from, to] = at(i);
+      const n = row.values?.[i];
+      if (typeof n === 'number') {
+        if (i === 0 && !spans && to === from) return { from, to, v: n, s: 'cellCenter' as StyleId, index: true };
+        return { from, to, v: n, s: (c.figure === 'share' ? 'percent' : c.figure === 'count' ? 'number' : 'cellCenter') as StyleId };
+      }
+      return { from, to, v: row.cells[i] ?? '', s: (total ? 'totalRow' : c.align === 'center' ? 'cellCenter' : 'cell') as StyleId };
+    });
+    if (parts.every((p) => p.from === p.to)) {
+      // One cell per column (the long lists): the shared index cells of the review, no merges to record.
+      b.push(parts.map((p) => ('index' in p ? indexCell(p.v as number, 'cellCenter') : cell(p.v, p.s))));
+    } else b.span(parts);
+  }
+  return header;
 }

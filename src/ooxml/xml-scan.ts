@@ -11,7 +11,7 @@
  * saxes does all of this too, and the package editor uses it; this scanner exists because
  * cells are many: with no object per tag or attribute, the sheet reader on it takes 0.5 s
  * for the 23 MB sheet of 50 000 people where on saxes it took 0.9 s (best of six, side by
- * side). test/workbook/xml-scan.test.ts holds it to saxes on generated documents, well
+ * side). test/ooxml/xml-scan.test.ts holds it to saxes on generated documents, well
  * formed or not.
  */
 import { NAME_RE, isChar } from 'xmlchars/xml/1.0/ed5';

@@ -1,12 +1,12 @@
 /**
- * The streaming scanner that reads worksheets (src/workbook/xml-scan.ts) against saxes, a
+ * The streaming scanner that reads worksheets (src/ooxml/xml-scan.ts) against saxes, a
  * strict XML parser written by others: on generated documents, well-formed or broken on
  * purpose, fed in random pieces, both must accept and report the same tags, attributes
  * and text, or both refuse.
  */
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
-import { XmlScanner } from '../../src/workbook/xml-scan';
+import { XmlScanner } from '../../src/ooxml/xml-scan';
 
 type Event = string;
 

@@ -1,6 +1,6 @@
 /**
- * The .xlsx package as a zip: reading (src/workbook/zip-read.ts, bounded) and writing
- * (src/workbook/zip-write.ts, part by part). The default compressor is fflate, pure
+ * The .xlsx package as a zip: reading (src/ooxml/zip-read.ts, bounded) and writing
+ * (src/ooxml/zip-write.ts, part by part). The default compressor is fflate, pure
  * JavaScript, for the browser preview; the command line passes one on Node's native zlib
  * (src/cli/node-zip.ts). The Map form below is for tests and small tools that build a
  * package by hand: a real review never holds every part inflated at once.
@@ -25,6 +25,13 @@ export function unzipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMIT
 export async function zipEntries(entries: ZipEntries, compressor: Compressor = fflateCompressor, options?: ZipWriteOptions): Promise<Uint8Array> {
   const sink = memorySink();
   await writeZip([...entries].map(([name, data]) => ({ name, data })), sink, compressor, options);
+  return sink.bytes();
+}
+
+/** A zip of files compressed already (each .docx of a set of papers): stored as they are, not deflated twice. */
+export async function storedZip(entries: ZipEntries): Promise<Uint8Array> {
+  const sink = memorySink();
+  await writeZip([...entries].map(([name, data]) => ({ name, data, store: true })), sink, fflateCompressor);
   return sink.bytes();
 }
 

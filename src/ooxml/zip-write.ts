@@ -39,7 +39,8 @@ export interface Compressor {
 export type OutPart =
   /** A part of the input package, copied compressed as it is. */
   | { name: string; copy: { reader: ZipReader; entry: ZipEntry } }
-  | { name: string; data: Uint8Array }
+  /** `store`: written as it is (method 0), for bytes that are compressed already (a .docx in a zip of papers). */
+  | { name: string; data: Uint8Array; store?: boolean }
   /** Bytes written in pieces as the writer asks for them (a result sheet's XML; see Compressor on reuse). */
   | { name: string; pieces: () => Iterable<Uint8Array> };
 
@@ -137,7 +138,8 @@ export async function writeZip(parts: Iterable<OutPart>, sink: ZipSink, compress
     const nameBytes = encoder.encode(part.name);
     let w: Written;
     let data: Uint8Array[];
-    if (!('copy' in part) && sink.patch && !force) {
+    const stored = 'data' in part && !!part.store;
+    if (!('copy' in part) && !stored && sink.patch && !force) {
       // Streamed: header first (CRC and sizes filled in after), compressed bytes as they come.
       const offset = out.written;
       await out.write(localHeader(nameBytes, 0x800, 8, FIXED_TIME, FIXED_DATE, 0, 0, 0, false));
@@ -153,7 +155,11 @@ export async function writeZip(parts: Iterable<OutPart>, sink: ZipSink, compress
       written.push({ nameBytes, flags: 0x800, method: 8, time: FIXED_TIME, date: FIXED_DATE, crc: d.crc >>> 0, compressedSize: d.compressedSize, size: d.size, offset });
       continue;
     }
-    if ('copy' in part) {
+    if ('data' in part && stored) {
+      const size = part.data.length;
+      w = { nameBytes, flags: 0x800, method: 0, time: FIXED_TIME, date: FIXED_DATE, crc: crc32(part.data) >>> 0, compressedSize: size, size, offset: out.written };
+      data = [part.data];
+    } else if ('copy' in part) {
       const e = part.copy.entry;
       // Bit 3 (sizes after the data) is not needed: the sizes are known and written first.
       w = { nameBytes, flags: (e.flags & 0x06) | 0x800, method: e.method, time: e.time, date: e.date, crc: e.crc, compressedSize: e.compressedSize, size: e.size, offset: out.written };
