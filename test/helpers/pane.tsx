@@ -6,8 +6,8 @@
  *
  * The clerk (`clerk()`) is Testing Library's user-event without its pointer-events check: that
  * check asks jsdom for the computed style of the target and each of its ancestors on every
- * click, and jsdom walks every one of Fluent's CSS rules for each (about half of a pane test's
- * time, measured in docs/testing.md). jsdom has no layout, so the check sees only `pointer-events`
+ * click, and jsdom walks every one of Fluent's CSS rules for each (the largest cost of the corpus
+ * test, whose clicks are many; figures in docs/testing.md). jsdom has no layout, so the check sees only `pointer-events`
  * rules, not what covers a button; whether a control can really be clicked is what the browser
  * test (scripts/test-browser.mjs: Playwright's actionability checks in Chromium) holds, on every
  * step. What a disabled button does is asserted by the tests themselves (`.disabled`).
