@@ -94,6 +94,17 @@ const sentenceCase = (s: string) => {
   return out.join(' ');
 };
 
+/**
+ * The agency's kind as a sentence names it after "thuộc" ("các phòng, đơn vị thuộc Sở", "… thuộc
+ * Trường", "… thuộc Bệnh viện"): the kind word(s) the name starts with, else "cơ quan".
+ */
+export function agencyKind(nameInText: string): string {
+  const words = nameInText.split(/\s+/);
+  const lower = words.map((w) => w.toLocaleLowerCase('vi'));
+  for (const n of [4, 3, 2, 1]) if (lower.length > n && KIND.test(lower.slice(0, n).join(' '))) return words.slice(0, n).join(' ');
+  return 'cơ quan';
+}
+
 export function paperAgency(a: StoredSettings['agency']): PaperAgency {
   const base = agencyOf(a);
   const set = <K extends keyof AgencyPapersSetting>(k: K): AgencyPapersSetting[K] | undefined => {

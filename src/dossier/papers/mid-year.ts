@@ -10,6 +10,7 @@ import type { TargetResult } from '../../domain/verdict';
 import type { PersonTitleId } from '../../domain/types';
 import { para, type Block, type Paper } from '../model';
 import { count, leadersOf, numberLine, type PaperContext } from '../context';
+import { agencyKind } from '../agency';
 
 /**
  * How many more of a target's title the caps still allow: the cap's limit (from a verdict over
@@ -60,7 +61,7 @@ export function midYearPaper(c: PaperContext): Paper {
     para('heading', '1. Công tác chỉ đạo, tổ chức phong trào thi đua'),
     para(
       'body',
-      `Ngay từ đầu năm, ${a.nameInText} đã ${a.plan ? `ban hành Kế hoạch số ${a.plan.number} và ` : ''}phát động phong trào thi đua đến toàn thể cán bộ, công chức, viên chức, người lao động; ${count(units.length)} phòng, đơn vị thuộc Sở với ${count(staff)} cán bộ, công chức, viên chức, người lao động tham gia.`,
+      `Ngay từ đầu năm, ${a.nameInText} đã ${a.plan ? `ban hành Kế hoạch số ${a.plan.number} và ` : ''}phát động phong trào thi đua đến toàn thể cán bộ, công chức, viên chức, người lao động; ${count(units.length)} phòng, đơn vị thuộc ${agencyKind(a.nameInText)} với ${count(staff)} cán bộ, công chức, viên chức, người lao động tham gia.`,
     ),
     para('field', 'Các phong trào thi đua theo chuyên đề, đợt thi đua đã tổ chức: ', ''),
     para('heading', `2. Kết quả thực hiện các chỉ tiêu thi đua (số liệu dự kiến đến ngày 30 tháng 6 năm ${year})`),
@@ -90,7 +91,7 @@ export function midYearPaper(c: PaperContext): Paper {
     kind: 'BÁO CÁO',
     summary: [`Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${year}`, `và phương hướng, nhiệm vụ 6 tháng cuối năm ${year}`],
     body,
-    copies: [`- ${a.board} (b/c);`, `- ${leadersOf(c)};`, '- Các phòng, đơn vị thuộc Sở;', `- Lưu: VT, ${a.drafter}.`],
+    copies: [`- ${a.board} (b/c);`, `- ${leadersOf(c)};`, `- Các phòng, đơn vị thuộc ${agencyKind(a.nameInText)};`, `- Lưu: VT, ${a.drafter}.`],
     signatures: [{ title: a.signerTitle.toLocaleUpperCase('vi'), name: a.signerName }],
     appendices: [],
   };
