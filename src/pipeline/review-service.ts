@@ -1,0 +1,262 @@
+/**
+ * The review off the pane's thread: what a Web Worker runs (src/taskpane/review.worker.ts)
+ * and what the pane sends it. At 20 000 people the review takes about a second and making
+ * the result sheets several, each one piece of work the pane's thread cannot interrupt: in a
+ * worker, the pane keeps answering and its progress bar moves.
+ *
+ * Only plain data crosses (the browser's structured clone), and never in one piece: a large
+ * array (the grids' rows, the people's verdicts, a sheet's rows) goes in slices, one message
+ * each, so that no single message takes the receiving thread long to unpack (the verdicts of
+ * 20 000 people are about 57 MB of clone). `split` and `Assembler` are the two ends.
+ *
+ * The pane's side is `ReviewClient` (src/taskpane/review-client.ts); where there is no Worker
+ * (jest, jsdom) the pane runs the review on its own thread as before. Pure: nothing here
+ * knows a Worker; the caller gives the function that posts.
+ */
+import type { SheetGrid, SheetSpec } from '../sheets/grid';
+import type { StoredSettings } from '../domain/settings';
+import { NameOrder } from '../rules/name-order';
+import { withReviewMemo } from '../sheets/text-memo';
+import type { PaperContext, ReviewOutcome, ReviewOverrides } from './outcome';
+import { ReadingCache, runReview } from './review';
+import { resultSheetSteps, withPapers, withSheets, type SheetStep } from './documents';
+
+/** Where a large array sits in a message: keys and indexes from the message down. */
+export type Path = (string | number)[];
+
+/** A slice of a large array of message `key`, to append at `path`. */
+export interface Part {
+  type: 'part';
+  key: string;
+  path: Path;
+  items: unknown[];
+}
+
+/** The settings a review runs with: the workbook's, and the clerk's changes over them. */
+export interface ReviewArgs {
+  stored: StoredSettings;
+  overrides: ReviewOverrides & { today?: string };
+}
+
+/** The pane to the worker. */
+export type ToWorker =
+  | { type: 'grids'; id: number; parts: number; grids: SheetGrid[] }
+  /** `own`: asked for one caller (the write): never dropped for a newer one, nor drops one. */
+  | ({ type: 'review'; id: number; parts: 0; own?: boolean } & ReviewArgs)
+  | ({ type: 'sheets'; id: number; parts: 0 } & ReviewArgs)
+  | Part;
+
+/** An outcome as it crosses: no getter (`sheets`), the name order as its ranks, the issues once. */
+export interface PlainOutcome {
+  parsed: ReviewOutcome['parsed'];
+  result?: ReviewOutcome['result'];
+  issues: ReviewOutcome['issues'];
+  settings: StoredSettings;
+  lang: ReviewOutcome['lang'];
+  papers?: Omit<PaperContext, 'names' | 'issues'> & { nameRanks?: Map<string, number> };
+}
+
+/** The worker to the pane. */
+export type ToPane =
+  | { type: 'outcome'; id: number; parts: number; outcome: PlainOutcome }
+  | { type: 'progress'; id: number; parts: 0; step: SheetStep }
+  | { type: 'sheets'; id: number; parts: number; sheets: SheetSpec[] }
+  | { type: 'error'; id: number; parts: 0; message: string }
+  /** A review not made: a newer one was asked before it started. */
+  | { type: 'dropped'; id: number; parts: 0 }
+  | Part;
+
+/** Items per slice, by what they are: a slice should take the receiver a few tens of ms to unpack. */
+export const SLICE = { rows: 2000, persons: 500, issues: 2000 } as const;
+
+/** The message key its parts carry: its type and id (each side numbers its own requests). */
+export const keyOf = (m: { type: string; id: number }): string => `${m.type}:${m.id}`;
+
+/**
+ * `message` as its head (each large array at `paths` emptied, and `parts` set to the number of
+ * slices) followed by the slices. Nothing of `message` is changed: the head copies what lies
+ * on the way to each array.
+ */
+export function split<M extends { type: string; id: number; parts: number }>(message: M, paths: { path: Path; size: number }[]): (M | Part)[] {
+  const copied = new Set<unknown>();
+  const head = { ...message } as M;
+  copied.add(head);
+  const parts: Part[] = [];
+  const key = keyOf(message);
+  for (const { path, size } of paths) {
+    let node: Record<string | number, unknown> | undefined = head as unknown as Record<string | number, unknown>;
+    for (let i = 0; node && i < path.length - 1; i++) {
+      const child = node[path[i]] as Record<string | number, unknown> | undefined;
+      // Nothing there (no result when the review stopped): nothing to slice.
+      if (child === null || typeof child !== 'object') {
+        node = undefined;
+        break;
+      }
+      const copy = copied.has(child) ? child : Array.isArray(child) ? (child.slice() as unknown as Record<string | number, unknown>) : { ...child };
+      copied.add(copy);
+      node[path[i]] = copy;
+      node = copy;
+    }
+    if (!node) continue;
+    const last = path[path.length - 1];
+    const items = node[last] as unknown[];
+    if (!Array.isArray(items) || items.length <= size) continue;
+    node[last] = [];
+    for (let i = 0; i < items.length; i += size) parts.push({ type: 'part', key, path, items: items.slice(i, i + size) });
+  }
+  head.parts = parts.length;
+  return [head, ...parts];
+}
+
+/** The receiving end of `split`: gives each message back whole once its last slice arrived. */
+export class Assembler<M extends { type: string; id: number; parts: number }> {
+  private readonly waiting = new Map<string, { head: M; left: number }>();
+
+  /** The whole message when `m` completes one (a head without slices is whole at once), else undefined. */
+  take(m: M | Part): M | undefined {
+    if (m.type !== 'part') {
+      const head = m as M;
+      if (!head.parts) return head;
+      this.waiting.set(keyOf(head), { head, left: head.parts });
+      return undefined;
+    }
+    const part = m as Part;
+    const w = this.waiting.get(part.key);
+    if (!w) return undefined;
+    let node = w.head as unknown as Record<string | number, unknown>;
+    for (const step of part.path) node = node[step] as Record<string | number, unknown>;
+    const into = node as unknown as unknown[];
+    for (const item of part.items) into.push(item);
+    if (--w.left > 0) return undefined;
+    this.waiting.delete(part.key);
+    return w.head;
+  }
+
+  /** Forgets a message half received (a newer one made it stale). */
+  drop(key: string): void {
+    this.waiting.delete(key);
+  }
+}
+
+/** The large arrays of grids on their way to the worker. */
+export function gridPaths(grids: SheetGrid[]): { path: Path; size: number }[] {
+  return grids.map((_, i) => ({ path: ['grids', i, 'values'], size: SLICE.rows }));
+}
+
+/** The large arrays of an outcome (the people, twice: as read and as reviewed; the issues). */
+export function outcomePaths(): { path: Path; size: number }[] {
+  return [
+    { path: ['outcome', 'parsed', 'persons'], size: SLICE.persons },
+    { path: ['outcome', 'result', 'persons'], size: SLICE.persons },
+    { path: ['outcome', 'issues'], size: SLICE.issues },
+  ];
+}
+
+/** The rows (and merges) of each sheet. */
+export function sheetPaths(sheets: SheetSpec[]): { path: Path; size: number }[] {
+  return sheets.flatMap((_, i) => [
+    { path: ['sheets', i, 'rows'], size: SLICE.rows },
+    { path: ['sheets', i, 'merges'], size: SLICE.rows },
+  ]);
+}
+
+/** The outcome as plain data (what structured clone can carry, without running the `sheets` getter). */
+export function toPlain(o: ReviewOutcome): PlainOutcome {
+  const plain: PlainOutcome = { parsed: o.parsed, issues: o.issues, settings: o.settings, lang: o.lang };
+  if (o.result) plain.result = o.result;
+  if (o.papers) {
+    const { names, issues: _issues, ...rest } = o.papers;
+    plain.papers = { ...rest, ...(names ? { nameRanks: names.ranked } : {}) };
+  }
+  return plain;
+}
+
+/** The outcome back from plain data: the same shape `runReview` returns, its sheets made on demand. */
+export function fromPlain(p: PlainOutcome): ReviewOutcome {
+  const base = { parsed: p.parsed, issues: p.issues, settings: p.settings, lang: p.lang, ...(p.result ? { result: p.result } : {}) };
+  if (!p.papers) return { ...base, sheets: [] };
+  const { nameRanks, ...rest } = p.papers;
+  return withPapers(base, { ...rest, issues: p.issues, ...(nameRanks ? { names: NameOrder.fromRanks(nameRanks) } : {}) });
+}
+
+/**
+ * The worker's side: the grids of the open workbook (sent once per reading), the reading of
+ * them kept between reviews, and the last outcome (the write's sheets are made from it).
+ * Reviews are last-wins: a review asked while another waits replaces it (the clerk typed on).
+ */
+export class ReviewService {
+  private grids: SheetGrid[] = [];
+  private cache = new ReadingCache();
+  private last?: { key: string; outcome: ReviewOutcome };
+  private pending?: { id: number } & ReviewArgs;
+  private readonly inbox = new Assembler<Exclude<ToWorker, Part>>();
+
+  /**
+   * `post` sends a message to the pane; `later` runs a function after the messages already
+   * queued (a worker's setTimeout), so that of several reviews asked meanwhile only the last runs.
+   */
+  constructor(
+    private readonly post: (m: ToPane) => void,
+    private readonly later: (run: () => void) => void = (run) => run(),
+  ) {}
+
+  receive(m: ToWorker): void {
+    const whole = this.inbox.take(m);
+    if (!whole) return;
+    if (whole.type === 'grids') {
+      this.grids = whole.grids;
+      this.cache = new ReadingCache();
+      this.last = undefined;
+    } else if (whole.type === 'review' && whole.own) {
+      this.answer({ id: whole.id, stored: whole.stored, overrides: whole.overrides });
+    } else if (whole.type === 'review') {
+      if (this.pending) this.post({ type: 'dropped', id: this.pending.id, parts: 0 });
+      this.pending = { id: whole.id, stored: whole.stored, overrides: whole.overrides };
+      this.later(() => this.reviewPending());
+    } else this.sheets(whole.id, whole);
+  }
+
+  private outcomeFor(args: ReviewArgs): ReviewOutcome {
+    const key = JSON.stringify([args.stored, args.overrides]);
+    if (this.last?.key !== key) this.last = { key, outcome: runReview(this.grids, args.stored, args.overrides, this.cache) };
+    return this.last.outcome;
+  }
+
+  private reviewPending(): void {
+    const p = this.pending;
+    this.pending = undefined;
+    if (p) this.answer(p);
+  }
+
+  private answer(p: { id: number } & ReviewArgs): void {
+    this.guarded(p.id, () => {
+      const outcome = toPlain(this.outcomeFor(p));
+      for (const m of split({ type: 'outcome', id: p.id, parts: 0, outcome } as const, outcomePaths())) this.post(m as ToPane);
+    });
+  }
+
+  /** The documents stage, a step at a time with its progress, then the sheets in slices. */
+  private sheets(id: number, args: ReviewArgs): void {
+    this.guarded(id, () => {
+      const steps = resultSheetSteps(this.outcomeFor(args));
+      let step = withReviewMemo(() => steps.next());
+      while (!step.done) {
+        this.post({ type: 'progress', id, parts: 0, step: step.value });
+        step = withReviewMemo(() => steps.next());
+      }
+      const sheets = step.value;
+      for (const m of split({ type: 'sheets', id, parts: 0, sheets } as const, sheetPaths(sheets))) this.post(m as ToPane);
+    });
+  }
+
+  private guarded(id: number, run: () => void): void {
+    try {
+      run();
+    } catch (e) {
+      this.post({ type: 'error', id, parts: 0, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+}
+
+/** The outcome with the sheets the worker made: the write takes them as they are. */
+export const outcomeWithSheets = (outcome: ReviewOutcome, sheets: SheetSpec[]): ReviewOutcome => withSheets(outcome, sheets);
