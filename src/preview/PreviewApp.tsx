@@ -13,7 +13,7 @@ import { paneText } from '../taskpane/text';
 import type { SheetGrid } from '../sheets/grid';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { looksLikeCsv, readCsv } from '../workbook/csv';
-import { looksLikeZip } from '../workbook/zip-read';
+import { looksLikeZip, yieldingInflate } from '../workbook/zip-read';
 import { describePackageError, isPackageError } from '../workbook/package-error';
 import { App } from '../taskpane/App';
 import { ConfirmDialog } from '../taskpane/ConfirmDialog';
@@ -89,7 +89,7 @@ export function Preview({ lang, paneOnly, theme, worker }: { lang: Lang; paneOnl
       try {
         const data = new Uint8Array(bytes);
         // A CSV (or Excel's "Unicode Text") is read as text, as on the command line: no cell becomes a formula.
-        const wb = !looksLikeZip(data) && looksLikeCsv(data) ? await XlsxWorkbook.fromGrids([readCsv(data, file).grid]) : await XlsxWorkbook.open(data);
+        const wb = !looksLikeZip(data) && looksLikeCsv(data) ? await XlsxWorkbook.fromGrids([readCsv(data, file).grid], { native: yieldingInflate() }) : await XlsxWorkbook.open(data, { native: yieldingInflate() });
         setOpened((o) => ({ id: (o?.id ?? 0) + 1, file, wb }));
         setUnsaved(false);
         setHasResults(false);
