@@ -15,6 +15,7 @@
  */
 import type { SheetGrid, SheetSpec } from '../sheets/grid';
 import type { StoredSettings } from '../domain/settings';
+import type { PersonResult, Verdict } from '../domain/verdict';
 import { NameOrder } from '../rules/name-order';
 import { withReviewMemo } from '../sheets/text-memo';
 import type { PaperContext, ReviewOutcome, ReviewOverrides } from './outcome';
@@ -36,6 +37,8 @@ export interface Part {
 export interface ReviewArgs {
   stored: StoredSettings;
   overrides: ReviewOverrides & { today?: string };
+  /** The readings (`parsedId`) the pane holds: an outcome of one of them comes without its records. */
+  have?: number[];
 }
 
 /** The pane to the worker. */
@@ -46,10 +49,17 @@ export type ToWorker =
   | ({ type: 'sheets'; id: number; parts: 0 } & ReviewArgs)
   | Part;
 
-/** An outcome as it crosses: no getter (`sheets`), the name order as its ranks, the issues once. */
+/**
+ * An outcome as it crosses: no getter (`sheets`), the name order as its ranks, the issues once;
+ * the records read only when the pane does not hold them yet (`parsedId`: a parameter changed,
+ * the reading is the same); each verdict's person as its place among those records, each
+ * citation as its place in `citations` (the same few texts on 20 000 people were most of the copy).
+ */
 export interface PlainOutcome {
-  parsed: ReviewOutcome['parsed'];
+  parsedId: number;
+  parsed?: ReviewOutcome['parsed'];
   result?: ReviewOutcome['result'];
+  citations?: string[];
   issues: ReviewOutcome['issues'];
   settings: StoredSettings;
   lang: ReviewOutcome['lang'];
@@ -160,10 +170,33 @@ export function sheetPaths(sheets: SheetSpec[]): { path: Path; size: number }[] 
   ]);
 }
 
+/** A person's verdicts as they cross: the person as its index among the records read, when it is one of them. */
+type PackedPerson = { at: number; verdicts: PersonResult['verdicts'] } | PersonResult;
+
 /** The outcome as plain data (what structured clone can carry, without running the `sheets` getter). */
-export function toPlain(o: ReviewOutcome): PlainOutcome {
-  const plain: PlainOutcome = { parsed: o.parsed, issues: o.issues, settings: o.settings, lang: o.lang };
-  if (o.result) plain.result = o.result;
+export function toPlain(o: ReviewOutcome, parsedId: number, withParsed = true): PlainOutcome {
+  const plain: PlainOutcome = { parsedId, issues: o.issues, settings: o.settings, lang: o.lang };
+  if (withParsed) plain.parsed = o.parsed;
+  if (o.result) {
+    const at = new Map(o.parsed.persons.map((p, i) => [p, i]));
+    const citations: string[] = [];
+    const cited = new Map<string, number>();
+    const cite = (c: string) => {
+      let n = cited.get(c);
+      if (n === undefined) cited.set(c, (n = citations.push(c) - 1));
+      return n;
+    };
+    const persons = o.result.persons.map((pr): PackedPerson => {
+      const verdicts: PersonResult['verdicts'] = {};
+      for (const [title, v] of Object.entries(pr.verdicts) as [keyof PersonResult['verdicts'], Verdict][]) {
+        verdicts[title] = v.reasons.length ? { ...v, reasons: v.reasons.map((r) => ({ ...r, citation: cite(r.citation) as unknown as string })) } : v;
+      }
+      const i = at.get(pr.person);
+      return i === undefined ? { ...pr, verdicts } : { at: i, verdicts };
+    });
+    plain.result = { ...o.result, persons: persons as PersonResult[] };
+    plain.citations = citations;
+  }
   if (o.papers) {
     const { names, issues: _issues, ...rest } = o.papers;
     plain.papers = { ...rest, ...(names ? { nameRanks: names.ranked } : {}) };
@@ -171,9 +204,22 @@ export function toPlain(o: ReviewOutcome): PlainOutcome {
   return plain;
 }
 
-/** The outcome back from plain data: the same shape `runReview` returns, its sheets made on demand. */
-export function fromPlain(p: PlainOutcome): ReviewOutcome {
-  const base = { parsed: p.parsed, issues: p.issues, settings: p.settings, lang: p.lang, ...(p.result ? { result: p.result } : {}) };
+/**
+ * The outcome back from plain data: the same shape `runReview` returns, its sheets made on
+ * demand. `parsed`: the records read, when the outcome came without them (the pane holds them).
+ * The plain outcome is taken apart (its objects become the outcome's).
+ */
+export function fromPlain(p: PlainOutcome, parsed?: ReviewOutcome['parsed']): ReviewOutcome {
+  const records = p.parsed ?? parsed;
+  if (!records) throw new Error(`the records of reading ${p.parsedId} are not here`);
+  if (p.result) {
+    const citations = p.citations ?? [];
+    for (const [i, x] of (p.result.persons as PackedPerson[]).entries()) {
+      for (const v of Object.values(x.verdicts) as Verdict[]) for (const r of v.reasons) r.citation = citations[r.citation as unknown as number];
+      if ('at' in x) p.result.persons[i] = { person: records.persons[x.at], verdicts: x.verdicts };
+    }
+  }
+  const base = { parsed: records, issues: p.issues, settings: p.settings, lang: p.lang, ...(p.result ? { result: p.result } : {}) };
   if (!p.papers) return { ...base, sheets: [] };
   const { nameRanks, ...rest } = p.papers;
   return withPapers(base, { ...rest, issues: p.issues, ...(nameRanks ? { names: NameOrder.fromRanks(nameRanks) } : {}) });
@@ -189,6 +235,9 @@ export class ReviewService {
   private cache = new ReadingCache();
   private last?: { key: string; outcome: ReviewOutcome };
   private pending?: { id: number } & ReviewArgs;
+  /** Each reading's number, for the pane to say which it holds. */
+  private readonly readings = new WeakMap<object, number>();
+  private readingCount = 0;
   private readonly inbox = new Assembler<Exclude<ToWorker, Part>>();
 
   /**
@@ -208,10 +257,10 @@ export class ReviewService {
       this.cache = new ReadingCache();
       this.last = undefined;
     } else if (whole.type === 'review' && whole.own) {
-      this.answer({ id: whole.id, stored: whole.stored, overrides: whole.overrides });
+      this.answer(whole);
     } else if (whole.type === 'review') {
       if (this.pending) this.post({ type: 'dropped', id: this.pending.id, parts: 0 });
-      this.pending = { id: whole.id, stored: whole.stored, overrides: whole.overrides };
+      this.pending = whole;
       this.later(() => this.reviewPending());
     } else this.sheets(whole.id, whole);
   }
@@ -230,7 +279,10 @@ export class ReviewService {
 
   private answer(p: { id: number } & ReviewArgs): void {
     this.guarded(p.id, () => {
-      const outcome = toPlain(this.outcomeFor(p));
+      const o = this.outcomeFor(p);
+      let n = this.readings.get(o.parsed);
+      if (n === undefined) this.readings.set(o.parsed, (n = ++this.readingCount));
+      const outcome = toPlain(o, n, !p.have?.includes(n));
       for (const m of split({ type: 'outcome', id: p.id, parts: 0, outcome } as const, outcomePaths())) this.post(m as ToPane);
     });
   }

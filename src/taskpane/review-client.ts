@@ -10,6 +10,7 @@
  */
 import type { SheetGrid, SheetSpec } from '../sheets/grid';
 import type { ReviewOutcome } from '../pipeline/outcome';
+import type { ParsedWorkbook } from '../sheets/fields';
 import { Assembler, fromPlain, gridPaths, keyOf, split, type Part, type ReviewArgs, type ToPane, type ToWorker } from '../pipeline/review-service';
 import type { SheetStep } from '../pipeline/documents';
 
@@ -34,6 +35,8 @@ export class ReviewClient {
   private latestReview = 0;
   private readonly waiting = new Map<number, Waiting>();
   private readonly inbox = new Assembler<Exclude<ToPane, Part>>();
+  /** The records of the last readings received, by number: a review of the same reading comes without them. */
+  private readonly readings = new Map<number, ParsedWorkbook>();
   /** The messages posted so far (the grids' slices): a request waits behind them. */
   private sent: Promise<void> = Promise.resolve();
 
@@ -43,6 +46,7 @@ export class ReviewClient {
 
   /** The grids of a new reading (the reviews after it are of these). */
   load(grids: SheetGrid[]): Promise<void> {
+    this.readings.clear();
     const messages = split({ type: 'grids', id: this.next++, parts: 0, grids } as const, gridPaths(grids)) as ToWorker[];
     return this.send(messages);
   }
@@ -64,9 +68,16 @@ export class ReviewClient {
         before.resolve(null);
       }
     }
-    const answer = this.ask(id, { type: 'review', id, parts: 0, ...(own ? { own } : {}), ...args });
+    const answer = this.ask(id, { type: 'review', id, parts: 0, ...(own ? { own } : {}), ...args, have: [...this.readings.keys()] });
     const m = await answer;
-    return m && m.type === 'outcome' ? fromPlain(m.outcome) : null;
+    if (!m || m.type !== 'outcome') return null;
+    const { parsedId, parsed } = m.outcome;
+    if (parsed) {
+      this.readings.set(parsedId, parsed);
+      // The last three are enough: an answer is of the reading the pane held when it asked.
+      for (const k of [...this.readings.keys()].slice(0, -3)) this.readings.delete(k);
+    }
+    return fromPlain(m.outcome, this.readings.get(parsedId));
   }
 
   /** The result sheets of the review of these settings, made in the worker, with its progress. */

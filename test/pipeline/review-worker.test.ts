@@ -115,6 +115,18 @@ test('at 2 100 people every large array crosses in slices, and comes out whole a
   // The progress of the making of the sheets reached the pane, step by step, up to the last.
   expect(progress.length).toBeGreaterThan(3);
   expect(progress).toEqual([...progress].sort((a, b) => a - b));
+
+  // A parameter changed: the same reading, so the records read do not cross again, and the
+  // verdicts still name the same people.
+  const sent = toPane.length;
+  const again = { stored: settings(), overrides: { params: { 'LDTT.leave.fromDays': 10 }, source: 'pane' as const } };
+  const next = await client.review(again);
+  const heads = toPane.slice(sent).filter((m) => m.type === 'outcome');
+  expect(heads).toHaveLength(1);
+  expect(heads[0].type === 'outcome' && heads[0].outcome.parsed).toBeUndefined();
+  expect(toPane.slice(sent).some((m) => m.type === 'part' && m.path.join('.') === 'outcome.parsed.persons')).toBe(false);
+  expect(seen(next!)).toEqual(seen(runReview(grids, again.stored, again.overrides)));
+  expect(next!.result!.persons[7].person).toBe(next!.parsed.persons[7]);
 });
 
 test('a review asked while another is under way makes the older one stale: its answer is dropped', async () => {
