@@ -18,7 +18,9 @@ import type { StoredSettings } from '../domain/settings';
 import type { PersonResult, Verdict } from '../domain/verdict';
 import { NameOrder } from '../rules/name-order';
 import { withReviewMemo } from '../sheets/text-memo';
-import type { PaperContext, ReviewOutcome, ReviewOverrides } from './outcome';
+import type { AutoChoices, PaperContext, ReviewOutcome, ReviewOverrides } from './outcome';
+import { autoColumns, autoRecognition } from '../sheets/choices';
+import { mappingOf } from '../domain/settings-check';
 import { ReadingCache, runReview } from './review';
 import { resultSheetSteps, withPapers, withSheets, type SheetStep } from './documents';
 
@@ -64,6 +66,7 @@ export interface PlainOutcome {
   settings: StoredSettings;
   lang: ReviewOutcome['lang'];
   papers?: Omit<PaperContext, 'names' | 'issues'> & { nameRanks?: Map<string, number> };
+  choices?: AutoChoices;
 }
 
 /** The worker to the pane. */
@@ -177,6 +180,7 @@ type PackedPerson = { at: number; verdicts: PersonResult['verdicts'] } | PersonR
 export function toPlain(o: ReviewOutcome, parsedId: number, withParsed = true): PlainOutcome {
   const plain: PlainOutcome = { parsedId, issues: o.issues, settings: o.settings, lang: o.lang };
   if (withParsed) plain.parsed = o.parsed;
+  if (o.choices) plain.choices = o.choices;
   if (o.result) {
     const at = new Map(o.parsed.persons.map((p, i) => [p, i]));
     const citations: string[] = [];
@@ -219,7 +223,7 @@ export function fromPlain(p: PlainOutcome, parsed?: ReviewOutcome['parsed']): Re
       if ('at' in x) p.result.persons[i] = { person: records.persons[x.at], verdicts: x.verdicts };
     }
   }
-  const base = { parsed: records, issues: p.issues, settings: p.settings, lang: p.lang, ...(p.result ? { result: p.result } : {}) };
+  const base = { parsed: records, issues: p.issues, settings: p.settings, lang: p.lang, ...(p.result ? { result: p.result } : {}), ...(p.choices ? { choices: p.choices } : {}) };
   if (!p.papers) return { ...base, sheets: [] };
   const { nameRanks, ...rest } = p.papers;
   return withPapers(base, { ...rest, issues: p.issues, ...(nameRanks ? { names: NameOrder.fromRanks(nameRanks) } : {}) });
@@ -255,6 +259,7 @@ export class ReviewService {
     if (whole.type === 'grids') {
       this.grids = whole.grids;
       this.cache = new ReadingCache();
+      this.found.clear();
       this.last = undefined;
     } else if (whole.type === 'review' && whole.own) {
       this.answer(whole);
@@ -267,8 +272,31 @@ export class ReviewService {
 
   private outcomeFor(args: ReviewArgs): ReviewOutcome {
     const key = JSON.stringify([args.stored, args.overrides]);
-    if (this.last?.key !== key) this.last = { key, outcome: runReview(this.grids, args.stored, args.overrides, this.cache) };
+    if (this.last?.key !== key) {
+      const outcome = runReview(this.grids, args.stored, args.overrides, this.cache);
+      this.last = { key, outcome: outcome.result ? Object.assign(outcome, { choices: this.choices(outcome, args.stored, outcome.result.year) }) : outcome };
+    }
     return this.last.outcome;
+  }
+
+  /** Recognition's own findings (each a pass over a whole sheet), kept per year and per sheet's role and header row. */
+  private readonly found = new Map<string, unknown>();
+
+  private remembered<T>(key: string, make: () => T): T {
+    if (!this.found.has(key)) this.found.set(key, make());
+    return this.found.get(key) as T;
+  }
+
+  private choices(o: ReviewOutcome, settings: StoredSettings, year: number): AutoChoices {
+    const roles: AutoChoices['roles'] = {};
+    for (const g of this.grids) roles[g.name] = this.remembered(JSON.stringify(['role', g.name, year]), () => autoRecognition(g, year)?.role);
+    const columns: AutoChoices['columns'] = {};
+    for (const rec of o.parsed.recognitions) {
+      const g = this.grids.find((x) => x.name === rec.sheet);
+      const headerRow = mappingOf(settings, rec.sheet)?.headerRow;
+      if (g) columns[rec.sheet] = this.remembered(JSON.stringify(['columns', g.name, rec.role, headerRow ?? null, year]), () => autoColumns(g, rec, settings, year));
+    }
+    return { year, roles, columns };
   }
 
   private reviewPending(): void {
