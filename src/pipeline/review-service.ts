@@ -27,12 +27,18 @@ import { resultSheetSteps, withPapers, withSheets, type SheetStep } from './docu
 /** Where a large array sits in a message: keys and indexes from the message down. */
 export type Path = (string | number)[];
 
-/** A slice of a large array of message `key`, to append at `path`. */
+/**
+ * A slice of a large array of message `key`, to append at `path`: its items as they are, or
+ * as JSON text (`json`). Text crosses as one block and JSON.parse makes objects about three
+ * times faster than the structured clone does (20 000 people's verdicts: 0.6 s against 2 s),
+ * so the worker's answers, read on the pane's thread, go as text.
+ */
 export interface Part {
   type: 'part';
   key: string;
   path: Path;
-  items: unknown[];
+  items?: unknown[];
+  json?: string;
 }
 
 /** The settings a review runs with: the workbook's, and the clerk's changes over them. */
@@ -80,7 +86,7 @@ export type ToPane =
   | Part;
 
 /** Items per slice, by what they are: a slice should take the receiver a few tens of ms to unpack. */
-export const SLICE = { rows: 2000, persons: 500, issues: 2000 } as const;
+export const SLICE = { rows: 1000, persons: 250, issues: 1000 } as const;
 
 /** The message key its parts carry: its type and id (each side numbers its own requests). */
 export const keyOf = (m: { type: string; id: number }): string => `${m.type}:${m.id}`;
@@ -90,7 +96,7 @@ export const keyOf = (m: { type: string; id: number }): string => `${m.type}:${m
  * slices) followed by the slices. Nothing of `message` is changed: the head copies what lies
  * on the way to each array.
  */
-export function split<M extends { type: string; id: number; parts: number }>(message: M, paths: { path: Path; size: number }[]): (M | Part)[] {
+export function split<M extends { type: string; id: number; parts: number }>(message: M, paths: { path: Path; size: number }[], asText = false): (M | Part)[] {
   const copied = new Set<unknown>();
   const head = { ...message } as M;
   copied.add(head);
@@ -115,7 +121,10 @@ export function split<M extends { type: string; id: number; parts: number }>(mes
     const items = node[last] as unknown[];
     if (!Array.isArray(items) || items.length <= size) continue;
     node[last] = [];
-    for (let i = 0; i < items.length; i += size) parts.push({ type: 'part', key, path, items: items.slice(i, i + size) });
+    for (let i = 0; i < items.length; i += size) {
+      const slice = items.slice(i, i + size);
+      parts.push(asText ? { type: 'part', key, path, json: JSON.stringify(slice) } : { type: 'part', key, path, items: slice });
+    }
   }
   head.parts = parts.length;
   return [head, ...parts];
@@ -139,7 +148,7 @@ export class Assembler<M extends { type: string; id: number; parts: number }> {
     let node = w.head as unknown as Record<string | number, unknown>;
     for (const step of part.path) node = node[step] as Record<string | number, unknown>;
     const into = node as unknown as unknown[];
-    for (const item of part.items) into.push(item);
+    for (const item of part.json !== undefined ? (JSON.parse(part.json) as unknown[]) : (part.items ?? [])) into.push(item);
     if (--w.left > 0) return undefined;
     this.waiting.delete(part.key);
     return w.head;
@@ -311,7 +320,7 @@ export class ReviewService {
       let n = this.readings.get(o.parsed);
       if (n === undefined) this.readings.set(o.parsed, (n = ++this.readingCount));
       const outcome = toPlain(o, n, !p.have?.includes(n));
-      for (const m of split({ type: 'outcome', id: p.id, parts: 0, outcome } as const, outcomePaths())) this.post(m as ToPane);
+      for (const m of split({ type: 'outcome', id: p.id, parts: 0, outcome } as const, outcomePaths(), true)) this.post(m as ToPane);
     });
   }
 
@@ -325,7 +334,7 @@ export class ReviewService {
         step = withReviewMemo(() => steps.next());
       }
       const sheets = step.value;
-      for (const m of split({ type: 'sheets', id, parts: 0, sheets } as const, sheetPaths(sheets))) this.post(m as ToPane);
+      for (const m of split({ type: 'sheets', id, parts: 0, sheets } as const, sheetPaths(sheets), true)) this.post(m as ToPane);
     });
   }
 

@@ -60,7 +60,7 @@ function start(): void {
           describeError: (e, l) => officeErrorMessage(e, l).text,
           watch: (onEdit) => watchEdits(run, supports, onEdit),
           // The review and the result sheets off the pane's thread (its own file, beside the pane).
-          ...(typeof Worker === 'undefined' ? {} : { worker: () => new Worker(new URL('./review.worker.ts', import.meta.url)) as unknown as WorkerLike }),
+          ...(typeof Worker === 'undefined' ? {} : { worker: () => new Worker(/* webpackChunkName: "review-worker" */ new URL('./review.worker.ts', import.meta.url)) as unknown as WorkerLike }),
         }}
       />,
     );

@@ -18,6 +18,8 @@ import type { SheetStep } from '../pipeline/documents';
 export interface WorkerLike {
   postMessage(m: ToWorker): void;
   onmessage: ((e: { data: ToPane }) => void) | null;
+  /** The worker's script failed (not found, not allowed, an error at its start). */
+  onerror?: ((e: unknown) => void) | null;
   terminate?(): void;
 }
 
@@ -40,8 +42,16 @@ export class ReviewClient {
   /** The messages posted so far (the grids' slices): a request waits behind them. */
   private sent: Promise<void> = Promise.resolve();
 
-  constructor(private readonly worker: WorkerLike) {
+  /** `onFailure`: the worker cannot run; every request waiting is answered null, and the caller goes on without it. */
+  constructor(
+    private readonly worker: WorkerLike,
+    onFailure?: () => void,
+  ) {
     worker.onmessage = (e) => this.receive(e.data);
+    worker.onerror = () => {
+      this.terminate();
+      onFailure?.();
+    };
   }
 
   /** The grids of a new reading (the reviews after it are of these). */

@@ -89,12 +89,21 @@ export function useReview(host: PaneHost, lang: Lang) {
   const langRef = useRef(lang);
   langRef.current = lang;
   const port = host.port;
-  // One worker per workbook: it holds that workbook's grids and the reading of them.
+  // One worker per workbook: it holds that workbook's grids and the reading of them. A worker
+  // that cannot run (its file not served, a host that refuses it) is left: the review then runs here.
+  const [noWorker, setNoWorker] = useState(false);
   const client = useMemo(() => {
     const start = hostRef.current.worker;
-    return start ? new ReviewClient(start()) : null;
+    if (!start || noWorker) return null;
+    try {
+      return new ReviewClient(start(), () => setNoWorker(true));
+    } catch {
+      return null;
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- another workbook (port) is another worker
-  }, [port]);
+  }, [port, noWorker]);
+  const clientRef = useRef(client);
+  clientRef.current = client;
   useEffect(() => () => client?.terminate(), [client]);
   /** The worker's last outcome and the settings it is of. */
   const [remote, setRemote] = useState<{ of: StoredSettings; outcome: ReviewOutcome } | null>(null);
@@ -123,7 +132,7 @@ export function useReview(host: PaneHost, lang: Lang) {
         } else {
           setReviewed(draftRef.current);
         }
-        if (client) await client.load(read);
+        await clientRef.current?.load(read);
         setGrids(read);
         setEdited(false);
         return true;
@@ -132,7 +141,7 @@ export function useReview(host: PaneHost, lang: Lang) {
         return false;
       }
     },
-    [client],
+    [],
   );
 
   useEffect(() => {
