@@ -74,7 +74,9 @@ export function Preview({ lang, paneOnly, theme, worker }: { lang: Lang; paneOnl
 
   // A sheet at a time, the thread handed back between them: after a write at 20 000 people the
   // result sheets read back at once were one long task.
+  // The pane alone shows no sheet: nothing to read back (at 20 000 people, the written sheets' grids).
   const refresh = useCallback(async (wb: XlsxWorkbook) => {
+    if (paneOnly) return;
     const names = (await wb.sheets()).filter((x) => x.visibility === 'visible').map((x) => x.name);
     const read: SheetGrid[] = [];
     for (const name of names) {
@@ -82,7 +84,7 @@ export function Preview({ lang, paneOnly, theme, worker }: { lang: Lang; paneOnl
       await nextTask();
     }
     setGrids(read);
-  }, []);
+  }, [paneOnly]);
 
   const open = useCallback(
     async (file: string, bytes: ArrayBuffer) => {
