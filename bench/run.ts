@@ -19,9 +19,9 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runReview } from '../src/pipeline/run';
 import { documentInput, resultSheets } from '../src/pipeline/documents';
-import { buildDossier } from '../src/documents/dossier';
+import { buildDossier } from '../src/dossier/dossier';
 import { renderDocx } from '../src/documents/word/render';
-import { nodeDeflater } from '../src/cli/docx-deflate';
+import { nodeCompressor } from '../src/cli/node-zip';
 import { emptySettings } from '../src/domain/settings';
 import { syntheticWorkbook } from './synthetic';
 
@@ -64,7 +64,7 @@ async function papersBench(n: number): Promise<void> {
     const dossier = buildDossier(input, outcome.settings.plan);
     const t1 = performance.now();
     bytes = 0;
-    for (const p of dossier.papers) bytes += (await renderDocx(p, nodeDeflater)).length;
+    for (const p of dossier.papers) bytes += (await renderDocx(p, nodeCompressor)).length;
     layout.push(t1 - t0);
     render.push(performance.now() - t1);
     papers = dossier.papers.length;
@@ -79,7 +79,7 @@ async function papersBench(n: number): Promise<void> {
   );
   const forms = buildDossier({ ...input, result: { ...input.result, persons } }).papers.filter((p) => p.group);
   const t0 = performance.now();
-  for (const p of forms) await renderDocx(p, nodeDeflater);
+  for (const p of forms) await renderDocx(p, nodeCompressor);
   const each = (performance.now() - t0) / forms.length;
   console.log(`Báo cáo thành tích: ${forms.length} rendered in ${(each * forms.length).toFixed(0)} ms, ${each.toFixed(1)} ms each`);
 }

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { excelJsGrids, normalise } from '../test/helpers/exceljs-grid';
 import { encodingOfFont } from '../src/text/legacy';
 import { XlsxWorkbook } from '../src/workbook/xlsx';
-import { ZipReader } from '../src/workbook/zip';
+import { ZipReader } from '../src/ooxml/zip';
 import { emptySettings } from '../src/domain/settings';
 
 const EDITED = new Set(['[content_types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docprops/core.xml', 'xl/calcchain.xml']);

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XlsxWorkbook } from '../src/workbook/xlsx';
-import { SAMPLE_SETTINGS } from '../src/documents/agency';
+import { SAMPLE_SETTINGS } from '../src/dossier/agency';
 import { emptySettings } from '../src/domain/settings';
 (async () => {
   const p = join(__dirname, '../assets/mau-so-khcn-bac-giang-2014.xlsx');

@@ -640,8 +640,9 @@ await check('written results: a nomination list in the view, the result workbook
   const view = book.locator('.pv-grid[data-sheet="Mẫu DS LĐTT"]');
   await view.waitFor();
   const text = await view.textContent();
-  expect(text.includes('DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU LAO ĐỘNG TIÊN TIẾN NĂM 2014'), 'list title');
-  expect(text.includes('Danh sách có 81 người'), 'count line');
+  // The list the Quyết định carries (src/dossier/lists.ts): the same heading and count as the Word paper's.
+  expect(text.includes('DANH SÁCH CÁ NHÂN ĐƯỢC CÔNG NHẬN DANH HIỆU "LAO ĐỘNG TIÊN TIẾN"'), 'list title');
+  expect(text.includes('Danh sách có 81 cá nhân./.'), 'count line');
   await book.screenshot({ path: join(OUT, 'preview-da-ghi.png') });
   const [download] = await Promise.all([book.waitForEvent('download'), book.getByRole('button', { name: 'Tải sổ kết quả về' }).click()]);
   const file = join(OUT, download.suggestedFilename());

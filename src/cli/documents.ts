@@ -12,10 +12,10 @@ import type { StoredSettings } from '../domain/settings';
 import { parseAgencyFile } from '../domain/agency-file';
 import { documentInput, papersMissing } from '../pipeline/documents';
 import { titleName, ruleByKey } from '../rules/titles';
-import { buildDossier } from '../documents/dossier';
-import type { Paper } from '../documents/model';
+import { buildDossier } from '../dossier/dossier';
+import type { Paper } from '../dossier/model';
 import { renderDocx } from '../documents/word/render';
-import { nodeDeflater } from './docx-deflate';
+import { nodeCompressor } from './node-zip';
 import { fillTemplate, TemplateError } from '../documents/template';
 import { readRegularFile, type FileToWrite } from './files';
 import { isSystemError, systemReason } from './failures';
@@ -80,7 +80,7 @@ export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang
       }
       used.push(template);
       lines.push(t('cli.docs.template', { file: relative(dir, file), template }, lang));
-    } else bytes = await renderDocx(p, nodeDeflater);
+    } else bytes = await renderDocx(p, nodeCompressor);
     files.push({ path: file, bytes });
   }
   // What the papers still lack is said before they are listed as written.

@@ -16,13 +16,15 @@ import { parsePlan } from '../rules/plan';
 import type { Plan } from '../domain/plan';
 import type { ParamDef, RuleSet } from '../rules/types';
 import { shortDate } from '../text/format';
+import { isIsoDate } from '../text/dates';
+import { parseDong } from '../text/number-words';
 import { hasOtherScope, titleName } from '../rules/titles';
 import type { PersonTitleId, UnitTitleId } from '../domain/types';
-import { targetLine, warningText } from '../sheets/layout';
+import { SHEET_NAMES, targetLine, warningText } from '../sheets/layout';
 import { closeYear, reviewWorkbook, writeOutcome } from '../workbook/session';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
 import { verifySaved, XlsxWorkbook } from '../workbook/xlsx';
-import { describePackageError, isPackageError, type PackageError } from '../workbook/package-error';
+import { describePackageError, isPackageError, type PackageError } from '../ooxml/package-error';
 import { prepareInput } from './convert';
 import { parseMapOption, parseMapValueOption } from './map-option';
 import { mergeWorkbooks } from './merge';
@@ -210,14 +212,14 @@ function parseReviewArgs(args: string[], lang: Lang) {
   if (!/\.xls[xm]$/i.test(values.out)) throw new UsageError(t('cli.error.outExtension', { file: values.out }, lang));
   const bad = (option: string, value: string, expected: string) => new UsageError(t('cli.error.badOption', { option, value, expected }, lang));
   if (values.preset && !PRESETS.some((p) => p.id === values.preset)) throw bad('--preset', values.preset, PRESETS.map((p) => p.id).join(' | '));
-  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
+  if (values.date && !isIsoDate(values.date)) throw bad('--date', values.date, 'YYYY-MM-DD');
   if (values.year && !/^(19|20)\d\d$/.test(values.year)) throw bad('--year', values.year, 'YYYY');
   // Đồng, as a clerk types them: "2340000", "2.340.000", "2 340 000".
   const dong = (option: string, v: string | undefined): number | undefined => {
     if (v === undefined) return undefined;
-    const digits = v.replace(/[.\s\u00a0]/g, '');
-    if (!/^[1-9]\d{0,12}$/.test(digits)) throw bad(option, v, lang === 'vi' ? 'số đồng, ví dụ 2340000 hoặc 2.340.000' : 'an amount in đồng, e.g. 2340000 or 2.340.000');
-    return Number(digits);
+    const n = parseDong(v);
+    if (n === undefined) throw bad(option, v, lang === 'vi' ? 'số đồng, ví dụ 2340000 hoặc 2.340.000' : 'an amount in đồng, e.g. 2340000 or 2.340.000');
+    return n;
   };
   const baseWage = dong('--base-wage', values['base-wage']);
   const fund = dong('--fund', values.fund);
@@ -349,6 +351,14 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
     return 1;
   }
   printSummary(outcome, io, L);
+  // Errors that do not stop the review still leave a row unread, and a warning on a row or a column changes
+  // a verdict: the first of each are named here (the sheet-wide warnings came above), all on the issues sheet.
+  const shown = 5;
+  const rowWarnings = outcome.issues.filter((i) => i.severity === 'warning' && !isSheetWide(i));
+  for (const [mark, list, more] of [['✘', errors, 'cli.errors.more'], ['⚠', rowWarnings, 'cli.warnings.more']] as const) {
+    for (const e of list.slice(0, shown)) io.out(`${mark} ${describeIssue(e, L, true)}`);
+    if (list.length > shown) io.out(t(more, { n: list.length - shown, sheet: SHEET_NAMES.issues }, L));
+  }
   io.out(countLine);
   if (overrides.map?.length) io.out(t('cli.map.saved', { n: overrides.map.length }, L));
   if (overrides.mapValue?.length) io.out(t('cli.mapValue.saved', { n: overrides.mapValue.length }, L));

@@ -1,15 +1,15 @@
 /**
  * The package written with Node's native zlib (deflate in the thread pool while the next
  * part's XML is being written, CRC-32 native), straight into a file: the format itself is
- * src/workbook/zip-write.ts, shared with the browser.
+ * src/ooxml/zip-write.ts, shared with the browser.
  */
 import { once } from 'node:events';
 import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { crc32, createDeflateRaw, createInflateRaw } from 'node:zlib';
-import type { Compressor, ZipSink } from '../workbook/zip-write';
-import type { ByteSource, NativeInflate } from '../workbook/zip-read';
-import { zipEntries, type ZipWriter } from '../workbook/zip';
+import type { Compressor, ZipSink } from '../ooxml/zip-write';
+import type { ByteSource, NativeInflate } from '../ooxml/zip-read';
+import { zipEntries, type ZipWriter } from '../ooxml/zip';
 
 /**
  * Level 4: on result sheets a third of level 6's time for 9 % more bytes (measured on the

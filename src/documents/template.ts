@@ -1,12 +1,14 @@
 /**
  * The agency's own Word templates: a .docx with placeholders ({co_quan}, {#danh_sach}…{/danh_sach})
- * filled by docxtemplater from a paper (documents/model.ts), in place of the built-in layout.
+ * filled by docxtemplater from a paper (dossier/model.ts), in place of the built-in layout.
  * The fields are the paper's parts, so one set serves every paper; README lists them.
  */
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
-import type { Block, Paper } from './model';
+import { isPackageError } from '../ooxml/package-error';
+import { unzipEntries, type ZipLimits } from '../ooxml/zip';
+import type { Block, Paper } from '../dossier/model';
 
 export interface TemplateRow {
   stt: string;
@@ -80,6 +82,14 @@ function unknownTags(tags: Record<string, unknown>, inside?: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * A template is opened by the project's bounded zip reader (src/ooxml), never by pizzip: a
+ * part is inflated once, checked against its CRC and size, within these limits (a Word
+ * template is a few hundred KB); pizzip only holds the parts for docxtemplater, which takes
+ * "a zip instance, coming from pizzip or jszip version 2" (docxtemplater.com/docs/api).
+ */
+const TEMPLATE_LIMITS: ZipLimits = { maxEntries: 10_000, maxPartBytes: 64 * 2 ** 20, maxTotalBytes: 128 * 2 ** 20 };
+
 /** docxtemplater's error ids, as a clerk reads them. */
 const PROBLEMS: Record<string, string> = {
   unopened_tag: 'có dấu "}" mà không có "{" mở trước',
@@ -96,6 +106,8 @@ const PROBLEMS: Record<string, string> = {
   file_has_invalid_xml: 'nội dung tệp Word bị hỏng',
   filetype_not_identified: 'không phải tệp Word (.docx)',
   filetype_not_handled: 'không phải tệp Word (.docx)',
+  zip_limits: `tệp giải nén ra quá lớn (một phần hơn ${TEMPLATE_LIMITS.maxPartBytes / 2 ** 20} MB, cả tệp hơn ${TEMPLATE_LIMITS.maxTotalBytes / 2 ** 20} MB, hoặc hơn ${TEMPLATE_LIMITS.maxEntries} mục): mẫu không được đọc, để không làm cạn bộ nhớ máy`,
+  zip_broken: 'tệp nén của mẫu bị hỏng',
 };
 
 type DxtError = { message?: string; properties?: { id?: string; xtag?: string; context?: string; errors?: DxtError[] } };
@@ -120,11 +132,12 @@ export function templateProblems(e: unknown): string {
  * print an empty signer without a word).
  */
 export function fillTemplate(template: Uint8Array, p: Paper): { bytes: Uint8Array; unknown: string[] } {
-  let zip: PizZip;
+  const zip = new PizZip();
   try {
-    zip = new PizZip(template);
-  } catch {
-    throw new TemplateError(PROBLEMS.filetype_not_identified);
+    for (const [name, bytes] of unzipEntries(template, TEMPLATE_LIMITS)) zip.file(name, bytes);
+  } catch (e) {
+    const code = isPackageError(e) ? e.code : '';
+    throw new TemplateError(code === 'not-zip' || !code ? PROBLEMS.filetype_not_identified : /too-large|too-many/.test(code) ? PROBLEMS.zip_limits : PROBLEMS.zip_broken);
   }
   try {
     const inspect = new InspectModule();

@@ -44,7 +44,7 @@ export interface MemberSetting {
 }
 
 /**
- * What the papers need beyond the letterhead (documents/agency.ts has the sample's defaults):
+ * What the papers need beyond the letterhead (dossier/agency.ts has the sample's defaults):
  * kept with the agency in the settings, set from a JSON file on the command line.
  */
 export interface AgencyPapersSetting {

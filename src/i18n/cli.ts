@@ -122,6 +122,8 @@ export const cliMessages: Messages = {
   'cli.error.unreadable': { vi: 'Không đọc được tệp "{file}": {detail}.', en: 'Cannot read "{file}": {detail}.' },
   'cli.error.notXlsx': { vi: 'Tệp "{file}" có dạng sổ Excel .xlsx nhưng không đọc được (tệp hỏng?): mở bằng Excel và lưu lại dạng .xlsx', en: '"{file}" looks like an .xlsx workbook but cannot be read (damaged?): open it in Excel and save it again as .xlsx' },
   'cli.error.write': { vi: 'Không ghi được tệp "{file}": {detail}. Không tệp nào bị thay đổi.', en: 'Cannot write "{file}": {detail}. No file was changed.' },
+  'cli.errors.more': { vi: '✘ … và {n} lỗi khác: xem trang "{sheet}" của sổ kết quả', en: '✘ … and {n} more errors: see the sheet "{sheet}" of the results workbook' },
+  'cli.warnings.more': { vi: '⚠ … và {n} cảnh báo khác: xem trang "{sheet}" của sổ kết quả', en: '⚠ … and {n} more warnings: see the sheet "{sheet}" of the results workbook' },
   'cli.stopped': { vi: 'Dừng bình xét: dữ liệu có lỗi cần sửa trước.', en: 'Review stopped: the data has errors to fix first.' },
   'cli.header': { vi: 'Bình xét thi đua – {files}', en: 'Emulation review – {files}' },
   'cli.rules': { vi: 'Quy định: {preset} ({label}) · năm được xét {year} · ngày bình xét {date} · {phase}', en: 'Rules: {preset} ({label}) · year under review {year} · review date {date} · {phase}' },

@@ -31,6 +31,10 @@ export const moneyMessages: Messages = {
     vi: 'Tiền thưởng chưa tính được: mức lương cơ sở áp dụng ngày {date} ({by}) chưa có trong công cụ: cần cho biết mức lương cơ sở để tính',
     en: 'Award money not worked out: the base wage in force on {date} ({by}) is not known to the tool: give it to work the money out',
   },
+  'warning.money-no-wage.pane': {
+    vi: 'Tiền thưởng chưa tính được: mức lương cơ sở áp dụng ngày {date} ({by}) chưa có trong công cụ: điền mức lương cơ sở ở mục "Tiền thưởng" dưới đây',
+    en: 'Award money not worked out: the base wage in force on {date} ({by}) is not known to the tool: fill it in under "Award money" below',
+  },
   'warning.money-over-fund': {
     vi: 'Tiền thưởng do Quỹ thi đua, khen thưởng của cơ quan chi là {total} đồng, vượt số quỹ hiện có {fund} đồng ({over} đồng)',
     en: 'The award money paid from the agency\'s fund is {total} đồng, above the {fund} đồng available (by {over} đồng)',

@@ -1,7 +1,7 @@
 import type { Messages } from './types';
 
 /**
- * Why a package could not be read or written (src/workbook/package-error.ts): one sentence
+ * Why a package could not be read or written (src/ooxml/package-error.ts): one sentence
  * each, naming the file and the part, saying what the clerk can do. `{where}` is filled
  * with the part ("phần xl/worksheets/sheet1.xml") or the sheet and cell.
  */

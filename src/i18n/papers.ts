@@ -21,8 +21,8 @@ export const paperMessages: Messages = {
   'issue.agency-from-sheets.cli': { vi: 'dòng lệnh: --agency co-quan.json', en: 'command line: --agency agency.json' },
   'cli.error.councilSize': { vi: 'số thành viên Hội đồng, ví dụ 9', en: 'the council\'s size, e.g. 9' },
   'issue.staff-votes-unused': {
-    vi: 'Cột "{value}" không được dùng làm kết quả bỏ phiếu của Hội đồng: phiếu bầu lấy từ trang kiểm phiếu do Ban kiểm phiếu ghi. Nếu cột này đúng là kết quả bỏ phiếu kín của Hội đồng, cần cho biết số thành viên Hội đồng',
-    en: 'Column "{value}" is not used as the council\'s vote: the votes come from the tally form the counting committee fills in. If this column is the council\'s secret ballot, give the council\'s size',
+    vi: 'Cột "{value}" không được dùng làm kết quả bỏ phiếu của Hội đồng: phiếu bầu lấy từ trang kiểm phiếu do Ban kiểm phiếu ghi. Nếu cột này đúng là kết quả bỏ phiếu kín của Hội đồng, cần cho biết số thành viên Hội đồng (bước Quy định, mục "Phiếu bầu của Hội đồng")',
+    en: 'Column "{value}" is not used as the council\'s vote: the votes come from the tally form the counting committee fills in. If this column is the council\'s secret ballot, give the council\'s size (Rules step, "The council\'s vote")',
   },
   'issue.staff-votes-unused.cli': { vi: 'dòng lệnh: --staff-votes SỐ_THÀNH_VIÊN', en: 'command line: --staff-votes COUNCIL_SIZE' },
   'issue.staff-votes-impossible': {

@@ -5,8 +5,7 @@
  */
 import { hasMessage, t, type Lang } from './catalogue';
 import { decimal, shortDate } from '../text/format';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { isIsoDate } from '../text/dates';
 
 /** Arguments as they are shown: each value in words. */
 export function shownArgs(args: Record<string, string | number>, lang: Lang): Record<string, string> {
@@ -18,7 +17,7 @@ export function shownArgs(args: Record<string, string | number>, lang: Lang): Re
     else if (k === 'kinds') shown[k] = v.split(',').map((x) => (hasMessage(`leave.${x}`) ? t(`leave.${x}`, {}, lang) : x)).join(', ');
     else if (hasMessage(`rating.${v}`)) shown[k] = t(`rating.${v}`, {}, lang);
     else if (v !== 'none' && hasMessage(`discipline.${v}`)) shown[k] = t(`discipline.${v}`, {}, lang);
-    else if (ISO_DATE.test(v)) shown[k] = shortDate(v);
+    else if (isIsoDate(v)) shown[k] = shortDate(v);
     else shown[k] = v;
   }
   return shown;

@@ -3,6 +3,8 @@ import type { Messages } from './types';
 /** Text of the sheets the add-in writes: titles, column headers, words. */
 export const sheetMessages: Messages = {
   'where.cell': { vi: "Trang '{sheet}', ô {cell}", en: "Sheet '{sheet}', cell {cell}" },
+  'where.column': { vi: "Trang '{sheet}', cột {cell}", en: "Sheet '{sheet}', column {cell}" },
+  'where.row': { vi: "Trang '{sheet}', dòng {cell}", en: "Sheet '{sheet}', row {cell}" },
   'where.sheet': { vi: "Trang '{sheet}'", en: "Sheet '{sheet}'" },
 
   // Excel's header and footer codes: &P the page, &N the number of pages.

@@ -5,21 +5,21 @@
  * pane's "Ghi kết quả vào sổ" call this stage when they write.
  *
  * One input for every renderer: `documentInput(outcome)` is what the sheet renderers
- * (src/sheets/documents/) and the Word renderers (src/documents/) are built from; the
+ * (src/sheets/forms/) and the Word renderer (src/documents/word/) are built from; the
  * context the review keeps for this stage (`PaperContext`) is plain data.
  */
 import type { SheetSpec } from '../sheets/grid';
 import { layoutResults } from '../sheets/layout';
-import { documentSheets } from '../sheets/documents';
-import type { DocumentInput } from '../sheets/documents/official-form';
-import { registrationColumns } from '../sheets/documents/registration';
+import { documentSheets } from '../sheets/forms';
+import type { DocumentInput } from '../dossier/letterhead';
+import { registrationColumns } from '../sheets/forms/registration';
 import { printReady } from '../sheets/print/print-ready';
 import { shortfallSheet } from '../sheets/shortfall';
 import { chartSheet } from '../sheets/charts';
 import { withReviewMemo } from '../sheets/text-memo';
 import type { PaperContext, ReviewOutcome } from './outcome';
-import { missingAgencyFields } from '../documents/dossier';
-import { contextOf } from '../documents/papers/common';
+import { missingAgencyFields } from '../dossier/dossier';
+import { contextOf } from '../dossier/context';
 import { t } from '../i18n/catalogue';
 
 export type { PaperContext };

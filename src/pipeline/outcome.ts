@@ -7,7 +7,7 @@ import type { DataIssue, Phase, TitleId } from '../domain/types';
 import type { AgencySetting } from '../domain/agency';
 import type { NameOrder } from '../rules/name-order';
 import type { RuleSet } from '../rules/types';
-import type { TallyForm } from '../sheets/documents/tally';
+import type { TallyForm } from '../sheets/forms/tally';
 import type { ReviewResult } from '../domain/verdict';
 import type { SheetSpec } from '../sheets/grid';
 import type { ColumnMapping, MapOverride, ParsedWorkbook, SheetRecognition, SheetRole } from '../sheets/fields';

@@ -1,8 +1,7 @@
 import type { DataIssue } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import { t, type Lang } from '../i18n/catalogue';
-import { evaluate, leaveLimits } from '../rules/evaluate';
-import { pendingVotes } from '../rules/votes';
+import { evaluate, leaveLimits, type RuleNotice } from '../rules/evaluate';
 import { NameOrder } from '../rules/name-order';
 import { diffOverPreset, resolveParams } from '../rules/params';
 import { beforeTimeline, findPreset, presetForDate, ruleSetOn } from '../rules/presets';
@@ -14,7 +13,7 @@ import { parsePlan, planTargets, planWarnings } from '../rules/plan';
 import { agencyFromSheets } from '../sheets/reader/agency-title';
 import { papersAgency } from './agency';
 import { staffVotes } from './staff-votes';
-import { capTies } from './ties';
+import { settleTies } from './ties';
 import { decimal } from '../text/format';
 import { titleName, ruleByKey } from '../rules/titles';
 import { fold } from '../sheets/reader/fold';
@@ -27,12 +26,13 @@ import { withValueMeaning } from '../sheets/choices';
 import { readReport } from '../sheets/read-report';
 import type { ReviewOutcome, ReviewOverrides } from './outcome';
 import { SETTINGS_SHEET, type StoredSettings } from '../domain/settings';
-import { DOC_SHEET_NAMES } from '../sheets/documents';
+import { DOC_SHEET_NAMES } from '../sheets/forms';
 import { withPapers } from './documents';
-import { readTally, personKey, shareOf, tallyReport } from '../sheets/documents/tally';
-import { registrationNotes, readRegistration, requiredTitles, unitKey } from '../sheets/documents/registration';
+import { readTally, personKey, shareOf, tallyReport } from '../sheets/forms/tally';
+import { registrationNotes, readRegistration, requiredTitles, unitKey } from '../sheets/forms/registration';
 import type { Person, TitleId } from '../domain/types';
 import { shortDate } from '../text/format';
+import { isIsoDate } from '../text/dates';
 import { shownArgs } from '../i18n/reason-text';
 
 const REGISTRATION_NAME = /^Đăng ký thi đua \d{4}$/;
@@ -68,7 +68,6 @@ function withRegistration(persons: Person[], registered: Map<string, TitleId[]> 
   return persons.map((p) => ({ ...p, registered: registered.get(personKey(p.name, p.unit)) ?? [] }));
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The year a workbook speaks of when nobody said: the latest "năm 2014" in the first rows
@@ -170,7 +169,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const lists = inputs.filter((g) => !isForm(g));
   const inferredYear = yearFromGrids(lists);
   let reviewDate = overrides.reviewDate ?? stored.reviewDate;
-  if (reviewDate !== undefined && !ISO_DATE.test(reviewDate)) {
+  if (reviewDate !== undefined && !isIsoDate(reviewDate)) {
     issues.push({ severity: 'warning', code: 'bad-review-date', value: reviewDate });
     reviewDate = undefined;
   }
@@ -243,7 +242,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ownedSheets,
     ...(chosenPreset && findPreset(chosenPreset) ? { preset: ruleSet.id } : {}),
     params,
-    ...(chosenDate && ISO_DATE.test(chosenDate) ? { reviewDate: chosenDate } : {}),
+    ...(isIsoDate(chosenDate) ? { reviewDate: chosenDate } : {}),
     ...(chosenYear !== undefined ? { reviewYear: chosenYear } : {}),
     ...(overrides.money ? { money: { ...stored.money, ...overrides.money } } : {}),
     ...(overrides.phase ?? stored.phase ? { phase } : {}),
@@ -269,30 +268,39 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   // Every list sorts by name: the order is worked out once for the whole review.
   const names = new NameOrder(parsed.persons.map((p) => p.name));
   const reg = registration?.registered;
+  // A tie at a cap after the vote is the council's to settle, never the name's: its title stays a
+  // draft until the tally records who was chosen, and then the rules run again with the choice
+  // (src/pipeline/ties.ts), so the unit titles and every later title follow the chosen people.
+  const chosen = new Set((tally?.form.candidates ?? []).filter((c) => c.chosen).map((c) => personKey(c.name, c.unit)));
+  const voters = withRegistration(withVotes(fromStaff.persons, tally?.votes ?? new Map()), reg);
+  const unitsIn = reg ? parsed.units.map((u) => ({ ...u, registered: reg.get(unitKey(u.name)) ?? [] })) : parsed.units;
+  let notices: RuleNotice[] = [];
   // Registration is a criterion where the rule set requires it (before caps, so a place left
   // by someone unregistered goes to the next in rank); elsewhere it is a note.
-  const evaluated = evaluate({
-    ruleSet,
-    params: values,
-    persons: withRegistration(withVotes(fromStaff.persons, tally?.votes ?? new Map()), reg),
-    units: reg ? parsed.units.map((u) => ({ ...u, registered: reg.get(unitKey(u.name)) ?? [] })) : parsed.units,
-    year,
-    periodEnd: `${year}-12-31`,
-    reviewDate,
-    names,
+  const settled = settleTies(ruleSet, values, chosen, (choice) => {
+    const evaluated = evaluate({
+      ruleSet,
+      params: values,
+      persons: voters,
+      units: unitsIn,
+      year,
+      periodEnd: `${year}-12-31`,
+      reviewDate,
+      names,
+      chosen: choice,
+    });
+    notices = evaluated.notices;
+    return evaluated;
   });
+  const { ties } = settled;
+  const voting = settled.voting;
   // What a rule made of a record (a leave mark without days, a discipline without an end): information for the clerk.
-  for (const n of evaluated.notices) {
+  for (const n of notices) {
     issues.push({ severity: n.code === 'discipline-end-unknown' ? 'warning' : 'info', code: n.code, sheet: n.person.source.sheet, value: n.person.name, args: shownArgs(n.args, lang) });
   }
   const required = requiredTitles(ruleSet, values);
-  const noted = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: evaluated.persons, units: evaluated.units } as ReviewResult, reg, lang) : evaluated;
-  const units = noted.units;
-  // A tie at a cap after the vote is the council's to settle, never the name's: its title stays a
-  // draft until the tally records who was chosen (src/pipeline/ties.ts).
-  const voting = pendingVotes(ruleSet, values, noted.persons, units);
-  const chosen = new Set((tally?.form.candidates ?? []).filter((c) => c.chosen).map((c) => personKey(c.name, c.unit)));
-  const { ties, persons } = capTies(ruleSet, noted.persons, voting, chosen);
+  const noted = reg ? registrationNotes({ ruleSetId: ruleSet.id, persons: settled.persons, units: settled.units } as ReviewResult, reg, lang) : settled;
+  const { units, persons } = noted;
   if (!registration && (required.persons.length || required.units.length)) {
     issues.push({ severity: 'warning', code: 'registration-missing', value: DOC_SHEET_NAMES.registration(year) });
   }

@@ -4,32 +4,42 @@
  * ranking's last key, the name, is no ground to choose a person, so the title stays a draft
  * and the tied are shown until the clerk records how the council settled it (its chair's
  * decision, or a second round among the tied): an "x" in the tally form's column "Chọn khi
- * bằng phiếu" beside each person chosen. Then the chosen take the places, the others stay over
- * the cap, and the minutes of the count say so. The national texts do not say how a tie is
- * settled: the council's own rules of procedure do (docs/papers.md).
+ * bằng phiếu" beside each person chosen. Then the review runs again with the choice as a
+ * ranking key (src/rules/ranking.ts): the chosen take the places, the others stay over the
+ * cap, and everything that rests on the title follows in the same pass of the rules: a later
+ * title's cap counted on it, a unit's collective title that needs a CSTĐCS among its members,
+ * the registration notes. The national texts do not say how a tie is settled: the council's
+ * own rules of procedure do (docs/papers.md).
  */
 import { ratingRank, type Person, type PersonTitleId } from '../domain/types';
-import type { PersonResult, Verdict } from '../domain/verdict';
+import type { PersonResult, UnitResult } from '../domain/verdict';
 import type { CapTie } from '../domain/tally';
-import type { RuleSet } from '../rules/types';
-import { personKey } from '../sheets/documents/tally';
+import type { ParamValues, RuleSet } from '../rules/types';
+import { pendingVotes } from '../rules/votes';
+import { personKey } from '../sheets/forms/tally';
 
 const keyOf = (p: Person): string => `${p.voteShare ?? -1}|${p.rating ? ratingRank(p.rating) : 9}|${p.initiatives + p.researchProjects}`;
 const who = (p: Person) => ({ name: p.name, ...(p.unit ? { unit: p.unit } : {}), ...(p.birthYear ? { birthYear: p.birthYear } : {}) });
 
+/** A tie found, with the people behind it (the CapTie names them for the papers). */
+interface FoundTie {
+  tie: CapTie;
+  id: PersonTitleId;
+  picked: Person[];
+}
+
 /**
- * The ties at each person title's cap whose vote is in (`pending` keys are left alone: before the
- * vote the ranking is provisional anyway), settled where the tally records a choice (`chosen`:
- * person keys), and the persons with the settled ties applied.
+ * The ties at each person title's cap whose vote is in (`pending` keys are left alone: before
+ * the vote the ranking is provisional anyway), settled where the tally records as many chosen
+ * (`chosen`: person keys) as there are places.
  */
-export function capTies(ruleSet: RuleSet, persons: PersonResult[], pending: string[], chosen: Set<string>): { ties: CapTie[]; persons: PersonResult[] } {
-  const ties: CapTie[] = [];
-  let out = persons;
+function findTies(ruleSet: RuleSet, persons: readonly PersonResult[], pending: readonly string[], chosen: ReadonlySet<string>): FoundTie[] {
+  const found: FoundTie[] = [];
   for (const rule of ruleSet.titles) {
     if (rule.scope !== 'person' || !rule.cap || pending.includes(rule.key)) continue;
     const id = rule.id as PersonTitleId;
-    const awarded = out.filter((p) => p.verdicts[id]?.status === 'awarded');
-    const over = out.filter((p) => p.verdicts[id]?.status === 'over-cap');
+    const awarded = persons.filter((p) => p.verdicts[id]?.status === 'awarded');
+    const over = persons.filter((p) => p.verdicts[id]?.status === 'over-cap');
     if (!awarded.length || !over.length) continue;
     // The last place: the awarded person ranked lowest.
     const last = awarded.reduce((a, b) => ((b.verdicts[id]!.rank ?? 0) > (a.verdicts[id]!.rank ?? 0) ? b : a));
@@ -40,23 +50,50 @@ export function capTies(ruleSet: RuleSet, persons: PersonResult[], pending: stri
     const tied = [...tiedIn, ...tiedOut].sort((a, b) => (a.verdicts[id]!.rank ?? 0) - (b.verdicts[id]!.rank ?? 0));
     const picked = tied.filter((p) => chosen.has(personKey(p.person.name, p.person.unit)));
     const places = tiedIn.length;
-    const tie: CapTie = {
-      title: rule.key,
-      places,
-      share: last.person.voteShare,
-      tied: tied.map((p) => who(p.person)),
-      ...(picked.length ? { chosen: picked.map((p) => who(p.person)) } : {}),
-      settled: picked.length === places,
-    };
-    ties.push(tie);
-    if (!tie.settled) continue;
-    // The chosen take the places in their order; the ranks of the tied stay the same numbers.
-    const ranks = tied.map((p) => p.verdicts[id]!.rank);
-    const inVerdict: Verdict = tiedIn[0].verdicts[id]!;
-    const outVerdict: Verdict = tiedOut[0].verdicts[id]!;
-    const order = [...picked, ...tied.filter((p) => !picked.includes(p))];
-    const next = new Map<PersonResult, Verdict>(order.map((p, i) => [p, { ...(i < places ? inVerdict : outVerdict), ...(ranks[i] !== undefined ? { rank: ranks[i] } : {}) }]));
-    out = out.map((p) => (next.has(p) ? { ...p, verdicts: { ...p.verdicts, [id]: next.get(p)! } } : p));
+    found.push({
+      id,
+      picked: picked.map((p) => p.person),
+      tie: {
+        title: rule.key,
+        places,
+        share: last.person.voteShare,
+        tied: tied.map((p) => who(p.person)),
+        ...(picked.length ? { chosen: picked.map((p) => who(p.person)) } : {}),
+        settled: picked.length === places,
+      },
+    });
   }
-  return { ties, persons: out };
+  return found;
+}
+
+/** The council's choice in each settled tie, as the evaluator takes it. */
+type Choice = Map<PersonTitleId, ReadonlySet<Person>>;
+
+const choiceOf = (found: FoundTie[]): Choice => new Map(found.filter((f) => f.tie.settled).map((f) => [f.id, new Set(f.picked)]));
+
+const sameChoice = (a: Choice, b: Choice): boolean =>
+  a.size === b.size && [...a].every(([id, set]) => b.get(id)?.size === set.size && [...set].every((p) => b.get(id)!.has(p)));
+
+/**
+ * The review with the council's choices in its ties: `evaluate` is the one pass of the rules,
+ * run first without a choice, then with the choices of the settled ties, until no new tie is
+ * settled (a choice on one title can open a tie on a later one whose cap counts it; each
+ * pass settles titles in the rule set's order, so it ends within as many passes as titles).
+ * Also the keys of the titles whose vote is not in (ReviewResult.pendingVote's first part).
+ */
+export function settleTies(
+  ruleSet: RuleSet,
+  params: ParamValues,
+  chosen: ReadonlySet<string>,
+  evaluate: (choice: ReadonlyMap<PersonTitleId, ReadonlySet<Person>>) => { persons: PersonResult[]; units: UnitResult[] },
+): { persons: PersonResult[]; units: UnitResult[]; ties: CapTie[]; voting: string[] } {
+  let choice: Choice = new Map();
+  for (let pass = 0; ; pass++) {
+    const { persons, units } = evaluate(choice);
+    const voting = pendingVotes(ruleSet, params, persons, units);
+    const found = findTies(ruleSet, persons, voting, chosen);
+    const next = choiceOf(found);
+    if (sameChoice(next, choice) || pass > ruleSet.titles.length) return { persons, units, ties: found.map((f) => f.tie), voting };
+    choice = next;
+  }
 }

@@ -1,6 +1,8 @@
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
+import { serialToIso } from '../text/dates';
+import { shortDate } from '../text/format';
 import { cellAddress, columnLetter, isCellError, parseAddress, type CellValue, type SheetGrid } from '../sheets/grid';
 
 const MAX_ROWS = 400;
@@ -44,10 +46,8 @@ const shown = (v: CellValue | undefined, date: boolean): string => {
   if (v === null || v === undefined) return '';
   if (isCellError(v)) return v.error;
   // Excel keeps dates as serial numbers; a column headed "Ngày…" shows them as dates.
-  if (date && typeof v === 'number' && v > 0 && v < 80000) {
-    const d = new Date(Math.round((v - 25569) * 86400000));
-    return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-  }
+  const day = date && typeof v === 'number' && v < 80000 ? serialToIso(v) : undefined;
+  if (day) return shortDate(day);
   return String(v);
 };
 

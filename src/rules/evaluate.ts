@@ -25,6 +25,12 @@ export interface EvaluationInput {
   reviewDate?: string;
   /** The review's name order, worked out once (ranking under a cap); compareNames otherwise. */
   names?: NameOrder;
+  /**
+   * Per person title, the people the council chose in a settled tie at its cap: ranked before
+   * those they tie with, so every later title (a cap counted on it, a unit's need of a CSTĐCS
+   * member) follows the choice in the same pass (src/pipeline/ties.ts).
+   */
+  chosen?: ReadonlyMap<PersonTitleId, ReadonlySet<Person>>;
 }
 
 /**
@@ -211,7 +217,7 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
     }
     const index = new Map<Person, number>();
     for (const i of eligible) index.set(all[i], i);
-    rankCandidates(eligible.map((i) => all[i]), input.names).forEach((p, r) => {
+    rankCandidates(eligible.map((i) => all[i]), input.names, input.chosen?.get(id)).forEach((p, r) => {
       const i = index.get(p)!;
       const v = verdicts[i][id]!;
       v.rank = r + 1;

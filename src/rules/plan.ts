@@ -9,6 +9,7 @@ import type { TitleId } from '../domain/types';
 import { t, type Lang } from '../i18n/catalogue';
 import { jsonErrorText } from '../text/json-error';
 import { shortDate } from '../text/format';
+import { isIsoDate } from '../text/dates';
 import { parsePercent } from '../text/percent';
 import { PRESETS } from './presets';
 import type { TargetDef } from './types';
@@ -35,7 +36,6 @@ export function planTargets(plan: Plan): TargetDef[] {
   }));
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Title ids any rule set knows, per scope: a plan may only count those. */
 function knownTitles(scope: 'person' | 'unit'): Set<string> {
@@ -62,14 +62,14 @@ export function parsePlan(text: string, lang: Lang = 'vi'): { plan: Plan; errors
   const number = str(o.number);
   if (!number) err('field', { field: 'number', expected: '"05/KH-KHCN"' });
   const date = str(o.date);
-  if (!date || !ISO.test(date)) err('field', { field: 'date', expected: 'YYYY-MM-DD' });
-  const year = typeof o.year === 'number' && Number.isInteger(o.year) ? o.year : date && ISO.test(date) ? Number(date.slice(0, 4)) : undefined;
+  if (!isIsoDate(date)) err('field', { field: 'date', expected: 'YYYY-MM-DD' });
+  const year = typeof o.year === 'number' && Number.isInteger(o.year) ? o.year : isIsoDate(date) ? Number(date.slice(0, 4)) : undefined;
   if (year === undefined || year < 1990 || year > 2100) err('field', { field: 'year', expected: '2014' });
 
   const phases: Plan['phases'] = [];
   for (const [i, p] of (Array.isArray(o.phases) ? o.phases : []).entries()) {
     const ph = p as Record<string, unknown>;
-    if ((ph.id !== 'mid' && ph.id !== 'year') || !ISO.test(String(ph.from)) || !ISO.test(String(ph.to))) err('phase', { n: i + 1 });
+    if ((ph.id !== 'mid' && ph.id !== 'year') || !isIsoDate(ph.from) || !isIsoDate(ph.to)) err('phase', { n: i + 1 });
     else phases.push({ id: ph.id, from: String(ph.from), to: String(ph.to) });
   }
   if (o.phases !== undefined && !Array.isArray(o.phases)) err('field', { field: 'phases', expected: '[{ "id": "mid", "from": "…", "to": "…" }]' });

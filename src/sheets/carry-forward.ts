@@ -8,9 +8,9 @@ import type { TitleId } from '../domain/types';
 import type { ReviewResult } from '../domain/verdict';
 import { t, type Lang } from '../i18n/catalogue';
 import { isCellError, type CellSpec, type CellValue, type SheetGrid, type SheetSpec } from './grid';
-import { findColumns } from './documents/tally';
+import { findColumns } from './forms/tally';
 import { fold } from './reader/fold';
-import { asText, parseBirth, parseNumber, parseTitle } from './reader/values';
+import { asText, parseBirth, parseNumber, parseTitle, serialToIso } from './reader/values';
 
 export const HISTORY_SHEET = 'Danh hiệu các năm';
 
@@ -39,11 +39,9 @@ interface Birth {
   date?: string;
 }
 const birthOf = (v: CellValue): Birth => {
-  if (typeof v === 'number' && v > 3000) {
-    // A date serial (the sheet typed a full date).
-    const d = new Date(Math.round((v - 25569) * 86400000)).toISOString().slice(0, 10);
-    return { year: Number(d.slice(0, 4)), date: d };
-  }
+  const d = typeof v === 'number' && v > 3000 ? serialToIso(v) : undefined;
+  // A date serial (the sheet typed a full date).
+  if (d) return { year: Number(d.slice(0, 4)), date: d };
   return parseBirth(v) ?? {};
 };
 const sameBirth = (a: Birth, b: Birth): boolean => {

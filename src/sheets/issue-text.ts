@@ -20,6 +20,8 @@ export function describeIssue(issue: DataIssue, lang: Lang = 'vi', forCommandLin
   let body = hasMessage(key) ? t(key, args, lang) : `${issue.code}${issue.value ? `: ${issue.value}` : ''}`;
   if (forCommandLine && hasMessage(`${key}.cli`)) body += ` (${t(`${key}.cli`, args, lang)})`;
   if (!issue.sheet) return body;
-  const where = issue.cell ? t('where.cell', args, lang) : t('where.sheet', args, lang);
+  // A place is a cell ("O10"), a whole column ("O") or a whole row ("12"): each called by its name.
+  const place = !issue.cell ? 'where.sheet' : /^[A-Z]{1,3}$/.test(issue.cell) ? 'where.column' : /^\d+$/.test(issue.cell) ? 'where.row' : 'where.cell';
+  const where = t(place, args, lang);
   return `${where}: ${body}`;
 }

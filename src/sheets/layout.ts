@@ -18,8 +18,8 @@ import type { SheetRecognition } from './fields';
 import { cellAddress, type CellSpec, type SheetSpec, type StyleId } from './grid';
 import { describeIssue } from './issue-text';
 import { decimal, percent, shortDate } from '../text/format';
-import { draftOf, isVotedTitle, listTitle } from './documents/nomination';
-import { namesOf } from './documents/people';
+import { draftOf, isVotedTitle, listTitle } from '../dossier/lists';
+import { namesOf } from './forms/people';
 import { readingSheet, type ReadReport } from './read-report';
 
 /** Names of the sheets the add-in writes (Vietnamese, at most 31 characters, checked in tests). */

@@ -11,7 +11,7 @@
 import { SETTINGS_SHEET } from '../domain/settings';
 import { PRESETS } from '../rules/presets';
 import { titleName } from '../rules/titles';
-import { DOC_SHEET_NAMES } from './documents';
+import { DOC_SHEET_NAMES } from './forms';
 import { SHEET_NAMES } from './layout';
 import { t } from '../i18n/catalogue';
 

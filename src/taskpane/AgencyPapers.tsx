@@ -28,7 +28,7 @@ import { useMemo, useState } from 'react';
 import { t, type Lang } from '../i18n/catalogue';
 import { parseAgencyFile } from '../domain/agency-file';
 import type { MemberSetting } from '../domain/settings';
-import { COUNCIL_ROLES, COUNTING_ROLES, paperAgency } from '../documents/agency';
+import { COUNCIL_ROLES, COUNTING_ROLES, paperAgency } from '../dossier/agency';
 import { documentInput, papersMissing } from '../pipeline/documents';
 import {
   fieldDefault,

@@ -16,13 +16,12 @@
  */
 import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { zipSync } from 'fflate';
 import type { Lang } from '../i18n/catalogue';
 import { paneText } from './text';
 import type { ReviewOutcome } from '../pipeline/run';
 import { documentInput } from '../pipeline/documents';
-import { buildDossier } from '../documents/dossier';
-import type { Dossier, Paper } from '../documents/model';
+import { buildDossier } from '../dossier/dossier';
+import type { Dossier, Paper } from '../dossier/model';
 import { usePaneStyles } from './styles';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -101,16 +100,17 @@ export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome })
     run(async () => {
       const d = await layout();
       const render = await renderer();
-      const files: Record<string, Uint8Array> = {};
+      const files = new Map<string, Uint8Array>();
       for (const [i, p] of d.papers.entries()) {
         setProgress({ step: 'render', done: i, total: d.papers.length });
         await nextFrame();
-        files[`${p.fileName}.docx`] = await render(p);
+        files.set(`${p.fileName}.docx`, await render(p));
       }
       setProgress({ step: 'render', done: d.papers.length, total: d.papers.length });
       await nextFrame();
-      // The .docx parts are deflated already: stored as they are.
-      save(zipSync(files, { level: 0 }), `van-ban-${d.year}.zip`, 'application/zip');
+      // The .docx parts are deflated already: stored as they are, by the project's one zip (loaded with the renderer).
+      const { storedZip } = await import(/* webpackChunkName: "word" */ '../ooxml/zip');
+      save(await storedZip(files), `van-ban-${d.year}.zip`, 'application/zip');
     });
   const choose = () => run(async () => void (await layout()));
 

@@ -16,14 +16,14 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { DISCIPLINE_ORDER, RATING_ORDER } from '../domain/types';
-import { t, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 import { paneText, paneWarning } from './text';
 import type { AgencySetting } from '../domain/settings';
 import { PRESETS } from '../rules/presets';
 import type { ParamDef } from '../rules/types';
-import { agencyOf, FILL_IN } from '../sheets/documents/official-form';
+import { agencyOf, FILL_IN } from '../dossier/letterhead';
 
 import type { Notify } from './notify';
 import {
@@ -44,6 +44,8 @@ import {
   type ParamRow,
 } from './model';
 import { usePaneStyles } from './styles';
+import { NumberInput } from './NumberInput';
+import { CouncilVotes, AwardMoney } from './VotesAndMoney';
 import type { ReviewState } from './useReview';
 import { PlanLoader } from './PlanLoader';
 import { AgencyPapers } from './AgencyPapers';
@@ -220,6 +222,9 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
         </div>
       </div>
 
+      <CouncilVotes lang={lang} review={review} />
+      <AwardMoney lang={lang} review={review} />
+
       <div className={s.section}>
         <Subtitle2 as="h3" className={s.subheading}>
           {L('pane.rules.agency')}
@@ -278,69 +283,6 @@ function DateInput(props: { lang: Lang; iso: string | undefined; onDate: (iso: s
           const iso = parseDateText(d.value);
           if (iso) props.onDate(iso);
           else if (start.current && props.iso !== start.current) props.onDate(start.current);
-        }}
-        onBlur={() => {
-          if (bad) return;
-          setText(null);
-          start.current = null;
-        }}
-      />
-    </Field>
-  );
-}
-
-/**
- * A number field that applies a value only when it is whole and in range: out of range, it
- * says the range ("từ 0 đến 100 %") and puts back the value confirmed before the typing began
- * (typing 150 passes through 1 and 15 on the way: neither may stay applied), saying so.
- */
-function NumberInput(props: {
-  id: string;
-  lang: Lang;
-  value: string;
-  parse: (s: string) => number | undefined;
-  onValue: (n: number) => void;
-  /** The range the field takes, said when the text is refused. */
-  range: string;
-  label?: string;
-}) {
-  const s = usePaneStyles();
-  const [text, setText] = useState<string | null>(null);
-  /** The value shown when the typing began: the last one the clerk confirmed. */
-  const start = useRef<string | null>(null);
-  const bad = text !== null && props.parse(text) === undefined;
-  const kept = start.current ?? props.value;
-  const input = useRef<HTMLInputElement>(null);
-  // A value set from elsewhere (a reset, an undo) replaces refused text the clerk has left.
-  useEffect(() => {
-    if (document.activeElement === input.current) return;
-    setText(null);
-    start.current = null;
-  }, [props.value]);
-  return (
-    <Field
-      validationMessage={bad ? `${props.range}. ${t('pane.rules.kept', { value: kept === '' ? t('pane.rules.off', {}, props.lang) : kept }, props.lang)}` : undefined}
-      validationState={bad ? 'error' : 'none'}
-      label={props.label}
-    >
-      <Input
-        ref={input}
-        id={props.id}
-        className={s.fill}
-        value={text ?? props.value}
-        onFocus={() => {
-          if (text === null) start.current = props.value;
-        }}
-        onChange={(_, d) => {
-          if (start.current === null) start.current = props.value;
-          setText(d.value);
-          const n = props.parse(d.value);
-          if (n !== undefined) props.onValue(n);
-          else {
-            // Back to the confirmed value, if a prefix of this typing had replaced it.
-            const back = props.parse(start.current);
-            if (back !== undefined && props.value !== start.current) props.onValue(back);
-          }
         }}
         onBlur={() => {
           if (bad) return;

@@ -4,7 +4,7 @@
  * other. What a field left empty prints comes from the papers' own resolver (`paperAgency`).
  */
 import type { AgencyPapersSetting, MemberSetting, StoredSettings } from '../domain/settings';
-import { paperAgency } from '../documents/agency';
+import { paperAgency } from '../dossier/agency';
 
 /** The text fields of AgencyPapersSetting, in the order the pane shows them. */
 export const PAPER_FIELDS = ['code', 'nameInText', 'drafter', 'meetingPlace', 'recipient', 'board', 'minister'] as const;

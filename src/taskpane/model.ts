@@ -13,6 +13,7 @@ import { allParams, findPreset, generalParams, presetForDate, titleParams } from
 import { planTargets } from '../rules/plan';
 import { parsePercent } from '../text/percent';
 import { percent, shortDate, vietnameseDate } from '../text/format';
+import { parseDayText } from '../text/dates';
 import type { ParamDef, RuleSet, TargetDef, TitleRule } from '../rules/types';
 import { titleName } from '../rules/titles';
 import { fieldsOfRole, type ColumnMapping, type SheetRecognition } from '../sheets/fields';
@@ -294,14 +295,12 @@ export function targetText(tr: TargetResult, lang: Lang): { required: string; ac
 /** "2014-12-20" → "20/12/2014", the order a Vietnamese clerk writes a date in ('' when none). */
 export const dateText = (iso: string | undefined): string => (iso ? shortDate(iso) : '');
 
-/** "20/12/2014", "20-12-2014", "20.12.2014", "2/1/2015" → ISO; undefined when no such day. */
+/** "20/12/2014", "20-12-2014", "20.12.2014", "2/1/2015", "ngày 20 tháng 12 năm 2014" → ISO; undefined when no such day. */
 export function parseDateText(text: string): string | undefined {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || y < 1990 || y > 2100) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // A day that exists (text/dates, which reads "20/12/14" as 2014), a review from 1990 on.
+  const iso = parseDayText(text);
+  const y = iso ? Number(iso.slice(0, 4)) : 0;
+  return y >= 1990 && y <= 2100 ? iso : undefined;
 }
 
 /** "ngày 20 tháng 12 năm 2014" (the official form), "20 December 2014". */
@@ -355,4 +354,33 @@ export function closePreview(
   // Closed already: nothing left to add, and the sheet holds rows of the year.
   const closed = grid !== null && added === 0 && grid.values.some((r) => r.some((v) => v === result.year || v === String(result.year)));
   return { added, people: people.size, units: units.size, ambiguous: ambiguous.length, exists: grid !== null, closed };
+}
+
+/** The draft with the award money's `field` set (a number) or cleared (undefined); no empty `money` left behind. */
+export function withMoney(draft: StoredSettings, field: 'baseWage' | 'fund', value: number | undefined): StoredSettings {
+  const { [field]: _old, ...rest } = draft.money ?? {};
+  const money = value === undefined ? rest : { ...rest, [field]: value };
+  const { money: _money, ...others } = draft;
+  return Object.keys(money).length ? { ...others, money } : others;
+}
+
+/** The draft with the staff list's vote column taken as the ballot of a council of `council` members, or not (undefined). */
+export function withStaffVotes(draft: StoredSettings, council: number | undefined): StoredSettings {
+  const { staffVotes: _old, ...others } = draft;
+  return council === undefined ? others : { ...others, staffVotes: { council } };
+}
+
+/** A council's size as typed: a whole number from 1 to 999; blank is NaN (the column not used). */
+export function parseCouncil(text: string): number | undefined {
+  if (text.trim() === '') return Number.NaN;
+  return /^\s*\d{1,3}\s*$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
+
+/** The staff list's column read as vote shares ("Tỷ lệ phiếu bầu (%)"), by its header; none when no list has one. */
+export function voteColumn(outcome: ReviewOutcome | null): string | undefined {
+  for (const r of outcome?.parsed.recognitions ?? []) {
+    const c = r.columns.find((m) => m.field === 'voteShare');
+    if (c) return c.header.replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
 }

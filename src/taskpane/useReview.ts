@@ -190,9 +190,10 @@ export function useReview(host: PaneHost, lang: Lang) {
     return last.label;
   }, [undos]);
 
-  // Mapping and agency belong to the stored layer (the reader takes them from there); the
+  // Mapping, agency, the award money and the staff-vote column belong to the stored layer (the
+  // reader takes them from there, and a field the clerk blanks must take the saved value away); the
   // rest of the clerk's changes are overrides, recorded as coming from the pane.
-  const argsOf = useCallback((s: StoredSettings) => ({ stored: { ...saved, mapping: s.mapping, agency: s.agency, valueMap: s.valueMap }, overrides: { ...overridesOf(saved, s), lang, source: 'pane' as const } }), [saved, lang]);
+  const argsOf = useCallback((s: StoredSettings) => ({ stored: { ...saved, mapping: s.mapping, agency: s.agency, valueMap: s.valueMap, money: s.money, staffVotes: s.staffVotes }, overrides: { ...overridesOf(saved, s), lang, source: 'pane' as const } }), [saved, lang]);
   const reviewOf = useCallback(
     (s: StoredSettings): ReviewOutcome | null => {
       if (!grids) return null;

@@ -32,7 +32,8 @@ function styleOf(f: FontSpec): keyof typeof TIMES_WIDTHS {
 export function textWidth(text: string, font: FontSpec): number {
   const widths = TIMES_WIDTHS[styleOf(font)];
   let units = 0;
-  for (const ch of text) {
+  // A letter typed as base + marks ("ơ" as o + U+031B) is measured as the letter it composes.
+  for (const ch of COMBINING.test(text) ? text.normalize('NFC') : text) {
     const i = index.get(ch);
     if (i !== undefined) units += widths[i];
     else if (!COMBINING.test(ch)) units += UNKNOWN;

@@ -60,3 +60,13 @@ export function dongInWords(n: number): string {
 export function dongFigures(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
+
+/**
+ * An amount in đồng as a clerk types it, "2340000", "2.340.000" or "2 340 000": the whole
+ * number, or undefined when it is not one (a decimal comma, a letter, zero, more than 13 digits).
+ * The command line's `--base-wage`/`--fund` and the pane's fields read it the same way.
+ */
+export function parseDong(text: string): number | undefined {
+  const digits = text.trim().replace(/[.\s\u00a0]/g, '');
+  return /^[1-9]\d{0,12}$/.test(digits) ? Number(digits) : undefined;
+}

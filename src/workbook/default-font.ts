@@ -7,7 +7,7 @@
  */
 
 import { MAIN_NS } from './sheet-read';
-import { attr, childNamed, childrenNamed, parseXml, type XmlDocument } from './xml';
+import { attr, childNamed, childrenNamed, parseXml, type XmlDocument } from '../ooxml/xml';
 
 /** Width of a digit, in ems, of the fonts agencies use as default; others are taken as Calibri. */
 const DIGIT_EM: Record<string, number> = {

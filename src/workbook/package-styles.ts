@@ -8,7 +8,7 @@ import type { StyleId } from '../sheets/grid';
 import { RESOLVED_STYLES, type ResolvedStyle } from './write-plan';
 import { escapeXml } from './sheet-xml';
 import { MAIN_NS } from './sheet-read';
-import { attr, childNamed, childrenNamed, createElement, elements, fragment, insertInOrder, parseXml, serializeXml, setAttr, type XmlDocument, type XmlElement } from './xml';
+import { attr, childNamed, childrenNamed, createElement, elements, fragment, insertInOrder, parseXml, serializeXml, setAttr, type XmlDocument, type XmlElement } from '../ooxml/xml';
 
 /** CT_Stylesheet's sequence. */
 const STYLESHEET_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];

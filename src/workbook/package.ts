@@ -13,7 +13,7 @@ import { sheetXmlParts } from './sheet-xml';
 import { MAIN_NS } from './sheet-read';
 import { addStylesTo, EMPTY_STYLES } from './package-styles';
 import { widthScaleOfStyles } from './default-font';
-import { PackageError } from './package-error';
+import { PackageError } from '../ooxml/package-error';
 import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml, relsXml } from './chart-xml';
 import {
   attr,
@@ -36,9 +36,9 @@ import {
   type XmlBudget,
   type XmlDocument,
   type XmlElement,
-} from './xml';
-import type { ZipEntries } from './zip';
-import { concat } from './zip-read';
+} from '../ooxml/xml';
+import type { ZipEntries } from '../ooxml/zip';
+import { concat } from '../ooxml/zip-read';
 
 export { addStyles } from './package-styles';
 

@@ -15,9 +15,10 @@
 import type { CellValue, SheetGrid, SheetVisibility } from '../sheets/grid';
 import { cellAddress, parseRange } from '../sheets/grid';
 import { encodingOfFont } from '../text/legacy';
-import { PackageError } from './package-error';
-import { attr, checkDeclaredEncoding, childNamed, childrenNamed, type XmlDocument } from './xml';
-import { XmlScanner, XmlSyntaxError } from './xml-scan';
+import { isoToSerial } from '../text/dates';
+import { PackageError } from '../ooxml/package-error';
+import { attr, checkDeclaredEncoding, childNamed, childrenNamed, type XmlDocument } from '../ooxml/xml';
+import { XmlScanner, XmlSyntaxError } from '../ooxml/xml-scan';
 
 export const MAIN_NS = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'] as const;
 
@@ -85,14 +86,8 @@ export function styleInfo(styles: XmlDocument | undefined): StyleInfo {
 /** "_x0041_" → "A" (ST_Xstring); "_x005F_x0041_" → "_x0041_": one pass, so decoded once. */
 export const decodeXString = (s: string): string => (s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s);
 
-const EPOCH_1900 = 25569;
-/** A t="d" cell (ISO 8601) as a serial of the 1900 system. */
-function isoToSerial(s: string): CellValue {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(s.trim());
-  if (!m) return s;
-  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + Number(m[6] ?? 0) * 1000;
-  return ms / 86400000 + EPOCH_1900;
-}
+/** A t="d" cell (ISO 8601) as a serial of the 1900 system (text/dates); the text as it was when it names no day. */
+const isoCell = (s: string): CellValue => isoToSerial(s) ?? s;
 
 /** The bytes of a part, handed over in pieces (ZipReader.inflate). */
 export type Feed = (onChunk: (bytes: Uint8Array) => void) => void | Promise<void>;
@@ -111,7 +106,7 @@ export function attrOf(attrs: string[], count: number, name: string): string | u
 }
 
 /**
- * Streams a part through the scanner (src/workbook/xml-scan.ts): elements are matched by
+ * Streams a part through the scanner (src/ooxml/xml-scan.ts): elements are matched by
  * local name and namespace, prefixes resolved here from the declarations in scope, so
  * "x:c" in a prefixed package is a cell and "x14:dataValidation" is not SpreadsheetML's.
  * `handlers` receives a function that turns the capture of text on and off.
@@ -472,7 +467,7 @@ export async function readWorksheet(feed: Feed, ctx: WorksheetContext): Promise<
           if (vSeen) value = { error: v.trim() };
           break;
         case 'd':
-          if (vSeen && v.trim()) value = isoToSerial(v);
+          if (vSeen && v.trim()) value = isoCell(v);
           break;
         default:
           if (isSeen) value = isText;

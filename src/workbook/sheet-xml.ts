@@ -5,12 +5,10 @@
  * Element order follows CT_Worksheet of ECMA-376 Part 1 (§18.3.1.99); strings are inline.
  */
 import { cellAddress, columnLetter, type CellSpec, type SheetSpec, type StyleId } from '../sheets/grid';
+import { XML_INVALID } from '../ooxml/xml-text';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-/** Characters XML 1.0 does not allow, even escaped (control characters other than tab, LF, CR). */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** Excel keeps at most 32 767 characters in a cell. */
 const MAX_CELL_CHARS = 32767;
 
@@ -24,7 +22,7 @@ const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_
 export function escapeXml(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
   return s
-    .replace(INVALID_XML, '')
+    .replace(XML_INVALID, '')
     .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
     .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }

@@ -5,7 +5,7 @@
  * does the file I/O.
  *
  * Memory stays bounded: the package is opened without inflating anything; each part is
- * inflated once, when first needed, within the limits of src/workbook/zip-read.ts; sheets
+ * inflated once, when first needed, within the limits of src/ooxml/zip-read.ts; sheets
  * are read streaming into sparse grids (src/workbook/sheet-read.ts); writing copies the
  * clerk's parts compressed as they were and compresses the new ones one at a time.
  */
@@ -15,11 +15,11 @@ import { type StoredSettings } from '../domain/settings';
 import { settingsFromCells } from './settings-store';
 import { planWrite } from './write-plan';
 import { canEditSource, checkPackage, describePackage, planEdit, type PackageChanges, type PackageInfo, type PartSource } from './package';
-import { PackageError } from './package-error';
+import { PackageError } from '../ooxml/package-error';
 import { newBudget, readSharedStrings, readWorksheet, styleInfo, type Budget, type StyleInfo } from './sheet-read';
-import { newXmlBudget, parseXmlBytes, XML_TREE_LIMITS, type XmlDocument } from './xml';
-import { DEFAULT_LIMITS, ZipReader, type ByteSource, type NativeInflate, type ZipLimits } from './zip-read';
-import { fflateCompressor, memorySink, writeZip, type Compressor, type OutPart, type ZipSink } from './zip-write';
+import { newXmlBudget, parseXmlBytes, XML_TREE_LIMITS, type XmlDocument } from '../ooxml/xml';
+import { DEFAULT_LIMITS, ZipReader, type ByteSource, type NativeInflate, type ZipLimits } from '../ooxml/zip-read';
+import { fflateCompressor, memorySink, writeZip, type Compressor, type OutPart, type ZipSink } from '../ooxml/zip-write';
 import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions, type WriteReport } from './port';
 
 export interface OpenOptions {

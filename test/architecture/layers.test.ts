@@ -1,10 +1,12 @@
 /**
  * Which layer may import which (README, "Layers"): imports point down the pipeline,
  *
- *   taskpane · cli · preview  →  workbook  →  pipeline  →  documents  →  sheets  →  rules  →  domain
+ *   taskpane · cli · preview  →  workbook  →  pipeline  →  documents  →  sheets  →  dossier  →  rules  →  domain
  *
  * and `i18n` and `text` are leaf utilities anyone may use (they may use each other, never a
- * layer). This test reads every import of src/ (static, type-only, re-exports and
+ * layer); `ooxml` (the zip and XML of a package, shared by the workbook editor and the Word
+ * papers) is a leaf too, that may use those two, and that the pure middle may not use (it
+ * holds packages: fflate, saxes). This test reads every import of src/ (static, type-only, re-exports and
  * dynamic imports, found by TypeScript's own pre-processor, so comments and line breaks do
  * not fool it) and fails on an import that points up or sideways, on a package or Node
  * built-in in the pure middle, on a cycle between files, and on a folder of src/ that has no
@@ -21,21 +23,24 @@ const SRC = resolve(__dirname, '../../src');
 const RANK: Record<string, number> = {
   domain: 0,
   rules: 1,
-  sheets: 2,
-  documents: 3,
-  pipeline: 4,
-  workbook: 5,
-  taskpane: 6,
-  cli: 6,
-  preview: 6,
+  // What the papers say (agency, lists, order, counts, drafts), built once under both renderers:
+  // the printed forms in sheets/forms and the Word papers in documents/word.
+  dossier: 2,
+  sheets: 3,
+  documents: 4,
+  pipeline: 5,
+  workbook: 6,
+  taskpane: 7,
+  cli: 7,
+  preview: 7,
 };
-const ORDER = 'taskpane · cli · preview → workbook → pipeline → documents → sheets → rules → domain';
+const ORDER = 'taskpane · cli · preview → workbook → pipeline → documents → sheets → dossier → rules → domain';
 /** Leaf utilities and what each may use besides itself: each other (a message fills in a date), never a layer. */
-const LEAVES: Record<string, string[]> = { i18n: ['text'], text: ['i18n'] };
+const LEAVES: Record<string, string[]> = { i18n: ['text'], text: ['i18n'], ooxml: ['i18n', 'text'] };
 /** Edges between layers of the same rank that are part of the design. */
 const SIDEWAYS = new Set(['preview→taskpane']); // the preview hosts the pane beside its sheet view
 /** Layers that are pure TypeScript: no package, no Node built-in (README, "One pipeline, pure in the middle"). */
-const PURE = new Set(['domain', 'rules', 'sheets', 'pipeline', 'i18n', 'text']);
+const PURE = new Set(['domain', 'rules', 'dossier', 'sheets', 'pipeline', 'i18n', 'text']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -77,6 +82,7 @@ function violation(imp: Import): string | null {
   const b = layerOf(imp.target);
   if (imp.target.startsWith('..')) return `${imp.from} imports "${imp.spec}", outside src/`;
   if (a === b) return null;
+  if (b in LEAVES && PURE.has(a) && !PURE.has(b)) return `${imp.from} imports ${imp.target}: the leaf ${b}/ uses packages, ${a}/ is pure TypeScript`;
   if (b in LEAVES) return a in LEAVES && !LEAVES[a].includes(b) ? `${imp.from} imports ${imp.target}: the leaf ${a}/ may use ${LEAVES[a].join(', ') || 'nothing'}` : null;
   if (a in LEAVES) return `${imp.from} imports ${imp.target}: the leaf ${a}/ may not use the layer ${b}/`;
   if (RANK[b] < RANK[a] || SIDEWAYS.has(`${a}→${b}`)) return null;
@@ -92,7 +98,9 @@ describe('layers', () => {
   test('the test sees the imports it judges (a sample of known ones)', () => {
     const edges = new Set(imports.map((i) => `${i.from} → ${i.target ?? i.spec}`));
     expect(edges).toContain('workbook/session.ts → pipeline/run');
-    expect(edges).toContain('workbook/xml.ts → saxes');
+    expect(edges).toContain('ooxml/xml.ts → saxes');
+    expect(edges).toContain('documents/word/package.ts → ooxml/zip');
+    expect(edges).toContain('workbook/xlsx.ts → ooxml/zip-read');
     // A type-only import counts: a type two layers need lives in the lower one.
     expect(edges).toContain('workbook/port.ts → domain/settings');
   });
@@ -132,6 +140,15 @@ describe('layers', () => {
     expect(violation({ from: 'cli/main.ts', spec: '../taskpane/App', target: 'taskpane/App' })).toMatch(/cli\/ may not import taskpane\//);
     expect(violation({ from: 'preview/preview.tsx', spec: '../taskpane/App', target: 'taskpane/App' })).toBeNull();
     expect(violation({ from: 'workbook/session.ts', spec: '../pipeline/run', target: 'pipeline/run' })).toBeNull();
+    expect(violation({ from: 'sheets/layout.ts', spec: '../ooxml/zip', target: 'ooxml/zip' })).toMatch(/leaf ooxml\/ uses packages, sheets\/ is pure/);
+    expect(violation({ from: 'ooxml/zip-read.ts', spec: '../workbook/port', target: 'workbook/port' })).toMatch(/leaf ooxml\/ may not use the layer workbook\//);
+    expect(violation({ from: 'text/dates.ts', spec: '../ooxml/zip', target: 'ooxml/zip' })).toMatch(/leaf ooxml\/ uses packages, text\/ is pure/);
+    expect(violation({ from: 'documents/word/package.ts', spec: '../../ooxml/zip', target: 'ooxml/zip' })).toBeNull();
+    // The dossier model sits under both renderers: neither the sheets nor the Word papers are its to import.
+    expect(violation({ from: 'dossier/lists.ts', spec: '../sheets/forms/nomination', target: 'sheets/forms/nomination' })).toMatch(/dossier\/ may not import sheets\//);
+    expect(violation({ from: 'dossier/lists.ts', spec: '../documents/word/render', target: 'documents/word/render' })).toMatch(/dossier\/ may not import documents\//);
+    expect(violation({ from: 'sheets/forms/nomination.ts', spec: '../../dossier/lists', target: 'dossier/lists' })).toBeNull();
+    expect(violation({ from: 'documents/word/render.ts', spec: '../../dossier/model', target: 'dossier/model' })).toBeNull();
   });
 });
 

@@ -62,7 +62,7 @@ test('tests-needing.sh finds the tests by the word, through a helper, and not th
   expect(office).not.toContain('test/architecture/recipe-title.test.ts');
   expect(office.every((f) => existsSync(path.join(ROOT, f)) && /\.test\.tsx?$/.test(f))).toBe(true);
   expect(of(XMLLINT)).toEqual(expect.arrayContaining(['test/manifest.test.ts', 'test/documents/word-table-xml.test.ts']));
-  expect(of(['un', 'zip'].join(''))).toEqual(expect.arrayContaining(['test/workbook/zip.test.ts']));
+  expect(of(['un', 'zip'].join(''))).toEqual(expect.arrayContaining(['test/ooxml/zip.test.ts']));
   // Nothing needs a package no test names (the word is put together here, so this file does not name it).
   expect(of(['no', 'such', 'tool'].join('-'))).toEqual([]);
 });

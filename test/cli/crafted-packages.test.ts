@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { CASES, WORKBOOK_TYPE, type CraftedCase } from '../helpers/crafted-packages';
 import { runCli } from '../helpers/cli';
-import { ZipReader } from '../../src/workbook/zip';
+import { ZipReader } from '../../src/ooxml/zip';
 import { readXlsxGrids, XlsxWorkbook } from '../../src/workbook/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'binh-xet-crafted-'));

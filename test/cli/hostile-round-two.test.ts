@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fixture, fixtureCopy, runCli, tempDir } from '../helpers/cli';
 import { book, MACRO_TYPE, WORKBOOK_TYPE } from '../helpers/crafted-packages';
 import { buildZip } from '../helpers/zip-build';
-import { ZipReader } from '../../src/workbook/zip';
+import { ZipReader } from '../../src/ooxml/zip';
 
 const BIN = resolve(__dirname, '../../bin/binh-xet.js');
 const SAMPLE = 'so-khcn-bac-giang-2014.xlsx';

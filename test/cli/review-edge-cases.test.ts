@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { unzipEntries } from '../../src/workbook/zip';
+import { unzipEntries } from '../../src/ooxml/zip';
 import { nodeZip } from '../../src/cli/node-zip';
 import { fixture, fixtureCopy, runCli, sheetsOf, tempDir } from '../helpers/cli';
 import type { ReviewJson } from '../helpers/review-json';

@@ -24,6 +24,8 @@ test('no word from the clerk: the staff column is not the vote, it is said, and 
   const unused = json.issues.find((i: { code: string }) => i.code === 'staff-votes-unused');
   expect(unused).toMatchObject({ severity: 'warning', sheet: 'DS CBCCVC 2014', cell: 'O', value: 'Tỷ lệ phiếu bầu (%)' });
   expect(unused.message).toContain('--staff-votes');
+  // On the console too, with its place called a column: the count line's "cảnh báo ở trên" is true.
+  expect(r.out).toContain(`⚠ Trang 'DS CBCCVC 2014', cột O: Cột "Tỷ lệ phiếu bầu (%)" không được dùng làm kết quả bỏ phiếu`);
   expect(r.out).toContain('DỰ THẢO (chờ kết quả bỏ phiếu CSTĐCS)');
 });
 
@@ -37,6 +39,10 @@ test('--staff-votes 9 on shares a council of 9 cannot cast: each is an error nam
   expect(errors.find((i: { cell: string }) => i.cell === 'O10').message).toContain('Tỷ lệ phiếu 75 % không thể có với Hội đồng 9 thành viên (gần nhất: 6/9 = 66,7 %)');
   // 100 % is 9 of 9: possible, so not every row is an error.
   expect(errors.length).toBeGreaterThan(0);
+  // The console names the first errors and counts the rest: the clerk is not left with a bare number.
+  expect(r.out).toContain("✘ Trang 'DS CBCCVC 2014', ô O10: Tỷ lệ phiếu 75 % không thể có");
+  const allErrors = json.issues.filter((i: { severity: string }) => i.severity === 'error').length;
+  expect(r.out).toContain(`✘ … và ${allErrors - 5} lỗi khác: xem trang "Vấn đề dữ liệu"`);
   expect(r.out).toContain('DỰ THẢO (chờ kết quả bỏ phiếu CSTĐCS)');
   // The clerk's word is kept with the workbook, as the other settings.
   const saved = await (await XlsxWorkbook.open(new Uint8Array(readFileSync(out)))).getSettings();

@@ -1,6 +1,6 @@
-import { ballotSheets, votedTitles, ballotCandidates } from '../../src/sheets/documents/ballots';
-import { readTally, tallySheet, personKey, shareOf } from '../../src/sheets/documents/tally';
-import type { DocumentInput } from '../../src/sheets/documents/official-form';
+import { ballotSheets, votedTitles, ballotCandidates } from '../../src/sheets/forms/ballots';
+import { readTally, tallySheet, personKey, shareOf } from '../../src/sheets/forms/tally';
+import type { DocumentInput } from '../../src/dossier/letterhead';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { describeIssue } from '../../src/sheets/issue-text';
 import { gridOf, rowTexts, sampleInput, texts } from './sample';

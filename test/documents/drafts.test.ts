@@ -33,7 +33,7 @@ test('before the vote: the lists of CSTĐCS, of TTLĐXS (which needs a CSTĐCS m
   }
   const list = all(sheet('Mẫu DS CSTĐCS'));
   expect(list).toContain('Dự kiến 12 người theo thứ tự xếp hạng trong 23 người đủ tiêu chuẩn');
-  expect(list).toContain('Danh sách dự kiến có 12 người');
+  expect(list).toContain('Danh sách dự kiến có 12 cá nhân./.');
   // Each proposed person's place in the engine's ranking, as a proposal.
   for (const p of cstdcs) expect(list).toContain(`Xếp thứ ${p.verdicts.CSTDCS!.rank}`);
   expect(all(sheet('Mẫu DS TTLĐXS'))).toContain('chờ kết quả bỏ phiếu Chiến sĩ thi đua cơ sở');
@@ -60,7 +60,7 @@ test('after the tally: the ranking comes from the votes typed in, the mark goes'
   expect(awarded.map((p) => p.person.name).sort()).toEqual(expected);
   for (const s of second.sheets) expect({ sheet: s.name, draft: all(s).includes('DỰ THẢO') }).toEqual({ sheet: s.name, draft: false });
   const list = all(second.sheets.find((s) => s.name === 'Mẫu DS CSTĐCS'));
-  expect(list).toContain('Danh sách có 12 người');
+  expect(list).toContain('Danh sách có 12 cá nhân./.');
   expect(list).not.toContain('Xếp thứ');
   // The minutes of the count read the same form.
   expect(second.result!.tally).toEqual(expect.objectContaining({ members: 30, sheet: 'Kiểm phiếu 2014' }));

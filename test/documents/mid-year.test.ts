@@ -1,4 +1,4 @@
-import { midYearReportSheet } from '../../src/sheets/documents/mid-year';
+import { midYearReportSheet } from '../../src/sheets/forms/mid-year';
 import { rowTexts, sampleInput, texts } from './sample';
 
 describe('mid-year report (sơ kết 6 tháng)', () => {
@@ -34,10 +34,10 @@ describe('mid-year report (sơ kết 6 tháng)', () => {
 });
 
 test('the mid-year report never orders what a cap forbids; without a plan it prints no target', async () => {
-  const { buildDossier } = await import('../../src/documents/dossier');
-  const { paperTexts } = await import('../../src/documents/model');
+  const { buildDossier } = await import('../../src/dossier/dossier');
+  const { paperTexts } = await import('../../src/dossier/model');
   const input = await sampleInput('mid');
-  const text = paperTexts(buildDossier(input, (await import('../../src/documents/agency')).SAMPLE_PLAN).papers[0]).join('\n');
+  const text = paperTexts(buildDossier(input, (await import('../../src/dossier/agency')).SAMPLE_PLAN).papers[0]).join('\n');
   // 12 CSTĐCS proposed already fill 15 % of the 81 LĐTT (TT 07/2014 Điều 5): "phấn đấu thêm 09 người" would be impossible.
   expect(text).not.toMatch(/CSTĐCS[^\n]*phấn đấu thêm/);
   expect(text).toContain('Chỉ tiêu "CBCCVC đạt CSTĐCS": số tối đa theo tỷ lệ quy định là 12 người');

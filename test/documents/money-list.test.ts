@@ -4,8 +4,8 @@
  * sở 1 150 000): LĐTT not CSTĐCS × 350 000 + CSTĐCS × 1 150 000 + Giấy khen × 350 000 + TTLĐTT ×
  * 920 000, with the review's counts (81 LĐTT, 12 CSTĐCS, 31 Giấy khen on the sample).
  */
-import { buildDossier } from '../../src/documents/dossier';
-import { paperTexts } from '../../src/documents/model';
+import { buildDossier } from '../../src/dossier/dossier';
+import { paperTexts } from '../../src/dossier/model';
 import { dongFigures, dongInWords } from '../../src/text/number-words';
 import { sampleInput } from './sample';
 

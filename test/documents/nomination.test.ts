@@ -1,10 +1,11 @@
-import { nominationSheets, personNominationSheet, proposalLines } from '../../src/sheets/documents/nomination';
-import { letterheadMissing, roman, safeText } from '../../src/sheets/documents/official-form';
+import { nominationSheets, personNominationSheet, proposalLines } from '../../src/sheets/forms/nomination';
+import { safeText } from '../../src/sheets/forms/official-form';
+import { letterheadMissing, roman } from '../../src/dossier/letterhead';
 import { compareNames } from '../../src/text/collate';
 import { STYLES } from '../../src/sheets/styles';
 import { parseRange } from '../../src/sheets/grid';
 import { sampleInput, rowTexts, texts } from './sample';
-import type { DocumentInput } from '../../src/sheets/documents/official-form';
+import type { DocumentInput } from '../../src/dossier/letterhead';
 
 let input: DocumentInput;
 beforeAll(async () => {
@@ -21,16 +22,18 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     expect(rows[1]).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(s.rows[1].find((c) => c.v === 'Độc lập - Tự do - Hạnh phúc')!.s).toBe('mottoSub');
     expect(STYLES.mottoSub.font!.underline).toBe(true);
-    expect(rows[3][0]).toBe('DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU LAO ĐỘNG TIÊN TIẾN NĂM 2014');
-    // LĐTT is the head's to recognise: the list goes with his Quyết định, numbered and dated at signature.
-    expect(rows[4][0]).toBe('(Kèm theo Quyết định số        /QĐ-KHCN ngày      tháng 12 năm 2014)');
-    expect(rows[6]).toEqual(['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Danh hiệu/hình thức đề nghị', 'Tóm tắt thành tích', 'Ghi chú']);
-    expect(s.print).toEqual(expect.objectContaining({ orientation: 'landscape', repeatRows: [7, 7], fitToWidth: true, pageNumbers: true }));
+    // LĐTT is the head's to recognise: the list is the one his Quyết định carries, worded as the Word paper's.
+    expect(rows[3][0]).toBe('DANH SÁCH CÁ NHÂN ĐƯỢC CÔNG NHẬN DANH HIỆU "LAO ĐỘNG TIÊN TIẾN"');
+    expect(rows[4][0]).toBe('NĂM 2014');
+    // Numbered and dated at signature, by the head who signs it.
+    expect(rows[5][0]).toBe('(Kèm theo Quyết định số        /QĐ-KHCN ngày      tháng 12 năm 2014 của Giám đốc Sở Khoa học và Công nghệ)');
+    expect(rows[7]).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Tóm tắt thành tích', 'Ghi chú']);
+    expect(s.print).toEqual(expect.objectContaining({ orientation: 'landscape', repeatRows: [8, 8], fitToWidth: true, pageNumbers: true }));
     expect(s.print!.margins).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
     const all = texts(s);
     const ldtt = input.result.persons.filter((p) => p.verdicts.LDTT?.status === 'awarded').length;
     expect(ldtt).toBe(81);
-    expect(all).toContain(`Danh sách có ${ldtt} người`);
+    expect(all).toContain(`Danh sách có ${ldtt} cá nhân./.`);
     expect(all).toContain('Bắc Giang, ngày 20 tháng 12 năm 2014');
     expect(all).toContain('GIÁM ĐỐC');
     expect(all).toContain('Nguyễn Đức Kiên');
@@ -46,7 +49,7 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
 
   test('grouped by unit in the unit sheet order (I. Văn phòng Sở …), given-name order inside, numbered 1..n', () => {
     const s = personNominationSheet(input, 'LDTT')!;
-    const body = rowTexts(s).slice(7);
+    const body = rowTexts(s).slice(8);
     const groups = body.filter((r) => /^[IVXLC]+\. /.test(r[0]));
     expect(groups[0][0]).toBe('I. Văn phòng Sở');
     expect(groups[1][0]).toBe('II. Thanh tra Sở');
@@ -88,7 +91,7 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     const rows = nominationSheets(input).flatMap((s) => rowTexts(s)).filter((r) => r[1]?.startsWith('Dương Văn Dũng'));
     expect(rows.length).toBeGreaterThan(1);
     for (const r of rows) {
-      if (r[2].endsWith(unit)) expect(r[1]).toMatch(/^Dương Văn Dũng \(sinh năm (1976|1979)\)$/);
+      if (r[3] === unit) expect(r[1]).toMatch(/^Dương Văn Dũng \(sinh năm (1976|1979)\)$/);
       else expect(r[1]).toBe('Dương Văn Dũng');
     }
     // Everyone else keeps a plain name.
@@ -111,20 +114,23 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     ]);
     for (const line of lines) {
       const list = lists.find((l) => l.name === line.list)!;
-      expect(texts(list)).toContain(`Danh sách có ${line.count} ${line.scope === 'person' ? 'người' : 'tập thể'}`);
+      // Two digits under ten, as clerks write counts ("04 tập thể"), and the end mark "./.".
+      expect(texts(list)).toContain(`Danh sách có ${String(line.count).padStart(2, '0')} ${line.scope === 'person' ? 'cá nhân' : 'tập thể'}./.`);
     }
   });
 
   test('each list goes with the paper of the one who decides: the head\'s Quyết định, or the Tờ trình to the chairman', () => {
     const attached = (name: string) => texts(nominationSheets(input).find((l) => l.name === name)!).find((x) => x.startsWith('(Kèm theo'));
     // Luật 2003 Đ77 (vn-2014): TTLĐTT is the head's; TTLĐXS and the Bằng khen the provincial chairman's.
-    expect(attached('Mẫu DS TTLĐTT')).toBe('(Kèm theo Quyết định số        /QĐ-KHCN ngày      tháng 12 năm 2014)');
-    expect(attached('Mẫu DS TTLĐXS')).toBe('(Kèm theo Tờ trình số        /TTr-KHCN ngày      tháng 12 năm 2014)');
-    expect(attached('Mẫu DS BK tỉnh TT')).toBe('(Kèm theo Tờ trình số        /TTr-KHCN ngày      tháng 12 năm 2014)');
-    const other = personNominationSheet({ ...input, agency: { name: 'Sở Tư pháp', code: 'STP' } }, 'LDTT')!;
-    expect(texts(other)).toContain('(Kèm theo Quyết định số        /QĐ-STP ngày      tháng 12 năm 2014)');
-    const unnamed = personNominationSheet({ ...input, agency: { name: 'Sở Tư pháp' } }, 'LDTT')!;
-    expect(texts(unnamed)).toContain('(Kèm theo Quyết định số        /QĐ-…… ngày      tháng 12 năm 2014)');
+    // The Quyết định is the head's ("của Giám đốc Sở …"), the Tờ trình the agency's ("của Sở …").
+    expect(attached('Mẫu DS TTLĐTT')).toBe('(Kèm theo Quyết định số        /QĐ-KHCN ngày      tháng 12 năm 2014 của Giám đốc Sở Khoa học và Công nghệ)');
+    expect(attached('Mẫu DS TTLĐXS')).toBe('(Kèm theo Tờ trình số        /TTr-KHCN ngày      tháng 12 năm 2014 của Sở Khoa học và Công nghệ)');
+    expect(attached('Mẫu DS BK tỉnh TT')).toBe('(Kèm theo Tờ trình số        /TTr-KHCN ngày      tháng 12 năm 2014 của Sở Khoa học và Công nghệ)');
+    const other = personNominationSheet({ ...input, agency: { name: 'SỞ TƯ PHÁP', code: 'STP', signerTitle: 'GIÁM ĐỐC' } }, 'LDTT')!;
+    expect(texts(other)).toContain('(Kèm theo Quyết định số        /QĐ-STP ngày      tháng 12 năm 2014 của Giám đốc Sở Tư pháp)');
+    // No code, no signer's title: dots for the văn thư, the head named by his office alone.
+    const unnamed = personNominationSheet({ ...input, agency: { name: 'SỞ TƯ PHÁP' } }, 'LDTT')!;
+    expect(texts(unnamed)).toContain('(Kèm theo Quyết định số        /QĐ-…… ngày      tháng 12 năm 2014 của Thủ trưởng Sở Tư pháp)');
   });
 
   test('agency setting overrides the sample defaults; an English list reads in English', () => {
@@ -135,7 +141,8 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     expect(all).toContain('Lê Văn A');
     // The place from the parent agency, not the sample's.
     expect(all).toContain('Thái Nguyên, 20/12/2014');
-    expect(all).toContain('The list has 12 people');
+    expect(all).toContain('The list has 12 individuals.');
+    expect(all).toContain('LIST OF INDIVIDUALS RECOGNISED WITH THE TITLE "GRASSROOTS EMULATION FIGHTER"');
   });
 
   test("another agency never borrows the sample's parent, place or signer: what it has not set is left to fill in", () => {
@@ -167,7 +174,7 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
 
 describe('place and date (NĐ 30/2020)', () => {
   test('leading zero for days under 10 and for January and February only', async () => {
-    const { placeDate } = await import('../../src/sheets/documents/official-form');
+    const { placeDate } = await import('../../src/dossier/letterhead');
     expect(placeDate('Bắc Giang', '2014-12-20', 'vi')).toBe('Bắc Giang, ngày 20 tháng 12 năm 2014');
     expect(placeDate('Bắc Giang', '2015-02-05', 'vi')).toBe('Bắc Giang, ngày 05 tháng 02 năm 2015');
     expect(placeDate('Bắc Giang', '2015-07-05', 'vi')).toBe('Bắc Giang, ngày 05 tháng 7 năm 2015');

@@ -10,7 +10,7 @@ import { lineCount, textWidth } from '../../src/text/measure';
 import { sheetXml } from '../../src/workbook/sheet-xml';
 import { widthScaleOf, digitPixels } from '../../src/workbook/default-font';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { unzipEntries } from '../../src/workbook/zip';
+import { unzipEntries } from '../../src/ooxml/zip';
 import { emptySettings } from '../../src/domain/settings';
 import type { CellSpec, SheetSpec } from '../../src/sheets/grid';
 

@@ -10,7 +10,7 @@ import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { runReview } from '../../src/pipeline/review';
 import { emptySettings } from '../../src/domain/settings';
 import { getPreset } from '../../src/rules/presets';
-import { registrationSheet } from '../../src/sheets/documents/registration';
+import { registrationSheet } from '../../src/sheets/forms/registration';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { gridOf } from './sample';
 

@@ -1,4 +1,4 @@
-import { registrationNotes, readRegistration, registrationColumns, registrationParams, registrationSheet, requiredTitles, unitKey, personKey } from '../../src/sheets/documents/registration';
+import { registrationNotes, readRegistration, registrationColumns, registrationParams, registrationSheet, requiredTitles, unitKey, personKey } from '../../src/sheets/forms/registration';
 import { evaluate } from '../../src/rules/evaluate';
 import { resolveParams } from '../../src/rules/params';
 import { getPreset } from '../../src/rules/presets';

@@ -28,12 +28,12 @@ import { emptySettings } from '../../src/domain/settings';
 import type { CellSpec, SheetSpec } from '../../src/sheets/grid';
 import { parseRange } from '../../src/sheets/grid';
 import { STYLES } from '../../src/sheets/styles';
-import { namesOf } from '../../src/sheets/documents/people';
+import { namesOf } from '../../src/sheets/forms/people';
 import type { ReviewResult } from '../../src/domain/verdict';
 import type { PersonTitleId, UnitTitleId } from '../../src/domain/types';
 import { getPreset } from '../../src/rules/presets';
 import { titleName } from '../../src/rules/titles';
-import { DOC_SHEET_NAMES } from '../../src/sheets/documents/nomination';
+import { DOC_SHEET_NAMES } from '../../src/sheets/forms/nomination';
 import { beforeTheVote, sampleSettings } from './sample';
 
 const hasSoffice = existsSync('/usr/bin/soffice') || !!process.env.SOFFICE;
@@ -285,8 +285,10 @@ maybe('every sheet printed by LibreOffice', () => {
           lists++;
           // A name that wraps in its cell comes out on two lines, one after the other.
           const raw = rawOf(p!).replace(/\s+/g, ' ');
-          const unit = rule.scope === 'person' ? 'người' : 'tập thể';
-          expect(raw).toMatch(new RegExp(`Danh sách (dự kiến )?có ${n} ${unit}`));
+          // The printed form is the dossier's list ("có 04 cá nhân./.", as the Word paper); the working list counts "người".
+          const form = name === DOC_SHEET_NAMES.list(rule);
+          const unit = rule.scope === 'person' ? (form ? 'cá nhân' : 'người') : 'tập thể';
+          expect(raw).toMatch(new RegExp(`Danh sách (dự kiến )?có ${form ? String(n).padStart(2, '0') : n} ${unit}`));
           // Two people of one name in different units are two lines: each printed name as often as people bear it.
           const expected = new Map<string, number>();
           for (const pr of awardedPersons) expected.set(named(pr), (expected.get(named(pr)) ?? 0) + 1);

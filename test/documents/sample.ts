@@ -4,8 +4,8 @@ import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { runReview } from '../../src/pipeline/review';
 import { emptySettings } from '../../src/domain/settings';
 import { getPreset } from '../../src/rules/presets';
-import { SAMPLE_SETTINGS } from '../../src/documents/agency';
-import type { DocumentInput } from '../../src/sheets/documents/official-form';
+import { SAMPLE_SETTINGS } from '../../src/dossier/agency';
+import type { DocumentInput } from '../../src/dossier/letterhead';
 import type { CellSpec, SheetGrid, SheetSpec } from '../../src/sheets/grid';
 
 /** The sample's settings as `binh-xet sample` stores them in its workbook: its agency, council and plan. */

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { runReview } from '../../src/pipeline/review';
-import { buildDossier } from '../../src/documents/dossier';
-import { paperTexts } from '../../src/documents/model';
+import { buildDossier } from '../../src/dossier/dossier';
+import { paperTexts } from '../../src/dossier/model';
 import { getPreset } from '../../src/rules/presets';
-import type { DocumentInput } from '../../src/sheets/documents/official-form';
+import type { DocumentInput } from '../../src/dossier/letterhead';
 import { filledTally, sampleSettings, sampleVotes } from './sample';
 
 const TIED = ['Ngô Xuân Cường', 'Đỗ Minh Hải', 'Ngô Hồng Lan', 'Vũ Hồng Lan', 'Giáp Ngọc Loan', 'Giáp Văn Sơn', 'Phạm Ngọc Thủy', 'Đặng Văn Tùng', 'Lý Xuân Tùng'];

@@ -2,11 +2,11 @@
  * The papers as data, without printing: who decides what, what waits for the vote, the
  * agency's fields, the wording. (Their print is checked in word-render.test.ts.)
  */
-import { buildDossier, INLINE_LIST_ROWS } from '../../src/documents/dossier';
-import { paperAgency, SAMPLE_SETTINGS } from '../../src/documents/agency';
-import { localityOf, placeOf } from '../../src/sheets/documents/official-form';
-import { paperTexts } from '../../src/documents/model';
-import { contextOf, isDraft } from '../../src/documents/papers/common';
+import { buildDossier, INLINE_LIST_ROWS } from '../../src/dossier/dossier';
+import { paperAgency, SAMPLE_SETTINGS } from '../../src/dossier/agency';
+import { localityOf, placeOf } from '../../src/dossier/letterhead';
+import { paperTexts } from '../../src/dossier/model';
+import { contextOf, isDraft } from '../../src/dossier/context';
 import { balance } from '../../src/documents/word/render';
 import { ruleByKey } from '../../src/rules/titles';
 import { sampleInput } from './sample';

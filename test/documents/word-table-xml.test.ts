@@ -8,9 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { columnWidths, tableXml, xmlText } from '../../src/documents/word/table-xml';
+import { columnWidths, tableXml } from '../../src/documents/word/table-xml';
+import { xmlText } from '../../src/ooxml/xml-text';
 import { renderDocx } from '../../src/documents/word/render';
-import type { Paper, Table } from '../../src/documents/model';
+import type { Paper, Table } from '../../src/dossier/model';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

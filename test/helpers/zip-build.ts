@@ -1,6 +1,6 @@
 /**
  * A small zip builder for crafted packages, independent of the writer under test
- * (src/workbook/zip-write.ts): every field can be set wrong on purpose.
+ * (src/ooxml/zip-write.ts): every field can be set wrong on purpose.
  */
 import { crc32, deflateRawSync, constants } from 'node:zlib';
 

@@ -3,7 +3,7 @@
  * the clerk makes), and the sheets and papers are made once, when the results are written.
  */
 import * as layout from '../../src/sheets/layout';
-import * as documents from '../../src/sheets/documents';
+import * as documents from '../../src/sheets/forms';
 import { runReview } from '../../src/pipeline/review';
 import { documentInput, resultSheets } from '../../src/pipeline/documents';
 import { emptySettings } from '../../src/domain/settings';
@@ -16,8 +16,8 @@ jest.mock('../../src/sheets/layout', () => {
   const actual = jest.requireActual('../../src/sheets/layout');
   return { ...actual, layoutResults: jest.fn(actual.layoutResults) };
 });
-jest.mock('../../src/sheets/documents', () => {
-  const actual = jest.requireActual('../../src/sheets/documents');
+jest.mock('../../src/sheets/forms', () => {
+  const actual = jest.requireActual('../../src/sheets/forms');
   return { ...actual, documentSheets: jest.fn(actual.documentSheets) };
 });
 

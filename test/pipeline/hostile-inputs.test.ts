@@ -91,6 +91,19 @@ describe('hostile inputs', () => {
     expect(outcome.issues.filter((i) => i.code === 'date-out-of-range').map((i) => i.cell)).toEqual(['E2', 'E3', 'C4']);
   });
 
+  test('every form of a day reads the same hire date; days that do not exist (31/02, 29/02/2015) are refused with their cell', () => {
+    // Worked by hand: 41993 is Excel's serial of 20/12/2014 (36526 = 01/01/2000, + 15 × 365 + 4 leap days + 353).
+    const forms: CellValue[] = ['20/12/2014', '20-12-14', '20.12.2014', '2014-12-20', 'ngày 20 tháng 12 năm 2014', 41993];
+    const bad: CellValue[] = ['31/02/2014', '29/02/2015', 'ngày 31 tháng 6 năm 2014'];
+    const rows = [...forms, ...bad].map((v, i) => row(i + 1, { 4: v }));
+    const { outcome, messages } = review([grid('Cán bộ', [HEADER, ...rows]), units]);
+    const persons = outcome.result!.persons;
+    expect(persons.slice(0, forms.length).map((p) => p.person.hireDate)).toEqual(forms.map(() => '2014-12-20'));
+    expect(persons.slice(forms.length).map((p) => p.person.hireDate)).toEqual([undefined, undefined, undefined]);
+    expect(outcome.issues.filter((i) => i.code === 'bad-date').map((i) => i.cell)).toEqual(['E8', 'E9', 'E10']);
+    expect(messages).toContain('Trang \'Cán bộ\', ô E8: Không hiểu ngày "31/02/2014" (cần dd/mm/yyyy)');
+  });
+
   test('negative and fractional leave days', () => {
     const { outcome } = review([grid('Cán bộ', [HEADER, row(1, { 6: -3 }), row(2, { 6: 39.5 }), row(3, { 6: '40,5' })]), units]);
     const persons = outcome.result!.persons;

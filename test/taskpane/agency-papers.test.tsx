@@ -16,8 +16,8 @@ import { RulesStep } from '../../src/taskpane/RulesStep';
 import { useReview, type PaneHost, type ReviewState } from '../../src/taskpane/useReview';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { documentInput } from '../../src/pipeline/documents';
-import { buildDossier } from '../../src/documents/dossier';
-import type { Paper } from '../../src/documents/model';
+import { buildDossier } from '../../src/dossier/dossier';
+import type { Paper } from '../../src/dossier/model';
 import { sampleGrids, sampleWorkbookGrids } from './sample-grids';
 
 jest.setTimeout(120000);

@@ -15,7 +15,7 @@ import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { allKeys } from '../../src/i18n/catalogue';
 import { LAYOUTS, L16, type Cell, type Layout } from '../fixtures/layouts/layouts';
-import { SAMPLE_SETTINGS } from '../../src/documents/agency';
+import { SAMPLE_SETTINGS } from '../../src/dossier/agency';
 
 jest.setTimeout(600000);
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {

@@ -14,22 +14,26 @@ import { DocumentsDownload } from '../../src/taskpane/DocumentsDownload';
 import { runReview } from '../../src/pipeline/review';
 import { documentInput } from '../../src/pipeline/documents';
 import { emptySettings } from '../../src/domain/settings';
-import { SAMPLE_SETTINGS } from '../../src/documents/agency';
+import { SAMPLE_SETTINGS } from '../../src/dossier/agency';
 import { sampleGrids } from './sample-grids';
-import * as dossierModule from '../../src/documents/dossier';
+import * as dossierModule from '../../src/dossier/dossier';
 import * as word from '../../src/documents/word/render';
 
-jest.mock('../../src/documents/dossier', () => {
-  const actual = jest.requireActual('../../src/documents/dossier');
+jest.mock('../../src/dossier/dossier', () => {
+  const actual = jest.requireActual('../../src/dossier/dossier');
   return { ...actual, buildDossier: jest.fn(actual.buildDossier) };
 });
 jest.mock('../../src/documents/word/render', () => {
+  // jsdom lacks TextEncoder and TextDecoder, which every browser has: the renderer's zip (src/ooxml) makes one as it loads.
+  const util = jest.requireActual('node:util');
+  (globalThis as { TextEncoder?: unknown }).TextEncoder ??= util.TextEncoder;
+  (globalThis as { TextDecoder?: unknown }).TextDecoder ??= util.TextDecoder;
   const actual = jest.requireActual('../../src/documents/word/render');
   return { ...actual, renderDocx: jest.fn(actual.renderDocx) };
 });
 const built = dossierModule.buildDossier as jest.Mock;
 const rendered = word.renderDocx as jest.Mock;
-const { buildDossier } = jest.requireActual('../../src/documents/dossier') as typeof dossierModule;
+const { buildDossier } = jest.requireActual('../../src/dossier/dossier') as typeof dossierModule;
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {

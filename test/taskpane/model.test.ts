@@ -126,6 +126,11 @@ test('numbers and dates the Vietnamese way', () => {
   expect(parseDateText('2-1-2015')).toBe('2015-01-02');
   expect(parseDateText('31/02/2014')).toBeUndefined();
   expect(parseDateText('12/20/2014')).toBeUndefined();
+  // The review date as the paper prints it, and a two-digit year, read as everywhere else (text/dates).
+  expect(parseDateText('ngày 20 tháng 12 năm 2014')).toBe('2014-12-20');
+  expect(parseDateText('20/12/14')).toBe('2014-12-20');
+  // A real day, but no review of the add-in's regimes is held before 1990.
+  expect(parseDateText('20/12/1985')).toBeUndefined();
   expect(longDateText('2014-12-20', 'vi')).toBe('ngày 20 tháng 12 năm 2014');
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { emptySettings, SETTINGS_SHEET } from '../../src/domain/settings';
-import { SAMPLE_SETTINGS } from '../../src/documents/agency';
+import { SAMPLE_SETTINGS } from '../../src/dossier/agency';
 import { settingsToCells } from '../../src/workbook/settings-store';
 
 /**

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readXlsxGrids, XlsxWorkbook } from '../../src/workbook/xlsx';
-import { ZipReader } from '../../src/workbook/zip';
+import { ZipReader } from '../../src/ooxml/zip';
 import { runReview } from '../../src/pipeline/review';
 import { resultSheets } from '../../src/pipeline/documents';
 import { sampleSettings } from '../documents/sample';

@@ -6,8 +6,8 @@
 import { injectionCsv, injectionUnicodeText, INJECTIONS } from '../helpers/crafted-packages';
 import { looksLikeCsv, readCsv } from '../../src/workbook/csv';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { ZipReader } from '../../src/workbook/zip';
-import { looksLikeZip } from '../../src/workbook/zip-read';
+import { ZipReader } from '../../src/ooxml/zip';
+import { looksLikeZip } from '../../src/ooxml/zip-read';
 
 test.each([
   ['UTF-8 with ";"', new Uint8Array(Buffer.from(injectionCsv())), 'ds.csv', 'ds'],

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { book, caseById } from '../helpers/crafted-packages';
 import { runCli } from '../helpers/cli';
-import { ZipReader } from '../../src/workbook/zip';
+import { ZipReader } from '../../src/ooxml/zip';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 
 const soffice = process.env.SOFFICE ?? '/usr/bin/soffice';

@@ -5,9 +5,9 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { addStyles, canEdit, checkPackage, editPackage, mapSource, packageSheets } from '../../src/workbook/package';
-import { unzipEntries, fflateZip, type ZipEntries } from '../../src/workbook/zip';
+import { unzipEntries, fflateZip, type ZipEntries } from '../../src/ooxml/zip';
 import { verifySaved } from '../../src/workbook/xlsx';
-import { PackageError } from '../../src/workbook/package-error';
+import { PackageError } from '../../src/ooxml/package-error';
 import { bookEntries, type BookOptions } from '../helpers/crafted-packages';
 import type { SheetSpec } from '../../src/sheets/grid';
 

@@ -9,7 +9,7 @@ import { readXlsxGrids, XlsxWorkbook } from '../../src/workbook/xlsx';
 import { EMPTY_ROW, isDateFormat } from '../../src/workbook/sheet-read';
 import { encodingOfFont } from '../../src/text/legacy';
 import { cellAddress } from '../../src/sheets/grid';
-import { PackageError } from '../../src/workbook/package-error';
+import { PackageError } from '../../src/ooxml/package-error';
 import { excelJsGrids, normalise } from '../helpers/exceljs-grid';
 import { book } from '../helpers/crafted-packages';
 
@@ -65,6 +65,11 @@ test('every kind of cell', async () => {
   );
   expect(g.values[0]).toEqual(['STT', 'Nguyễn', 'A_x0042_', true, { error: '#DIV/0!' }, 41993.5, 1500, null, null, 1500]);
   expect(g.formulaCells).toEqual(['C1', 'E1', 'H1', 'J1', 'J2']);
+});
+
+test('a t="d" cell is the serial Excel shows for it: 01/01/1900 is 1 (Excel’s count before its phantom 29/02/1900), a day that does not exist stays text', async () => {
+  const g = await gridOf(sheet('<row r="1"><c r="A1" t="d"><v>1900-01-01</v></c><c r="B1" t="d"><v>1900-03-01</v></c><c r="C1" t="d"><v>2014-02-30</v></c></row>'));
+  expect(g.values[0]).toEqual([1, 61, '2014-02-30']);
 });
 
 test('merged cells read as Excel shows them: the value in the top-left cell only', async () => {

@@ -5,7 +5,7 @@ import { decodeXString } from '../../src/workbook/sheet-read';
 import { strToU8 } from 'fflate';
 import { nodeCompressor, nodeZip } from '../../src/cli/node-zip';
 import { sheetXml } from '../../src/workbook/sheet-xml';
-import { unzipEntries } from '../../src/workbook/zip';
+import { unzipEntries } from '../../src/ooxml/zip';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import type { SheetSpec } from '../../src/sheets/grid';
 import { emptySettings } from '../../src/domain/settings';

@@ -5,12 +5,14 @@
  * 50 000 people never sits in memory whole, as a string or as bytes: what stays is the
  * deflated package.
  *
- * The zip is fflate's streaming writer. How each part is deflated is a parameter: fflate's
- * own deflate (pure JavaScript, the browser) by default; the command line passes Node's
- * zlib (src/cli/documents.ts), several times faster on a long list.
+ * The zip is the project's own (src/ooxml, the one zip under the workbook editor too): the
+ * parts `docx` made are copied as they are, compressed; word/document.xml is deflated piece by
+ * piece. How it is deflated is a parameter: fflate's deflate (pure JavaScript, the browser)
+ * by default; the command line passes Node's zlib (src/cli/node-zip.ts), several times
+ * faster on a long list.
  */
-import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import type { Table } from '../model';
+import { fflateCompressor, memorySink, writeZip, ZipReader, type Compressor, type OutPart } from '../../ooxml/zip';
+import type { Table } from '../../dossier/model';
 import { tableXml } from './table-xml';
 
 /** A table and the width of the text area it spans, in twips. */
@@ -19,23 +21,8 @@ export interface PlacedTable {
   width: number;
 }
 
-/** A part's stream in the zip: bytes pushed in, deflated (or not) by the stream itself. */
-export type PartStream = ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void };
-export type PartDeflater = (name: string) => PartStream;
-
-/** fflate's deflate, level 6. */
-export const fflateDeflater: PartDeflater = (name) => new ZipDeflate(name, { level: 6 });
-
-const concat = (chunks: Uint8Array[]): Uint8Array => {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-};
+const utf8 = new TextEncoder();
+const text = new TextDecoder();
 
 /** Start and end of the paragraph `<w:p …>…</w:p>` around `at`. */
 function paragraphAround(xml: string, at: number): [number, number] {
@@ -45,44 +32,48 @@ function paragraphAround(xml: string, at: number): [number, number] {
   return [start, end + '</w:p>'.length];
 }
 
-/** word/document.xml in pieces: the text `docx` wrote, each table's XML where its marker was. */
-function* documentXml(xml: string, tables: PlacedTable[], marker: (i: number) => string): Generator<Uint8Array> {
+/** word/document.xml as text: what `docx` wrote, each table's XML where its marker was. */
+function* documentText(xml: string, tables: PlacedTable[], marker: (i: number) => string): Generator<string> {
   let from = 0;
   for (let i = 0; i < tables.length; i++) {
     const at = xml.indexOf(marker(i), from);
     if (at < 0) throw new Error(`Word renderer: the marker of table ${i} is missing`);
     const [start, end] = paragraphAround(xml, at);
-    yield strToU8(xml.slice(from, start));
-    for (const piece of tableXml(tables[i].table, tables[i].width)) yield strToU8(piece);
+    yield xml.slice(from, start);
+    yield* tableXml(tables[i].table, tables[i].width);
     from = end;
   }
-  yield strToU8(xml.slice(from));
+  yield xml.slice(from);
+}
+
+/** Characters gathered before they are encoded and handed to the deflater: a row's few hundred bytes at a time would be thousands of calls. */
+const PIECE_CHARS = 64 * 1024;
+
+/** The same text as UTF-8, in pieces of about PIECE_CHARS characters (never the whole list at once). */
+function* utf8Pieces(texts: Iterable<string>): Generator<Uint8Array> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const t of texts) {
+    batch.push(t);
+    size += t.length;
+    if (size >= PIECE_CHARS) {
+      yield utf8.encode(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  yield utf8.encode(batch.join(''));
 }
 
 /** The package `skeleton` (from `docx`) with its tables put in place of their markers. */
-export function fillTables(skeleton: Uint8Array, tables: PlacedTable[], marker: (i: number) => string, deflater: PartDeflater = fflateDeflater): Uint8Array {
-  const files = unzipSync(skeleton);
-  const out: Uint8Array[] = [];
-  let failed: Error | null = null;
-  const zip = new Zip((err, data) => {
-    if (err) failed ??= err;
-    else out.push(data);
+export async function fillTables(skeleton: Uint8Array, tables: PlacedTable[], marker: (i: number) => string, compressor: Compressor = fflateCompressor): Promise<Uint8Array> {
+  const zip = ZipReader.open(skeleton);
+  const parts: OutPart[] = zip.names().map((name): OutPart => {
+    // Each piece of the document goes into the zip before the next is made.
+    if (name === 'word/document.xml' && tables.length) return { name, pieces: () => utf8Pieces(documentText(text.decode(zip.read(name)), tables, marker)) };
+    return { name, copy: { reader: zip, entry: zip.entry(name)! } };
   });
-  for (const [name, bytes] of Object.entries(files)) {
-    if (name.endsWith('/')) continue;
-    const part = deflater(name);
-    zip.add(part);
-    if (name === 'word/document.xml' && tables.length) {
-      // Each piece goes into the zip before the next is made.
-      let prev: Uint8Array | null = null;
-      for (const piece of documentXml(strFromU8(bytes), tables, marker)) {
-        if (prev) part.push(prev, false);
-        prev = piece;
-      }
-      part.push(prev ?? new Uint8Array(0), true);
-    } else part.push(bytes, true);
-  }
-  zip.end();
-  if (failed) throw failed;
-  return concat(out);
+  const sink = memorySink();
+  await writeZip(parts, sink, compressor);
+  return sink.bytes();
 }

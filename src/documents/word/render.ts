@@ -1,5 +1,5 @@
 /**
- * The Word renderer: a Paper (documents/model.ts) to a .docx, set as NĐ 30/2020/NĐ-CP
+ * The Word renderer: a Paper (dossier/model.ts) to a .docx, set as NĐ 30/2020/NĐ-CP
  * Phụ lục I asks: A4, margins 20 / 20 / 30 / 15 mm (top, bottom, left, right), Times New
  * Roman, body 14 pt upright and justified with the first line indented 1 cm and 6 pt between
  * paragraphs; the agency block (parent 12 pt upright, agency 12 pt bold, a rule a third to a
@@ -36,14 +36,18 @@ import {
   type IBorderOptions,
   type ISectionOptions,
 } from 'docx';
-import type { Align, Appendix, Block, Paper, Paragraph, Signature, Table } from '../model';
-import { textWidth } from './metrics';
+import type { Align, Appendix, Block, Paper, Paragraph, Signature, Table } from '../../dossier/model';
+import { textWidth as measure } from '../../text/measure';
 import { CELL_SPACING, CELL_STYLES } from './table-xml';
-import { fillTables, fflateDeflater, type PartDeflater, type PlacedTable } from './package';
+import { fillTables, type PlacedTable } from './package';
+import { fflateCompressor, type Compressor } from '../../ooxml/zip';
 
 /** Twips (1/20 pt) per millimetre. */
 const MM = 1440 / 25.4;
 const mm = (x: number) => Math.round(x * MM);
+
+/** Width in points of `text` in Times New Roman: the sheets' table (text/font-metrics), one for both. */
+const textWidth = (text: string, size: number, bold = false): number => measure(text, { size, bold });
 
 /** NĐ 30/2020 Phụ lục I, I.5: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
@@ -352,7 +356,8 @@ function appendixSection(p: Paper, a: Appendix, tables: PlacedTable[]): ISection
   if (a.letterhead) children.push(letterhead(frame, { parent: p.letterhead.parent, agency: p.letterhead.agency }, p.draft));
   else if (p.draft) children.push(draftBox(frame.width));
   a.title.forEach((t, i) => children.push(centred(t, SIZE.kind, { bold: true, before: i === 0 ? 240 : 0 })));
-  if (a.subtitle) children.push(centred(a.subtitle, SIZE.body, { italic: true, after: 240 }));
+  if (a.subtitle) children.push(centred(a.subtitle, SIZE.body, { italic: true, after: a.note ? 0 : 240 }));
+  if (a.note) children.push(centred(a.note, SIZE.body, { italic: true, after: 240 }));
   children.push(...blocks(a.body, frame, tables));
   if (a.signature) children.push(closing(frame, [a.signature]));
   // A list in a file of its own starts at page 1, numbered from page 2 as a paper is.
@@ -382,11 +387,11 @@ export function paperDocument(p: Paper): { document: Document; tables: PlacedTab
 }
 
 /**
- * The .docx bytes of a paper (Node and browser alike). `deflater`: how the parts are
+ * The .docx bytes of a paper (Node and browser alike). `compressor`: how the document part is
  * deflated (fflate by default; the command line passes Node's zlib).
  */
-export async function renderDocx(p: Paper, deflater: PartDeflater = fflateDeflater): Promise<Uint8Array> {
+export async function renderDocx(p: Paper, compressor: Compressor = fflateCompressor): Promise<Uint8Array> {
   const { document, tables } = paperDocument(p);
   const skeleton = new Uint8Array(await Packer.toArrayBuffer(document));
-  return fillTables(skeleton, tables, tableMarkerText, deflater);
+  return fillTables(skeleton, tables, tableMarkerText, compressor);
 }

@@ -12,7 +12,8 @@
  * (`CELL_STYLES`, declared in the document's styles by render.ts), so a row carries only its
  * widths, alignments and text.
  */
-import type { Align, Table } from '../model';
+import type { Align, Table } from '../../dossier/model';
+import { xmlText } from '../../ooxml/xml-text';
 
 /** Paragraph styles of table cells: 12 pt (compact lists) and 13 pt, 2 pt before and after. */
 export const CELL_STYLES = [
@@ -22,13 +23,6 @@ export const CELL_STYLES = [
 export const CELL_SPACING = { before: 40, after: 40 } as const;
 
 const JC: Record<Align, string> = { justify: 'both', center: 'center', left: 'left', right: 'right' };
-
-/** XML 1.0 text: the five characters escaped as needed, characters XML cannot hold dropped. */
-export function xmlText(s: string): string {
-  // eslint-disable-next-line no-control-regex -- these control characters are the point: XML cannot hold them
-  const clean = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s) ? s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '') : s;
-  return /[&<>]/.test(clean) ? clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : clean;
-}
 
 const BORDER = (side: string) => `<w:${side} w:val="single" w:sz="6" w:space="0" w:color="000000"/>`;
 const TABLE_BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(BORDER).join('')}</w:tblBorders>`;

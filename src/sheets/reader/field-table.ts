@@ -16,6 +16,7 @@ import type { CellValue } from '../grid';
 import { cleanText, fold } from './fold';
 import { columnLetter } from '../grid';
 import { remember } from '../text-memo';
+import { endOfMonth } from '../../text/dates';
 import {
   asText,
   countInitiatives,
@@ -523,10 +524,7 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
 const isNoMark = (v: CellValue): boolean => parseYesNo(v) === false;
 
 function endOf(x: LooseDate): string {
-  const [y, m] = x.iso.split('-').map(Number);
-  if (x.precision === 'year') return `${y}-12-31`;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${String(m).padStart(2, '0')}-${last}`;
+  return x.precision === 'year' ? `${x.iso.slice(0, 4)}-12-31` : endOfMonth(x.iso);
 }
 
 function readBirth(v: CellValue, d: StaffDraft, cx: Cx, gender?: 'male' | 'female'): boolean {

@@ -2,26 +2,14 @@
  * Folding for comparisons: case, diacritics, đ, punctuation and spacing do not matter
  * when a header or a unit name is matched ("HO VA TEN" = "Họ và tên").
  */
+import { foldText } from '../../text/fold';
 import { remember } from '../text-memo';
-
-const MARKS = /[\u0300-\u036f]/g;
-const NON_WORD = /[^a-z0-9]+/g;
 
 /** The same few texts (ratings, units, "x") come back on every row: folded once per review. */
 const FOLDED = Symbol('fold');
 
 export function fold(s: string): string {
-  return remember(FOLDED, s, foldUncached);
-}
-
-function foldUncached(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(NON_WORD, ' ')
-    .trim();
+  return remember(FOLDED, s, foldText);
 }
 
 /** NFC, single spaces, trimmed: how a name is kept. */

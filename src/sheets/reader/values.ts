@@ -7,6 +7,7 @@ import { isCellError, type CellValue } from '../grid';
 import { fold } from './fold';
 import { remember } from '../text-memo';
 import { parsePercent } from '../../text/percent';
+import { isoOf, parseDayText, serialToIso as serialDay } from '../../text/dates';
 
 export const isBlank = (v: CellValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -122,30 +123,16 @@ export function parseShare(v: CellValue): number | undefined {
   return typeof v === 'number' || typeof v === 'string' ? parsePercent(v) : undefined;
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 const ISO_DAYS = Symbol('serialToIso');
-const isoOfDay = (day: number): string => new Date(EXCEL_EPOCH + day * 86400000).toISOString().slice(0, 10);
-export function serialToIso(serial: number): string {
-  return remember(ISO_DAYS, Math.round(serial), isoOfDay);
+/** An Excel serial's day (text/dates: the 1900 system with its phantom 29/02/1900). */
+export function serialToIso(serial: number): string | undefined {
+  return remember(ISO_DAYS, serial, serialDay);
 }
 
-/** Excel serials and day-first text ("15/3/2014", "15-03-2014"), or ISO "2014-03-15". */
+/** Excel serials and day-first text ("15/3/2014", "15-03-14", "ngày 15 tháng 3 năm 2014"), or ISO "2014-03-15": text/dates, one validity rule. */
 export function parseDate(v: CellValue): string | undefined {
-  if (typeof v === 'number') return v > 0 && v < 2958466 ? serialToIso(v) : undefined;
-  if (typeof v !== 'string') return undefined;
-  const s = v.trim();
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (m) return validIso(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3]));
-  return undefined;
-}
-
-function validIso(y: number, mo: number, d: number): string | undefined {
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
-  return dt.toISOString().slice(0, 10);
+  if (typeof v === 'number') return serialToIso(v);
+  return typeof v === 'string' ? parseDayText(v) : undefined;
 }
 
 /** A birth column holds a year (1980) or a date: → {year, date?}. */
@@ -190,7 +177,6 @@ export interface LooseDate {
 }
 
 const MONTH_YEAR = /^(?:t|th|thang)?\s*(\d{1,2})\s*(?:[/.-]|nam|\s)\s*(\d{4})$/;
-const VI_DATE = /^(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{2}|\d{4})$/;
 
 /**
  * A date cell → ISO date and how precise the sheet was. A whole number 1900–2100 is a year
@@ -212,16 +198,8 @@ export function parseLooseDate(v: CellValue): LooseDate | undefined {
   // fold() drops the separators: read the raw text for "09/2024", the folded for "tháng 9 năm 2024".
   m = /^(?:t|th|tháng)?\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(raw) ?? MONTH_YEAR.exec(f);
   if (m) {
-    const mo = Number(m[1]);
-    if (mo >= 1 && mo <= 12) return { iso: `${m[2]}-${String(mo).padStart(2, '0')}-01`, precision: 'month' };
-    return undefined;
-  }
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/.exec(raw) ?? VI_DATE.exec(f);
-  if (m) {
-    let y = Number(m[3]);
-    if (m[3].length === 2) y += y > 50 ? 1900 : 2000;
-    const iso = validIso(y, Number(m[2]), Number(m[1]));
-    return iso ? { iso, precision: 'day' } : undefined;
+    const iso = isoOf(Number(m[2]), Number(m[1]), 1);
+    return iso ? { iso, precision: 'month' } : undefined;
   }
   return undefined;
 }
