@@ -144,9 +144,9 @@ const tab = (name) => page.getByRole('tab', { name });
 const button = (name) => page.getByRole('button', { name, exact: true });
 const column = (field) => page.getByLabel(field, { exact: true });
 /** The review has caught up with the clerk's settings (it comes back from the pane's worker a moment later). */
-const settled = () => page.getByText('Đang tính lại…').waitFor({ state: 'detached', timeout: LONG });
+const caughtUp = () => page.getByText('Đang tính lại…').waitFor({ state: 'detached', timeout: LONG });
 const totalOf = async (short) => {
-  await settled();
+  await caughtUp();
   const row = page.getByTestId('totals').locator('tr', { has: page.locator('[data-short]', { hasText: new RegExp(`^${short}$`) }) });
   return Number((await row.locator('td').first().textContent()).trim());
 };
@@ -374,7 +374,7 @@ await check('a mapping slip is undone: Xếp loại to N and back, or "Hoàn tá
   expect(slipped !== 81, `the slip changes the review (LĐTT ${slipped})`);
   await tab('1. Dữ liệu').click();
   await column('Xếp loại').selectOption('G');
-  await settled();
+  await caughtUp();
   expect((await column('Xếp loại năm 2013').inputValue()) === 'N', 'Xếp loại năm 2013 back on N');
   await tab('3. Kết quả').click();
   expect((await totalOf('LĐTT')) === 81, 'LĐTT 81 again');
