@@ -73,6 +73,31 @@ export interface PlainOutcome {
   lang: ReviewOutcome['lang'];
   papers?: Omit<PaperContext, 'names' | 'issues'> & { nameRanks?: Map<string, number> };
   choices?: AutoChoices;
+  /** Set by the receiver when the verdicts were given back their people and citations slice by slice. */
+  unpacked?: boolean;
+}
+
+/** Verdicts as they crossed, given back (in place) their person and their citations' texts. */
+function unpackPersons(items: PersonResult[], citations: string[], persons: ReviewOutcome['parsed']['persons']): void {
+  for (const [i, x] of (items as PackedPerson[]).entries()) {
+    for (const v of Object.values(x.verdicts) as Verdict[]) for (const r of v.reasons) r.citation = citations[r.citation as unknown as number];
+    if ('at' in x) items[i] = { person: persons[x.at], verdicts: x.verdicts };
+  }
+}
+
+/**
+ * For the pane's Assembler: a slice of verdicts given back its people and citations as it
+ * arrives (a task of its own), not all 20 000 at the end in one. `persons`: the records the
+ * pane holds for the outcome's reading, when they did not come with it.
+ */
+export function unpackSlice(head: { type: string }, path: Path, items: unknown[], held?: (parsedId: number) => ReviewOutcome['parsed'] | undefined): void {
+  if (head.type !== 'outcome' || path.join('.') !== 'outcome.result.persons') return;
+  const o = (head as unknown as { outcome: PlainOutcome }).outcome;
+  // The records come before the verdicts (their slices are sent first).
+  const records = o.parsed ?? held?.(o.parsedId);
+  if (!records) return;
+  unpackPersons(items as PersonResult[], o.citations ?? [], records.persons);
+  o.unpacked = true;
 }
 
 /** The worker to the pane. */
@@ -134,6 +159,9 @@ export function split<M extends { type: string; id: number; parts: number }>(mes
 export class Assembler<M extends { type: string; id: number; parts: number }> {
   private readonly waiting = new Map<string, { head: M; left: number }>();
 
+  /** `onSlice`: what to do with each slice's items as it arrives, before they join the message. */
+  constructor(private readonly onSlice?: (head: M, path: Path, items: unknown[]) => void) {}
+
   /** The whole message when `m` completes one (a head without slices is whole at once), else undefined. */
   take(m: M | Part): M | undefined {
     if (m.type !== 'part') {
@@ -148,7 +176,9 @@ export class Assembler<M extends { type: string; id: number; parts: number }> {
     let node = w.head as unknown as Record<string | number, unknown>;
     for (const step of part.path) node = node[step] as Record<string | number, unknown>;
     const into = node as unknown as unknown[];
-    for (const item of part.json !== undefined ? (JSON.parse(part.json) as unknown[]) : (part.items ?? [])) into.push(item);
+    const items = part.json !== undefined ? (JSON.parse(part.json) as unknown[]) : (part.items ?? []);
+    this.onSlice?.(w.head, part.path, items);
+    for (const item of items) into.push(item);
     if (--w.left > 0) return undefined;
     this.waiting.delete(part.key);
     return w.head;
@@ -225,13 +255,8 @@ export function toPlain(o: ReviewOutcome, parsedId: number, withParsed = true): 
 export function fromPlain(p: PlainOutcome, parsed?: ReviewOutcome['parsed']): ReviewOutcome {
   const records = p.parsed ?? parsed;
   if (!records) throw new Error(`the records of reading ${p.parsedId} are not here`);
-  if (p.result) {
-    const citations = p.citations ?? [];
-    for (const [i, x] of (p.result.persons as PackedPerson[]).entries()) {
-      for (const v of Object.values(x.verdicts) as Verdict[]) for (const r of v.reasons) r.citation = citations[r.citation as unknown as number];
-      if ('at' in x) p.result.persons[i] = { person: records.persons[x.at], verdicts: x.verdicts };
-    }
-  }
+  // Given back their people and citations slice by slice as they came (`unpackSlice`), or here when they came in one piece.
+  if (p.result && !p.unpacked) unpackPersons(p.result.persons, p.citations ?? [], records.persons);
   const base = { parsed: records, issues: p.issues, settings: p.settings, lang: p.lang, ...(p.result ? { result: p.result } : {}), ...(p.choices ? { choices: p.choices } : {}) };
   if (!p.papers) return { ...base, sheets: [] };
   const { nameRanks, ...rest } = p.papers;

@@ -11,7 +11,7 @@
 import type { SheetGrid, SheetSpec } from '../sheets/grid';
 import type { ReviewOutcome } from '../pipeline/outcome';
 import type { ParsedWorkbook } from '../sheets/fields';
-import { Assembler, fromPlain, gridPaths, keyOf, split, type Part, type ReviewArgs, type ToPane, type ToWorker } from '../pipeline/review-service';
+import { Assembler, fromPlain, gridPaths, keyOf, split, unpackSlice, type Part, type ReviewArgs, type ToPane, type ToWorker } from '../pipeline/review-service';
 import type { SheetStep } from '../pipeline/documents';
 
 /** What the client needs of a Worker (a test gives one that calls the service itself). */
@@ -36,7 +36,7 @@ export class ReviewClient {
   private next = 1;
   private latestReview = 0;
   private readonly waiting = new Map<number, Waiting>();
-  private readonly inbox = new Assembler<Exclude<ToPane, Part>>();
+  private readonly inbox = new Assembler<Exclude<ToPane, Part>>((head, path, items) => unpackSlice(head, path, items, (id) => this.readings.get(id)));
   /** The records of the last readings received, by number: a review of the same reading comes without them. */
   private readonly readings = new Map<number, ParsedWorkbook>();
   /** The messages posted so far (the grids' slices): a request waits behind them. */
