@@ -112,7 +112,10 @@ const require = createRequire(import.meta.url);
 const tab = (name) => page.getByRole('tab', { name });
 const button = (name) => page.getByRole('button', { name, exact: true });
 const column = (field) => page.getByLabel(field, { exact: true });
+/** The review has caught up with the clerk's settings (it comes back from the pane's worker a moment later). */
+const caughtUp = () => page.getByText('Đang tính lại…').waitFor({ state: 'detached', timeout: LONG });
 const totalOf = async (short) => {
+  await caughtUp();
   const row = page.getByTestId('totals').locator('tr', { has: page.locator('[data-short]', { hasText: new RegExp(`^${short}$`) }) });
   return Number((await row.locator('td').first().textContent()).trim());
 };
@@ -298,14 +301,14 @@ await check('a column another field reads is a question, centred at 320 px; keep
   await fits('the taken-column question');
   await button('Giữ cột cho "Xếp loại năm 2013"').click();
   await page.waitForFunction(() => document.activeElement?.id === 'map-staff-rating');
-  expect((await column('Xếp loại').inputValue()) === 'G', 'kept: G');
+  expect((await caughtUp(), await column('Xếp loại').inputValue()) === 'G', 'kept: G');
   expect((await page.getByRole('button', { name: 'Hoàn tác', exact: true }).getAttribute('aria-disabled')) === 'true', 'nothing to undo');
   // Escape is the same as keeping, and focus comes back too.
   await column('Xếp loại').selectOption('N');
   await dialog.waitFor();
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.id === 'map-staff-rating');
-  expect((await column('Xếp loại').inputValue()) === 'G', 'Escape kept G');
+  expect((await caughtUp(), await column('Xếp loại').inputValue()) === 'G', 'Escape kept G');
 });
 
 await check('arrow keys on a closed column list change nothing until Enter; Escape puts the column back', async () => {
@@ -340,7 +343,8 @@ await check('a mapping slip is undone: Xếp loại to N and back, or "Hoàn tá
   expect(slipped !== 81, `the slip changes the review (LĐTT ${slipped})`);
   await tab('1. Dữ liệu').click();
   await column('Xếp loại').selectOption('G');
-  expect((await column('Xếp loại năm 2013').inputValue()) === 'N', 'Xếp loại năm 2013 back on N');
+  await caughtUp();
+  expect((await caughtUp(), await column('Xếp loại năm 2013').inputValue()) === 'N', 'Xếp loại năm 2013 back on N');
   await tab('3. Kết quả').click();
   expect((await totalOf('LĐTT')) === 81, 'LĐTT 81 again');
   expect((await totalOf('Giấy khen')) === 31, 'Giấy khen 31 again');
@@ -350,8 +354,8 @@ await check('a mapping slip is undone: Xếp loại to N and back, or "Hoàn tá
   const undo = page.getByRole('button', { name: 'Hoàn tác: Xếp loại → cột N' });
   await undo.focus();
   await undo.click();
-  expect((await column('Xếp loại').inputValue()) === 'G', 'undone: G');
-  expect((await column('Xếp loại năm 2013').inputValue()) === 'N', 'undone: N');
+  expect((await caughtUp(), await column('Xếp loại').inputValue()) === 'G', 'undone: G');
+  expect((await caughtUp(), await column('Xếp loại năm 2013').inputValue()) === 'N', 'undone: N');
   // The last undo leaves focus where it was, not on the page body.
   expect(await page.evaluate(() => document.activeElement?.textContent === 'Hoàn tác'), 'focus stays on the undo button');
 });
@@ -434,13 +438,13 @@ await check('"Đọc lại sổ" with unsaved changes asks (keep, drop, cancel);
   await shot('pane-7-doc-lai.png');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.textContent === 'Đọc lại sổ');
-  expect((await column('Sáng kiến').inputValue()) === '', 'cancel keeps the change');
+  expect((await caughtUp(), await column('Sáng kiến').inputValue()) === '', 'cancel keeps the change');
   await button('Đọc lại sổ').click();
   await button('Đọc lại, giữ thay đổi').click();
   await page.locator('.fui-Toast').filter({ hasText: 'các thay đổi chưa ghi vẫn được giữ' }).waitFor();
-  expect((await column('Sáng kiến').inputValue()) === '', 'kept');
+  expect((await caughtUp(), await column('Sáng kiến').inputValue()) === '', 'kept');
   await button('Khôi phục mặc định (cột tự nhận)').click();
-  expect((await column('Sáng kiến').inputValue()) === 'K', 'restored: K');
+  expect((await caughtUp(), await column('Sáng kiến').inputValue()) === 'K', 'restored: K');
   await column('Sáng kiến').selectOption('');
   await button('Đọc lại sổ').click();
   await button('Đọc lại, bỏ thay đổi').click();

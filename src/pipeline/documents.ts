@@ -120,6 +120,15 @@ export function withPapers(outcome: Omit<ReviewOutcome, 'sheets' | 'papers'>, pa
 }
 
 /**
+ * The outcome with its sheets already made (by the same stage, in a worker): the write then
+ * takes them as they are instead of making them again on this thread.
+ */
+export function withSheets(outcome: ReviewOutcome, sheets: SheetSpec[]): ReviewOutcome {
+  boxOf(outcome).sheets = sheets;
+  return outcome;
+}
+
+/**
  * What the papers of a review still lack, before any is made: each field of the agency the
  * clerk has not set (printed derived or as "……"), with its name in the clerk's language.
  * The command line prints it, the JSON carries it (`papers.missing`), the pane shows it.

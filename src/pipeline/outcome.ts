@@ -10,7 +10,7 @@ import type { RuleSet } from '../rules/types';
 import type { TallyForm } from '../sheets/forms/tally';
 import type { ReviewResult } from '../domain/verdict';
 import type { SheetSpec } from '../sheets/grid';
-import type { MapOverride, ParsedWorkbook, SheetRecognition } from '../sheets/fields';
+import type { ColumnMapping, MapOverride, ParsedWorkbook, SheetRecognition, SheetRole } from '../sheets/fields';
 import type { ReadReport } from '../sheets/read-report';
 import type { StoredSettings, TargetSetting } from '../domain/settings';
 import type { Plan } from '../domain/plan';
@@ -58,6 +58,19 @@ export interface ReviewOutcome {
   /** The settings as they should be saved with the results. */
   settings: StoredSettings;
   lang: Lang;
+  /**
+   * What recognition finds in each sheet on its own, for the pane's step 1 (the clerk's choices
+   * are told against it): worked out beside the review where it runs off the pane's thread.
+   */
+  choices?: AutoChoices;
+}
+
+/** Each sheet's role as recognition alone finds it, and each recognised sheet's columns in its role. */
+export interface AutoChoices {
+  /** The year recognition ran for (past-year columns are named by it). */
+  year: number;
+  roles: Record<string, SheetRole | undefined>;
+  columns: Record<string, ColumnMapping[]>;
 }
 
 /** What the review keeps for this stage beside its result. */

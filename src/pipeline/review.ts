@@ -121,11 +121,33 @@ function namesAgency(grids: SheetGrid[], settingName: string | undefined, planAg
  * The review pipeline: grids and settings in, verdicts, targets and sheets out. Pure: the
  * texts it remembers while laying out the sheets are its own, dropped when it returns.
  */
-export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOverrides & { today?: string } = {}): ReviewOutcome {
-  return withReviewMemo(() => review(grids, stored, overrides));
+export function runReview(grids: SheetGrid[], stored: StoredSettings, overrides: ReviewOverrides & { today?: string } = {}, reading?: ReadingCache): ReviewOutcome {
+  return withReviewMemo(() => review(grids, stored, overrides, reading));
 }
 
-function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOverrides & { today?: string }): ReviewOutcome {
+/**
+ * The reading of one set of grids, kept by its caller between reviews (the pane's worker, for
+ * one workbook load): a parameter, a target or the date changed reruns the rules only, not the
+ * reading of 20 000 rows. Kept per grids (by identity) and per what the reading depends on
+ * (the year, the mapping, the value map, the add-in's own sheets); anything else reads afresh.
+ * The records are never changed after reading, so sharing them between reviews changes nothing.
+ */
+export class ReadingCache {
+  private decoded?: { grids: SheetGrid[]; key: string; value: ReturnType<typeof decodeGrids> };
+  private parsed?: { of: ReturnType<typeof decodeGrids>; key: string; value: ReturnType<typeof readWorkbook> };
+
+  decode(grids: SheetGrid[], key: string, read: () => ReturnType<typeof decodeGrids>): ReturnType<typeof decodeGrids> {
+    if (this.decoded?.grids !== grids || this.decoded.key !== key) this.decoded = { grids, key, value: read() };
+    return this.decoded.value;
+  }
+
+  parse(of: ReturnType<typeof decodeGrids>, key: string, read: () => ReturnType<typeof readWorkbook>): ReturnType<typeof readWorkbook> {
+    if (this.parsed?.of !== of || this.parsed.key !== key) this.parsed = { of, key, value: read() };
+    return this.parsed.value;
+  }
+}
+
+function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOverrides & { today?: string }, cache?: ReadingCache): ReviewOutcome {
   // Settings are input too: each part that is not well formed is left out and reported.
   const checked = checkSettings(given);
   const stored = checked.settings;
@@ -135,7 +157,8 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const owned = new Set(ownedSheets);
   // Text typed in TCVN3 or VNI (legacy fonts) is read as Unicode; decomposed text as NFC.
   // The grids are copies: the input sheets stay as they are. Each converted range is an issue.
-  const decoded = decodeGrids(grids.filter((g) => g.name !== SETTINGS_SHEET && !owned.has(g.name)));
+  const decodeAll = () => decodeGrids(grids.filter((g) => g.name !== SETTINGS_SHEET && !owned.has(g.name)));
+  const decoded = cache ? cache.decode(grids, JSON.stringify(ownedSheets), decodeAll) : decodeAll();
   const inputs = decoded.grids;
   const issues: DataIssue[] = [
     ...checked.issues,
@@ -189,7 +212,8 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   // What a value means, chosen on the command line (`--map-value`), is saved as the pane saves it.
   let valueMap = stored.valueMap;
   for (const v of overrides.mapValue ?? []) valueMap = withValueMeaning({ version: 1, ownedSheets: [], ...(valueMap ? { valueMap } : {}) }, v.field, v.value, v.meaning).valueMap;
-  const parsed = readWorkbook(lists, { year, mapping, ...(valueMap ? { valueMap } : {}) });
+  const readAll = () => readWorkbook(lists, { year, mapping, ...(valueMap ? { valueMap } : {}) });
+  const parsed = cache ? cache.parse(decoded, JSON.stringify([year, mapping ?? null, valueMap ?? null]), readAll) : readAll();
   issues.push(...parsed.issues);
   const tally = forms.tally ? readTally(forms.tally) : undefined;
   const read = forms.registration ? readRegistration(forms.registration) : undefined;

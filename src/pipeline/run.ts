@@ -3,5 +3,5 @@
  * sheets to write out. The pane, the command line and the preview all call this.
  */
 export type { ReviewOutcome, ReviewOverrides } from './outcome';
-export { runReview } from './review';
+export { runReview, ReadingCache } from './review';
 export type { SheetGrid } from '../sheets/grid';

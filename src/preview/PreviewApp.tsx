@@ -13,11 +13,12 @@ import { paneText } from '../taskpane/text';
 import type { SheetGrid } from '../sheets/grid';
 import { XlsxWorkbook } from '../workbook/xlsx';
 import { looksLikeCsv, readCsv } from '../workbook/csv';
-import { looksLikeZip } from '../ooxml/zip-read';
+import { looksLikeZip, yieldingInflate } from '../ooxml/zip-read';
 import { describePackageError, isPackageError } from '../ooxml/package-error';
 import { App } from '../taskpane/App';
 import { ConfirmDialog } from '../taskpane/ConfirmDialog';
 import type { PaneHost } from '../taskpane/useReview';
+import type { WorkerLike } from '../taskpane/review-client';
 import { SheetView, ViewBoundary } from './SheetView';
 
 const SAMPLE = 'mau-so-khcn-bac-giang-2014.xlsx';
@@ -51,7 +52,10 @@ interface Opened {
   wb: XlsxWorkbook;
 }
 
-export function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boolean; theme: Theme }) {
+/** The next task of the event loop: the page answers the clerk between two sheets. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function Preview({ lang, paneOnly, theme, worker }: { lang: Lang; paneOnly: boolean; theme: Theme; worker?: () => WorkerLike }) {
   const L = (k: string, a: Record<string, string | number> = {}) => paneText(k, a, lang);
   const s = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -68,17 +72,26 @@ export function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boole
   const [asked, setAsked] = useState<{ file: string; bytes: ArrayBuffer } | null>(null);
   const openButton = useRef<HTMLButtonElement>(null);
 
+  // A sheet at a time, the thread handed back between them: after a write at 20 000 people the
+  // result sheets read back at once were one long task.
+  // The pane alone shows no sheet: nothing to read back (at 20 000 people, the written sheets' grids).
   const refresh = useCallback(async (wb: XlsxWorkbook) => {
+    if (paneOnly) return;
     const names = (await wb.sheets()).filter((x) => x.visibility === 'visible').map((x) => x.name);
-    setGrids(await wb.read(names));
-  }, []);
+    const read: SheetGrid[] = [];
+    for (const name of names) {
+      read.push(...(await wb.read([name])));
+      await nextTask();
+    }
+    setGrids(read);
+  }, [paneOnly]);
 
   const open = useCallback(
     async (file: string, bytes: ArrayBuffer) => {
       try {
         const data = new Uint8Array(bytes);
         // A CSV (or Excel's "Unicode Text") is read as text, as on the command line: no cell becomes a formula.
-        const wb = !looksLikeZip(data) && looksLikeCsv(data) ? await XlsxWorkbook.fromGrids([readCsv(data, file).grid]) : await XlsxWorkbook.open(data);
+        const wb = !looksLikeZip(data) && looksLikeCsv(data) ? await XlsxWorkbook.fromGrids([readCsv(data, file).grid], { native: yieldingInflate() }) : await XlsxWorkbook.open(data, { native: yieldingInflate() });
         setOpened((o) => ({ id: (o?.id ?? 0) + 1, file, wb }));
         setUnsaved(false);
         setHasResults(false);
@@ -141,13 +154,14 @@ export function Preview({ lang, paneOnly, theme }: { lang: Lang; paneOnly: boole
         // Every click counts, the same cell twice included (Excel selects it again).
         activate: async (sheet, cell) => setActive({ sheet, cell, n: ++clicks.current }),
         describeError: (e) => (e instanceof Error ? e.message : String(e)),
+        ...(worker ? { worker } : {}),
         changed: () => {
           setUnsaved(true);
           setHasResults(true);
           void refresh(opened.wb);
         },
       },
-    [opened, refresh],
+    [opened, refresh, worker],
   );
 
   const fileControls = (

@@ -10,6 +10,10 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../i18n/catalogue';
 import { Preview } from './PreviewApp';
+import type { WorkerLike } from '../taskpane/review-client';
+
+/** The review worker, served beside the page (its own chunk); none where the browser has no Worker. */
+const startWorker = typeof Worker === 'undefined' ? undefined : () => new Worker(/* webpackChunkName: "review-worker" */ new URL('../taskpane/review.worker.ts', import.meta.url)) as unknown as WorkerLike;
 
 function start(): void {
   const q = new URLSearchParams(location.search);
@@ -22,7 +26,7 @@ function start(): void {
   const theme = dark ? webDarkTheme : webLightTheme;
   const root = (
     <FluentProvider theme={theme}>
-      <Preview lang={lang} paneOnly={q.has('pane')} theme={theme} />
+      <Preview lang={lang} paneOnly={q.has('pane')} theme={theme} worker={startWorker} />
     </FluentProvider>
   );
   createRoot(document.getElementById('root')!).render(root);

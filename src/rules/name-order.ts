@@ -21,6 +21,18 @@ export class NameOrder {
     }
   }
 
+  /** The order as plain data (each name's rank), to cross to another thread and back (`fromRanks`). */
+  get ranked(): Map<string, number> {
+    return this.ranks;
+  }
+
+  /** The order made elsewhere (a worker), from its ranks: no sorting again. */
+  static fromRanks(ranks: Map<string, number>): NameOrder {
+    const order = new NameOrder([]);
+    for (const [name, rank] of ranks) order.ranks.set(name, rank);
+    return order;
+  }
+
   /** The name's place in the order (equal names share one), or undefined if never seen. */
   rank(name: string): number | undefined {
     return this.ranks.get(name);

@@ -76,12 +76,17 @@ export function DataStep(props: {
   const draft = review.draft;
   const recs = outcome.parsed.recognitions;
   const year = reviewYear(outcome, draft, grids);
+  // Worked out beside the review where it runs in a worker (a pass over each whole sheet: not on the pane's thread).
+  const found = outcome.choices?.year === year ? outcome.choices : undefined;
   // What recognition finds in each sheet on its own: the clerk's choices are told against it.
-  const autos = useMemo(() => new Map(grids.map((g) => [g.name, autoRecognition(g, year)])), [grids, year]);
+  const autos = useMemo(() => new Map(found ? Object.entries(found.roles) : grids.map((g) => [g.name, autoRecognition(g, year)?.role])), [found, grids, year]);
   // Each sheet's columns as recognised in its role: once per review, not on every render (recognition reads the whole sheet).
   const autoCols = useMemo(
-    () => new Map(recs.map((rec) => { const g = grids.find((x) => x.name === rec.sheet); return [rec.sheet, g ? autoColumns(g, rec, draft, year) : []]; })),
-    [recs, grids, year, draft.mapping], // eslint-disable-line react-hooks/exhaustive-deps
+    () =>
+      found
+        ? new Map(Object.entries(found.columns))
+        : new Map(recs.map((rec) => { const g = grids.find((x) => x.name === rec.sheet); return [rec.sheet, g ? autoColumns(g, rec, draft, year) : []]; })),
+    [found, recs, grids, year, draft.mapping], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const staff = recs.find((r) => r.role === 'staff');
   const [open, setOpen] = useState<string[]>(staff ? [staff.sheet] : []);
@@ -95,13 +100,13 @@ export function DataStep(props: {
 
   const toggleRole = (role: PickRole, sheet: string, on: boolean) => {
     const roleName = L(`pane.data.role.${role}`);
-    review.change(withSheetInRole(draft, role, sheet, on, (n) => autos.get(n)?.role), {
+    review.change(withSheetInRole(draft, role, sheet, on, (n) => autos.get(n)), {
       label: on ? L('pane.change.role', { role: roleName, sheet }) : L('pane.change.notRole', { role: roleName, sheet }),
     });
     if (on) setOpen((o) => (o.includes(sheet) ? o : [...o, sheet]));
   };
   const pickRole = (role: PickRole, sheet: string) => {
-    const next = withSheetRole(draft, role, sheet, recs, (n) => autos.get(n)?.role);
+    const next = withSheetRole(draft, role, sheet, recs, (n) => autos.get(n));
     const roleName = L(`pane.data.role.${role}`);
     review.change(next, { label: sheet ? L('pane.change.role', { role: roleName, sheet }) : L('pane.change.noRole', { role: roleName }) });
     if (sheet) setOpen((o) => (o.includes(sheet) ? o : [...o, sheet]));

@@ -11,7 +11,7 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Lang } from '../i18n/catalogue';
 import { paneText, paneWarning } from './text';
 import { HISTORY_SHEET } from '../sheets/carry-forward';
@@ -35,6 +35,13 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
   const outcome = review.outcome!;
   const { progress, report, closed } = review;
   const result = outcome.result;
+  const rs = ruleSetOf(outcome, review.draft);
+  // Once per review, not on every render (the write's progress renders this step many times):
+  // at 20 000 people each count is a pass over everyone.
+  const totals = useMemo(() => (result ? titleTotals(result, rs) : []), [result, rs]);
+  const mid = result?.phase === 'mid';
+  // What closing the year would add is worked out when the clerk asks, not on every render.
+  const willClose = useMemo(() => (askClose && result && !mid && review.written ? closePreview(review.grids!, result) : null), [askClose, result, mid, review.written, review.grids]);
   if (!result) {
     // The review stopped: say why, and take the clerk to where she can fix it.
     const errors = outcome.issues.filter((i) => i.severity === 'error');
@@ -64,11 +71,8 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
       </section>
     );
   }
-  const mid = result.phase === 'mid';
-  const rs = ruleSetOf(outcome, review.draft);
   const hits = lookup(result, query, lang);
   const more = hits.length ? lookupTotal(result, query) - hits.length : 0;
-  const willClose = !mid && review.written ? closePreview(review.grids!, result) : null;
 
   const write = async () => {
     const r = await review.write();
@@ -95,7 +99,7 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
       ))}
       <table className={s.totals} data-testid="totals">
         <tbody>
-          {titleTotals(result, rs).map((x) => (
+          {totals.map((x) => (
             <tr key={`${x.scope}-${x.id}`}>
               <th scope="row" className={s.totalsName}>
                 <span data-short>{titleName(x.rule, 'short', lang)}</span>

@@ -21,8 +21,12 @@ export function ShortfallSection(props: { lang: Lang; result: ReviewResult; rule
   const L = (k: string, a: Record<string, string | number> = {}) => t(k, a, lang);
   const s = usePaneStyles();
   const report = useMemo(() => shortfallReport(ruleSet, result), [ruleSet, result]);
-  const near = new Map<string, number>();
-  for (const x of report.shortfalls) if (isOneStep(x)) near.set(x.key, (near.get(x.key) ?? 0) + 1);
+  // Once per review: the write's progress renders this many times, and at 20 000 people this is a pass over thousands.
+  const near = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const x of report.shortfalls) if (isOneStep(x)) m.set(x.key, (m.get(x.key) ?? 0) + 1);
+    return m;
+  }, [report]);
   return (
     <>
       <Subtitle2 as="h3" className={s.subheading}>

@@ -9,6 +9,7 @@ import { activateInExcel, watchEdits } from '../workbook/office-navigation';
 import { excelRun, OfficeWorkbook, type ExcelRun } from '../workbook/office';
 import { officeErrorMessage } from '../workbook/office-errors';
 import { App } from './App';
+import type { WorkerLike } from './review-client';
 import { isDark, paneTheme, type OfficeThemeLike } from './theme';
 
 const READY_TIMEOUT_MS = 6000;
@@ -58,6 +59,8 @@ function start(): void {
           activate: (sheet, cell) => activateInExcel(run, sheet, cell),
           describeError: (e, l) => officeErrorMessage(e, l).text,
           watch: (onEdit) => watchEdits(run, supports, onEdit),
+          // The review and the result sheets off the pane's thread (its own file, beside the pane).
+          ...(typeof Worker === 'undefined' ? {} : { worker: () => new Worker(/* webpackChunkName: "review-worker" */ new URL('./review.worker.ts', import.meta.url)) as unknown as WorkerLike }),
         }}
       />,
     );

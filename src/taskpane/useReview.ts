@@ -15,7 +15,9 @@ import { inputSheetNames } from '../sheets/own-sheets';
 import { closeYear, writeOutcome, type CloseYearResult } from '../workbook/session';
 import { resultSheetSteps } from '../pipeline/documents';
 import { withReviewMemo } from '../sheets/text-memo';
+import { withSheets } from '../pipeline/documents';
 import { sameSettings } from './model';
+import { ReviewClient, type WorkerLike } from './review-client';
 
 /** What the pane needs from where it runs: Excel (office.js) or the browser preview. */
 export interface PaneHost {
@@ -32,6 +34,12 @@ export interface PaneHost {
    * to read it again; returns the unsubscribe. Absent where the workbook cannot change under the pane.
    */
   watch?(onEdit: () => void): () => void;
+  /**
+   * Starts the review worker (src/taskpane/review.worker.ts), where the page can: the review and
+   * the result sheets are then made off the pane's thread. Absent (jest, jsdom), they are made
+   * on the pane's thread, as the same functions.
+   */
+  worker?(): WorkerLike;
 }
 
 /** The write's progress: the sheets being made (`preparing`), then written. */
@@ -81,6 +89,24 @@ export function useReview(host: PaneHost, lang: Lang) {
   const langRef = useRef(lang);
   langRef.current = lang;
   const port = host.port;
+  // One worker per workbook: it holds that workbook's grids and the reading of them. A worker
+  // that cannot run (its file not served, a host that refuses it) is left: the review then runs here.
+  const [noWorker, setNoWorker] = useState(false);
+  const client = useMemo(() => {
+    const start = hostRef.current.worker;
+    if (!start || noWorker) return null;
+    try {
+      return new ReviewClient(start(), () => setNoWorker(true));
+    } catch {
+      return null;
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- another workbook (port) is another worker
+  }, [port, noWorker]);
+  const clientRef = useRef(client);
+  clientRef.current = client;
+  useEffect(() => () => client?.terminate(), [client]);
+  /** The worker's last outcome and the settings it is of. */
+  const [remote, setRemote] = useState<{ of: StoredSettings; outcome: ReviewOutcome } | null>(null);
 
   const stopTimer = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -106,6 +132,7 @@ export function useReview(host: PaneHost, lang: Lang) {
         } else {
           setReviewed(draftRef.current);
         }
+        await clientRef.current?.load(read);
         setGrids(read);
         setEdited(false);
         return true;
@@ -166,32 +193,66 @@ export function useReview(host: PaneHost, lang: Lang) {
   // Mapping, agency, the award money and the staff-vote column belong to the stored layer (the
   // reader takes them from there, and a field the clerk blanks must take the saved value away); the
   // rest of the clerk's changes are overrides, recorded as coming from the pane.
+  const argsOf = useCallback((s: StoredSettings) => ({ stored: { ...saved, mapping: s.mapping, agency: s.agency, valueMap: s.valueMap, money: s.money, staffVotes: s.staffVotes }, overrides: { ...overridesOf(saved, s), lang, source: 'pane' as const } }), [saved, lang]);
   const reviewOf = useCallback(
-    (s: StoredSettings): ReviewOutcome | null => (grids ? runReview(grids, { ...saved, mapping: s.mapping, agency: s.agency, valueMap: s.valueMap, money: s.money, staffVotes: s.staffVotes }, { ...overridesOf(saved, s), lang, source: 'pane' }) : null),
-    [grids, saved, lang],
+    (s: StoredSettings): ReviewOutcome | null => {
+      if (!grids) return null;
+      const { stored, overrides } = argsOf(s);
+      return runReview(grids, stored, overrides);
+    },
+    [grids, argsOf],
   );
-  const outcome = useMemo(() => reviewOf(reviewed), [reviewOf, reviewed]);
+  // Without a worker the review runs here, during the render; with one, it is asked for and
+  // comes back later (a newer request makes an older answer stale: it is dropped).
+  const local = useMemo(() => (client ? null : reviewOf(reviewed)), [client, reviewOf, reviewed]);
+  useEffect(() => {
+    if (!client || !grids) return;
+    let live = true;
+    client.review(argsOf(reviewed)).then(
+      (o) => {
+        if (live && o) setRemote({ of: reviewed, outcome: o });
+      },
+      (e: unknown) => live && setError(hostRef.current.describeError(e, langRef.current)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, grids, argsOf, reviewed]);
+  const outcome = client ? (remote?.outcome ?? null) : local;
+  /** The outcome shown is of other settings than the clerk's (the review waits for a pause, or the worker is at it). */
+  const pending = reviewed !== draft || (client !== null && remote?.of !== reviewed);
 
   const write = useCallback(async (): Promise<WriteReport | null> => {
     const current = draftRef.current;
-    const o = current === reviewed ? outcome : reviewOf(current);
     flush();
-    if (!o?.result) return null;
     setError(null);
     setReport(null);
     setClosed(null);
-    setProgress({ done: 0, total: 1, sheet: '', preparing: true });
     busy.current = true;
     try {
-      // The sheets are made a step at a time, the thread handed back between steps: at 20 000
-      // people one call made them all in one task of seconds, and no progress could show.
-      await nextTask();
-      const steps = resultSheetSteps(o);
-      for (;;) {
-        const step = withReviewMemo(() => steps.next());
-        if (step.done) break;
-        setProgress({ ...step.value, preparing: true });
+      let o: ReviewOutcome | null;
+      if (client) {
+        // In the worker: the review of what the clerk sees, then its sheets, made there with
+        // their progress; only the finished sheets come back, in slices.
+        const args = argsOf(current);
+        o = remote?.of === current ? remote.outcome : await client.review(args, true);
+        if (!o?.result) return null;
+        setProgress({ done: 0, total: 1, sheet: '', preparing: true });
+        withSheets(o, await client.sheets(args, (step) => setProgress({ ...step, preparing: true })));
+      } else {
+        o = current === reviewed ? outcome : reviewOf(current);
+        if (!o?.result) return null;
+        setProgress({ done: 0, total: 1, sheet: '', preparing: true });
+        // The sheets are made a step at a time, the thread handed back between steps: at 20 000
+        // people one call made them all in one task of seconds, and no progress could show.
         await nextTask();
+        const steps = resultSheetSteps(o);
+        for (;;) {
+          const step = withReviewMemo(() => steps.next());
+          if (step.done) break;
+          setProgress({ ...step.value, preparing: true });
+          await nextTask();
+        }
       }
       const h = hostRef.current;
       const r = await writeOutcome(h.port, o, h.by, (done, total, sheet) => setProgress({ done, total, sheet }));
@@ -213,7 +274,7 @@ export function useReview(host: PaneHost, lang: Lang) {
       busy.current = false;
       setProgress(null);
     }
-  }, [outcome, reviewed, reviewOf, flush, lang]);
+  }, [outcome, reviewed, reviewOf, flush, lang, client, argsOf, remote]);
 
   const close = useCallback(async (): Promise<CloseYearResult | null> => {
     setError(null);
@@ -245,7 +306,7 @@ export function useReview(host: PaneHost, lang: Lang) {
     flush,
     lastChange: undos[undos.length - 1]?.label,
     outcome,
-    pending: reviewed !== draft,
+    pending,
     error,
     progress,
     report,

@@ -228,12 +228,21 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
+  /** Sheets being read now: a reading that hands the thread back (the preview's) may be asked for the same sheet twice meanwhile. */
+  private readonly reading = new Map<string, Promise<SheetGrid | undefined>>();
+
   private async grid(name: string): Promise<SheetGrid | undefined> {
+    const under = this.reading.get(name);
+    if (under) return under;
+    const read = this.readGrid(name);
+    this.reading.set(name, read);
     try {
-      return await this.readGrid(name);
+      return await read;
     } catch (e) {
       if (e instanceof PackageError && this.name) e.inFile(this.name);
       throw e;
+    } finally {
+      this.reading.delete(name);
     }
   }
 
@@ -249,7 +258,7 @@ export class XlsxWorkbook implements WorkbookPort {
     } else {
       this.styles ??= styleInfo(this.info.stylesPart ? this.pkg.xml(this.info.stylesPart) : undefined);
       // The shared strings first (once): the sheet's cells point into them as they stream by.
-      this.sst ??= await this.sharedStrings();
+      this.sst ??= await (this.sstReading ??= this.sharedStrings());
       const sst = this.sst;
       const before = this.budget.cells;
       const read = await readWorksheet((onChunk) => this.pkg.zip.inflateAsync(s.part, onChunk), {
@@ -269,6 +278,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return grid;
   }
 
+  /** The shared strings being read (once, whoever asks first). */
+  private sstReading?: Promise<string[]>;
+
   private async sharedStrings(): Promise<string[]> {
     const part = this.info.sharedStringsPart;
     return part ? readSharedStrings((onChunk) => this.pkg.zip.inflateAsync(part, onChunk), part) : [];
@@ -285,6 +297,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     this.cost.clear();
     this.sst = undefined;
+    this.sstReading = undefined;
   }
 
   /** The settings sheet as the workbook spells it: sheet names are matched ignoring case, as Excel does. */
