@@ -55,7 +55,10 @@ for (const n of sizes) {
   // Read and review.
   const t0 = Date.now();
   await page.getByTestId('file').setInputFiles(file);
-  await page.getByText(new RegExp(`^Đã đọc ${n} người`)).first().waitFor({ timeout: LONG });
+  await page
+    .getByText(new RegExp(`^Đã đọc ${n} người`))
+    .first()
+    .waitFor({ timeout: LONG });
   const openMs = Date.now() - t0;
   await page.waitForTimeout(300);
   const open = await drain(page);
@@ -81,7 +84,10 @@ for (const n of sizes) {
   await drain(page);
   const t1 = Date.now();
   await page.getByRole('button', { name: 'Ghi kết quả vào sổ', exact: true }).click();
-  await page.getByText(/^Đã ghi \d+ trang kết quả vào sổ\.$/).first().waitFor({ timeout: LONG });
+  await page
+    .getByText(/^Đã ghi \d+ trang kết quả vào sổ\.$/)
+    .first()
+    .waitFor({ timeout: LONG });
   const writeMs = Date.now() - t1;
   await page.waitForTimeout(500);
   const write = await drain(page);

@@ -19,7 +19,9 @@ export function syntheticWorkbook(n: number, u: number): SheetGrid[] {
   const r = rng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const units = Array.from({ length: u }, (_, i) => `Phòng số ${i + 1}`);
-  const staff: CellValue[][] = [['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Ngày tuyển dụng', 'Xếp loại', 'Số ngày nghỉ', 'Kỷ luật', 'Sáng kiến', 'Tỷ lệ phiếu bầu (%)', 'Xếp loại 2013', 'CSTĐCS 2013']];
+  const staff: CellValue[][] = [
+    ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Ngày tuyển dụng', 'Xếp loại', 'Số ngày nghỉ', 'Kỷ luật', 'Sáng kiến', 'Tỷ lệ phiếu bầu (%)', 'Xếp loại 2013', 'CSTĐCS 2013'],
+  ];
   for (let i = 0; i < n; i++) {
     staff.push([
       i + 1,

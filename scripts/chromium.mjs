@@ -39,7 +39,7 @@ export async function startBrowser(dir = 'dist') {
  */
 export async function largeWorkbook(n, u, folder) {
   let seed = 42;
-  const next = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const pick = (xs) => xs[Math.floor(next() * xs.length)];
   const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
   const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thu', 'Hữu', 'Ngọc', 'Xuân', 'Đức'];
@@ -50,7 +50,18 @@ export async function largeWorkbook(n, u, folder) {
   const staff = wb.addWorksheet('Cán bộ');
   staff.addRow(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Xếp loại', 'Số ngày nghỉ', 'Kỷ luật', 'Sáng kiến', 'Xếp loại 2013']);
   for (let i = 0; i < n; i++) {
-    staff.addRow([i + 1, `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)} ${i + 1}`, 1960 + Math.floor(next() * 35), 'Chuyên viên', units[i % u], pick(RATINGS), Math.floor(next() * 50), next() < 0.02 ? 'Khiển trách' : '', next() < 0.3 ? 'SK số 1' : '', pick(RATINGS)]);
+    staff.addRow([
+      i + 1,
+      `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)} ${i + 1}`,
+      1960 + Math.floor(next() * 35),
+      'Chuyên viên',
+      units[i % u],
+      pick(RATINGS),
+      Math.floor(next() * 50),
+      next() < 0.02 ? 'Khiển trách' : '',
+      next() < 0.3 ? 'SK số 1' : '',
+      pick(RATINGS),
+    ]);
   }
   const unitSheet = wb.addWorksheet('Đơn vị');
   unitSheet.addRow(['STT', 'Tên phòng, đơn vị', 'Số CBCCVC', 'Xếp loại tập thể năm 2014']);

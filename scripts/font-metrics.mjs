@@ -101,7 +101,9 @@ const out = `/**
 export const METRIC_CHARS = ${JSON.stringify(chars)};
 
 export const TIMES_WIDTHS: Record<'regular' | 'bold' | 'italic' | 'boldItalic', readonly number[]> = {
-${Object.entries(widths).map(([k, v]) => `  ${k}: [${v.join(',')}],`).join('\n')}
+${Object.entries(widths)
+  .map(([k, v]) => `  ${k}: [${v.join(',')}],`)
+  .join('\n')}
 };
 `;
 writeFileSync(resolve(new URL('..', import.meta.url).pathname, 'src/text/font-metrics.ts'), out);

@@ -58,34 +58,36 @@ export function encodePng(width, height, rgba) {
     raw[y * (width * 4 + 1)] = 0;
     rgba.copy(raw, y * (width * 4 + 1) + 1, y * width * 4, (y + 1) * width * 4);
   }
-  return Buffer.concat([
-    signature,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** Distance from point p to segment a–b. */
 function segDist(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
-  const x = ax + t * dx - px, y = ay + t * dy - py;
+  const x = ax + t * dx - px,
+    y = ay + t * dy - py;
   return Math.hypot(x, y);
 }
 
 /** In unit coordinates (0..1): inside the rounded square? */
 function inRoundedSquare(x, y) {
-  const m = 0.04, r = 0.2;
-  const lo = m + r, hi = 1 - m - r;
-  const cx = Math.min(Math.max(x, lo), hi), cy = Math.min(Math.max(y, lo), hi);
+  const m = 0.04,
+    r = 0.2;
+  const lo = m + r,
+    hi = 1 - m - r;
+  const cx = Math.min(Math.max(x, lo), hi),
+    cy = Math.min(Math.max(y, lo), hi);
   return x >= m && x <= 1 - m && y >= m && y <= 1 - m && Math.hypot(x - cx, y - cy) <= r;
 }
 
 /** In unit coordinates: on the check mark (two thick strokes with round caps)? */
 function onCheck(x, y, size) {
   const w = Math.max(0.085, 1.6 / size); // never thinner than ~1.6 px
-  const a = [0.25, 0.53], b = [0.43, 0.71], c = [0.76, 0.32];
+  const a = [0.25, 0.53],
+    b = [0.43, 0.71],
+    c = [0.76, 0.32];
   return segDist(x, y, a[0], a[1], b[0], b[1]) <= w || segDist(x, y, b[0], b[1], c[0], c[1]) <= w;
 }
 
@@ -94,10 +96,12 @@ export function drawIcon(size) {
   const px = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let cover = 0, white = 0;
+      let cover = 0,
+        white = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
-          const ux = (x + (sx + 0.5) / S) / size, uy = (y + (sy + 0.5) / S) / size;
+          const ux = (x + (sx + 0.5) / S) / size,
+            uy = (y + (sy + 0.5) / S) / size;
           if (!inRoundedSquare(ux, uy)) continue;
           cover++;
           if (onCheck(ux, uy, size)) white++;

@@ -5,8 +5,7 @@
 const DEV_BASE = 'https://localhost:3000';
 
 function manifestFor(xml, deployed) {
-  if (deployed && !/^https:\/\/[^/]/i.test(deployed))
-    throw new Error(`ADDIN_URL must be an https:// address (Office loads an add-in's pages over TLS only): ${deployed}`);
+  if (deployed && !/^https:\/\/[^/]/i.test(deployed)) throw new Error(`ADDIN_URL must be an https:// address (Office loads an add-in's pages over TLS only): ${deployed}`);
   const base = (deployed || DEV_BASE).replace(/\/+$/, '');
   const origin = new URL(base).origin;
   return xml

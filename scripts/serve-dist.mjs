@@ -88,7 +88,8 @@ export function serveDist(dir, port = 0) {
 export function listenFailure(e, port) {
   if (e && e.code === 'EADDRINUSE')
     return `Cổng ${port} đang được một chương trình khác dùng: chạy lại với cổng khác, ví dụ "node scripts/serve-dist.mjs ${port + 1}" hoặc BINH_XET_PORT=0 để tự chọn. (Port ${port} is in use: run again with another port.)`;
-  if (e && (e.code === 'EACCES' || e.code === 'EPERM')) return `Không được phép mở cổng ${port} (cổng dưới 1024 cần quyền quản trị): chọn cổng khác, ví dụ 3100. (Not allowed to open port ${port}: choose another one.)`;
+  if (e && (e.code === 'EACCES' || e.code === 'EPERM'))
+    return `Không được phép mở cổng ${port} (cổng dưới 1024 cần quyền quản trị): chọn cổng khác, ví dụ 3100. (Not allowed to open port ${port}: choose another one.)`;
   return `Không mở được máy chủ xem thử trên cổng ${port}: ${e && e.code ? e.code : e}. (The preview server could not start.)`;
 }
 

@@ -36,7 +36,12 @@ async function check(name, fn) {
     console.log(`  ✓ ${name}`);
   } catch (e) {
     failed++;
-    console.log(`  ✕ ${name}\n      ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n      ')}`);
+    console.log(
+      `  ✕ ${name}\n      ${String(e?.stack ?? e)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n      ')}`,
+    );
   }
 }
 function expect(cond, message) {
@@ -133,7 +138,8 @@ async function sideways() {
     if (d.scrollWidth > d.clientWidth) out.push(`the page: ${d.scrollWidth} > ${d.clientWidth}`);
     for (const el of document.body.querySelectorAll('*')) {
       // Elements one pixel wide are hidden on purpose (Fluent's live regions for screen readers, focus sentinels).
-      if (el.clientWidth > 1 && el.scrollWidth > el.clientWidth) out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}": ${el.scrollWidth} > ${el.clientWidth}`);
+      if (el.clientWidth > 1 && el.scrollWidth > el.clientWidth)
+        out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}": ${el.scrollWidth} > ${el.clientWidth}`);
     }
     return out;
   });
@@ -155,7 +161,9 @@ async function outsideWindow() {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (r.left < -0.5 || r.top < -0.5 || r.right > window.innerWidth + 0.5 || r.bottom > window.innerHeight + 0.5)
-        out.push(`${el.getAttribute('role') ?? el.className.split(' ')[0]} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${window.innerWidth}×${window.innerHeight}`);
+        out.push(
+          `${el.getAttribute('role') ?? el.className.split(' ')[0]} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${window.innerWidth}×${window.innerHeight}`,
+        );
     }
     return out;
   }, FLOATING);
@@ -385,16 +393,16 @@ await check('150 % and -5 are refused with their range; the results keep the con
   await tab('1. Dữ liệu').click();
 });
 
-await check('step 2 in Vietnamese: rule sets by name, the date day first, shares with a decimal comma; the papers\' agency section fits and says what the papers lack', async () => {
+await check("step 2 in Vietnamese: rule sets by name, the date day first, shares with a decimal comma; the papers' agency section fits and says what the papers lack", async () => {
   await tab('2. Quy định').click();
   // "Văn bản: cơ quan, Hội đồng" opened: nine council rows of three stacked fields, nothing sideways.
   await page.getByRole('button', { name: 'Văn bản: cơ quan, Hội đồng' }).click();
   const council = page.getByTestId('members-council');
   await council.getByLabel('Họ tên').nth(8).waitFor();
   // The sample as bundled holds its own agency in its settings: values, not hints.
-  expect((await page.getByLabel('Ký hiệu cơ quan').inputValue()) === 'KHCN', 'the sample\'s code, from its settings');
+  expect((await page.getByLabel('Ký hiệu cơ quan').inputValue()) === 'KHCN', "the sample's code, from its settings");
   expect((await page.getByTestId('papers-missing').count()) === 0, 'nothing missing for the sample');
-  await fits('step 2, the papers\' agency');
+  await fits("step 2, the papers' agency");
   // A field emptied: nothing of it is printed but what the papers derive, greyed (the missing line says the rest).
   await page.getByLabel('Tên cơ quan', { exact: true }).fill('');
   await fits('step 2, a letterhead field emptied');
@@ -469,7 +477,10 @@ await check('"Chốt kết quả năm" only once the results are written, after 
   await tab('3. Kết quả').click();
   expect(await button('Chốt kết quả năm').isDisabled(), 'disabled before the results are written');
   await button('Ghi kết quả vào sổ').click();
-  await page.getByText(/^Đã ghi \d+ trang kết quả vào sổ\.$/).first().waitFor({ timeout: LONG });
+  await page
+    .getByText(/^Đã ghi \d+ trang kết quả vào sổ\.$/)
+    .first()
+    .waitFor({ timeout: LONG });
   const over = await toastsOverPrimary();
   expect(over.length === 0, over.join('; '));
   await fits('step 3, written');
@@ -507,7 +518,10 @@ await check('the broken workbook: errors, then warnings, then information; every
   await page.locator('[data-severity]').first().waitFor({ timeout: LONG });
   const order = await page.locator('[data-severity]').evaluateAll((els) => els.map((e) => e.dataset.severity));
   const rank = { error: 0, warning: 1, info: 2 };
-  expect(order.every((s, i) => i === 0 || rank[order[i - 1]] <= rank[s]), `order ${order}`);
+  expect(
+    order.every((s, i) => i === 0 || rank[order[i - 1]] <= rank[s]),
+    `order ${order}`,
+  );
   await everyStep('broken workbook');
   const n = await everyIssueTwice('broken workbook');
   expect(n >= 5, `issue links: ${n}`);
@@ -549,7 +563,10 @@ await check('5 000 people: every step fits; typing waits for a pause; the result
   await tab('3. Kết quả').click();
   expect(before > 0 && (await totalOf('LĐTT')) > 0, 'results shown');
   await button('Ghi kết quả vào sổ').click();
-  await page.getByText(/^Đã ghi \d+ trang kết quả vào sổ\.$/).first().waitFor({ timeout: LONG });
+  await page
+    .getByText(/^Đã ghi \d+ trang kết quả vào sổ\.$/)
+    .first()
+    .waitFor({ timeout: LONG });
   await fits('5 000 people, written');
 });
 
@@ -597,7 +614,10 @@ await check('written results: a nomination list in the view, the result workbook
   // Before a write the download is the workbook as opened, and says so.
   expect((await book.getByRole('button', { name: 'Tải sổ gốc về (chưa có kết quả)' }).count()) === 1, 'the download says it is the original');
   await side.getByRole('button', { name: 'Ghi kết quả vào sổ' }).click();
-  await side.getByText(/^Đã ghi \d+ trang/).first().waitFor({ timeout: LONG });
+  await side
+    .getByText(/^Đã ghi \d+ trang/)
+    .first()
+    .waitFor({ timeout: LONG });
   // Another workbook opened now would drop the results: the preview asks, and "Huỷ" keeps them.
   await book.getByTestId('file').setInputFiles(await badRatingWorkbook());
   await book.getByRole('alertdialog').getByText('Bỏ kết quả chưa tải về?').waitFor();
@@ -641,7 +661,10 @@ await check('leaving the preview with results not downloaded: the browser asks (
   await p.getByText(READ).waitFor({ timeout: LONG });
   await p.getByRole('tab', { name: '3. Kết quả' }).click();
   await p.getByRole('button', { name: 'Ghi kết quả vào sổ', exact: true }).click();
-  await p.getByText(/^Đã ghi \d+ trang/).first().waitFor({ timeout: LONG });
+  await p
+    .getByText(/^Đã ghi \d+ trang/)
+    .first()
+    .waitFor({ timeout: LONG });
   // The browser shows its question only after the user touched the page: the clicks above did.
   const asked = new Promise((resolve) =>
     p.once('dialog', async (d) => {

@@ -73,9 +73,11 @@ function urls(xml: string): string[] {
 // ---------- the checks ----------
 
 function versionLE(a: string, b: string): boolean {
-  const pa = a.split('.').map(Number), pb = b.split('.').map(Number);
+  const pa = a.split('.').map(Number),
+    pb = b.split('.').map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? 0, y = pb[i] ?? 0;
+    const x = pa[i] ?? 0,
+      y = pb[i] ?? 0;
     if (x !== y) return x < y;
   }
   return true;
@@ -122,8 +124,7 @@ function urlProblems(xml: string): string[] {
   const source = /<SourceLocation\s+DefaultValue="([^"]+)"/.exec(body)?.[1];
   const taskpane = tags(body).find((t) => t.attrs.id === 'Taskpane.Url')?.attrs.DefaultValue;
   if (!source) problems.push('no DefaultSettings/SourceLocation');
-  if (source && taskpane && source !== taskpane)
-    problems.push(`the button opens ${taskpane} but the add-in starts at ${source}`);
+  if (source && taskpane && source !== taskpane) problems.push(`the button opens ${taskpane} but the add-in starts at ${source}`);
   // AppDomains lists *other* domains the pane may navigate to; the source's own origin is implied.
   const domains = [...body.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]);
   for (const d of domains) if (d.replace(/\/+$/, '') === ORIGIN) problems.push(`AppDomains repeats the source origin ${ORIGIN}`);
@@ -135,9 +136,13 @@ function idProblems(xml: string): string[] {
   const problems: string[] = [];
   const resources = section(body, 'Resources');
   if (resources === undefined) return ['no <Resources>'];
-  const defined = tags(resources).filter((t) => t.attrs.id !== undefined).map((t) => t.attrs.id);
+  const defined = tags(resources)
+    .filter((t) => t.attrs.id !== undefined)
+    .map((t) => t.attrs.id);
   const outside = body.replace(resources, '');
-  const used = tags(outside).filter((t) => t.attrs.resid !== undefined).map((t) => t.attrs.resid);
+  const used = tags(outside)
+    .filter((t) => t.attrs.resid !== undefined)
+    .map((t) => t.attrs.resid);
   const dup = (xs: string[]) => [...new Set(xs.filter((x, i) => xs.indexOf(x) !== i))];
   for (const d of dup(defined)) problems.push(`resource id defined twice: ${d}`);
   const definedSet = new Set(defined);
@@ -145,7 +150,9 @@ function idProblems(xml: string): string[] {
   const usedSet = new Set(used);
   for (const d of definedSet) if (!usedSet.has(d)) problems.push(`resource never used: ${d}`);
   // Group and control ids share one namespace across the manifest.
-  const uiIds = tags(outside).filter((t) => t.attrs.id !== undefined).map((t) => t.attrs.id);
+  const uiIds = tags(outside)
+    .filter((t) => t.attrs.id !== undefined)
+    .map((t) => t.attrs.id);
   for (const d of dup(uiIds)) problems.push(`id used twice: ${d}`);
   for (const d of uiIds) if (definedSet.has(d)) problems.push(`id is both a control and a resource: ${d}`);
   if (used.length === 0) problems.push('no resid references at all');
@@ -215,8 +222,7 @@ function iconProblems(xml: string, root: string): string[] {
       problems.push(`${r.where}: ${rel}: ${size}`);
       continue;
     }
-    for (const c of new Set(claimed))
-      if (size.width !== c || size.height !== c) problems.push(`${r.where}: ${rel} is ${size.width}×${size.height}, expected ${c}×${c}`);
+    for (const c of new Set(claimed)) if (size.width !== c || size.height !== c) problems.push(`${r.where}: ${rel} is ${size.width}×${size.height}, expected ${c}×${c}`);
   }
   return problems;
 }
@@ -245,11 +251,7 @@ function hasXmllint(): boolean {
 }
 const xmllintReady = hasXmllint();
 const schemasReady = existsSync(TOP_XSD);
-const skipReason = !xmllintReady
-  ? 'skipped: xmllint is not installed (Debian: apt-get install libxml2-utils)'
-  : !schemasReady
-    ? `skipped: no schemas at ${SCHEMAS}`
-    : '';
+const skipReason = !xmllintReady ? 'skipped: xmllint is not installed (Debian: apt-get install libxml2-utils)' : !schemasReady ? `skipped: no schemas at ${SCHEMAS}` : '';
 
 function xmllint(file: string): { ok: boolean; output: string } {
   const r = spawnSync('xmllint', ['--noout', '--schema', TOP_XSD, file], { encoding: 'utf8' });
@@ -329,9 +331,7 @@ describe('manifest.xml content', () => {
       'other origin: https://localhost:3001/assets/icon-16.png',
       'not under https://localhost:3000/: https://localhost:3001/assets/icon-16.png',
     ]);
-    expect(urlProblems(mutate('"https://localhost:3000/help.html"', '"http://localhost:3000/help.html"'))).toContain(
-      'other origin: http://localhost:3000/help.html',
-    );
+    expect(urlProblems(mutate('"https://localhost:3000/help.html"', '"http://localhost:3000/help.html"'))).toContain('other origin: http://localhost:3000/help.html');
     expect(urlProblems(mutate('id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"', 'id="Taskpane.Url" DefaultValue="https://localhost:3000/pane.html"'))).toEqual([
       'the button opens https://localhost:3000/pane.html but the add-in starts at https://localhost:3000/taskpane.html',
     ]);
@@ -346,10 +346,7 @@ describe('manifest.xml content', () => {
       'resid not defined in <Resources>: Taskpane.Link',
       'resource never used: Taskpane.Url',
     ]);
-    expect(idProblems(mutate('<bt:Image id="Icon.80x80"', '<bt:Image id="Icon.32x32"'))).toEqual([
-      'resource id defined twice: Icon.32x32',
-      'resid not defined in <Resources>: Icon.80x80',
-    ]);
+    expect(idProblems(mutate('<bt:Image id="Icon.80x80"', '<bt:Image id="Icon.32x32"'))).toEqual(['resource id defined twice: Icon.32x32', 'resid not defined in <Resources>: Icon.80x80']);
     expect(idProblems(mutate('<Group id="BinhXet.Group">', '<Group id="BinhXet.TaskpaneButton">'))).toEqual(['id used twice: BinhXet.TaskpaneButton']);
   });
 
@@ -385,19 +382,13 @@ describe('manifest.xml content', () => {
       mkdirSync(path.join(dir, 'assets'));
       for (const s of [16, 20, 24, 32, 40, 48, 64, 80]) writeFileSync(path.join(dir, 'assets', `icon-${s}.png`), readFileSync(path.join(ROOT, 'assets', `icon-${s}.png`)));
       writeFileSync(path.join(dir, 'assets', 'icon-32.png'), Buffer.from('GIF89a not a png at all, just some bytes'));
-      expect(iconProblems(manifest, dir)).toEqual([
-        'IconUrl: assets/icon-32.png: no PNG signature',
-        'bt:Image Icon.32x32: assets/icon-32.png: no PNG signature',
-      ]);
+      expect(iconProblems(manifest, dir)).toEqual(['IconUrl: assets/icon-32.png: no PNG signature', 'bt:Image Icon.32x32: assets/icon-32.png: no PNG signature']);
       // A real PNG whose IHDR says 33×33 under the name icon-32.
       const png = Buffer.from(readFileSync(path.join(ROOT, 'assets', 'icon-32.png')));
       png.writeUInt32BE(33, 16);
       png.writeUInt32BE(33, 20);
       writeFileSync(path.join(dir, 'assets', 'icon-32.png'), png);
-      expect(iconProblems(manifest, dir)).toEqual([
-        'IconUrl: assets/icon-32.png is 33×33, expected 32×32',
-        'bt:Image Icon.32x32: assets/icon-32.png is 33×33, expected 32×32',
-      ]);
+      expect(iconProblems(manifest, dir)).toEqual(['IconUrl: assets/icon-32.png is 33×33, expected 32×32', 'bt:Image Icon.32x32: assets/icon-32.png is 33×33, expected 32×32']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -131,7 +131,11 @@ export async function convertToXlsx(bytes: Uint8Array, kind: InputKind, name = '
   const dir = await temporaryFolder('binh-xet-convert-');
   try {
     // A CSV becomes one sheet named after the file, as when the clerk opens it.
-    const base = name.replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|[\]]/g, '_').slice(0, 31) || 'input';
+    const base =
+      name
+        .replace(/\.[^.]*$/, '')
+        .replace(/[\\/:*?"<>|[\]]/g, '_')
+        .slice(0, 31) || 'input';
     const input = join(dir, `${base}.${ext}`);
     const args = [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--nolockcheck'];
     await writeFile(input, bytes);
@@ -149,7 +153,6 @@ export async function convertToXlsx(bytes: Uint8Array, kind: InputKind, name = '
 
 // ---------------------------------------------------------------------------------------
 // What the command line does with an input that would not open as an .xlsx.
-
 
 export type Prepared = { bytes: Uint8Array; converted?: InputKind; note?: string } | { message: string };
 

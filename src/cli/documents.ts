@@ -76,7 +76,9 @@ export async function prepareDocuments(outcome: ReviewOutcome, dir: string, lang
         bytes = filled.bytes;
         if (filled.unknown.length) lines.push(t('cli.docs.unknownTags', { template, tags: filled.unknown.map((x) => `{${x}}`).join(', ') }, lang));
       } catch (e) {
-        throw new Error(t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : isSystemError(e) ? systemReason(e, lang) : t('cli.docs.templateUnreadable', {}, lang) }, lang));
+        throw new Error(
+          t('cli.docs.badTemplate', { file: template, detail: e instanceof TemplateError ? e.message : isSystemError(e) ? systemReason(e, lang) : t('cli.docs.templateUnreadable', {}, lang) }, lang),
+        );
       }
       used.push(template);
       lines.push(t('cli.docs.template', { file: relative(dir, file), template }, lang));

@@ -59,9 +59,7 @@ async function identity(path: string): Promise<Identity> {
 }
 
 export type PathClash =
-  | { kind: 'output-is-input'; output: NamedPath; input: string; spelledAlike: boolean }
-  | { kind: 'outputs-clash'; a: NamedPath; b: NamedPath }
-  | { kind: 'input-twice'; first: string; second: string };
+  { kind: 'output-is-input'; output: NamedPath; input: string; spelledAlike: boolean } | { kind: 'outputs-clash'; a: NamedPath; b: NamedPath } | { kind: 'input-twice'; first: string; second: string };
 
 /**
  * The first clash among the paths of one command, or null: an output that is an input

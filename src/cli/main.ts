@@ -263,7 +263,7 @@ function parseReviewArgs(args: string[], lang: Lang) {
     ...(values.lang ? { lang: values.lang as Lang } : {}),
     ...(Object.keys(params).length ? { params } : {}),
   };
-  const papers = { docs: values['no-docs'] ? null : values.docs ?? defaultDocsDir(values.out), agency: values.agency, templates: values.templates };
+  const papers = { docs: values['no-docs'] ? null : (values.docs ?? defaultDocsDir(values.out)), agency: values.agency, templates: values.templates };
   return { inputs: positionals, out: values.out, json: values.json, plan: values.plan, overrides, papers };
 }
 
@@ -355,7 +355,10 @@ async function review(args: string[], io: CliIO, lang: Lang): Promise<number> {
   // a verdict: the first of each are named here (the sheet-wide warnings came above), all on the issues sheet.
   const shown = 5;
   const rowWarnings = outcome.issues.filter((i) => i.severity === 'warning' && !isSheetWide(i));
-  for (const [mark, list, more] of [['✘', errors, 'cli.errors.more'], ['⚠', rowWarnings, 'cli.warnings.more']] as const) {
+  for (const [mark, list, more] of [
+    ['✘', errors, 'cli.errors.more'],
+    ['⚠', rowWarnings, 'cli.warnings.more'],
+  ] as const) {
     for (const e of list.slice(0, shown)) io.out(`${mark} ${describeIssue(e, L, true)}`);
     if (list.length > shown) io.out(t(more, { n: list.length - shown, sheet: SHEET_NAMES.issues }, L));
   }
@@ -518,9 +521,10 @@ function differences(rs: RuleSet, lang: Lang): string[] {
 
 /** The usage, its rule sets listed from the rule sets themselves (a new regime appears without editing the text). */
 function usage(lang: Lang): string {
-  const presetLines = PRESETS.map((p) =>
-    t('cli.presets.usageLine', { id: p.id, label: t(p.label, {}, lang), from: shortDate(p.inForce.from), to: p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '' }, lang) +
-    (p.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`),
+  const presetLines = PRESETS.map(
+    (p) =>
+      t('cli.presets.usageLine', { id: p.id, label: t(p.label, {}, lang), from: shortDate(p.inForce.from), to: p.inForce.to ? t('cli.presets.to', { to: shortDate(p.inForce.to) }, lang) : '' }, lang) +
+      (p.confirmed ? '' : ` [${t('preset.unconfirmed', {}, lang)}]`),
   ).join('\n');
   return t('cli.usage', { presets: PRESETS.map((p) => p.id).join('|'), presetLines }, lang);
 }

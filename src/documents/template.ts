@@ -32,9 +32,9 @@ export function templateData(p: Paper) {
         rows.push({
           stt: r.cells[0] ?? '',
           ho_ten: r.cells[1] ?? '',
-          chuc_vu: person ? r.cells[2] ?? '' : '',
-          don_vi: person ? r.cells[3] ?? '' : r.cells[1] ?? '',
-          thanh_tich: person ? r.cells[4] ?? '' : r.cells[3] ?? '',
+          chuc_vu: person ? (r.cells[2] ?? '') : '',
+          don_vi: person ? (r.cells[3] ?? '') : (r.cells[1] ?? ''),
+          thanh_tich: person ? (r.cells[4] ?? '') : (r.cells[3] ?? ''),
           danh_sach_ten: a.title.join(' '),
         });
       }
@@ -66,9 +66,22 @@ export class TemplateError extends Error {}
 
 /** Every field a template may name, loops with the fields inside them (README, docs/papers.md). */
 const FIELDS: Record<string, string[]> = {
-  co_quan_chu_quan: [], co_quan: [], so_ky_hieu: [], dia_danh_ngay: [], du_thao: [], ten_loai: [], trich_yeu: [], kinh_gui: [],
-  noi_dung: ['van_ban'], noi_nhan: ['dong'], quyen_han: [], chuc_vu_nguoi_ky: [], nguoi_ky: [],
-  danh_sach: ['stt', 'ho_ten', 'chuc_vu', 'don_vi', 'thanh_tich', 'danh_sach_ten'], so_dong: [], danh_sach_kem_theo: ['ten', 'kem_theo'],
+  co_quan_chu_quan: [],
+  co_quan: [],
+  so_ky_hieu: [],
+  dia_danh_ngay: [],
+  du_thao: [],
+  ten_loai: [],
+  trich_yeu: [],
+  kinh_gui: [],
+  noi_dung: ['van_ban'],
+  noi_nhan: ['dong'],
+  quyen_han: [],
+  chuc_vu_nguoi_ky: [],
+  nguoi_ky: [],
+  danh_sach: ['stt', 'ho_ten', 'chuc_vu', 'don_vi', 'thanh_tich', 'danh_sach_ten'],
+  so_dong: [],
+  danh_sach_kem_theo: ['ten', 'kem_theo'],
 };
 
 /** The tags of a template that name no field ("{nguoi_kí}", "{co_qan}"): each left empty in the paper, so each is said. */

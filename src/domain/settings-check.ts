@@ -29,7 +29,7 @@ const table = <T>(): Record<string, T> => Object.create(null) as Record<string, 
 const shown = (v: unknown): string => {
   let s: string;
   try {
-    s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+    s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   } catch {
     s = String(v);
   }
@@ -39,8 +39,7 @@ const shown = (v: unknown): string => {
 /** The well-formed part of `raw`, and an issue for each part left out. */
 export function checkSettings(raw: ReadSettings | StoredSettings): { settings: StoredSettings; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const drop = (field: string, value: unknown) =>
-    issues.push({ severity: 'warning', code: 'settings-unreadable', value: shown(value), args: { field, settingsSheet: SETTINGS_SHEET } });
+  const drop = (field: string, value: unknown) => issues.push({ severity: 'warning', code: 'settings-unreadable', value: shown(value), args: { field, settingsSheet: SETTINGS_SHEET } });
 
   if ('unreadable' in raw && raw.unreadable !== undefined) {
     drop('*', raw.unreadable);
@@ -54,8 +53,9 @@ export function checkSettings(raw: ReadSettings | StoredSettings): { settings: S
 
   const owned: unknown = raw.ownedSheets;
   if (Array.isArray(owned)) {
-    for (const n of owned) if (typeof n === 'string') out.ownedSheets.push(n);
-    else drop('ownedSheets', n);
+    for (const n of owned)
+      if (typeof n === 'string') out.ownedSheets.push(n);
+      else drop('ownedSheets', n);
   } else if (owned !== undefined) drop('ownedSheets', owned);
 
   const mapping: unknown = raw.mapping;
@@ -167,7 +167,8 @@ export function checkSettings(raw: ReadSettings | StoredSettings): { settings: S
 
   const staffVotes: unknown = raw.staffVotes;
   delete out.staffVotes;
-  if (isRecord(staffVotes) && typeof staffVotes.council === 'number' && Number.isInteger(staffVotes.council) && staffVotes.council > 0 && staffVotes.council < 1000) out.staffVotes = { council: staffVotes.council };
+  if (isRecord(staffVotes) && typeof staffVotes.council === 'number' && Number.isInteger(staffVotes.council) && staffVotes.council > 0 && staffVotes.council < 1000)
+    out.staffVotes = { council: staffVotes.council };
   else if (staffVotes !== undefined) drop('staffVotes', staffVotes);
 
   const lastRun: unknown = raw.lastRun;

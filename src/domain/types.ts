@@ -13,29 +13,12 @@ export type Rating = 'excellent' | 'good' | 'complete' | 'incomplete';
 export const RATING_ORDER: readonly Rating[] = ['excellent', 'good', 'complete', 'incomplete'];
 /** 0 = excellent … 3 = incomplete: lower is better. */
 export const ratingRank = (r: Rating): number => RATING_ORDER.indexOf(r);
-export const atLeast = (r: Rating | undefined, min: Rating): boolean =>
-  r !== undefined && ratingRank(r) <= ratingRank(min);
+export const atLeast = (r: Rating | undefined, min: Rating): boolean => r !== undefined && ratingRank(r) <= ratingRank(min);
 
 /** Discipline, lightest first; 'none' when the person was not disciplined. */
-export type Discipline =
-  | 'none'
-  | 'reprimand'
-  | 'warning'
-  | 'salary-downgrade'
-  | 'demotion'
-  | 'dismissal'
-  | 'forced-resignation';
-export const DISCIPLINE_ORDER: readonly Discipline[] = [
-  'none',
-  'reprimand',
-  'warning',
-  'salary-downgrade',
-  'demotion',
-  'dismissal',
-  'forced-resignation',
-];
-export const disciplineAtLeast = (d: Discipline, min: Discipline): boolean =>
-  DISCIPLINE_ORDER.indexOf(d) >= DISCIPLINE_ORDER.indexOf(min);
+export type Discipline = 'none' | 'reprimand' | 'warning' | 'salary-downgrade' | 'demotion' | 'dismissal' | 'forced-resignation';
+export const DISCIPLINE_ORDER: readonly Discipline[] = ['none', 'reprimand', 'warning', 'salary-downgrade', 'demotion', 'dismissal', 'forced-resignation'];
+export const disciplineAtLeast = (d: Discipline, min: Discipline): boolean => DISCIPLINE_ORDER.indexOf(d) >= DISCIPLINE_ORDER.indexOf(min);
 
 export type Gender = 'male' | 'female';
 

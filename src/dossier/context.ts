@@ -42,7 +42,15 @@ export function contextOf(input: DocumentInput, plan?: Plan): PaperContext {
     agencyP.plan = { number: plan.number, date: plan.date, about: (plan.title ?? `thi đua năm ${plan.year}`).replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (ch) => ch.toLocaleLowerCase('vi')) };
     agencyP.missing = agencyP.missing.filter((f) => f !== 'plan');
   }
-  return { ...input, ...(plan ? { plan } : {}), agencyP, values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])), drafts: resultDrafts(input.ruleSet, input.result), named: namesOf(input.result.persons, input.lang), awarded: new Map() };
+  return {
+    ...input,
+    ...(plan ? { plan } : {}),
+    agencyP,
+    values: Object.fromEntries(input.result.params.map((p) => [p.id, p.value])),
+    drafts: resultDrafts(input.ruleSet, input.result),
+    named: namesOf(input.result.persons, input.lang),
+    awarded: new Map(),
+  };
 }
 
 /** "Số:        /QĐ-KHCN": the number itself is given by the văn thư when the paper is signed. */

@@ -37,21 +37,19 @@ export function splitLongLists(papers: Paper[], max = INLINE_LIST_ROWS): Paper[]
     const kind = p.kind ? p.kind.charAt(0) + p.kind.slice(1).toLocaleLowerCase('vi') : '';
     return [
       { ...p, appendices: p.appendices.filter((a) => !long.includes(a)) },
-      ...long.map(
-        (a): Paper => ({
-          id: `${p.id}-${a.slug}`,
-          fileName: `${p.fileName}-${a.slug}`,
-          label: `${a.name}${kind ? ` (kèm theo ${kind})` : ''}`,
-          ...(p.group ? { group: p.group } : {}),
-          draft: p.draft,
-          attachedTo: p.id,
-          orientation: a.orientation,
-          letterhead: p.letterhead,
-          body: [],
-          signatures: [],
-          appendices: [a],
-        }),
-      ),
+      ...long.map((a): Paper => ({
+        id: `${p.id}-${a.slug}`,
+        fileName: `${p.fileName}-${a.slug}`,
+        label: `${a.name}${kind ? ` (kèm theo ${kind})` : ''}`,
+        ...(p.group ? { group: p.group } : {}),
+        draft: p.draft,
+        attachedTo: p.id,
+        orientation: a.orientation,
+        letterhead: p.letterhead,
+        body: [],
+        signatures: [],
+        appendices: [a],
+      })),
     ];
   });
 }

@@ -50,7 +50,12 @@ export function proposedByUnit(persons: PersonResult[], id: PersonTitleId, unitO
   }
   return [...groups.keys()].sort(unitRank(unitOrder)).map((unit) => ({
     unit,
-    people: sortByGroupThenName(groups.get(unit)!, () => 0, (pr) => pr.person.name, names),
+    people: sortByGroupThenName(
+      groups.get(unit)!,
+      () => 0,
+      (pr) => pr.person.name,
+      names,
+    ),
   }));
 }
 
@@ -244,7 +249,12 @@ export function titleList(input: DocumentInput, rule: TitleRule, memo: ListMemo 
       rows.push({ cells: [String(i + 1), u.unit.name, String(u.members), unitAchievement(u, year, lang), u.unit.note ?? ''], values: [i + 1, undefined, u.members] });
     });
   }
-  const columns = (person ? PERSON_COLUMNS : UNIT_COLUMNS).map(([key, width, align, figure]): Column => ({ header: t(key, {}, lang), width, ...(align ? { align } : {}), ...(figure ? { figure } : {}) }));
+  const columns = (person ? PERSON_COLUMNS : UNIT_COLUMNS).map(([key, width, align, figure]): Column => ({
+    header: t(key, {}, lang),
+    width,
+    ...(align ? { align } : {}),
+    ...(figure ? { figure } : {}),
+  }));
   const who = t(person ? 'doc.list.persons' : 'doc.list.units', {}, lang);
   const full = titleName(rule, 'full', lang);
   const heading = t(`doc.list.heading.${listGoesWith(rule)}.${rule.kind}`, { who, title: full }, lang);
@@ -252,7 +262,9 @@ export function titleList(input: DocumentInput, rule: TitleRule, memo: ListMemo 
   return {
     rule,
     name: t('doc.list.name', { heading, year }, lang),
-    slug: `ds-${foldText(titleName(rule, 'short')).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+    slug: `ds-${foldText(titleName(rule, 'short'))
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`,
     title: [heading.toLocaleUpperCase(lang), t('doc.list.year', { year }, lang)],
     attachedTo: attachedLine(input, rule, memo.by ?? { decision: agency.headInText, proposal: agency.nameInText }),
     draft: draft.draft,

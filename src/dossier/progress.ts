@@ -18,7 +18,8 @@ export const targetWord = (tr: TargetResult, lang: Lang): string => t(tr.id.incl
 
 /** The plan's figure, the figure reached so far, and the assessment, as the report prints them. */
 export function targetFigures(tr: TargetResult, lang: Lang): { plan: string; actual: string; assessment: string } {
-  if (tr.measure === 'recorded') return { plan: t('target.met', {}, lang), actual: t(tr.met ? 'target.met' : 'doc.mid.notAssessed', {}, lang), assessment: t(tr.met ? 'target.met' : 'doc.mid.yearEnd', {}, lang) };
+  if (tr.measure === 'recorded')
+    return { plan: t('target.met', {}, lang), actual: t(tr.met ? 'target.met' : 'doc.mid.notAssessed', {}, lang), assessment: t(tr.met ? 'target.met' : 'doc.mid.yearEnd', {}, lang) };
   const assessment = tr.met ? t('target.met', {}, lang) : t('doc.mid.short', { n: count(tr.gap), word: targetWord(tr, lang) }, lang);
   if (tr.measure === 'share') return { plan: percent(tr.required, 0, lang), actual: `${percent(tr.actual, 1, lang)} (${count(tr.count)}/${count(tr.base)})`, assessment };
   return { plan: count(tr.required), actual: count(tr.count), assessment };
@@ -32,7 +33,13 @@ export function targetTable(input: Pick<DocumentInput, 'result' | 'lang'>): Tabl
   return {
     kind: 'table',
     compact: true,
-    columns: [col('col.index', 6, lang, { align: 'center' }), col('doc.mid.col.target', 41, lang), col('col.required', 14, lang, { align: 'center' }), col('doc.mid.col.actual', 26, lang, { align: 'center' }), col('col.met', 28, lang, { align: 'center' })],
+    columns: [
+      col('col.index', 6, lang, { align: 'center' }),
+      col('doc.mid.col.target', 41, lang),
+      col('col.required', 14, lang, { align: 'center' }),
+      col('doc.mid.col.actual', 26, lang, { align: 'center' }),
+      col('col.met', 28, lang, { align: 'center' }),
+    ],
     rows: input.result.targets.map((tr, i) => {
       const f = targetFigures(tr, lang);
       return { cells: [String(i + 1), t(tr.label, {}, lang), f.plan, f.actual, f.assessment], values: [i + 1] };
@@ -56,7 +63,16 @@ export function unitProgressTable(input: Pick<DocumentInput, 'result' | 'unitOrd
     const ldtt = share(u.memberLdtt, u.members);
     const cstdcs = share(u.memberCstdcs, u.members);
     return {
-      cells: [String(i + 1), u.unit.name, String(u.members), String(u.memberLdtt), shareText(ldtt), String(u.memberCstdcs), shareText(cstdcs), u.collectiveTitle ? titleName(ruleOf(ruleSet, u.collectiveTitle, 'unit')!, 'short', lang) : ''],
+      cells: [
+        String(i + 1),
+        u.unit.name,
+        String(u.members),
+        String(u.memberLdtt),
+        shareText(ldtt),
+        String(u.memberCstdcs),
+        shareText(cstdcs),
+        u.collectiveTitle ? titleName(ruleOf(ruleSet, u.collectiveTitle, 'unit')!, 'short', lang) : '',
+      ],
       values: [i + 1, undefined, u.members, u.memberLdtt, ldtt, u.memberCstdcs, cstdcs],
     };
   });

@@ -4,7 +4,7 @@ import type { Messages } from './types';
 export const agencyMessages: Messages = {
   'agency.file.notJson': { vi: 'không phải JSON ({detail})', en: 'not JSON ({detail})' },
   'agency.file.tooDeep': { vi: 'các mảng, đối tượng lồng nhau quá {max} tầng, không phải tệp cơ quan thật', en: 'arrays and objects nested more than {max} deep: not a real agency file' },
-  'agency.file.notObject': { vi: 'cần một đối tượng JSON { … } với các trường của cơ quan', en: 'a JSON object { … } with the agency\'s fields is expected' },
+  'agency.file.notObject': { vi: 'cần một đối tượng JSON { … } với các trường của cơ quan', en: "a JSON object { … } with the agency's fields is expected" },
   'agency.file.badField': { vi: 'trường "{field}" không đúng dạng: {value}', en: 'field "{field}" is not well formed: {value}' },
 
   'pane.papers.title': { vi: 'Văn bản: cơ quan, Hội đồng', en: 'Papers: agency, council' },
@@ -18,15 +18,15 @@ export const agencyMessages: Messages = {
   'pane.agency.nameInText': { vi: 'Tên cơ quan trong câu văn', en: 'Agency name inside a sentence' },
   'pane.agency.code': { vi: 'Ký hiệu cơ quan', en: 'Agency code' },
   'pane.agency.code.hint': { vi: 'Trong "Số:        /QĐ-…"', en: 'In "Số:        /QĐ-…"' },
-  'pane.agency.drafter': { vi: 'Ký hiệu đơn vị soạn thảo', en: 'Drafting unit\'s initials' },
+  'pane.agency.drafter': { vi: 'Ký hiệu đơn vị soạn thảo', en: "Drafting unit's initials" },
   'pane.agency.drafter.hint': { vi: 'Trong "Lưu: VT, …."', en: 'In "Lưu: VT, …."' },
   'pane.agency.recipient': { vi: 'Nơi trình (Kính gửi)', en: 'Recipient of the proposal (Kính gửi)' },
   'pane.agency.board': { vi: 'Ban Thi đua - Khen thưởng cấp trên', en: 'Provincial emulation board' },
-  'pane.agency.minister': { vi: 'Bộ trưởng (Bằng khen của Bộ)', en: 'Minister (a ministry\'s Bằng khen)' },
+  'pane.agency.minister': { vi: 'Bộ trưởng (Bằng khen của Bộ)', en: "Minister (a ministry's Bằng khen)" },
   'pane.agency.meetingPlace': { vi: 'Địa điểm họp Hội đồng', en: 'Where the council meets' },
   'pane.agency.council': { vi: 'Thành phần Hội đồng', en: 'Council members' },
   'pane.agency.counting': { vi: 'Ban kiểm phiếu', en: 'Counting committee' },
-  'pane.agency.basis': { vi: 'Căn cứ riêng của cơ quan', en: 'The agency\'s own basis' },
+  'pane.agency.basis': { vi: 'Căn cứ riêng của cơ quan', en: "The agency's own basis" },
   'pane.agency.basis.hint': { vi: 'Mỗi dòng một căn cứ, in sau các văn bản luật', en: 'One basis per line, printed after the laws' },
   'pane.agency.basis.placeholder': {
     vi: 'Quyết định số …/QĐ-UBND ngày … của UBND tỉnh … quy định chức năng, nhiệm vụ, quyền hạn … của …',
@@ -36,7 +36,7 @@ export const agencyMessages: Messages = {
   'pane.agency.sample': { vi: '(mẫu) {list}', en: '(sample) {list}' },
   'pane.members.sample': {
     vi: 'Đang in danh sách của cơ quan mẫu; sửa một dòng để lưu danh sách của mình.',
-    en: 'The sample agency\'s list is printed; edit a row to keep a list of your own.',
+    en: "The sample agency's list is printed; edit a row to keep a list of your own.",
   },
   'pane.members.none': { vi: 'Chưa có thành viên nào.', en: 'No member yet.' },
   'pane.member': { vi: '{list}: thành viên {n}', en: '{list}: member {n}' },
@@ -50,7 +50,10 @@ export const agencyMessages: Messages = {
   'pane.change.member.remove': { vi: '{list}: xóa {name}', en: '{list}: {name} removed' },
   'pane.change.member': { vi: '{list}: thành viên {n}', en: '{list}: member {n}' },
   'pane.papers.file': { vi: 'Nạp tệp thông tin cơ quan (JSON)', en: 'Load the agency file (JSON)' },
-  'pane.papers.file.hint': { vi: 'Tệp JSON ghi thông tin cơ quan, Hội đồng và căn cứ; các ô trên đây được điền theo tệp', en: 'A JSON file with the agency, the council and the basis; the fields above are filled from it' },
+  'pane.papers.file.hint': {
+    vi: 'Tệp JSON ghi thông tin cơ quan, Hội đồng và căn cứ; các ô trên đây được điền theo tệp',
+    en: 'A JSON file with the agency, the council and the basis; the fields above are filled from it',
+  },
   'pane.papers.file.choose': { vi: 'Chọn tệp cơ quan…', en: 'Choose the agency file…' },
   'pane.papers.file.changed': { vi: 'nạp tệp cơ quan "{file}"', en: 'agency file "{file}" loaded' },
   'pane.papers.file.bad': { vi: 'Không đọc được tệp {file}: {detail}', en: 'Cannot read {file}: {detail}' },

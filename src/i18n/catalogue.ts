@@ -70,7 +70,6 @@ export function t(key: string, args: Record<string, string | number | undefined>
 }
 
 /** Both languages of a key, for places that show Vietnamese with English beside it. */
-export const both = (key: string, args: Record<string, string | number | undefined> = {}): string =>
-  `${t(key, args, 'vi')} (${t(key, args, 'en')})`;
+export const both = (key: string, args: Record<string, string | number | undefined> = {}): string => `${t(key, args, 'vi')} (${t(key, args, 'en')})`;
 
 export const allKeys = (): string[] => Object.keys(catalogue);

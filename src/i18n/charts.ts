@@ -15,7 +15,7 @@ export const chartMessages: Messages = {
   'chart.years.heading': { vi: 'Danh hiệu qua các năm', en: 'Titles over the years' },
   'chart.years.source': {
     vi: 'Nguồn: các năm trước theo lịch sử thi đua trong sổ (cột, trang lịch sử); năm {year} theo kết quả bình xét này.',
-    en: 'Source: past years from the workbook\'s history (columns or sheet); {year} from this review.',
+    en: "Source: past years from the workbook's history (columns or sheet); {year} from this review.",
   },
   'chart.plan': { vi: 'Kế hoạch', en: 'Plan' },
   'chart.achieved': { vi: 'Đạt được', en: 'Achieved' },

@@ -76,11 +76,14 @@ export const cliMessages: Messages = {
   },
   'cli.namesDropped': {
     vi: 'Các tên định nghĩa (Defined Names) của sổ trỏ tới trang kết quả cũ không còn được ghi lại nên đã bỏ: {names}. Công thức dùng các tên này cần sửa lại.',
-    en: 'The workbook\'s defined names that pointed at an old result sheet no longer written were taken out: {names}. Formulas using them need fixing.',
+    en: "The workbook's defined names that pointed at an old result sheet no longer written were taken out: {names}. Formulas using them need fixing.",
   },
   'cli.error.noOut': { vi: 'thiếu --out <tệp kết quả>', en: '--out <result file> is missing' },
   'cli.error.noInput': { vi: 'thiếu tệp .xlsx đầu vào', en: 'no input .xlsx file' },
-  'cli.error.sameFile': { vi: '{option} "{output}" là tệp đầu vào: tệp đầu vào không bao giờ bị ghi đè; hãy đặt tên khác', en: '{option} "{output}" is the input file: the input is never overwritten; choose another name' },
+  'cli.error.sameFile': {
+    vi: '{option} "{output}" là tệp đầu vào: tệp đầu vào không bao giờ bị ghi đè; hãy đặt tên khác',
+    en: '{option} "{output}" is the input file: the input is never overwritten; choose another name',
+  },
   'cli.error.sameFileOtherName': {
     vi: '{option} "{output}" là chính tệp đầu vào "{input}" (qua một liên kết, một tên khác hoặc chữ hoa/thường): tệp đầu vào không bao giờ bị ghi đè; hãy đặt tên khác',
     en: '{option} "{output}" is the input file "{input}" (through a link, another name or a change of case): the input is never overwritten; choose another name',
@@ -120,7 +123,10 @@ export const cliMessages: Messages = {
   'cli.fs.other': { vi: 'lỗi hệ thống ({code})', en: 'system error ({code})' },
   'cli.error.badOption': { vi: '{option} không hợp lệ: "{value}" (cần {expected})', en: 'invalid {option}: "{value}" (expected {expected})' },
   'cli.error.unreadable': { vi: 'Không đọc được tệp "{file}": {detail}.', en: 'Cannot read "{file}": {detail}.' },
-  'cli.error.notXlsx': { vi: 'Tệp "{file}" có dạng sổ Excel .xlsx nhưng không đọc được (tệp hỏng?): mở bằng Excel và lưu lại dạng .xlsx', en: '"{file}" looks like an .xlsx workbook but cannot be read (damaged?): open it in Excel and save it again as .xlsx' },
+  'cli.error.notXlsx': {
+    vi: 'Tệp "{file}" có dạng sổ Excel .xlsx nhưng không đọc được (tệp hỏng?): mở bằng Excel và lưu lại dạng .xlsx',
+    en: '"{file}" looks like an .xlsx workbook but cannot be read (damaged?): open it in Excel and save it again as .xlsx',
+  },
   'cli.error.write': { vi: 'Không ghi được tệp "{file}": {detail}. Không tệp nào bị thay đổi.', en: 'Cannot write "{file}": {detail}. No file was changed.' },
   'cli.errors.more': { vi: '✘ … và {n} lỗi khác: xem trang "{sheet}" của sổ kết quả', en: '✘ … and {n} more errors: see the sheet "{sheet}" of the results workbook' },
   'cli.warnings.more': { vi: '⚠ … và {n} cảnh báo khác: xem trang "{sheet}" của sổ kết quả', en: '⚠ … and {n} more warnings: see the sheet "{sheet}" of the results workbook' },

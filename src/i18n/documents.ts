@@ -27,7 +27,7 @@ export const documentMessages: Messages = {
   'doc.draft': { vi: 'DỰ THẢO', en: 'DRAFT' },
   'doc.draft.ranked': {
     vi: '(Dự kiến {n} {unit} theo thứ tự xếp hạng trong {of} {unit} đủ tiêu chuẩn; danh sách chính thức theo kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng)',
-    en: '({n} of the {of} eligible proposed by rank; the final list follows the council\'s vote)',
+    en: "({n} of the {of} eligible proposed by rank; the final list follows the council's vote)",
   },
   'doc.draft.dependsOn': {
     vi: '(Dự kiến, chờ kết quả bỏ phiếu {titles} của Hội đồng Thi đua - Khen thưởng)',

@@ -16,7 +16,7 @@ export const issueMessages: Messages = {
   },
   'issue.settings-foreign-sheet': {
     vi: 'cài đặt (trang ẩn {settingsSheet}) ghi trang này là trang kết quả của phần bổ trợ, nhưng phần bổ trợ không bao giờ đặt tên trang như vậy: trang được giữ nguyên, đọc như dữ liệu của đơn vị và không bị thay thế',
-    en: 'the settings (hidden sheet {settingsSheet}) list this sheet as one of the add-in\'s results, but the add-in never gives a sheet this name: it is kept as it is, read as the agency\'s data and never replaced',
+    en: "the settings (hidden sheet {settingsSheet}) list this sheet as one of the add-in's results, but the add-in never gives a sheet this name: it is kept as it is, read as the agency's data and never replaced",
   },
   'issue.legacy-converted': {
     vi: 'Vùng {range} ({cells} ô) gõ bằng bảng mã cũ {encoding}: đã chuyển sang Unicode để đọc, hãy kiểm tra tên và nội dung',

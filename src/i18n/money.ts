@@ -18,11 +18,11 @@ export const moneyMessages: Messages = {
   'col.money.amount': { vi: 'Mức thưởng (đồng)', en: 'Amount (đồng)' },
   'col.money.paid': { vi: 'Được nhận (đồng)', en: 'Paid (đồng)' },
   'col.money.payer': { vi: 'Nơi chi', en: 'Paid by' },
-  'money.payer.agency': { vi: 'Quỹ TĐKT cơ quan', en: 'The agency\'s fund' },
+  'money.payer.agency': { vi: 'Quỹ TĐKT cơ quan', en: "The agency's fund" },
   'money.payer.province': { vi: 'Tỉnh', en: 'The province' },
   'money.payer.ministry': { vi: 'Bộ', en: 'The ministry' },
   'money.instead': { vi: 'Không cộng: cùng thời gian với {title}, nhận mức cao hơn', en: 'Not added: same period as {title}, the higher is paid' },
-  'money.total.agency': { vi: 'Quỹ thi đua, khen thưởng của cơ quan chi', en: 'Paid from the agency\'s fund' },
+  'money.total.agency': { vi: 'Quỹ thi đua, khen thưởng của cơ quan chi', en: "Paid from the agency's fund" },
   'money.total.province': { vi: 'Tỉnh chi (Chủ tịch UBND tỉnh quyết định)', en: 'Paid by the province (decided by its chairman)' },
   'money.total.ministry': { vi: 'Bộ chi (Bộ trưởng quyết định)', en: 'Paid by the ministry' },
   'money.total.all': { vi: 'Tổng cộng', en: 'Total' },
@@ -37,6 +37,6 @@ export const moneyMessages: Messages = {
   },
   'warning.money-over-fund': {
     vi: 'Tiền thưởng do Quỹ thi đua, khen thưởng của cơ quan chi là {total} đồng, vượt số quỹ hiện có {fund} đồng ({over} đồng)',
-    en: 'The award money paid from the agency\'s fund is {total} đồng, above the {fund} đồng available (by {over} đồng)',
+    en: "The award money paid from the agency's fund is {total} đồng, above the {fund} đồng available (by {over} đồng)",
   },
 };

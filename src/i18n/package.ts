@@ -102,7 +102,7 @@ export const packageMessages: Messages = {
     en: '"{file}", sheet "{sheet}"{cell}: {reason}. Open it in Excel, save it and run again.',
   },
   'package.cell': { vi: ', ô {cell}', en: ', cell {cell}' },
-  'package.reason.reference': { vi: 'có ô nằm ngoài bảng tính của Excel (quá cột XFD hoặc quá dòng 1 048 576)', en: 'a cell lies outside Excel\'s grid (past column XFD or row 1,048,576)' },
+  'package.reason.reference': { vi: 'có ô nằm ngoài bảng tính của Excel (quá cột XFD hoặc quá dòng 1 048 576)', en: "a cell lies outside Excel's grid (past column XFD or row 1,048,576)" },
   'package.reason.row': { vi: 'có số dòng không hợp lệ', en: 'a row number is invalid' },
   'package.reason.shared-string': { vi: 'ô trỏ tới một chuỗi dùng chung không có trong tệp', en: 'the cell points to a shared string that does not exist' },
   'package.grid-too-large': {

@@ -36,7 +36,10 @@ export const paneGuardMessages: Messages = {
     vi: '{n} dòng cho {people} người và {units} đơn vị (mỗi danh hiệu năm {year} một dòng; người hoặc đơn vị không có danh hiệu một dòng ghi xếp loại)',
     en: '{n} rows for {people} people and {units} units (one row per {year} title; one row with the rating for those with no title)',
   },
-  'pane.results.close.askRows': { vi: 'Sẽ thêm {rows} vào cuối trang "{sheet}". Các dòng đã có giữ nguyên; các trang khác không đổi.', en: '{rows} will be added at the end of "{sheet}". Existing rows stay; no other sheet changes.' },
+  'pane.results.close.askRows': {
+    vi: 'Sẽ thêm {rows} vào cuối trang "{sheet}". Các dòng đã có giữ nguyên; các trang khác không đổi.',
+    en: '{rows} will be added at the end of "{sheet}". Existing rows stay; no other sheet changes.',
+  },
   'pane.results.close.askNewRows': { vi: 'Sẽ tạo trang "{sheet}" với {rows}. Các trang khác không đổi.', en: 'The sheet "{sheet}" will be created with {rows}. No other sheet changes.' },
   'pane.results.close.already.title': { vi: 'Năm {year} đã được chốt', en: 'The year {year} is closed already' },
   'pane.results.close.already': {
@@ -48,8 +51,14 @@ export const paneGuardMessages: Messages = {
   'pane.results.lookup.more': { vi: 'Còn {n} kết quả khác: gõ thêm để thu hẹp.', en: '{n} more matches: type more to narrow them.' },
 
   // A JSON file (plan, agency) that does not read: the place, in the clerk's words, never the engine's English.
-  'json.error.at': { vi: 'sai cú pháp ở dòng {line}, cột {col} (gần "{near}"): kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép', en: 'syntax error at line {line}, column {col} (near "{near}"): check commas, brackets and quotes' },
-  'json.error.atNoText': { vi: 'sai cú pháp ở dòng {line}, cột {col}: kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép', en: 'syntax error at line {line}, column {col}: check commas, brackets and quotes' },
+  'json.error.at': {
+    vi: 'sai cú pháp ở dòng {line}, cột {col} (gần "{near}"): kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép',
+    en: 'syntax error at line {line}, column {col} (near "{near}"): check commas, brackets and quotes',
+  },
+  'json.error.atNoText': {
+    vi: 'sai cú pháp ở dòng {line}, cột {col}: kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép',
+    en: 'syntax error at line {line}, column {col}: check commas, brackets and quotes',
+  },
   'json.error.end': { vi: 'tệp dừng giữa chừng: thiếu dấu đóng "}", "]" hoặc dấu ngoặc kép', en: 'the file stops midway: a closing "}", "]" or quote is missing' },
   'json.error.other': { vi: 'sai cú pháp JSON: kiểm tra dấu phẩy, dấu ngoặc và dấu ngoặc kép', en: 'not valid JSON: check commas, brackets and quotes' },
   // The pane speaks of its own steps, not of the command line's options.

@@ -19,7 +19,7 @@ export const paperMessages: Messages = {
     en: 'The agency on the papers is taken from the sheet\'s title rows: {value} (set another under "Papers: agency, council")',
   },
   'issue.agency-from-sheets.cli': { vi: 'dòng lệnh: --agency co-quan.json', en: 'command line: --agency agency.json' },
-  'cli.error.councilSize': { vi: 'số thành viên Hội đồng, ví dụ 9', en: 'the council\'s size, e.g. 9' },
+  'cli.error.councilSize': { vi: 'số thành viên Hội đồng, ví dụ 9', en: "the council's size, e.g. 9" },
   'issue.staff-votes-unused': {
     vi: 'Cột "{value}" không được dùng làm kết quả bỏ phiếu của Hội đồng: phiếu bầu lấy từ trang kiểm phiếu do Ban kiểm phiếu ghi. Nếu cột này đúng là kết quả bỏ phiếu kín của Hội đồng, cần cho biết số thành viên Hội đồng (bước Quy định, mục "Phiếu bầu của Hội đồng")',
     en: 'Column "{value}" is not used as the council\'s vote: the votes come from the tally form the counting committee fills in. If this column is the council\'s secret ballot, give the council\'s size (Rules step, "The council\'s vote")',
@@ -37,7 +37,10 @@ export const paperMessages: Messages = {
     vi: '{title}: bằng phiếu giữa {names}; Hội đồng đã chọn {chosen} (ghi ở trang kiểm phiếu)',
     en: '{title}: a tie between {names}; the council chose {chosen} (recorded in the tally form)',
   },
-  'plan.pane.none': { vi: 'Chưa nạp kế hoạch thi đua: không có chỉ tiêu để so. Nạp kế hoạch của cơ quan (tệp JSON).', en: 'No emulation plan loaded: no targets to measure. Load the agency\'s plan (JSON file).' },
+  'plan.pane.none': {
+    vi: 'Chưa nạp kế hoạch thi đua: không có chỉ tiêu để so. Nạp kế hoạch của cơ quan (tệp JSON).',
+    en: "No emulation plan loaded: no targets to measure. Load the agency's plan (JSON file).",
+  },
   'cli.docs.badAgency': { vi: 'Không đọc được tệp thông tin cơ quan {file}: {detail}', en: 'Cannot read the agency file {file}: {detail}' },
   'cli.docs.badTemplate': { vi: 'Mẫu văn bản {file} không dùng được: {detail}. Sửa mẫu trong Word rồi chạy lại', en: 'The template {file} cannot be used: {detail}. Fix it in Word and run again' },
   'cli.docs.templateUnreadable': { vi: 'không đọc được tệp', en: 'the file cannot be read' },

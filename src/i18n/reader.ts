@@ -57,13 +57,31 @@ export const readerMessages: Messages = {
     en: 'Column {column} names the agency before the reorganisation: not used as the unit, the unit is taken from the unit rows in the table (or the "position, unit" column). If it is the current unit, choose the unit column in the Data step',
   },
   'issue.not-a-name': { vi: '"{value}" không phải họ tên (số cột hay số thứ tự?): bỏ qua dòng này', en: '"{value}" is not a name (a column number?): row skipped' },
-  'issue.unknown-kind': { vi: '{count} ô không hiểu (như "{value}"; cần Cá nhân, Tập thể hoặc Hộ gia đình): coi là cá nhân', en: '{count} cells not understood (e.g. "{value}"; expected Cá nhân, Tập thể or Hộ gia đình): read as persons' },
-  'issue.household-row': { vi: '{count} dòng là hộ gia đình (dòng đầu ở ô này): không thuộc bình xét cán bộ, bỏ qua', en: '{count} rows are households (the first at this cell): not part of a staff review, skipped' },
+  'issue.unknown-kind': {
+    vi: '{count} ô không hiểu (như "{value}"; cần Cá nhân, Tập thể hoặc Hộ gia đình): coi là cá nhân',
+    en: '{count} cells not understood (e.g. "{value}"; expected Cá nhân, Tập thể or Hộ gia đình): read as persons',
+  },
+  'issue.household-row': {
+    vi: '{count} dòng là hộ gia đình (dòng đầu ở ô này): không thuộc bình xét cán bộ, bỏ qua',
+    en: '{count} rows are households (the first at this cell): not part of a staff review, skipped',
+  },
   'issue.unknown-gender': { vi: '{count} ô giới tính không hiểu (như "{value}"): bỏ qua', en: '{count} gender cells not understood (e.g. "{value}"): ignored' },
-  'issue.unknown-arrival': { vi: '{count} ô không hiểu (như "{value}"; cần Tuyển dụng, Chuyển đến, Điều động…): không biết những người này mới tuyển hay chuyển đến', en: '{count} cells not understood (e.g. "{value}"; expected Tuyển dụng, Chuyển đến, Điều động…): recruitment or transfer unknown' },
-  'issue.arrival-from-note': { vi: '{count} người có ghi chú chuyển đến/điều động (như "{value}"): coi là chuyển đến, không phải mới tuyển dụng', en: '{count} people have a note saying they were transferred (e.g. "{value}"): read as transferred, not newly recruited' },
-  'issue.join-date-as-hire': { vi: '{count} người ghi "tuyển dụng" chỉ có ngày về cơ quan (người đầu ở ô này): dùng ngày đó làm ngày tuyển dụng', en: '{count} recruits have only a joining date (the first at this cell): used as the recruitment date' },
-  'issue.date-month-only': { vi: '{count} ngày chỉ có tháng/năm (như "{value}"): tính từ ngày 01 của tháng', en: '{count} dates give only month and year (e.g. "{value}"): counted from the 1st of the month' },
+  'issue.unknown-arrival': {
+    vi: '{count} ô không hiểu (như "{value}"; cần Tuyển dụng, Chuyển đến, Điều động…): không biết những người này mới tuyển hay chuyển đến',
+    en: '{count} cells not understood (e.g. "{value}"; expected Tuyển dụng, Chuyển đến, Điều động…): recruitment or transfer unknown',
+  },
+  'issue.arrival-from-note': {
+    vi: '{count} người có ghi chú chuyển đến/điều động (như "{value}"): coi là chuyển đến, không phải mới tuyển dụng',
+    en: '{count} people have a note saying they were transferred (e.g. "{value}"): read as transferred, not newly recruited',
+  },
+  'issue.join-date-as-hire': {
+    vi: '{count} người ghi "tuyển dụng" chỉ có ngày về cơ quan (người đầu ở ô này): dùng ngày đó làm ngày tuyển dụng',
+    en: '{count} recruits have only a joining date (the first at this cell): used as the recruitment date',
+  },
+  'issue.date-month-only': {
+    vi: '{count} ngày chỉ có tháng/năm (như "{value}"): tính từ ngày 01 của tháng',
+    en: '{count} dates give only month and year (e.g. "{value}"): counted from the 1st of the month',
+  },
   'issue.date-year-only': { vi: '{count} ngày chỉ có năm (như "{value}"): tính từ ngày 01/01', en: '{count} dates give only the year (e.g. "{value}"): counted from 1 January' },
   'issue.unit-column-not-a-unit': {
     vi: '{count} người có cột đơn vị ghi "{value}", không có trong danh sách đơn vị, nằm dưới dòng tên đơn vị (như "{unit}"): dùng đơn vị của dòng đó. Nếu sai, chọn cột đơn vị ở bước Dữ liệu',
@@ -86,9 +104,18 @@ export const readerMessages: Messages = {
     en: 'The total column says {total} days of leave but the month/kind columns beside it add up to {sum}: the total is used; please check',
   },
   'issue.bad-leave-mark': { vi: 'Không hiểu "{value}" (cần số ngày, hoặc x): bỏ qua', en: '"{value}" not understood (expected a number of days, or x): ignored' },
-  'issue.leave-months-as-mark': { vi: '"{value}" tính bằng tháng, không phải ngày: coi như toàn bộ thời gian nghỉ là loại nghỉ này', en: '"{value}" is in months, not days: the whole leave is taken to be of this kind' },
-  'issue.exempt-leave-mark': { vi: '{count} người chỉ đánh dấu nghỉ chế độ, không ghi số ngày (người đầu ở ô này): coi như toàn bộ thời gian nghỉ của họ là nghỉ chế độ (được tính là thời gian làm việc)', en: '{count} people have leave marked without a day count (the first at this cell): their whole leave is taken as exempt (counted as time worked)' },
-  'issue.discipline-other-year': { vi: 'Kỷ luật quyết định năm {decided}, không phải năm {year} và không ghi thời hạn còn hiệu lực: không tính cho năm {year} (ghi "Thời hạn kỷ luật" nếu còn đang thi hành)', en: 'Discipline decided in {decided}, not {year}, with no end date still running: not counted for {year} (add its end date if it still runs)' },
+  'issue.leave-months-as-mark': {
+    vi: '"{value}" tính bằng tháng, không phải ngày: coi như toàn bộ thời gian nghỉ là loại nghỉ này',
+    en: '"{value}" is in months, not days: the whole leave is taken to be of this kind',
+  },
+  'issue.exempt-leave-mark': {
+    vi: '{count} người chỉ đánh dấu nghỉ chế độ, không ghi số ngày (người đầu ở ô này): coi như toàn bộ thời gian nghỉ của họ là nghỉ chế độ (được tính là thời gian làm việc)',
+    en: '{count} people have leave marked without a day count (the first at this cell): their whole leave is taken as exempt (counted as time worked)',
+  },
+  'issue.discipline-other-year': {
+    vi: 'Kỷ luật quyết định năm {decided}, không phải năm {year} và không ghi thời hạn còn hiệu lực: không tính cho năm {year} (ghi "Thời hạn kỷ luật" nếu còn đang thi hành)',
+    en: 'Discipline decided in {decided}, not {year}, with no end date still running: not counted for {year} (add its end date if it still runs)',
+  },
   'issue.unknown-scope': { vi: 'Không hiểu cấp công nhận "{value}" (cần Cơ sở hoặc Tỉnh/Bộ): bỏ qua', en: 'Recognition scope "{value}" not understood (expected Cơ sở or Tỉnh/Bộ): ignored' },
   'issue.initiative-scope-unknown': {
     vi: '{count} người có sáng kiến năm nay mà không ghi cấp công nhận (người đầu ở ô này): coi là cấp cơ sở, nên họ không đạt tiêu chí sáng kiến cấp tỉnh của CSTĐ tỉnh. Thêm cột "Cấp công nhận" nếu có sáng kiến cấp tỉnh',
@@ -98,18 +125,39 @@ export const readerMessages: Messages = {
     vi: '{count} người có sáng kiến trong danh sách sáng kiến mà không ghi cấp công nhận: coi là cấp cơ sở (không đạt tiêu chí sáng kiến cấp tỉnh của CSTĐ tỉnh)',
     en: '{count} people have initiatives in the list with no recognition scope: taken as grassroots (they miss the provincial-initiative criterion of CSTĐ tỉnh)',
   },
-  'issue.position-unit-split': { vi: 'Cột "Chức vụ, đơn vị" được tách thành chức vụ và đơn vị ({count} dòng; như "{value}" → chức vụ "{position}", đơn vị "{unit}"): hãy kiểm tra', en: 'The "position, unit" column was split ({count} rows; e.g. "{value}" → position "{position}", unit "{unit}"): please check' },
-  'issue.position-unit-unsplit': { vi: 'Không tách được đơn vị trong "{value}": người này không thuộc đơn vị nào (ghi "Chức vụ, Tên đơn vị" hoặc thêm cột Đơn vị)', en: 'No unit found in "{value}": this person belongs to no unit (write "Position, Unit name" or add a unit column)' },
-  'issue.no-unit-name-column': { vi: 'Trang này được chọn làm danh sách đơn vị nhưng không có cột tên đơn vị: không đọc được đơn vị nào (chọn cột ở bước Dữ liệu)', en: 'This sheet was chosen as the unit list but has no unit-name column: no unit read (choose it in the Data step)' },
+  'issue.position-unit-split': {
+    vi: 'Cột "Chức vụ, đơn vị" được tách thành chức vụ và đơn vị ({count} dòng; như "{value}" → chức vụ "{position}", đơn vị "{unit}"): hãy kiểm tra',
+    en: 'The "position, unit" column was split ({count} rows; e.g. "{value}" → position "{position}", unit "{unit}"): please check',
+  },
+  'issue.position-unit-unsplit': {
+    vi: 'Không tách được đơn vị trong "{value}": người này không thuộc đơn vị nào (ghi "Chức vụ, Tên đơn vị" hoặc thêm cột Đơn vị)',
+    en: 'No unit found in "{value}": this person belongs to no unit (write "Position, Unit name" or add a unit column)',
+  },
+  'issue.no-unit-name-column': {
+    vi: 'Trang này được chọn làm danh sách đơn vị nhưng không có cột tên đơn vị: không đọc được đơn vị nào (chọn cột ở bước Dữ liệu)',
+    en: 'This sheet was chosen as the unit list but has no unit-name column: no unit read (choose it in the Data step)',
+  },
   'issue.history-columns-missing': { vi: 'Trang lịch sử thiếu cột {missing}: không đọc được', en: 'The history sheet lacks the column(s) {missing}: not read' },
-  'issue.initiative-year-assumed': { vi: 'Danh sách sáng kiến không ghi năm công nhận (từ dòng này): coi là sáng kiến năm {year}', en: 'The initiatives list gives no year (from this row on): taken as initiatives of {year}' },
+  'issue.initiative-year-assumed': {
+    vi: 'Danh sách sáng kiến không ghi năm công nhận (từ dòng này): coi là sáng kiến năm {year}',
+    en: 'The initiatives list gives no year (from this row on): taken as initiatives of {year}',
+  },
   'issue.join-date-only': {
     vi: '{count} người chỉ có ngày về cơ quan, không có ngày tuyển dụng và không ghi tuyển dụng hay chuyển đến (người đầu ở ô này): coi như không phải mới tuyển dụng; nếu là người mới tuyển, ghi ngày tuyển dụng',
     en: '{count} people have only a joining date, no recruitment date and no "recruited/transferred" (the first at this cell): not taken as new recruits; for a new recruit, fill in the recruitment date',
   },
-  'issue.initiative-author-unmatched': { vi: 'Tác giả "{value}" không có trong danh sách cán bộ: sáng kiến này không được tính cho ai', en: 'Author "{value}" is not in the staff list: this initiative counts for nobody' },
-  'issue.initiative-author-ambiguous': { vi: 'Có {count} người tên "{value}" ({places}): không biết sáng kiến của ai nên chưa tính; thêm cột đơn vị hoặc năm sinh vào danh sách sáng kiến', en: '{count} people are named "{value}" ({places}): the initiative is not counted; add the unit or birth year to the initiatives list' },
-  'issue.history-text-unplaced': { vi: '"{value}" có danh hiệu nhưng không ghi năm: bỏ qua (ghi như "CSTĐCS 2012, 2013")', en: '"{value}" names a title without a year: ignored (write e.g. "CSTĐCS 2012, 2013")' },
+  'issue.initiative-author-unmatched': {
+    vi: 'Tác giả "{value}" không có trong danh sách cán bộ: sáng kiến này không được tính cho ai',
+    en: 'Author "{value}" is not in the staff list: this initiative counts for nobody',
+  },
+  'issue.initiative-author-ambiguous': {
+    vi: 'Có {count} người tên "{value}" ({places}): không biết sáng kiến của ai nên chưa tính; thêm cột đơn vị hoặc năm sinh vào danh sách sáng kiến',
+    en: '{count} people are named "{value}" ({places}): the initiative is not counted; add the unit or birth year to the initiatives list',
+  },
+  'issue.history-text-unplaced': {
+    vi: '"{value}" có danh hiệu nhưng không ghi năm: bỏ qua (ghi như "CSTĐCS 2012, 2013")',
+    en: '"{value}" names a title without a year: ignored (write e.g. "CSTĐCS 2012, 2013")',
+  },
   'issue.missing-unit': {
     vi: 'Không tìm thấy cột đơn vị (hay dòng tên phòng chia nhóm): mọi người được xếp vào một danh sách chung, không thuộc đơn vị nào; danh hiệu tập thể không xét được. Chọn cột đơn vị ở bước Dữ liệu',
     en: 'No unit column (nor section rows) found: everyone is in one list with no unit; collective titles cannot be reviewed. Choose the unit column in the Data step',
@@ -122,8 +170,14 @@ export const readerMessages: Messages = {
     vi: 'Chỉ có ngày về cơ quan ({column}), không có ngày tuyển dụng: người chuyển đến được xét cả năm nên ngày này không dùng cho điều kiện mới tuyển dụng. Nếu đó là ngày tuyển dụng, chọn nó cho "Ngày tuyển dụng" ở bước Dữ liệu',
     en: 'Only a joining date ({column}), no recruitment date: transferred staff are reviewed on the whole year, so this date is not used for the new-recruit condition. If it is the recruitment date, choose it as "Ngày tuyển dụng" in the Data step',
   },
-  'issue.missing-leaveDays': { vi: 'Không tìm thấy cột số ngày nghỉ: coi như không ai nghỉ, không xét được điều kiện số ngày nghỉ', en: 'No leave-days column found: nobody is taken to have been on leave; the leave condition cannot be checked' },
-  'issue.missing-leaveDays-unused': { vi: 'Không tìm thấy cột số ngày nghỉ; quy định đang áp dụng ({preset}) không xét số ngày nghỉ nên không ảnh hưởng kết quả', en: 'No leave-days column found; the rules in use ({preset}) have no leave condition, so the results are not affected' },
+  'issue.missing-leaveDays': {
+    vi: 'Không tìm thấy cột số ngày nghỉ: coi như không ai nghỉ, không xét được điều kiện số ngày nghỉ',
+    en: 'No leave-days column found: nobody is taken to have been on leave; the leave condition cannot be checked',
+  },
+  'issue.missing-leaveDays-unused': {
+    vi: 'Không tìm thấy cột số ngày nghỉ; quy định đang áp dụng ({preset}) không xét số ngày nghỉ nên không ảnh hưởng kết quả',
+    en: 'No leave-days column found; the rules in use ({preset}) have no leave condition, so the results are not affected',
+  },
   'issue.missing-discipline': { vi: 'Không tìm thấy cột kỷ luật: coi như không ai bị kỷ luật', en: 'No discipline column found: nobody is taken to have been disciplined' },
   'issue.missing-initiative': {
     vi: 'Không tìm thấy cột sáng kiến/đề tài (hay trang danh sách sáng kiến): coi như không ai có sáng kiến, nên không ai đạt tiêu chí sáng kiến của CSTĐCS, CSTĐ tỉnh, Bằng khen',
@@ -137,15 +191,24 @@ export const readerMessages: Messages = {
     vi: 'Không có danh sách đơn vị: tên đơn vị lấy từ danh sách cán bộ, không có xếp loại tập thể nên không đơn vị nào đạt danh hiệu tập thể',
     en: 'No unit list: unit names come from the staff list; with no unit rating, no unit can get a collective title',
   },
-  'issue.missing-unitRating': { vi: 'Danh sách đơn vị không có cột xếp loại tập thể: không đơn vị nào đạt danh hiệu tập thể', en: 'The unit list has no unit-rating column: no unit can get a collective title' },
+  'issue.missing-unitRating': {
+    vi: 'Danh sách đơn vị không có cột xếp loại tập thể: không đơn vị nào đạt danh hiệu tập thể',
+    en: 'The unit list has no unit-rating column: no unit can get a collective title',
+  },
   'issue.missing-clusterChoice': {
     vi: 'Danh sách đơn vị không có cột ghi kết quả bình chọn Cờ thi đua của khối thi đua (như "Cờ thi đua", "Đề nghị Cờ thi đua"): không đơn vị nào được đề nghị Cờ thi đua',
     en: 'The unit list has no column recording the emulation cluster\'s choice for the flag (such as "Cờ thi đua"): no unit is proposed for the emulation flag',
   },
   'issue.columns-not-used': { vi: '{count} cột không dùng cho bình xét: {columns}', en: '{count} columns not used by the review: {columns}' },
-  'issue.sheets-not-read-none': { vi: 'Không đọc các trang {sheets}: không nhận ra danh sách nào (chọn vai trò ở bước Dữ liệu nếu cần)', en: 'Sheets not read: {sheets} (no list recognised; choose a role in the Data step if needed)' },
+  'issue.sheets-not-read-none': {
+    vi: 'Không đọc các trang {sheets}: không nhận ra danh sách nào (chọn vai trò ở bước Dữ liệu nếu cần)',
+    en: 'Sheets not read: {sheets} (no list recognised; choose a role in the Data step if needed)',
+  },
   'issue.sheets-not-read-hidden': { vi: 'Không đọc các trang ẩn {sheets} (danh mục tra cứu…)', en: 'Hidden sheets not read: {sheets} (lookup lists…)' },
-  'issue.sheets-not-read-guide': { vi: 'Không đọc các trang hướng dẫn/mẫu {sheets}: ví dụ trong đó không phải dữ liệu', en: 'Guide or example sheets not read: {sheets} (their examples are not data)' },
+  'issue.sheets-not-read-guide': {
+    vi: 'Không đọc các trang hướng dẫn/mẫu {sheets}: ví dụ trong đó không phải dữ liệu',
+    en: 'Guide or example sheets not read: {sheets} (their examples are not data)',
+  },
   'issue.sheets-not-read-ignored': { vi: 'Không đọc các trang {sheets}: đã chọn "bỏ qua"', en: 'Sheets not read: {sheets} (set to "ignore")' },
   'issue.sheets-not-read-plan': {
     vi: 'Không đọc các trang {sheets} làm sáng kiến đã công nhận: đó là đăng ký, kế hoạch (chưa được công nhận). Nếu là sáng kiến đã công nhận, chọn trang làm danh sách sáng kiến ở bước Dữ liệu',
@@ -156,15 +219,24 @@ export const readerMessages: Messages = {
     vi: 'Vấn đề dữ liệu: {warnings} cảnh báo, {infos} thông tin (không có lỗi chặn, nhưng chưa đọc được hết: xem các cảnh báo ở trên và trang "Vấn đề dữ liệu")',
     en: 'Data issues: {warnings} warnings, {infos} notes (nothing blocking, but not everything was read: see the warnings above and the sheet "Vấn đề dữ liệu")',
   },
-  'cli.mapValue.saved': { vi: 'Đã lưu {n} lựa chọn --map-value trong sổ kết quả (dùng lại ở lần bình xét sau và trong phần bổ trợ)', en: '{n} --map-value choices saved in the result workbook (used again next time and in the add-in)' },
-  'cli.map.saved': { vi: 'Đã lưu {n} lựa chọn --map trong sổ kết quả (dùng lại ở lần bình xét sau và trong phần bổ trợ)', en: '{n} --map choices saved in the result workbook (used again next time and in the add-in)' },
+  'cli.mapValue.saved': {
+    vi: 'Đã lưu {n} lựa chọn --map-value trong sổ kết quả (dùng lại ở lần bình xét sau và trong phần bổ trợ)',
+    en: '{n} --map-value choices saved in the result workbook (used again next time and in the add-in)',
+  },
+  'cli.map.saved': {
+    vi: 'Đã lưu {n} lựa chọn --map trong sổ kết quả (dùng lại ở lần bình xét sau và trong phần bổ trợ)',
+    en: '{n} --map choices saved in the result workbook (used again next time and in the add-in)',
+  },
   'cli.error.mapSheet': { vi: 'không có trang "{sheet}" (các trang: {sheets})', en: 'no sheet "{sheet}" (sheets: {sheets})' },
   'cli.kind.xls': { vi: 'sổ Excel 97–2003 (.xls)', en: 'an Excel 97–2003 workbook (.xls)' },
   'cli.kind.ods': { vi: 'bảng tính OpenDocument (.ods)', en: 'an OpenDocument spreadsheet (.ods)' },
   'cli.kind.csv': { vi: 'tệp văn bản phân cách (.csv)', en: 'a delimited text file (.csv)' },
   'cli.kind.html': { vi: 'trang HTML (bảng do phần mềm khác xuất ra)', en: 'an HTML page (a table exported by other software)' },
   'cli.kind.xml2003': { vi: 'sổ Excel dạng XML 2003', en: 'an Excel 2003 XML workbook' },
-  'cli.input.converted': { vi: 'Tệp "{file}" là {kind}: đã chuyển sang .xlsx bằng LibreOffice để đọc (tệp gốc không đổi; kết quả ghi vào bản .xlsx)', en: '"{file}" is {kind}: converted to .xlsx with LibreOffice to be read (the original is unchanged; results go to the .xlsx copy)' },
+  'cli.input.converted': {
+    vi: 'Tệp "{file}" là {kind}: đã chuyển sang .xlsx bằng LibreOffice để đọc (tệp gốc không đổi; kết quả ghi vào bản .xlsx)',
+    en: '"{file}" is {kind}: converted to .xlsx with LibreOffice to be read (the original is unchanged; results go to the .xlsx copy)',
+  },
   'cli.input.csvRead': {
     vi: 'Tệp "{file}" là tệp văn bản phân cách ({encoding}, phân cách "{delimiter}"): đọc mọi ô như chữ, không ô nào thành công thức, thành trang "{sheet}" của một sổ .xlsx mới (tệp gốc không đổi)',
     en: '"{file}" is a delimited text file ({encoding}, separated by "{delimiter}"): every cell read as text, none becomes a formula, as the sheet "{sheet}" of a new .xlsx (the original is unchanged)',
@@ -197,15 +269,27 @@ export const readerMessages: Messages = {
     vi: 'Tệp "{file}" là sổ Excel dạng XML 2003 và máy chưa cài LibreOffice để tự chuyển: mở bằng Excel rồi Lưu thành .xlsx',
     en: '"{file}" is an Excel 2003 XML workbook and LibreOffice is not installed to convert it: open it in Excel and save it as .xlsx',
   },
-  'cli.input.encrypted': { vi: 'Tệp "{file}" có mật khẩu mở: mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) và lưu lại, rồi chạy lại', en: '"{file}" is protected by a password: open it in Excel, remove the password (File › Info › Protect Workbook), save, and run again' },
-  'cli.input.other': { vi: 'Tệp "{file}" không phải sổ Excel .xlsx, cũng không phải .xls, .ods hay .csv: hãy chọn đúng tệp danh sách cán bộ', en: '"{file}" is not an .xlsx workbook, nor an .xls, .ods or .csv file: choose the staff list file' },
-  'cli.input.failed': { vi: 'Tệp "{file}" là {kind} nhưng LibreOffice không chuyển được ({detail}): mở bằng Excel và lưu thành .xlsx', en: '"{file}" is {kind} but LibreOffice could not convert it ({detail}): open it in Excel and save it as .xlsx' },
+  'cli.input.encrypted': {
+    vi: 'Tệp "{file}" có mật khẩu mở: mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) và lưu lại, rồi chạy lại',
+    en: '"{file}" is protected by a password: open it in Excel, remove the password (File › Info › Protect Workbook), save, and run again',
+  },
+  'cli.input.other': {
+    vi: 'Tệp "{file}" không phải sổ Excel .xlsx, cũng không phải .xls, .ods hay .csv: hãy chọn đúng tệp danh sách cán bộ',
+    en: '"{file}" is not an .xlsx workbook, nor an .xls, .ods or .csv file: choose the staff list file',
+  },
+  'cli.input.failed': {
+    vi: 'Tệp "{file}" là {kind} nhưng LibreOffice không chuyển được ({detail}): mở bằng Excel và lưu thành .xlsx',
+    en: '"{file}" is {kind} but LibreOffice could not convert it ({detail}): open it in Excel and save it as .xlsx',
+  },
   'issue.header-year-differs': {
     vi: 'Nhóm cột "{header}" ghi năm {from} nhưng đây là bình xét năm {year}, và không có cột xếp loại năm {year} nào khác: đọc các cột của nhóm này là kết quả năm {year}. Nếu không đúng, sửa tiêu đề hoặc chọn cột ở bước Dữ liệu',
     en: 'The column group "{header}" says {from} but this is the {year} review, and no other column gives the {year} rating: its columns are read as the {year} results. If wrong, fix the header or choose the columns in the Data step',
   },
   'issue.unknown-registered': { vi: '{count} ô đăng ký thi đua không nhận ra danh hiệu (như "{value}"): bỏ qua', en: '{count} registration cells name no known title (e.g. "{value}"): ignored' },
-  'issue.unknown-cluster-choice': { vi: 'Ô "{value}" ở cột Cờ thi đua không rõ là được bình chọn hay không: coi như chưa được bình chọn (ghi "x" hoặc "đề nghị" nếu được chọn)', en: 'Cell "{value}" in the emulation-flag column is neither a mark nor a no: taken as not chosen (write "x" if chosen)' },
+  'issue.unknown-cluster-choice': {
+    vi: 'Ô "{value}" ở cột Cờ thi đua không rõ là được bình chọn hay không: coi như chưa được bình chọn (ghi "x" hoặc "đề nghị" nếu được chọn)',
+    en: 'Cell "{value}" in the emulation-flag column is neither a mark nor a no: taken as not chosen (write "x" if chosen)',
+  },
   'issue.unreadable': { vi: 'Không hiểu "{value}": bỏ qua', en: '"{value}" not understood: ignored' },
   'issue.no-rating-column': { vi: 'Không có cột "Xếp loại" năm nay: chọn cột xếp loại ở bước Dữ liệu', en: 'No rating column for this year: choose it in the Data step' },
   'issue.two-staff-sheets': {
@@ -252,16 +336,28 @@ export const readerMessages: Messages = {
   'issue.unknown-rating.cli': { vi: 'dòng lệnh: --map-value rating:"{value}"=HTTNV (hoặc HTXSNV, HTNV, KHTNV)', en: 'command line: --map-value rating:"{value}"=HTTNV (or HTXSNV, HTNV, KHTNV)' },
   'issue.unknown-rating-past.cli': { vi: 'dòng lệnh: --map-value rating:"{value}"=HTTNV (hoặc HTXSNV, HTNV, KHTNV)', en: 'command line: --map-value rating:"{value}"=HTTNV (or HTXSNV, HTNV, KHTNV)' },
   'issue.unknown-unit-rating.cli': { vi: 'dòng lệnh: --map-value rating:"{value}"=HTTNV (hoặc HTXSNV, HTNV, KHTNV)', en: 'command line: --map-value rating:"{value}"=HTTNV (or HTXSNV, HTNV, KHTNV)' },
-  'issue.unknown-discipline.cli': { vi: 'dòng lệnh: --map-value discipline:"{value}"="Khiển trách" (hoặc Cảnh cáo, Không…)', en: 'command line: --map-value discipline:"{value}"="Khiển trách" (or Cảnh cáo, Không…)' },
-  'issue.rows-section': { vi: 'Dòng {rows}: tên nhóm hay đơn vị ({texts}), không phải người; những người bên dưới thuộc đơn vị đó', en: 'Rows {rows}: group or unit headings ({texts}), not people; the people below belong to that unit' },
+  'issue.unknown-discipline.cli': {
+    vi: 'dòng lệnh: --map-value discipline:"{value}"="Khiển trách" (hoặc Cảnh cáo, Không…)',
+    en: 'command line: --map-value discipline:"{value}"="Khiển trách" (or Cảnh cáo, Không…)',
+  },
+  'issue.rows-section': {
+    vi: 'Dòng {rows}: tên nhóm hay đơn vị ({texts}), không phải người; những người bên dưới thuộc đơn vị đó',
+    en: 'Rows {rows}: group or unit headings ({texts}), not people; the people below belong to that unit',
+  },
   'issue.rows-totals': { vi: 'Dòng {rows}: dòng tổng cộng, không phải người: không đọc', en: 'Rows {rows}: totals rows, not people: not read' },
   'issue.rows-summary': { vi: 'Dòng {rows}: phần tổng hợp, ghi chú dưới bảng ({texts}): không đọc', en: 'Rows {rows}: a summary or notes under the table ({texts}): not read' },
-  'issue.rows-legend': { vi: 'Dòng {rows}: chú thích ký hiệu ({texts}): dùng để đọc các ký hiệu trong cột xếp loại', en: 'Rows {rows}: a legend of codes ({texts}): used to read the codes of the rating column' },
+  'issue.rows-legend': {
+    vi: 'Dòng {rows}: chú thích ký hiệu ({texts}): dùng để đọc các ký hiệu trong cột xếp loại',
+    en: 'Rows {rows}: a legend of codes ({texts}): used to read the codes of the rating column',
+  },
   'issue.rows-signature': { vi: 'Dòng {rows}: phần ký tên, ngày tháng: hết bảng', en: 'Rows {rows}: the signature block: end of the table' },
   'issue.rows-header-repeat': { vi: 'Dòng {rows}: dòng tiêu đề lặp lại: bỏ qua', en: 'Rows {rows}: the header repeated: skipped' },
   'issue.rows-numbering': { vi: 'Dòng {rows}: dòng đánh số cột: bỏ qua', en: 'Rows {rows}: column numbers: skipped' },
   'issue.rows-collective': { vi: 'Dòng {rows}: tập thể ({texts}): đọc là đơn vị, không phải cá nhân', en: 'Rows {rows}: collectives ({texts}): read as units, not persons' },
-  'issue.rows-no-name': { vi: 'Dòng {rows}: có số liệu nhưng không có họ tên hay tên đơn vị: không đọc; nếu là một người, ghi họ tên vào dòng đó', en: 'Rows {rows}: figures but no name: not read; if it is a person, type the name on that row' },
+  'issue.rows-no-name': {
+    vi: 'Dòng {rows}: có số liệu nhưng không có họ tên hay tên đơn vị: không đọc; nếu là một người, ghi họ tên vào dòng đó',
+    en: 'Rows {rows}: figures but no name: not read; if it is a person, type the name on that row',
+  },
   'issue.rows-rating-no-name': {
     vi: 'Dòng {rows}: có xếp loại ({texts}) nhưng không có họ tên: không tính được ai; ghi họ tên vào cột họ tên của dòng đó',
     en: 'Rows {rows}: a rating ({texts}) but no name: nobody can be counted; type the name in the name column of that row',
@@ -279,7 +375,10 @@ export const readerMessages: Messages = {
   'issue.too-many-days': { vi: 'Số ngày nghỉ {value} lớn hơn số ngày làm việc trong năm (~{max}): hãy kiểm tra', en: 'Leave days {value} exceed the working days of a year (~{max}): please check' },
   'issue.bad-number': { vi: 'Không hiểu số "{value}"', en: 'Number "{value}" not understood' },
   'issue.bad-yes-no': { vi: 'Không hiểu "{value}" (cần x, Có hoặc Không)', en: '"{value}" not understood (expected x, Có or Không)' },
-  'issue.not-a-discipline': { vi: '"{value}" không phải hình thức kỷ luật theo luật (khiển trách, cảnh cáo…): coi như không bị kỷ luật', en: '"{value}" is not a legal form of discipline: treated as none' },
+  'issue.not-a-discipline': {
+    vi: '"{value}" không phải hình thức kỷ luật theo luật (khiển trách, cảnh cáo…): coi như không bị kỷ luật',
+    en: '"{value}" is not a legal form of discipline: treated as none',
+  },
   'issue.unknown-discipline': {
     vi: 'Hình thức kỷ luật "{value}" không hiểu được ({count} người, người đầu ở ô này; các ô {cells}): coi như không bị kỷ luật. Ở bước Dữ liệu, chọn "{value}" là hình thức kỷ luật nào (hoặc "Không")',
     en: 'Discipline "{value}" not understood ({count} people, the first at this cell; cells {cells}): treated as none. In the Data step, choose which discipline "{value}" is (or "none")',
@@ -315,7 +414,10 @@ export const readerMessages: Messages = {
   'role.initiatives': { vi: 'Danh sách sáng kiến', en: 'Initiatives' },
   'pane.data.role.initiatives': { vi: 'Danh sách sáng kiến, đề tài', en: 'Initiatives and research' },
   'issue.history-unmatched': { vi: '"{value}" không có trong danh sách cán bộ năm nay', en: '"{value}" is not in this year\'s staff list' },
-  'issue.history-ambiguous': { vi: 'Có {count} người tên "{value}": không biết ghép với ai, hãy thêm đơn vị hoặc năm sinh', en: '{count} people named "{value}": cannot tell which; add the unit or birth year' },
+  'issue.history-ambiguous': {
+    vi: 'Có {count} người tên "{value}": không biết ghép với ai, hãy thêm đơn vị hoặc năm sinh',
+    en: '{count} people named "{value}": cannot tell which; add the unit or birth year',
+  },
   'issue.headcount-differs': { vi: 'Đơn vị "{value}" khai {declared} người, danh sách có {listed} người', en: 'Unit "{value}" declares {declared} people, the list has {listed}' },
   'issue.no-people': { vi: 'Không có ai được tính trong danh sách cán bộ', en: 'Nobody in the staff list can be counted' },
   'issue.review-year-previous': {
@@ -325,7 +427,7 @@ export const readerMessages: Messages = {
   'issue.review-year-previous.cli': { vi: 'dòng lệnh: --year NĂM', en: 'command line: --year YEAR' },
   'issue.regime-of-year': {
     vi: 'Năm được xét {year}: xét theo tiêu chuẩn của bộ quy định {preset} (văn bản có hiệu lực trong năm {year}); ngày họp {date} đã thuộc {other} ({transition}): văn bản in ở phần căn cứ là văn bản có hiệu lực ngày họp. Nếu hướng dẫn của tỉnh cho xét theo văn bản mới, chọn bộ quy định {other}',
-    en: 'Year under review {year}: judged by the criteria of {preset} (the texts in force in {year}); the meeting date {date} falls under {other} ({transition}): the papers cite the texts in force on the meeting date. If the province\'s guidance applies the new texts, choose {other}',
+    en: "Year under review {year}: judged by the criteria of {preset} (the texts in force in {year}); the meeting date {date} falls under {other} ({transition}): the papers cite the texts in force on the meeting date. If the province's guidance applies the new texts, choose {other}",
   },
   'issue.bad-review-date': { vi: 'Ngày bình xét "{value}" không hợp lệ (cần YYYY-MM-DD)', en: 'Review date "{value}" not valid (expected YYYY-MM-DD)' },
   'issue.unknown-preset': { vi: 'Không có bộ quy định "{value}": dùng {used}', en: 'No rule set "{value}": using {used}' },
@@ -349,7 +451,10 @@ export const readerMessages: Messages = {
   'issue.former-agency-column-rows.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
   'issue.no-unit-name-column.cli': { vi: 'dòng lệnh: --map unitName=<trang>!<cột>', en: 'command line: --map unitName=<sheet>!<column>' },
   'issue.missing-unit.cli': { vi: 'dòng lệnh: --map unit=<trang>!<cột>', en: 'command line: --map unit=<sheet>!<column>' },
-  'issue.two-staff-sheets.cli': { vi: 'nếu là hai phần của một danh sách, dòng lệnh: --map staff=<trang> cho từng trang', en: 'if they are two parts of one list, command line: --map staff=<sheet> for each' },
+  'issue.two-staff-sheets.cli': {
+    vi: 'nếu là hai phần của một danh sách, dòng lệnh: --map staff=<trang> cho từng trang',
+    en: 'if they are two parts of one list, command line: --map staff=<sheet> for each',
+  },
   'issue.staff-sheets-merged.cli': { vi: 'nếu một trang là bản sao, dòng lệnh: --map ignore=<trang>', en: 'if one of them is a copy, command line: --map ignore=<sheet>' },
   'issue.staff-sheets-overlap.cli': { vi: 'nếu một trang là bản sao, dòng lệnh: --map ignore=<trang>', en: 'if one of them is a copy, command line: --map ignore=<sheet>' },
   'issue.missing-hireDate-join.cli': { vi: 'dòng lệnh: --map hireDate=<trang>!<cột>', en: 'command line: --map hireDate=<sheet>!<column>' },

@@ -40,7 +40,10 @@ export const readingMessages: Messages = {
   'reading.why.rating-no-name': { vi: 'Có xếp loại nhưng không có họ tên: cần ghi họ tên', en: 'A rating but no name: type the name' },
   'reading.why.not-a-name': { vi: 'Ô họ tên không phải tên (số?)', en: 'The name cell is not a name (a number?)' },
   'pane.reading.title': { vi: 'Đã đọc như sau', en: 'How the workbook was read' },
-  'pane.reading.clean': { vi: 'Mọi dòng đã được đọc là người hoặc được liệt kê kèm lý do; mọi cột chính đều có', en: 'Every row was read as a person or is listed with why; every key field has its column' },
+  'pane.reading.clean': {
+    vi: 'Mọi dòng đã được đọc là người hoặc được liệt kê kèm lý do; mọi cột chính đều có',
+    en: 'Every row was read as a person or is listed with why; every key field has its column',
+  },
   'pane.values.title': { vi: 'Giá trị chưa hiểu trong cột {field}', en: 'Values not understood in the {field} column' },
   'pane.values.count': { vi: '{count} người', en: '{count} people' },
   'pane.values.choose': { vi: 'Là mức nào?', en: 'Which is it?' },

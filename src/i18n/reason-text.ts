@@ -14,7 +14,11 @@ export function shownArgs(args: Record<string, string | number>, lang: Lang): Re
     if (typeof v === 'number') shown[k] = decimal(v, 1, lang);
     else if (k === 'title' && v && hasMessage(`short.${v}`)) shown[k] = t(`short.${v}`, {}, lang);
     else if (k === 'kind' && hasMessage(`leave.${v}`)) shown[k] = t(`leave.${v}`, {}, lang);
-    else if (k === 'kinds') shown[k] = v.split(',').map((x) => (hasMessage(`leave.${x}`) ? t(`leave.${x}`, {}, lang) : x)).join(', ');
+    else if (k === 'kinds')
+      shown[k] = v
+        .split(',')
+        .map((x) => (hasMessage(`leave.${x}`) ? t(`leave.${x}`, {}, lang) : x))
+        .join(', ');
     else if (hasMessage(`rating.${v}`)) shown[k] = t(`rating.${v}`, {}, lang);
     else if (v !== 'none' && hasMessage(`discipline.${v}`)) shown[k] = t(`discipline.${v}`, {}, lang);
     else if (isIsoDate(v)) shown[k] = shortDate(v);

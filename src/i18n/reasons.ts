@@ -9,7 +9,6 @@ export const reasonMessages: Messages = {
   'preset.unconfirmed': { vi: 'chưa đối chiếu', en: 'not yet checked' },
   'preset.general': { vi: 'Chung', en: 'General' },
 
-
   'status.awarded': { vi: 'Đề nghị', en: 'Proposed' },
   'status.over-cap': { vi: 'Đủ tiêu chuẩn, vượt tỷ lệ', en: 'Eligible, over the cap' },
   'status.not-eligible': { vi: 'Không đủ tiêu chuẩn', en: 'Not eligible' },
@@ -72,7 +71,10 @@ export const reasonMessages: Messages = {
 
   'criterion.min-rating': { vi: 'Xếp loại từ {min} trở lên', en: 'Rating {min} or better' },
   'criterion.min-months-worked': { vi: 'Mới tuyển dụng phải công tác đủ số tháng trong năm', en: 'Newly recruited staff must have worked enough months' },
-  'criterion.max-leave-days': { vi: 'Không nghỉ từ số ngày làm việc quy định trở lên (thai sản, điều trị do làm nhiệm vụ, đi học được cử tính là thời gian công tác)', en: 'Not absent the set number of working days or more (maternity leave, duty injuries and approved training count as worked)' },
+  'criterion.max-leave-days': {
+    vi: 'Không nghỉ từ số ngày làm việc quy định trở lên (thai sản, điều trị do làm nhiệm vụ, đi học được cử tính là thời gian công tác)',
+    en: 'Not absent the set number of working days or more (maternity leave, duty injuries and approved training count as worked)',
+  },
   'criterion.max-discipline': { vi: 'Không bị kỷ luật từ hình thức quy định trở lên', en: 'Not disciplined at or above the set level' },
   'criterion.requires-title': { vi: 'Phải đạt danh hiệu tiền đề trong năm', en: 'Must hold the prerequisite title this year' },
   'criterion.achievement': { vi: 'Có sáng kiến hoặc đề tài được công nhận (hoặc HTXSNV, theo tham số)', en: 'A recognised initiative or research project (or an excellent rating, per parameter)' },
@@ -90,7 +92,10 @@ export const reasonMessages: Messages = {
   'criterion.members-cstdcs': { vi: 'Có cá nhân đạt CSTĐCS', en: 'At least one grassroots emulation fighter' },
   'criterion.members-max-discipline': { vi: 'Không có cá nhân bị kỷ luật từ cảnh cáo trở lên', en: 'No member disciplined with a warning or heavier' },
   'criterion.has-members': { vi: 'Có cá nhân trong danh sách', en: 'Has members in the staff list' },
-  'criterion.cluster-selection': { vi: 'Được khối thi đua của tỉnh bình chọn (văn thư ghi ở trang đơn vị)', en: "Chosen by the province's emulation cluster (recorded by the clerk on the unit sheet)" },
+  'criterion.cluster-selection': {
+    vi: 'Được khối thi đua của tỉnh bình chọn (văn thư ghi ở trang đơn vị)',
+    en: "Chosen by the province's emulation cluster (recorded by the clerk on the unit sheet)",
+  },
   'criterion.any-of': { vi: 'Đạt một trong các điều kiện', en: 'Meets one of the alternatives' },
 
   'param.enabled': { vi: 'Xét danh hiệu này', en: 'Review this title' },
@@ -149,11 +154,11 @@ export const reasonMessages: Messages = {
   'warning.param-rejected': { vi: 'Tham số {id} = "{value}" ({source}) không hợp lệ, dùng giá trị mặc định', en: 'Parameter {id} = "{value}" ({source}) is not valid; the default is used' },
   'warning.plan-other-year': {
     vi: 'Chỉ tiêu đang so với {plan} (kế hoạch năm {planYear}), không phải kế hoạch thi đua năm {year}: nạp kế hoạch của năm (--plan, hoặc bước Quy định và chỉ tiêu) hoặc sửa các chỉ tiêu',
-    en: 'Targets are measured against {plan} (the {planYear} plan), not the {year} emulation plan: load the year\'s plan (--plan, or the Rules and targets step) or edit the targets',
+    en: "Targets are measured against {plan} (the {planYear} plan), not the {year} emulation plan: load the year's plan (--plan, or the Rules and targets step) or edit the targets",
   },
   'warning.plan-other-agency': {
     vi: 'Chỉ tiêu đang so với {plan} của {agency}; sổ này không thấy tên cơ quan đó: nạp kế hoạch của cơ quan (--plan) hoặc sửa các chỉ tiêu',
-    en: 'Targets are measured against {plan} of {agency}, which this workbook does not name: load the agency\'s plan (--plan) or edit the targets',
+    en: "Targets are measured against {plan} of {agency}, which this workbook does not name: load the agency's plan (--plan) or edit the targets",
   },
   'warning.review-before-regimes': {
     vi: 'Ngày bình xét {date} trước {from}, ngày bộ quy định đầu tiên có trong phần mềm ({preset}) áp dụng: văn bản áp dụng khi đó khác, hãy kiểm tra lại',
@@ -177,17 +182,26 @@ export const reasonMessages: Messages = {
     vi: '{value}: kỷ luật năm {year} ({found}) không ghi thời hạn: nếu còn trong thời hạn thi hành kỷ luật, hoặc chấp hành xong trong năm được xét, thì không đề nghị (NĐ 152/2025/NĐ-CP Điều 4 khoản 4); hãy ghi ngày hết thời hạn',
     en: '{value}: the {year} discipline ({found}) has no end date: if it is still running the person is not proposed (Decree 152/2025); enter its end date',
   },
-  'plan.pane.default': { vi: 'Chỉ tiêu theo {plan} của {agency} (kế hoạch mẫu). Cơ quan khác hoặc năm khác: nạp kế hoạch của mình.', en: 'Targets of {plan} of {agency} (the sample plan). Another agency or year: load your own plan.' },
+  'plan.pane.default': {
+    vi: 'Chỉ tiêu theo {plan} của {agency} (kế hoạch mẫu). Cơ quan khác hoặc năm khác: nạp kế hoạch của mình.',
+    en: 'Targets of {plan} of {agency} (the sample plan). Another agency or year: load your own plan.',
+  },
   'plan.pane.loaded': { vi: 'Chỉ tiêu theo {plan} của {agency} (đã nạp, lưu trong sổ).', en: 'Targets of {plan} of {agency} (loaded, kept in the workbook).' },
   'plan.pane.file': { vi: 'Nạp kế hoạch thi đua (tệp JSON)', en: 'Load the emulation plan (JSON file)' },
-  'plan.pane.hint': { vi: 'Tệp JSON ghi tên, năm, cơ quan và các chỉ tiêu của kế hoạch thi đua; lưu trong sổ khi ghi kết quả', en: 'A JSON file with the plan\'s name, year, agency and targets; kept in the workbook when the results are written' },
+  'plan.pane.hint': {
+    vi: 'Tệp JSON ghi tên, năm, cơ quan và các chỉ tiêu của kế hoạch thi đua; lưu trong sổ khi ghi kết quả',
+    en: "A JSON file with the plan's name, year, agency and targets; kept in the workbook when the results are written",
+  },
   'plan.name': { vi: 'Kế hoạch {number} ngày {date}', en: 'Plan {number} of {date}' },
   'plan.section': { vi: 'mục I (mục tiêu thi đua)', en: 'section I (targets)' },
   'plan.error.json': { vi: 'tệp kế hoạch không phải JSON hợp lệ: {detail}', en: 'the plan file is not valid JSON: {detail}' },
   'plan.error.tooDeep': { vi: 'tệp kế hoạch lồng các mảng, đối tượng quá {max} tầng, không phải kế hoạch thật', en: 'the plan file nests arrays and objects more than {max} deep: not a real plan' },
   'plan.error.notObject': { vi: 'tệp kế hoạch phải là một đối tượng JSON { "number": …, "targets": [ … ] }', en: 'the plan file must be a JSON object { "number": …, "targets": [ … ] }' },
   'plan.error.field': { vi: 'kế hoạch: trường "{field}" thiếu hoặc sai (cần {expected})', en: 'plan: field "{field}" missing or wrong (expected {expected})' },
-  'plan.error.phase': { vi: 'kế hoạch: đợt thi đua thứ {n} sai (cần "id": "mid" hoặc "year", "from" và "to" dạng YYYY-MM-DD)', en: 'plan: phase {n} is wrong (expected "id": "mid" or "year", "from" and "to" as YYYY-MM-DD)' },
+  'plan.error.phase': {
+    vi: 'kế hoạch: đợt thi đua thứ {n} sai (cần "id": "mid" hoặc "year", "from" và "to" dạng YYYY-MM-DD)',
+    en: 'plan: phase {n} is wrong (expected "id": "mid" or "year", "from" and "to" as YYYY-MM-DD)',
+  },
   'plan.error.targetId': { vi: 'kế hoạch: chỉ tiêu thứ {n} thiếu "id" hoặc trùng "id" ({id})', en: 'plan: target {n} has no "id" or a repeated one ({id})' },
   'plan.error.target': { vi: 'kế hoạch: chỉ tiêu thứ {n} ({id}), trường "{field}" sai (cần {expected})', en: 'plan: target {n} ({id}), field "{field}" is wrong (expected {expected})' },
   'plan.expected.text': { vi: 'một câu chữ', en: 'some text' },

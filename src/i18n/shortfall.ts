@@ -76,7 +76,7 @@ export const shortfallMessages: Messages = {
     en: '… and {n} more for {title} (the sheet lists the {max} closest per title; the JSON has them all).',
   },
   'sheet.shortfall.roads': { vi: 'IV. CON ĐƯỜNG ĐẾN DANH HIỆU NHIỀU NĂM (THEO LỊCH SỬ): ĐÃ CÓ VÀ CÒN CẦN', en: 'IV. THE ROAD TO MULTI-YEAR TITLES (FROM THE HISTORY): DONE AND STILL NEEDED' },
-  'sheet.shortfall.noPlan': { vi: 'Chưa có kế hoạch thi đua của cơ quan: không có chỉ tiêu để so.', en: "No emulation plan loaded: no target to measure against." },
+  'sheet.shortfall.noPlan': { vi: 'Chưa có kế hoạch thi đua của cơ quan: không có chỉ tiêu để so.', en: 'No emulation plan loaded: no target to measure against.' },
   'sheet.shortfall.empty': { vi: 'Không có.', en: 'None.' },
   'col.shortfall.subject': { vi: 'Cá nhân, tập thể', en: 'Person or unit' },
   'col.shortfall.what': { vi: 'Còn thiếu', en: 'Missing' },

@@ -27,14 +27,7 @@ export function crc32(data: Uint8Array, previous = 0): number {
   for (; i + 8 <= n; i += 8) {
     const a = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
     c =
-      t[1792 + (a & 0xff)] ^
-      t[1536 + ((a >>> 8) & 0xff)] ^
-      t[1280 + ((a >>> 16) & 0xff)] ^
-      t[1024 + (a >>> 24)] ^
-      t[768 + data[i + 4]] ^
-      t[512 + data[i + 5]] ^
-      t[256 + data[i + 6]] ^
-      t[data[i + 7]];
+      t[1792 + (a & 0xff)] ^ t[1536 + ((a >>> 8) & 0xff)] ^ t[1280 + ((a >>> 16) & 0xff)] ^ t[1024 + (a >>> 24)] ^ t[768 + data[i + 4]] ^ t[512 + data[i + 5]] ^ t[256 + data[i + 6]] ^ t[data[i + 7]];
   }
   for (; i < n; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;

@@ -379,7 +379,10 @@ export class XmlScanner {
   /** The XML declaration (§2.8): version, then encoding, then standalone, nothing else. */
   private declaration(s: string, from: number, to: number, at: number): void {
     const body = s.slice(from, to);
-    const m = /^\s+version\s*=\s*(?:"(1\.[0-9]+)"|'(1\.[0-9]+)')(?:\s+encoding\s*=\s*(?:"([A-Za-z][A-Za-z0-9._-]*)"|'([A-Za-z][A-Za-z0-9._-]*)'))?(?:\s+standalone\s*=\s*(?:"(yes|no)"|'(yes|no)'))?\s*$/.exec(body);
+    const m =
+      /^\s+version\s*=\s*(?:"(1\.[0-9]+)"|'(1\.[0-9]+)')(?:\s+encoding\s*=\s*(?:"([A-Za-z][A-Za-z0-9._-]*)"|'([A-Za-z][A-Za-z0-9._-]*)'))?(?:\s+standalone\s*=\s*(?:"(yes|no)"|'(yes|no)'))?\s*$/.exec(
+        body,
+      );
     if (!m) throw this.error(at, 'bad XML declaration');
     const attrs = ['version', m[1] ?? m[2]];
     if (m[3] ?? m[4]) attrs.push('encoding', m[3] ?? m[4]);

@@ -31,12 +31,7 @@ export interface XmlElement {
   parent: XmlElement | null;
 }
 
-export type XmlNode =
-  | XmlElement
-  | { kind: 'text'; text: string }
-  | { kind: 'cdata'; text: string }
-  | { kind: 'comment'; text: string }
-  | { kind: 'pi'; target: string; body: string };
+export type XmlNode = XmlElement | { kind: 'text'; text: string } | { kind: 'cdata'; text: string } | { kind: 'comment'; text: string } | { kind: 'pi'; target: string; body: string };
 
 export interface XmlDocument {
   standalone?: string;
@@ -218,7 +213,6 @@ export function parseXmlBytes(bytes: Uint8Array, part: string, budget?: XmlBudge
   if (bytes.length > XML_TREE_LIMITS.maxPartBytes) throw new PackageError('part-too-large', { part, limit: XML_TREE_LIMITS.maxPartBytes / 1024 / 1024 });
   return parseXml(decodeXml(bytes, part), part, budget);
 }
-
 
 const escText = (s: string) => (/[&<>\r]/.test(s) ? s.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;')) : s);
 const escAttr = (s: string) =>

@@ -221,7 +221,7 @@ export class ZipReader {
         throw new PackageError('bad-entry-name', { part: String.fromCharCode(...nameBytes) });
       }
       // ZIP64 extended information: the fields that overflowed, in this order.
-      for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
+      for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen;) {
         const id = u16(cd, x);
         const sz = u16(cd, x + 2);
         if (id === 1) {

@@ -24,14 +24,23 @@ export function unzipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMIT
 /** A package of these parts, in this order. */
 export async function zipEntries(entries: ZipEntries, compressor: Compressor = fflateCompressor, options?: ZipWriteOptions): Promise<Uint8Array> {
   const sink = memorySink();
-  await writeZip([...entries].map(([name, data]) => ({ name, data })), sink, compressor, options);
+  await writeZip(
+    [...entries].map(([name, data]) => ({ name, data })),
+    sink,
+    compressor,
+    options,
+  );
   return sink.bytes();
 }
 
 /** A zip of files compressed already (each .docx of a set of papers): stored as they are, not deflated twice. */
 export async function storedZip(entries: ZipEntries): Promise<Uint8Array> {
   const sink = memorySink();
-  await writeZip([...entries].map(([name, data]) => ({ name, data, store: true })), sink, fflateCompressor);
+  await writeZip(
+    [...entries].map(([name, data]) => ({ name, data, store: true })),
+    sink,
+    fflateCompressor,
+  );
   return sink.bytes();
 }
 

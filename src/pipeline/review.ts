@@ -68,7 +68,6 @@ function withRegistration(persons: Person[], registered: Map<string, TitleId[]> 
   return persons.map((p) => ({ ...p, registered: registered.get(personKey(p.name, p.unit)) ?? [] }));
 }
 
-
 /**
  * The year a workbook speaks of when nobody said: the latest "năm 2014" in the first rows
  * of its sheets (titles such as "DANH SÁCH … NĂM 2014" or "Kết quả năm 2014").
@@ -92,7 +91,8 @@ function moneyWarnings(result: ReviewResult, ruleSet: RuleSet): { code: string; 
   const m = awardMoney(result, ruleSet, result.reviewDate);
   if ('problem' in m) return m.problem === 'no-wage' ? [{ code: 'money-no-wage', args: { date: shortDate(m.date), by: m.by ?? '' } }] : [];
   const fund = result.money?.fund;
-  if (fund !== undefined && m.totals.agency > fund) return [{ code: 'money-over-fund', args: { total: dongFigures(m.totals.agency), fund: dongFigures(fund), over: dongFigures(m.totals.agency - fund) } }];
+  if (fund !== undefined && m.totals.agency > fund)
+    return [{ code: 'money-over-fund', args: { total: dongFigures(m.totals.agency), fund: dongFigures(fund), over: dongFigures(m.totals.agency - fund) } }];
   return [];
 }
 
@@ -175,7 +175,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   }
   const chosenYear = overrides.reviewYear ?? stored.reviewYear;
   // Year-end reviews are held late in December (the 2014 plan): the 20th when only the year is known.
-  reviewDate ??= chosenYear ? `${chosenYear}-12-20` : inferredYear ? `${inferredYear}-12-20` : overrides.today ?? new Date().toISOString().slice(0, 10);
+  reviewDate ??= chosenYear ? `${chosenYear}-12-20` : inferredYear ? `${inferredYear}-12-20` : (overrides.today ?? new Date().toISOString().slice(0, 10));
   const phase = overrides.phase ?? stored.phase ?? 'year';
   // The year under review and the meeting date are two things: a year-end review met in January
   // to March is the review of the year before (the review of 2023 met on 10/01/2024), said, and
@@ -193,7 +193,12 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
   const preset = (presetId && findPreset(presetId)) || presetForDate(regimeDate);
   const ofMeeting = presetForDate(reviewDate);
   if (!presetId && preset.id !== ofMeeting.id) {
-    issues.push({ severity: 'info', code: 'regime-of-year', value: preset.id, args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofMeeting.id, transition: ofMeeting.transition ?? '' } });
+    issues.push({
+      severity: 'info',
+      code: 'regime-of-year',
+      value: preset.id,
+      args: { year, date: shortDate(reviewDate), preset: preset.id, other: ofMeeting.id, transition: ofMeeting.transition ?? '' },
+    });
   }
   // The rule set as it stood on the review date: each reason cites the article then in force.
   const ruleSet = ruleSetOn(preset, reviewDate);
@@ -245,7 +250,7 @@ function review(grids: SheetGrid[], given: StoredSettings, overrides: ReviewOver
     ...(isIsoDate(chosenDate) ? { reviewDate: chosenDate } : {}),
     ...(chosenYear !== undefined ? { reviewYear: chosenYear } : {}),
     ...(overrides.money ? { money: { ...stored.money, ...overrides.money } } : {}),
-    ...(overrides.phase ?? stored.phase ? { phase } : {}),
+    ...((overrides.phase ?? stored.phase) ? { phase } : {}),
     lang,
     ...(settingsTargets ? { targets: settingsTargets } : {}),
     ...(overrides.agency ? { agency: { ...stored.agency, ...overrides.agency } } : {}),

@@ -71,8 +71,7 @@ type Choice = Map<PersonTitleId, ReadonlySet<Person>>;
 
 const choiceOf = (found: FoundTie[]): Choice => new Map(found.filter((f) => f.tie.settled).map((f) => [f.id, new Set(f.picked)]));
 
-const sameChoice = (a: Choice, b: Choice): boolean =>
-  a.size === b.size && [...a].every(([id, set]) => b.get(id)?.size === set.size && [...set].every((p) => b.get(id)!.has(p)));
+const sameChoice = (a: Choice, b: Choice): boolean => a.size === b.size && [...a].every(([id, set]) => b.get(id)?.size === set.size && [...set].every((p) => b.get(id)!.has(p)));
 
 /**
  * The review with the council's choices in its ties: `evaluate` is the one pass of the rules,

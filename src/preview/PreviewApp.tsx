@@ -75,23 +75,29 @@ export function Preview({ lang, paneOnly, theme, worker }: { lang: Lang; paneOnl
   // A sheet at a time, the thread handed back between them: after a write at 20 000 people the
   // result sheets read back at once were one long task.
   // The pane alone shows no sheet: nothing to read back (at 20 000 people, the written sheets' grids).
-  const refresh = useCallback(async (wb: XlsxWorkbook) => {
-    if (paneOnly) return;
-    const names = (await wb.sheets()).filter((x) => x.visibility === 'visible').map((x) => x.name);
-    const read: SheetGrid[] = [];
-    for (const name of names) {
-      read.push(...(await wb.read([name])));
-      await nextTask();
-    }
-    setGrids(read);
-  }, [paneOnly]);
+  const refresh = useCallback(
+    async (wb: XlsxWorkbook) => {
+      if (paneOnly) return;
+      const names = (await wb.sheets()).filter((x) => x.visibility === 'visible').map((x) => x.name);
+      const read: SheetGrid[] = [];
+      for (const name of names) {
+        read.push(...(await wb.read([name])));
+        await nextTask();
+      }
+      setGrids(read);
+    },
+    [paneOnly],
+  );
 
   const open = useCallback(
     async (file: string, bytes: ArrayBuffer) => {
       try {
         const data = new Uint8Array(bytes);
         // A CSV (or Excel's "Unicode Text") is read as text, as on the command line: no cell becomes a formula.
-        const wb = !looksLikeZip(data) && looksLikeCsv(data) ? await XlsxWorkbook.fromGrids([readCsv(data, file).grid], { native: yieldingInflate() }) : await XlsxWorkbook.open(data, { native: yieldingInflate() });
+        const wb =
+          !looksLikeZip(data) && looksLikeCsv(data)
+            ? await XlsxWorkbook.fromGrids([readCsv(data, file).grid], { native: yieldingInflate() })
+            : await XlsxWorkbook.open(data, { native: yieldingInflate() });
         setOpened((o) => ({ id: (o?.id ?? 0) + 1, file, wb }));
         setUnsaved(false);
         setHasResults(false);
@@ -249,4 +255,3 @@ export function Preview({ lang, paneOnly, theme, worker }: { lang: Lang; paneOnl
     </div>
   );
 }
-

@@ -124,12 +124,7 @@ export function SheetView(props: { grids: SheetGrid[]; active: { sheet: string; 
                 {Array.from({ length: width }, (_, c) => {
                   const hit = target && target.row === grid.top + i && target.col === grid.left + c;
                   return (
-                    <td
-                      key={c}
-                      ref={hit ? ref : undefined}
-                      className={hit ? `${s.cell} ${s.active} pv-active` : s.cell}
-                      title={cellAddress(grid.top + i, grid.left + c)}
-                    >
+                    <td key={c} ref={hit ? ref : undefined} className={hit ? `${s.cell} ${s.active} pv-active` : s.cell} title={cellAddress(grid.top + i, grid.left + c)}>
                       {shown(r[c], dates.has(c))}
                     </td>
                   );

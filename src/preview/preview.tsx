@@ -13,7 +13,8 @@ import { Preview } from './PreviewApp';
 import type { WorkerLike } from '../taskpane/review-client';
 
 /** The review worker, served beside the page (its own chunk); none where the browser has no Worker. */
-const startWorker = typeof Worker === 'undefined' ? undefined : () => new Worker(/* webpackChunkName: "review-worker" */ new URL('../taskpane/review.worker.ts', import.meta.url)) as unknown as WorkerLike;
+const startWorker =
+  typeof Worker === 'undefined' ? undefined : () => new Worker(/* webpackChunkName: "review-worker" */ new URL('../taskpane/review.worker.ts', import.meta.url)) as unknown as WorkerLike;
 
 function start(): void {
   const q = new URLSearchParams(location.search);

@@ -3,16 +3,7 @@
  * which parameters; this table says what each kind means. A check returns null when the
  * criterion is met, or the values that explain why not (the reason's arguments).
  */
-import {
-  atLeast,
-  disciplineAtLeast,
-  type Discipline,
-  type ExemptLeave,
-  type Person,
-  type Rating,
-  type TitleId,
-  type Unit,
-} from '../domain/types';
+import { atLeast, disciplineAtLeast, type Discipline, type ExemptLeave, type Person, type Rating, type TitleId, type Unit } from '../domain/types';
 import type { CriterionKind, ParamValue } from './types';
 
 export interface PersonSubject {
@@ -105,7 +96,10 @@ export function countedLeave(p: Person, kinds: ReadonlySet<ExemptLeave['kind']>)
   const marks = p.exemptLeave.filter((e) => kinds.has(e.kind));
   const whole = marks.find((e) => e.days === undefined);
   if (whole) return { days: 0, exempt: p.leaveDays, whole: whole.kind };
-  const exempt = Math.min(p.leaveDays, marks.reduce((n, e) => n + (e.days ?? 0), 0));
+  const exempt = Math.min(
+    p.leaveDays,
+    marks.reduce((n, e) => n + (e.days ?? 0), 0),
+  );
   return { days: p.leaveDays - exempt, exempt };
 }
 
@@ -214,7 +208,16 @@ export const CHECKS: Record<Exclude<CriterionKind, 'any-of'>, Check> = {
   'members-min-rating': (s, get) => {
     const min = get('min') as Rating;
     const below = unit(s).members.filter((m) => !atLeast(m.person.rating, min));
-    return below.length === 0 ? MET : { count: below.length, names: below.map((m) => m.person.name).slice(0, 5).join(', '), min };
+    return below.length === 0
+      ? MET
+      : {
+          count: below.length,
+          names: below
+            .map((m) => m.person.name)
+            .slice(0, 5)
+            .join(', '),
+          min,
+        };
   },
   'members-cstdcs': (s, get, about) => {
     const min = get('min') as number;
@@ -238,5 +241,14 @@ export function membersDisciplined(s: UnitSubject, from: Discipline | null): Arg
     const d = disciplineInYear(m.person, s.year);
     return d !== 'none' && disciplineAtLeast(d, from);
   });
-  return hit.length === 0 ? MET : { count: hit.length, names: hit.map((m) => m.person.name).slice(0, 5).join(', '), from };
+  return hit.length === 0
+    ? MET
+    : {
+        count: hit.length,
+        names: hit
+          .map((m) => m.person.name)
+          .slice(0, 5)
+          .join(', '),
+        from,
+      };
 }

@@ -55,7 +55,7 @@ export function draftKeys(ruleSet: RuleSet, pendingVote: readonly string[], para
   const keys = new Set(pendingVote);
   if (!keys.size) return keys;
   // Until nothing changes: a title may rest on one listed after it (TTLĐTT on TTLĐXS).
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const rule of ruleSet.titles) {
       if (keys.has(rule.key) || !restsOn(ruleSet, rule, params).some((r) => keys.has(r.key))) continue;

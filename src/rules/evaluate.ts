@@ -71,9 +71,7 @@ interface Compiled {
 }
 
 function compile(criteria: Criterion[], bound: Bound): Compiled[] {
-  return criteria.map((c) =>
-    c.kind === 'any-of' ? { c, groups: (c.anyOf ?? []).map((g) => compile(g, bound)) } : { c, check: CHECKS[c.kind], get: bound.get(c)! },
-  );
+  return criteria.map((c) => (c.kind === 'any-of' ? { c, groups: (c.anyOf ?? []).map((g) => compile(g, bound)) } : { c, check: CHECKS[c.kind], get: bound.get(c)! }));
 }
 
 /** Every reason the subject fails `criteria`; empty when all are met. */
@@ -169,9 +167,7 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
   // Per person, by position in input.persons (ids are unique: sheet and row).
   const awarded: Set<TitleId>[] = all.map(() => new Set<TitleId>());
   const verdicts: Partial<Record<PersonTitleId, Verdict>>[] = all.map(() => ({}));
-  const subjects: (Subject | undefined)[] = all.map((p, i) =>
-    p.excluded ? undefined : { scope: 'person', person: p, year, periodEnd, awarded: awarded[i], exemptKinds },
-  );
+  const subjects: (Subject | undefined)[] = all.map((p, i) => (p.excluded ? undefined : { scope: 'person', person: p, year, periodEnd, awarded: awarded[i], exemptKinds }));
   const general = all.map((p) => (p.excluded ? undefined : personGeneral(ruleSet, params, p, year, reviewDate, notices)));
   const awardedOf = new Map<Person, Set<TitleId>>();
   all.forEach((p, i) => awardedOf.set(p, awarded[i]));
@@ -217,7 +213,11 @@ export function evaluate(input: EvaluationInput): { persons: PersonResult[]; uni
     }
     const index = new Map<Person, number>();
     for (const i of eligible) index.set(all[i], i);
-    rankCandidates(eligible.map((i) => all[i]), input.names, input.chosen?.get(id)).forEach((p, r) => {
+    rankCandidates(
+      eligible.map((i) => all[i]),
+      input.names,
+      input.chosen?.get(id),
+    ).forEach((p, r) => {
       const i = index.get(p)!;
       const v = verdicts[i][id]!;
       v.rank = r + 1;
@@ -290,8 +290,7 @@ function capLimit(rule: TitleRule, params: ParamValues, counted: Person[], award
   if (!cap) return null;
   const share = valueOf(params, cap.param) as number | null;
   if (share === null || share === undefined) return null;
-  const base =
-    cap.of === 'title' ? counted.filter((p) => awarded.get(p)!.has(cap.title!)).length : counted.length;
+  const base = cap.of === 'title' ? counted.filter((p) => awarded.get(p)!.has(cap.title!)).length : counted.length;
   const raw = share * base;
   // 0.15 × 20 is 3.0000000000000004 in floating point: round away the noise before flooring.
   const exact = Math.round(raw * 1e9) / 1e9;
@@ -329,9 +328,7 @@ function evaluateUnit(
     }
   }
   // A unit receives one collective title: the highest it meets.
-  const collective = rules
-    .filter((r) => r.level !== undefined && verdicts[r.id as UnitTitleId]?.status === 'awarded')
-    .sort((a, b) => b.level! - a.level!);
+  const collective = rules.filter((r) => r.level !== undefined && verdicts[r.id as UnitTitleId]?.status === 'awarded').sort((a, b) => b.level! - a.level!);
   const best = collective[0];
   for (const lower of collective.slice(1)) {
     const v = verdicts[lower.id as UnitTitleId]!;

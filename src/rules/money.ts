@@ -84,9 +84,30 @@ const ND152 = 'NĐ 152/2025/NĐ-CP';
 const q = (coefficient: number, kind: 'title' | 'award', where: string): Coefficient => ({ coefficient, kind, citation: `${ND152} ${where}` });
 
 export const COEFFICIENTS: CoefficientTable[] = [
-  { from: '2010-04-15', to: '2017-09-30', by: 'NĐ 42/2010/NĐ-CP', confirmed: false, values: common('NĐ 42/2010/NĐ-CP', 'Điều 70–76'), rules: 'NĐ 42/2010/NĐ-CP (nguyên tắc như NĐ 152/2025/NĐ-CP Điều 49; chưa đối chiếu)' },
-  { from: '2017-10-01', to: '2023-12-31', by: 'NĐ 91/2017/NĐ-CP', confirmed: false, values: common('NĐ 91/2017/NĐ-CP', 'Điều 69–73'), rules: 'NĐ 91/2017/NĐ-CP (nguyên tắc như NĐ 152/2025/NĐ-CP Điều 49; chưa đối chiếu)' },
-  { from: '2024-01-01', to: '2025-06-30', by: 'NĐ 98/2023/NĐ-CP', confirmed: false, values: common('NĐ 98/2023/NĐ-CP', 'Chương VII'), rules: 'NĐ 98/2023/NĐ-CP (nguyên tắc như NĐ 152/2025/NĐ-CP Điều 49; chưa đối chiếu)' },
+  {
+    from: '2010-04-15',
+    to: '2017-09-30',
+    by: 'NĐ 42/2010/NĐ-CP',
+    confirmed: false,
+    values: common('NĐ 42/2010/NĐ-CP', 'Điều 70–76'),
+    rules: 'NĐ 42/2010/NĐ-CP (nguyên tắc như NĐ 152/2025/NĐ-CP Điều 49; chưa đối chiếu)',
+  },
+  {
+    from: '2017-10-01',
+    to: '2023-12-31',
+    by: 'NĐ 91/2017/NĐ-CP',
+    confirmed: false,
+    values: common('NĐ 91/2017/NĐ-CP', 'Điều 69–73'),
+    rules: 'NĐ 91/2017/NĐ-CP (nguyên tắc như NĐ 152/2025/NĐ-CP Điều 49; chưa đối chiếu)',
+  },
+  {
+    from: '2024-01-01',
+    to: '2025-06-30',
+    by: 'NĐ 98/2023/NĐ-CP',
+    confirmed: false,
+    values: common('NĐ 98/2023/NĐ-CP', 'Chương VII'),
+    rules: 'NĐ 98/2023/NĐ-CP (nguyên tắc như NĐ 152/2025/NĐ-CP Điều 49; chưa đối chiếu)',
+  },
   {
     from: '2025-07-01',
     by: ND152,

@@ -54,13 +54,7 @@ export const nameComparator = (order: NameOrder | undefined): ((a: string, b: st
  * then by name: what `[...items].sort(comparator)` gives for the same comparator, with each
  * item's number and name's place worked out once instead of at every comparison.
  */
-export function sortByGroupThenName<T>(
-  items: readonly T[],
-  group: (x: T) => number,
-  name: (x: T) => string,
-  names: NameOrder | undefined,
-  tie?: (a: T, b: T) => number,
-): T[] {
+export function sortByGroupThenName<T>(items: readonly T[], group: (x: T) => number, name: (x: T) => string, names: NameOrder | undefined, tie?: (a: T, b: T) => number): T[] {
   const n = items.length;
   const groups = new Float64Array(n);
   const ranks = new Float64Array(n);

@@ -94,10 +94,7 @@ export function checkParamArg(id: string, raw: string, lang: 'vi' | 'en' = 'vi',
  * workbook's settings, then the command line or the pane). Unknown ids and values of the
  * wrong type are returned as rejected, for the caller to report.
  */
-export function resolveParams(
-  rs: RuleSet,
-  layers: ParamLayer[],
-): { values: ParamValues; uses: ParamUse[]; rejected: { id: string; value: string; source: string }[] } {
+export function resolveParams(rs: RuleSet, layers: ParamLayer[]): { values: ParamValues; uses: ParamUse[]; rejected: { id: string; value: string; source: string }[] } {
   const defs = allParams(rs);
   const byId = new Map(defs.map((d) => [d.id, d]));
   const values: ParamValues = {};

@@ -36,7 +36,6 @@ export function planTargets(plan: Plan): TargetDef[] {
   }));
 }
 
-
 /** Title ids any rule set knows, per scope: a plan may only count those. */
 function knownTitles(scope: 'person' | 'unit'): Set<string> {
   return new Set(PRESETS.flatMap((rs) => rs.titles.filter((r) => r.scope === scope).map((r) => r.id)));

@@ -140,13 +140,7 @@ const keyOf = (rs: RuleSet, id: TitleId, scope: 'person' | 'unit') => rs.titles.
  * The steps of a verdict: each failed criterion once; one that needs another title this year
  * replaced by that title's own steps; of alternatives, the nearest group only.
  */
-function stepsOf(
-  ctx: Context,
-  scope: 'person' | 'unit',
-  title: TitleId,
-  verdicts: Partial<Record<TitleId, Verdict>>,
-  seen: Set<TitleId> = new Set(),
-): Step[] {
+function stepsOf(ctx: Context, scope: 'person' | 'unit', title: TitleId, verdicts: Partial<Record<TitleId, Verdict>>, seen: Set<TitleId> = new Set()): Step[] {
   const v = verdicts[title];
   if (!v || v.status === 'awarded') return [];
   seen.add(title);

@@ -39,11 +39,7 @@ export function attainment(configs: TargetConfig[], persons: PersonResult[], uni
       const count =
         def.counts.scope === 'person'
           ? persons.filter((p) => titles.some((t) => p.verdicts[t as keyof PersonResult['verdicts']]?.status === 'awarded')).length
-          : units.filter((u) =>
-              def.counts!.exact
-                ? u.collectiveTitle === def.counts!.title
-                : titles.some((t) => u.verdicts[t as keyof UnitResult['verdicts']]?.status === 'awarded'),
-            ).length;
+          : units.filter((u) => (def.counts!.exact ? u.collectiveTitle === def.counts!.title : titles.some((t) => u.verdicts[t as keyof UnitResult['verdicts']]?.status === 'awarded'))).length;
       if (def.measure === 'share') {
         const needed = Math.ceil(Math.round(required * staff * 1e9) / 1e9);
         const actual = staff ? count / staff : 0;

@@ -100,7 +100,7 @@ export function carryForward(historyGrid: SheetGrid | null, result: ReviewResult
       const year = parseNumber(get('year'));
       if (year === undefined) return;
       const titleText = asText(get('title')).trim();
-      entries.push({ row: i + 1, name: asText(get('name')).trim(), unit: asText(get('unit')).trim(), birth: birthOf(get('birth')), year, title: titleText ? parseTitle(titleText) ?? '' : '' });
+      entries.push({ row: i + 1, name: asText(get('name')).trim(), unit: asText(get('unit')).trim(), birth: birthOf(get('birth')), year, title: titleText ? (parseTitle(titleText) ?? '') : '' });
     });
     widths = Array.from({ length: width }, (_, i) => WIDTHS[COLS.findIndex((c) => cols.get(c) === i)] ?? 14);
   } else {
@@ -146,7 +146,7 @@ export function carryForward(historyGrid: SheetGrid | null, result: ReviewResult
     const same = entries.filter((e) => e.year === year && e.title === f.title && fold(e.name) === fold(f.name) && sameBirth(e.birth, f.birth) && (f.name || fold(e.unit) === fold(f.unit)));
     if (same.length) {
       const unit = fold(f.unit);
-      const namesakes = f.name ? twins.get(twinKey(f.name, f.birth)) ?? [unit] : [unit];
+      const namesakes = f.name ? (twins.get(twinKey(f.name, f.birth)) ?? [unit]) : [unit];
       const sameUnitTwins = namesakes.filter((u) => u === unit).length > 1;
       const rowUnits = new Set(same.map((e) => fold(e.unit)));
       let verdict: 'present' | 'missing' | 'ambiguous';

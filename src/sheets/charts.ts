@@ -98,9 +98,7 @@ function yearsTable(result: ReviewResult, ruleSet: RuleSet, lang: Lang): Table |
     .map((y) => [
       String(y),
       ...order.map((r) =>
-        y === result.year
-          ? counted.filter((p) => p.verdicts[r.id as PersonTitleId]?.status === 'awarded').length
-          : counted.filter((p) => p.person.history[y]?.titles.includes(r.id)).length,
+        y === result.year ? counted.filter((p) => p.verdicts[r.id as PersonTitleId]?.status === 'awarded').length : counted.filter((p) => p.person.history[y]?.titles.includes(r.id)).length,
       ),
     ]);
   return {

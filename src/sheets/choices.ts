@@ -94,13 +94,7 @@ export const SINGLE_ROLES: readonly PickRole[] = ['staff', 'units'];
  * stops: it is ignored when recognition would make it play that role again, otherwise it
  * goes back to what recognition finds in it. `autoRole` is recognition's role for a sheet.
  */
-export function withSheetRole(
-  settings: StoredSettings,
-  role: PickRole,
-  sheet: string,
-  recs: readonly SheetRecognition[],
-  autoRole: (sheet: string) => PickRole | undefined,
-): StoredSettings {
+export function withSheetRole(settings: StoredSettings, role: PickRole, sheet: string, recs: readonly SheetRecognition[], autoRole: (sheet: string) => PickRole | undefined): StoredSettings {
   const before = recs.find((r) => r.role === role)?.sheet;
   if (before === sheet) return settings;
   let next = settings;
@@ -199,7 +193,7 @@ export function applyChoices(settings: StoredSettings, overrides: MapOverride[],
     }
     if (o.headerRow !== undefined) s = withHeaderRow(s, rec, o.headerRow);
     if (o.field !== undefined) {
-      const now = o.headerRow !== undefined ? recsOf().find((r) => r.sheet === o.sheet) ?? rec : rec;
+      const now = o.headerRow !== undefined ? (recsOf().find((r) => r.sheet === o.sheet) ?? rec) : rec;
       s = withColumn(s, now, autoColumns(grid, now, s, year), o.field, (o.column ?? '').toUpperCase());
     }
   }

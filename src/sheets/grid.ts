@@ -40,8 +40,7 @@ export interface SheetGrid {
   fonts?: (string | null)[][];
 }
 
-export const isCellError = (v: CellValue): v is CellError =>
-  typeof v === 'object' && v !== null && 'error' in v;
+export const isCellError = (v: CellValue): v is CellError => typeof v === 'object' && v !== null && 'error' in v;
 
 /** 0-based column index → "A", "B", … "AA". */
 export function columnLetter(col: number): string {

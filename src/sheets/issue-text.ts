@@ -15,7 +15,14 @@ export function describeIssue(issue: DataIssue, lang: Lang = 'vi', forCommandLin
   // What the review cannot do without the field, in the words of its own "missing" message.
   const lack = issue.args?.consequence;
   const consequence = typeof lack === 'string' && hasMessage(`issue.missing-${lack}`) ? t(`issue.missing-${lack}`, {}, lang) : lack;
-  const args = { sheet: issue.sheet ?? '', cell: issue.cell ?? '', value: issue.value ?? '', ...(issue.args ?? {}), ...(fieldName !== undefined ? { fieldName } : {}), ...(consequence !== undefined ? { consequence } : {}) };
+  const args = {
+    sheet: issue.sheet ?? '',
+    cell: issue.cell ?? '',
+    value: issue.value ?? '',
+    ...(issue.args ?? {}),
+    ...(fieldName !== undefined ? { fieldName } : {}),
+    ...(consequence !== undefined ? { consequence } : {}),
+  };
   const key = `issue.${issue.code}`;
   let body = hasMessage(key) ? t(key, args, lang) : `${issue.code}${issue.value ? `: ${issue.value}` : ''}`;
   if (forCommandLine && hasMessage(`${key}.cli`)) body += ` (${t(`${key}.cli`, args, lang)})`;

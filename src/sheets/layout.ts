@@ -35,8 +35,6 @@ export const SHEET_NAMES = {
   list: (short: string) => `DS đề nghị ${short}`,
 } as const;
 
-
-
 export interface LayoutInput {
   result: ReviewResult;
   ruleSet: RuleSet;
@@ -224,17 +222,13 @@ function personsSheet(input: LayoutInput, titles: PersonTitleId[], mid: boolean)
       c(p.birthYear ?? '', 'cellCenter'),
       p.position === undefined ? emptyCell : c(p.position, 'cell'),
       p.unit === undefined ? emptyCell : c(p.unit, 'cell'),
-      p.rating ? ratingCells.get(p.rating) ?? c(t(`rating.${p.rating}`, {}, lang), 'cell') : noRating,
+      p.rating ? (ratingCells.get(p.rating) ?? c(t(`rating.${p.rating}`, {}, lang), 'cell')) : noRating,
       c(p.leaveDays ?? '', 'number'),
       c(p.initiatives + p.researchProjects, 'number'),
       c(p.voteShare === undefined ? '' : shareText(p.voteShare, lang), 'number'),
     ];
     for (const id of titles) row.push(statusText(pr.verdicts[id], lang, mid));
-    row.push(
-      c(p.excluded ? tc('reason.excluded', lang) : text, p.excluded ? 'warn' : 'cell'),
-      c(citations, 'cell'),
-      c(`${p.source.sheet}!${cellAddress(p.source.row - 1, 0)}`, 'cell'),
-    );
+    row.push(c(p.excluded ? tc('reason.excluded', lang) : text, p.excluded ? 'warn' : 'cell'), c(citations, 'cell'), c(`${p.source.sheet}!${cellAddress(p.source.row - 1, 0)}`, 'cell'));
     return row;
   });
   const title = t(mid ? 'sheet.persons.title.mid' : 'sheet.persons.title', { year: result.year }, lang);
@@ -263,10 +257,7 @@ function unitsSheet(input: LayoutInput, titles: TitleRule[], mid: boolean): Shee
   const others = titles.filter((r) => !isCollectiveTitle(r)).map((r) => r.id as UnitTitleId);
   const body = result.units.map((ur, i) => {
     const collective = ur.collectiveTitle;
-    const reasons = reasonsCell(
-      Object.fromEntries(Object.entries(ur.verdicts).filter(([id, v]) => !(collective && v?.reasons.some((r) => r.code === 'higher-title')) && !(id === collective))),
-      lang,
-    );
+    const reasons = reasonsCell(Object.fromEntries(Object.entries(ur.verdicts).filter(([id, v]) => !(collective && v?.reasons.some((r) => r.code === 'higher-title')) && !(id === collective))), lang);
     return [
       c(i + 1, 'cellCenter'),
       c(ur.unit.name, 'cell'),
@@ -349,12 +340,18 @@ function targetsSheet(input: LayoutInput, mid: boolean): SheetSpec {
 function byUnitThenName(people: PersonResult[], unitOrder: string[], names: NameOrder | undefined): PersonResult[] {
   const pos = new Map(unitOrder.map((u, i) => [u, i]));
   const posOf = (pr: PersonResult) => pos.get(pr.person.unit ?? '') ?? Number.MAX_SAFE_INTEGER;
-  return sortByGroupThenName(people, posOf, (pr) => pr.person.name, names, (a, b) => {
-    if (posOf(a) !== Number.MAX_SAFE_INTEGER) return 0;
-    const ua = a.person.unit ?? '';
-    const ub = b.person.unit ?? '';
-    return ua === ub ? 0 : compareVietnamese(ua, ub);
-  });
+  return sortByGroupThenName(
+    people,
+    posOf,
+    (pr) => pr.person.name,
+    names,
+    (a, b) => {
+      if (posOf(a) !== Number.MAX_SAFE_INTEGER) return 0;
+      const ua = a.person.unit ?? '';
+      const ub = b.person.unit ?? '';
+      return ua === ub ? 0 : compareVietnamese(ua, ub);
+    },
+  );
 }
 
 /** Why a person is proposed, in a line: the facts the council checks. */

@@ -22,7 +22,19 @@ function resultSheetNames(): Set<string> {
   if (names) return names;
   const out = new Set<string>();
   const add = (n: string) => out.add(n.toLowerCase());
-  for (const n of [SHEET_NAMES.persons, SHEET_NAMES.units, SHEET_NAMES.targets, SHEET_NAMES.midYear, SHEET_NAMES.basis, SHEET_NAMES.issues, SHEET_NAMES.reading, SHEET_NAMES.money, DOC_SHEET_NAMES.proposal, DOC_SHEET_NAMES.midYear]) add(n);
+  for (const n of [
+    SHEET_NAMES.persons,
+    SHEET_NAMES.units,
+    SHEET_NAMES.targets,
+    SHEET_NAMES.midYear,
+    SHEET_NAMES.basis,
+    SHEET_NAMES.issues,
+    SHEET_NAMES.reading,
+    SHEET_NAMES.money,
+    DOC_SHEET_NAMES.proposal,
+    DOC_SHEET_NAMES.midYear,
+  ])
+    add(n);
   // "Còn thiếu" and "Biểu đồ" (sheets/shortfall.ts, sheets/charts.ts), in either language.
   for (const lang of ['vi', 'en'] as const) for (const key of ['sheet.shortfall.name', 'chart.sheet']) add(t(key, {}, lang));
   for (const preset of PRESETS) {

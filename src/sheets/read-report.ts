@@ -61,11 +61,29 @@ export function readReport(parsed: ParsedWorkbook, issues: DataIssue[], lang: La
   for (const sheet of reading?.rows ?? []) {
     // The row numbers ("STT") are no field of anyone's.
     for (const c of sheet.columns.filter((x) => x.field !== 'index')) {
-      lines.push({ sheet: sheet.sheet, field: c.field, label: fieldLabel(c.field, lang), column: columnLetter(c.col), header: c.header, read: c.filled - c.unread, notRead: c.unread, examples: c.examples });
+      lines.push({
+        sheet: sheet.sheet,
+        field: c.field,
+        label: fieldLabel(c.field, lang),
+        column: columnLetter(c.col),
+        header: c.header,
+        read: c.filled - c.unread,
+        notRead: c.unread,
+        examples: c.examples,
+      });
     }
     const sections = sheet.notes.filter((n) => n.why === 'section').length;
     if (sheet.role === 'staff' && sections && !sheet.columns.some((c) => c.field === 'unit' || c.field === 'positionUnit')) {
-      lines.push({ sheet: sheet.sheet, field: 'unit', label: fieldLabel('unit', lang), column: '', header: t('reading.fromSections', { count: sections }, lang), read: parsed.persons.filter((p) => p.source?.sheet === sheet.sheet && p.unit).length, notRead: 0, examples: [] });
+      lines.push({
+        sheet: sheet.sheet,
+        field: 'unit',
+        label: fieldLabel('unit', lang),
+        column: '',
+        header: t('reading.fromSections', { count: sections }, lang),
+        read: parsed.persons.filter((p) => p.source?.sheet === sheet.sheet && p.unit).length,
+        notRead: 0,
+        examples: [],
+      });
     }
   }
   // Key fields found in no column: said where the reader looked (the coverage warnings).
@@ -110,7 +128,9 @@ export function readingSheet(report: ReadReport, name: string, lang: Lang, order
   if (report.unknownValues.length) {
     section(t('reading.unknownValues', {}, lang));
     head(['col.index', 'col.sheet', 'reading.col.field', 'reading.col.value', 'reading.col.count', 'reading.col.cells']);
-    report.unknownValues.forEach((u, i) => rows.push([c(i + 1, 'cellCenter'), c(u.sheet, 'cell'), c(fieldLabel(u.field, lang), 'cell'), c(u.value, 'warn'), c(u.count, 'cellCenter'), c(u.cells.join(', '), 'cell')]));
+    report.unknownValues.forEach((u, i) =>
+      rows.push([c(i + 1, 'cellCenter'), c(u.sheet, 'cell'), c(fieldLabel(u.field, lang), 'cell'), c(u.value, 'warn'), c(u.count, 'cellCenter'), c(u.cells.join(', '), 'cell')]),
+    );
   }
   section(t('reading.rowsNotPeople', { count: report.rows.length }, lang));
   if (report.rows.length) {
@@ -128,7 +148,14 @@ export function readingSheet(report: ReadReport, name: string, lang: Lang, order
     widths: [5, 20, 22, 8, 34, 10, 10, 30],
     merges,
     freeze: { rows: headerRow },
-    print: { orientation: 'landscape', margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: [headerRow, headerRow], fitToWidth: true, pageNumbers: true, area: `A1:${cellAddress(rows.length - 1, W - 1)}` },
+    print: {
+      orientation: 'landscape',
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      repeatRows: [headerRow, headerRow],
+      fitToWidth: true,
+      pageNumbers: true,
+      area: `A1:${cellAddress(rows.length - 1, W - 1)}`,
+    },
     order,
   };
 }

@@ -43,9 +43,7 @@ export function shortfallText(s: Shortfall, lang: Lang): string {
 
 /** The road to one title: "CSTĐ tỉnh: 2/3 năm CSTĐCS liên tục; cần sáng kiến cấp tỉnh". */
 export function roadText(road: Road, ruleSet: RuleSet, lang: Lang): string {
-  const parts = road.parts
-    .filter((p) => p.state !== 'met' || p.of !== undefined)
-    .map((p) => t(`road.${p.kind}`, args(p.args, lang), lang));
+  const parts = road.parts.filter((p) => p.state !== 'met' || p.of !== undefined).map((p) => t(`road.${p.kind}`, args(p.args, lang), lang));
   const rule = ruleByKey(ruleSet, road.key);
   return t('road.line', { title: rule ? titleName(rule, 'short', lang) : road.title, parts: parts.join('; ') }, lang);
 }
@@ -92,7 +90,7 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
     merges.push(`A${rows.length}:E${rows.length}`);
   };
   const line = (i: number, s: Shortfall) =>
-    rows.push([c(i, 'cellCenter'), c(s.name, 'cell'), c(s.scope === 'person' ? s.unit ?? '' : '', 'cell'), c(shortOf(ruleSet, s.key, lang), 'cell'), c(shortfallText(s, lang), 'cell')]);
+    rows.push([c(i, 'cellCenter'), c(s.name, 'cell'), c(s.scope === 'person' ? (s.unit ?? '') : '', 'cell'), c(shortOf(ruleSet, s.key, lang), 'cell'), c(shortfallText(s, lang), 'cell')]);
 
   wide(t('sheet.shortfall.title', { year: result.year }, lang), 'title');
   wide(t('sheet.subtitle', { preset: t(`preset.${result.ruleSetId}`, {}, lang), date: shortDate(result.reviewDate) }, lang), 'subtitle');
@@ -161,9 +159,14 @@ export function shortfallSheet(result: ReviewResult, ruleSet: RuleSet, lang: Lan
  * For the mid-year report: each target short of the plan, its headline and the closest
  * candidates who lack one condition (the cap's waiting list first), in words.
  */
-export function closeToTargets(result: ReviewResult, ruleSet: RuleSet, lang: Lang, report: ShortfallReport = shortfallReport(ruleSet, result)): { headline: string; people: { name: string; unit: string; what: string }[] }[] {
+export function closeToTargets(
+  result: ReviewResult,
+  ruleSet: RuleSet,
+  lang: Lang,
+  report: ShortfallReport = shortfallReport(ruleSet, result),
+): { headline: string; people: { name: string; unit: string; what: string }[] }[] {
   return report.targets.map((tc) => ({
     headline: targetHeadline(tc, lang),
-    people: tc.candidates.filter(isOneStep).map((s) => ({ name: s.name, unit: s.scope === 'person' ? s.unit ?? '' : '', what: `${shortOf(ruleSet, s.key, lang)}: ${shortfallText(s, lang)}` })),
+    people: tc.candidates.filter(isOneStep).map((s) => ({ name: s.name, unit: s.scope === 'person' ? (s.unit ?? '') : '', what: `${shortOf(ruleSet, s.key, lang)}: ${shortfallText(s, lang)}` })),
   }));
 }

@@ -30,18 +30,7 @@ import { parseAgencyFile } from '../domain/agency-file';
 import type { MemberSetting } from '../domain/settings';
 import { COUNCIL_ROLES, COUNTING_ROLES, paperAgency } from '../dossier/agency';
 import { documentInput, papersMissing } from '../pipeline/documents';
-import {
-  fieldDefault,
-  inPaneOrder,
-  membersShown,
-  PAPER_FIELDS,
-  withAgency,
-  withBasis,
-  withMember,
-  withMemberAdded,
-  withMemberRemoved,
-  type MemberList,
-} from './agency-model';
+import { fieldDefault, inPaneOrder, membersShown, PAPER_FIELDS, withAgency, withBasis, withMember, withMemberAdded, withMemberRemoved, type MemberList } from './agency-model';
 import { usePaneStyles } from './styles';
 import { JsonFileField } from './JsonFileField';
 import type { ReviewState } from './useReview';
@@ -131,7 +120,11 @@ function Members(props: { lang: Lang; review: ReviewState; list: MemberList; rol
           {L('pane.members.sample')}
         </Text>
       )}
-      {!members.length && <Text as="p" block>{L('pane.members.none')}</Text>}
+      {!members.length && (
+        <Text as="p" block>
+          {L('pane.members.none')}
+        </Text>
+      )}
       <datalist id={rolesId}>
         {roles.map((r) => (
           <option key={r} value={r} />

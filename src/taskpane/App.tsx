@@ -36,7 +36,6 @@ import { useReview, type PaneHost } from './useReview';
 type Step = 'data' | 'rules' | 'results';
 const STEPS: Step[] = ['data', 'rules', 'results'];
 
-
 /** The task pane: three steps over one review of the open workbook. */
 export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
   const { host, lang } = props;
@@ -113,8 +112,7 @@ export function App(props: { host: PaneHost; lang: Lang; theme?: Theme }) {
     if (place.kind === 'cell') activate(place.sheet, place.cell);
     const rec = place.kind === 'field' ? review.outcome?.parsed.recognitions.find((r) => r.sheet === place.sheet) : undefined;
     if (rec) setReveal((r) => ({ sheet: rec.sheet, n: (r?.n ?? 0) + 1 }));
-    const target =
-      place.kind === 'role' ? roleControlId(place.role) : place.kind === 'field' && rec ? fieldControlId(rec.role, place.field) : 'data-issues';
+    const target = place.kind === 'role' ? roleControlId(place.role) : place.kind === 'field' && rec ? fieldControlId(rec.role, place.field) : 'data-issues';
     go('data', target);
   };
 

@@ -85,7 +85,12 @@ export function DataStep(props: {
     () =>
       found
         ? new Map(Object.entries(found.columns))
-        : new Map(recs.map((rec) => { const g = grids.find((x) => x.name === rec.sheet); return [rec.sheet, g ? autoColumns(g, rec, draft, year) : []]; })),
+        : new Map(
+            recs.map((rec) => {
+              const g = grids.find((x) => x.name === rec.sheet);
+              return [rec.sheet, g ? autoColumns(g, rec, draft, year) : []];
+            }),
+          ),
     [found, recs, grids, year, draft.mapping], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const staff = recs.find((r) => r.role === 'staff');
@@ -100,9 +105,12 @@ export function DataStep(props: {
 
   const toggleRole = (role: PickRole, sheet: string, on: boolean) => {
     const roleName = L(`pane.data.role.${role}`);
-    review.change(withSheetInRole(draft, role, sheet, on, (n) => autos.get(n)), {
-      label: on ? L('pane.change.role', { role: roleName, sheet }) : L('pane.change.notRole', { role: roleName, sheet }),
-    });
+    review.change(
+      withSheetInRole(draft, role, sheet, on, (n) => autos.get(n)),
+      {
+        label: on ? L('pane.change.role', { role: roleName, sheet }) : L('pane.change.notRole', { role: roleName, sheet }),
+      },
+    );
     if (on) setOpen((o) => (o.includes(sheet) ? o : [...o, sheet]));
   };
   const pickRole = (role: PickRole, sheet: string) => {
@@ -132,7 +140,11 @@ export function DataStep(props: {
         {(['error', 'warning', 'info'] as const).map((sev) =>
           groups[sev].length ? <IssueGroup key={sev} severity={sev} issues={groups[sev]} lang={lang} activate={activate} fix={props.fix} /> : null,
         )}
-        {outcome.issues.length === 0 && <Text as="p" block>{L('pane.data.noIssues')}</Text>}
+        {outcome.issues.length === 0 && (
+          <Text as="p" block>
+            {L('pane.data.noIssues')}
+          </Text>
+        )}
       </div>
 
       <ReadingTable outcome={outcome} lang={lang} />
@@ -186,7 +198,11 @@ export function DataStep(props: {
             </Field>
           );
         })}
-        {outcome.result && <Text as="p" block>{L('pane.data.counts', { people: outcome.parsed.persons.length, units: outcome.parsed.units.length })}</Text>}
+        {outcome.result && (
+          <Text as="p" block>
+            {L('pane.data.counts', { people: outcome.parsed.persons.length, units: outcome.parsed.units.length })}
+          </Text>
+        )}
         <Text size={200} className={s.hint} as="p" block>
           {L('pane.data.reloadHint')}
         </Text>
@@ -224,61 +240,61 @@ export function DataStep(props: {
                   {fieldsFor(rec, auto, draft)
                     .filter((field) => showAll.includes(rec.sheet) || shownAtFirst(rec, field, auto, displaced))
                     .map((field) => {
-                    const name = fieldLabel(field, lang);
-                    const now = columnOf(rec, field);
-                    const lost = displaced.get(field);
-                    const was = autoLetter.get(field);
-                    return (
-                      <Field
-                        key={field}
-                        label={name}
-                        validationState={lost ? 'warning' : 'none'}
-                        validationMessage={
-                          lost ? (lost.by ? L('pane.data.displaced', { col: lost.letter, by: fieldLabel(lost.by, lang) }) : L('pane.data.removed', { col: lost.letter })) : undefined
-                        }
-                        hint={
-                          pendingField?.key === `${rec.sheet}|${field}`
-                            ? L('pane.data.pendingColumn', { col: pendingField.letter || L('pane.data.noColumn') })
-                            : !lost && was && was !== now
-                              ? L('pane.data.autoWas', { col: was })
-                              : undefined
-                        }
-                      >
-                        <ConfirmedSelect
-                          id={fieldControlId(rec.role, field)}
-                          className={s.fill}
-                          value={now}
-                          title={choices.find((c) => c.letter === now)?.label}
-                          onPending={(v) => setPendingField(v === null ? null : { key: `${rec.sheet}|${field}`, letter: v })}
-                          onPick={(letter) => {
-                            const holder = letter ? rec.columns.find((c) => c.field !== field && columnLetter(c.col) === letter) : undefined;
-                            // A column another field reads is a question: which of the two keeps it.
-                            if (holder) setAsk({ rec, auto, field, letter, other: holder.field, from: fieldControlId(rec.role, field) });
-                            else setColumn(rec, auto, field, letter);
-                          }}
+                      const name = fieldLabel(field, lang);
+                      const now = columnOf(rec, field);
+                      const lost = displaced.get(field);
+                      const was = autoLetter.get(field);
+                      return (
+                        <Field
+                          key={field}
+                          label={name}
+                          validationState={lost ? 'warning' : 'none'}
+                          validationMessage={
+                            lost ? (lost.by ? L('pane.data.displaced', { col: lost.letter, by: fieldLabel(lost.by, lang) }) : L('pane.data.removed', { col: lost.letter })) : undefined
+                          }
+                          hint={
+                            pendingField?.key === `${rec.sheet}|${field}`
+                              ? L('pane.data.pendingColumn', { col: pendingField.letter || L('pane.data.noColumn') })
+                              : !lost && was && was !== now
+                                ? L('pane.data.autoWas', { col: was })
+                                : undefined
+                          }
                         >
-                          <option value="">{L('pane.data.noColumn')}</option>
-                          {groupChoices(choices).map((g) =>
-                            g.group ? (
-                              <optgroup key={g.choices[0].letter} label={g.group}>
-                                {g.choices.map((c) => (
+                          <ConfirmedSelect
+                            id={fieldControlId(rec.role, field)}
+                            className={s.fill}
+                            value={now}
+                            title={choices.find((c) => c.letter === now)?.label}
+                            onPending={(v) => setPendingField(v === null ? null : { key: `${rec.sheet}|${field}`, letter: v })}
+                            onPick={(letter) => {
+                              const holder = letter ? rec.columns.find((c) => c.field !== field && columnLetter(c.col) === letter) : undefined;
+                              // A column another field reads is a question: which of the two keeps it.
+                              if (holder) setAsk({ rec, auto, field, letter, other: holder.field, from: fieldControlId(rec.role, field) });
+                              else setColumn(rec, auto, field, letter);
+                            }}
+                          >
+                            <option value="">{L('pane.data.noColumn')}</option>
+                            {groupChoices(choices).map((g) =>
+                              g.group ? (
+                                <optgroup key={g.choices[0].letter} label={g.group}>
+                                  {g.choices.map((c) => (
+                                    <option key={c.letter} value={c.letter}>
+                                      {c.short}
+                                    </option>
+                                  ))}
+                                </optgroup>
+                              ) : (
+                                g.choices.map((c) => (
                                   <option key={c.letter} value={c.letter}>
                                     {c.short}
                                   </option>
-                                ))}
-                              </optgroup>
-                            ) : (
-                              g.choices.map((c) => (
-                                <option key={c.letter} value={c.letter}>
-                                  {c.short}
-                                </option>
-                              ))
-                            ),
-                          )}
-                        </ConfirmedSelect>
-                      </Field>
-                    );
-                  })}
+                                ))
+                              ),
+                            )}
+                          </ConfirmedSelect>
+                        </Field>
+                      );
+                    })}
                   <ValueMeanings rec={rec} unknown={outcome.parsed.reading?.unknownValues ?? []} draft={draft} change={review.change} lang={lang} />
                   {!showAll.includes(rec.sheet) && fieldsFor(rec, auto, draft).some((f) => !shownAtFirst(rec, f, auto, displaced)) && (
                     <Button appearance="secondary" onClick={() => setShowAll([...showAll, rec.sheet])}>

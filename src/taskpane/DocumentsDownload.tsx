@@ -149,7 +149,11 @@ export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome })
       <Subtitle2 as="h3" id="bx-docs-title" className={s.subheading}>
         {L('pane.docs.title')}
       </Subtitle2>
-      {!dossier && <Text as="p" block className={s.hint}>{L('pane.docs.intro')}</Text>}
+      {!dossier && (
+        <Text as="p" block className={s.hint}>
+          {L('pane.docs.intro')}
+        </Text>
+      )}
       <div className={s.cardLine}>
         <Button size="small" disabled={busy} onClick={() => void all()}>
           {L('pane.docs.all')}
@@ -164,11 +168,7 @@ export function DocumentsDownload(props: { lang: Lang; outcome: ReviewOutcome })
         {progress && (
           <>
             <Text size={200}>{status}</Text>
-            <ProgressBar
-              aria-label={status}
-              thickness="large"
-              value={progress.step === 'render' && progress.total > 1 ? progress.done / progress.total : undefined}
-            />
+            <ProgressBar aria-label={status} thickness="large" value={progress.step === 'render' && progress.total > 1 ? progress.done / progress.total : undefined} />
           </>
         )}
       </div>

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  SearchBox,
-  Subtitle2,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, SearchBox, Subtitle2, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Lang } from '../i18n/catalogue';
 import { paneText, paneWarning } from './text';
@@ -143,7 +131,11 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
       <Field label={L('pane.results.lookup.label')}>
         <SearchBox className={s.fill} value={query} placeholder={L('pane.results.lookup.placeholder')} onChange={(_, d) => setQuery(d.value)} />
       </Field>
-      {query.trim() !== '' && hits.length === 0 && <Text as="p" block>{L('pane.results.lookup.none', { q: query })}</Text>}
+      {query.trim() !== '' && hits.length === 0 && (
+        <Text as="p" block>
+          {L('pane.results.lookup.none', { q: query })}
+        </Text>
+      )}
       <div aria-live="polite">
         {hits.map((h) => (
           <div key={`${h.kind}-${h.name}-${h.unit ?? ''}`} className={s.hit} data-testid="hit">
@@ -189,15 +181,22 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         </Text>
       )}
       {progress && (
-        <Field validationMessage={L(progress.preparing ? 'pane.results.preparing' : 'pane.results.writing', { done: progress.done, total: progress.total, sheet: progress.sheet })} validationState="none">
+        <Field
+          validationMessage={L(progress.preparing ? 'pane.results.preparing' : 'pane.results.writing', { done: progress.done, total: progress.total, sheet: progress.sheet })}
+          validationState="none"
+        >
           {/* One bar for the whole write: making the sheets is most of it, writing them the rest. */}
           <ProgressBar data-testid="write-progress" value={(progress.preparing ? 0 : 0.8) + (progress.preparing ? 0.8 : 0.2) * (progress.total ? progress.done / progress.total : 0)} />
         </Field>
       )}
       {report && (
         <div role="status" className={s.section}>
-          <Text as="p" block>{L(report.removed.length ? 'pane.results.written.replaced' : 'pane.results.written', { n: report.written.length, old: report.removed.length })}</Text>
-          <Text as="p" block>{L('pane.results.open')}</Text>
+          <Text as="p" block>
+            {L(report.removed.length ? 'pane.results.written.replaced' : 'pane.results.written', { n: report.written.length, old: report.removed.length })}
+          </Text>
+          <Text as="p" block>
+            {L('pane.results.open')}
+          </Text>
           <ul className={s.list} data-testid="written">
             {report.written.map((name) => (
               <li key={name}>
@@ -221,7 +220,9 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
         <div role="status" className={s.section}>
           {closed.ok ? (
             <>
-              <Text as="p" block>{L('pane.results.closed', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET })}</Text>
+              <Text as="p" block>
+                {L('pane.results.closed', { year: closed.outcome.result!.year, n: closed.added, sheet: HISTORY_SHEET })}
+              </Text>
               {closed.ambiguous.map((a) => (
                 <MessageBar key={`${a.name}-${a.unit}`} intent="warning" layout="multiline">
                   <MessageBarBody>
@@ -259,8 +260,14 @@ export function ResultsStep(props: { lang: Lang; review: ReviewState; activate: 
                   rows: L('pane.results.close.rowsFor', { n: willClose?.added ?? 0, people: willClose?.people ?? 0, units: willClose?.units ?? 0, year: result.year }),
                 })}
               </Text>
-              {willClose && willClose.ambiguous > 0 && <Text as="p" block>{L('pane.results.close.askAmbiguous', { n: willClose.ambiguous })}</Text>}
-              <Text as="p" block>{L('pane.results.close.askOnce')}</Text>
+              {willClose && willClose.ambiguous > 0 && (
+                <Text as="p" block>
+                  {L('pane.results.close.askAmbiguous', { n: willClose.ambiguous })}
+                </Text>
+              )}
+              <Text as="p" block>
+                {L('pane.results.close.askOnce')}
+              </Text>
             </>
           )
         }

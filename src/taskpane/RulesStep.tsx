@@ -94,10 +94,7 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
       ))}
       <div className={s.section}>
         <Field label={L('pane.rules.preset')} hint={L('pane.rules.preset.hint')}>
-          <RadioGroup
-            value={rs.id}
-            onChange={(_, d) => review.change({ ...draft, preset: d.value, params: {} }, { label: L('pane.change.preset', { preset: L(`preset.${d.value}`) }) })}
-          >
+          <RadioGroup value={rs.id} onChange={(_, d) => review.change({ ...draft, preset: d.value, params: {} }, { label: L('pane.change.preset', { preset: L(`preset.${d.value}`) }) })}>
             {PRESETS.map((p) => (
               <Radio key={p.id} value={p.id} label={L(p.label)} />
             ))}
@@ -230,7 +227,11 @@ export function RulesStep(props: { lang: Lang; review: ReviewState; notify: Noti
           {L('pane.rules.agency')}
         </Subtitle2>
         {LETTERHEAD_FIELDS.map((k) => (
-          <Field key={k} label={L(`pane.agency.${k}`)} hint={!draft.agency?.[k]?.trim() && printed[k] !== FILL_IN && printed[k].length > PLACEHOLDER_CHARS ? L('pane.agency.default', { value: printed[k] }) : undefined}>
+          <Field
+            key={k}
+            label={L(`pane.agency.${k}`)}
+            hint={!draft.agency?.[k]?.trim() && printed[k] !== FILL_IN && printed[k].length > PLACEHOLDER_CHARS ? L('pane.agency.default', { value: printed[k] }) : undefined}
+          >
             <Input
               className={s.fill}
               // The workbook's own value, or empty with what the papers print greyed (derived,

@@ -53,19 +53,21 @@ export function ValueMeanings(props: { rec: SheetRecognition; unknown: readonly 
                     <TableCell>{r.count === undefined ? '' : L('pane.values.count', { count: r.count })}</TableCell>
                     <TableCell>
                       <Select
-                          aria-label={`${L('pane.values.choose')} "${r.value}"`}
-                          value={meaningOf(r.value)}
-                          onChange={(_, d) =>
-                            change(withValueMeaning(draft, m.maps, r.value, d.value || undefined), { label: L('pane.change.value', { value: r.value, meaning: d.value ? scaleName(d.value) : L('pane.values.unset') }) })
-                          }
-                        >
-                          <option value="">{L('pane.values.unset')}</option>
-                          {SCALE[m.maps].map((id) => (
-                            <option key={id} value={id}>
-                              {scaleName(id)}
-                            </option>
-                          ))}
-                        </Select>
+                        aria-label={`${L('pane.values.choose')} "${r.value}"`}
+                        value={meaningOf(r.value)}
+                        onChange={(_, d) =>
+                          change(withValueMeaning(draft, m.maps, r.value, d.value || undefined), {
+                            label: L('pane.change.value', { value: r.value, meaning: d.value ? scaleName(d.value) : L('pane.values.unset') }),
+                          })
+                        }
+                      >
+                        <option value="">{L('pane.values.unset')}</option>
+                        {SCALE[m.maps].map((id) => (
+                          <option key={id} value={id}>
+                            {scaleName(id)}
+                          </option>
+                        ))}
+                      </Select>
                     </TableCell>
                   </TableRow>
                 ))}

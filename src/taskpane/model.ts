@@ -24,7 +24,19 @@ import { targetLine, verdictReasons } from '../sheets/layout';
 
 // The clerk's choices (a sheet's role, a field's column, the header row, a value's meaning) go
 // through the one module the command line's --map and --map-value use too.
-export { autoColumns, autoRecognition, displacedFields, SINGLE_ROLES, withColumn, withHeaderRow, withoutMapping, withSheetInRole, withSheetRole, withValueMeaning, type PickRole } from '../sheets/choices';
+export {
+  autoColumns,
+  autoRecognition,
+  displacedFields,
+  SINGLE_ROLES,
+  withColumn,
+  withHeaderRow,
+  withoutMapping,
+  withSheetInRole,
+  withSheetRole,
+  withValueMeaning,
+  type PickRole,
+} from '../sheets/choices';
 import type { PickRole } from '../sheets/choices';
 
 /** A field's name for the clerk: "Xếp loại", "CSTĐCS năm 2013" (one function for the pane and the printed report). */
@@ -37,9 +49,7 @@ export { fieldLabel } from '../sheets/read-report';
  */
 export function fieldsFor(rec: SheetRecognition, auto: readonly ColumnMapping[] = [], settings?: StoredSettings): string[] {
   const base: readonly string[] = fieldsOfRole(rec.role);
-  const extra = [...auto.map((c) => c.field), ...rec.columns.map((c) => c.field), ...Object.keys(settings?.mapping?.[rec.sheet]?.columns ?? {})].filter(
-    (f) => f.includes(':'),
-  );
+  const extra = [...auto.map((c) => c.field), ...rec.columns.map((c) => c.field), ...Object.keys(settings?.mapping?.[rec.sheet]?.columns ?? {})].filter((f) => f.includes(':'));
   return [...base.filter((f) => f !== 'index'), ...new Set(extra)];
 }
 
@@ -158,12 +168,15 @@ export interface ParamRow {
 export function paramRows(rs: RuleSet, params: StoredSettings['params'], lang: Lang): ParamRow[] {
   const rows: ParamRow[] = [];
   // The rules that hold across titles first (discipline, members' discipline), then each title's.
-  const groups: [string, ParamDef[]][] = [[t('preset.general', {}, lang), generalParams(rs)], ...rs.titles.map((title) => [titleName(title, 'short', lang), titleParams(title)] as [string, ParamDef[]])];
+  const groups: [string, ParamDef[]][] = [
+    [t('preset.general', {}, lang), generalParams(rs)],
+    ...rs.titles.map((title) => [titleName(title, 'short', lang), titleParams(title)] as [string, ParamDef[]]),
+  ];
   for (const [group, defs] of groups) {
     for (const def of defs) {
       const has = params !== undefined && def.id in params;
       const value = has ? params![def.id]! : def.default;
-      rows.push({ def, group, value: has ? params![def.id] ?? null : def.default, changed: has && value !== def.default });
+      rows.push({ def, group, value: has ? (params![def.id] ?? null) : def.default, changed: has && value !== def.default });
     }
   }
   return rows;
@@ -331,10 +344,7 @@ export function sameSettings(a: StoredSettings, b: StoredSettings): boolean {
  * they are for (one row per title, so rows outnumber people), people it cannot tell apart,
  * and whether the year is closed already (the sheet holds every row it would add).
  */
-export function closePreview(
-  grids: readonly SheetGrid[],
-  result: ReviewResult,
-): { added: number; people: number; units: number; ambiguous: number; exists: boolean; closed: boolean } {
+export function closePreview(grids: readonly SheetGrid[], result: ReviewResult): { added: number; people: number; units: number; ambiguous: number; exists: boolean; closed: boolean } {
   const grid = grids.find((g) => g.name === HISTORY_SHEET) ?? null;
   const { spec, added, ambiguous } = carryForward(grid, result, 'vi');
   const byName = new Map<string, string[]>();

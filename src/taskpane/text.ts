@@ -24,7 +24,12 @@ const SINGULAR: Record<string, string> = {
   papers: 'paper',
   names: 'name',
 };
-const ONE = new RegExp(`(^|[^\\d.,])1 (${Object.keys(SINGULAR).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const ONE = new RegExp(
+  `(^|[^\\d.,])1 (${Object.keys(SINGULAR)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'g',
+);
 
 /** English text with "1 people" → "1 person"; other languages as they are. */
 export function singular(text: string, lang: Lang): string {

@@ -115,34 +115,34 @@ export function useReview(host: PaneHost, lang: Lang) {
   useEffect(() => stopTimer, []);
 
   /** Reads the workbook; `keep` keeps the clerk's unsaved changes over what it holds. */
-  const load = useCallback(
-    async (keep = false): Promise<boolean> => {
-      setError(null);
-      const { port } = hostRef.current;
-      try {
-        const settings = (await port.getSettings()) ?? emptySettings();
-        const names = inputSheetNames((await port.sheets()).map((s) => s.name), settings.ownedSheets);
-        const read = await port.read(names);
-        stopTimer();
-        setSaved(settings);
-        if (!keep) {
-          setDraftState(settings);
-          setReviewed(settings);
-          setUndos([]);
-        } else {
-          setReviewed(draftRef.current);
-        }
-        await clientRef.current?.load(read);
-        setGrids(read);
-        setEdited(false);
-        return true;
-      } catch (e) {
-        setError(hostRef.current.describeError(e, langRef.current));
-        return false;
+  const load = useCallback(async (keep = false): Promise<boolean> => {
+    setError(null);
+    const { port } = hostRef.current;
+    try {
+      const settings = (await port.getSettings()) ?? emptySettings();
+      const names = inputSheetNames(
+        (await port.sheets()).map((s) => s.name),
+        settings.ownedSheets,
+      );
+      const read = await port.read(names);
+      stopTimer();
+      setSaved(settings);
+      if (!keep) {
+        setDraftState(settings);
+        setReviewed(settings);
+        setUndos([]);
+      } else {
+        setReviewed(draftRef.current);
       }
-    },
-    [],
-  );
+      await clientRef.current?.load(read);
+      setGrids(read);
+      setEdited(false);
+      return true;
+    } catch (e) {
+      setError(hostRef.current.describeError(e, langRef.current));
+      return false;
+    }
+  }, []);
 
   useEffect(() => {
     void load();
@@ -193,7 +193,13 @@ export function useReview(host: PaneHost, lang: Lang) {
   // Mapping, agency, the award money and the staff-vote column belong to the stored layer (the
   // reader takes them from there, and a field the clerk blanks must take the saved value away); the
   // rest of the clerk's changes are overrides, recorded as coming from the pane.
-  const argsOf = useCallback((s: StoredSettings) => ({ stored: { ...saved, mapping: s.mapping, agency: s.agency, valueMap: s.valueMap, money: s.money, staffVotes: s.staffVotes }, overrides: { ...overridesOf(saved, s), lang, source: 'pane' as const } }), [saved, lang]);
+  const argsOf = useCallback(
+    (s: StoredSettings) => ({
+      stored: { ...saved, mapping: s.mapping, agency: s.agency, valueMap: s.valueMap, money: s.money, staffVotes: s.staffVotes },
+      overrides: { ...overridesOf(saved, s), lang, source: 'pane' as const },
+    }),
+    [saved, lang],
+  );
   const reviewOf = useCallback(
     (s: StoredSettings): ReviewOutcome | null => {
       if (!grids) return null;

@@ -7,11 +7,5 @@ const MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^a-z0-9]+/g;
 
 export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(NON_WORD, ' ')
-    .trim();
+  return s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(NON_WORD, ' ').trim();
 }

@@ -182,19 +182,14 @@ const TCVN3_STRONG = new Set([...TCVN3.keys()].filter((c) => !UNICODE_VI_LATIN1.
  * VNI spellings that Unicode Vietnamese never holds: the pairs whose two characters have the
  * same case, but "oà oá oã" (Unicode hoà, khoá, ngoã), and ñ ö æ î.
  */
-const VNI_STRONG_PAIRS = new Set(
-  [...VNI_SEQ.keys()].filter((s) => !/^o[àáã]$/i.test(s) && (s === s.toLowerCase() || s === s.toUpperCase())),
-);
+const VNI_STRONG_PAIRS = new Set([...VNI_SEQ.keys()].filter((s) => !/^o[àáã]$/i.test(s) && (s === s.toLowerCase() || s === s.toUpperCase())));
 /** A Latin-1 capital right after a lower-case letter ("NguyÔn", "tiÕn"): TCVN3 lower-case codes, not Unicode. */
 const TCVN3_MID_CAPITAL = /[a-z\u00df-\u00ff][\u00c0-\u00de]/;
 const VNI_STRONG_ONE = new Set([...VNI_ONE.keys()].filter((c) => !UNICODE_VI_LATIN1.has(c)));
 
 const escapeClass = (chars: Iterable<string>): string => [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
 /** Anything that could count as evidence for either encoding; text without it is rejected at once. */
-const ANY_EVIDENCE = new RegExp(
-  `[${escapeClass(TCVN3_STRONG)}${escapeClass(VNI_STRONG_ONE)}]|${TCVN3_MID_CAPITAL.source}|` +
-    [...VNI_STRONG_PAIRS].map((p) => escapeClass(p)).join('|'),
-);
+const ANY_EVIDENCE = new RegExp(`[${escapeClass(TCVN3_STRONG)}${escapeClass(VNI_STRONG_ONE)}]|${TCVN3_MID_CAPITAL.source}|` + [...VNI_STRONG_PAIRS].map((p) => escapeClass(p)).join('|'));
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** A Vietnamese syllable without its tone: initial consonant, vowel cluster, final consonant. */
@@ -311,8 +306,7 @@ export function assess(text: string, verdicts: WordVerdicts = new Map()): { enc:
   const st = strength(t);
   const sv = strength(v);
   if (!st && !sv) return undefined;
-  const score = (e: Evidence | undefined, s: Strength | undefined): number =>
-    !e || !s ? -Infinity : (s === 'strict' ? 1000 : 0) + e.strong + e.good - 2 * e.bad;
+  const score = (e: Evidence | undefined, s: Strength | undefined): number => (!e || !s ? -Infinity : (s === 'strict' ? 1000 : 0) + e.strong + e.good - 2 * e.bad);
   const a = score(t, st);
   const b = score(v, sv);
   if (a === b) return undefined;

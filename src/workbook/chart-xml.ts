@@ -46,7 +46,8 @@ export function chartTable(spec: SheetSpec, chart: ChartSpec) {
 const runProps = (size: number, bold = false) => `<a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}"><a:latin typeface="${FONT}"/><a:cs typeface="${FONT}"/></a:defRPr>`;
 const textProps = (size: number) => `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(size)}</a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 const strCache = (values: string[]) => `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join('')}</c:strCache>`;
-const numCache = (values: number[]) => `<c:numCache><c:formatCode>0</c:formatCode><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('')}</c:numCache>`;
+const numCache = (values: number[]) =>
+  `<c:numCache><c:formatCode>0</c:formatCode><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('')}</c:numCache>`;
 
 /** The chart part (c:chartSpace) for `chart` of `spec`, on the sheet named `sheet` (its final name). */
 export function chartXml(spec: SheetSpec, chart: ChartSpec, sheet: string): string {

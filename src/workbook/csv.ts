@@ -70,7 +70,12 @@ export interface CsvRead {
 /** The sheet name Excel gives a CSV it opens: the file's name without its extension, within Excel's rules. */
 export function csvSheetName(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  return base.replace(/[\\/:*?"<>|[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'CSV';
+  return (
+    base
+      .replace(/[\\/:*?"<>|[\]]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .slice(0, 31) || 'CSV'
+  );
 }
 
 /** The CSV as one sheet of text; empty cells are empty, trailing empty rows dropped. */

@@ -35,7 +35,12 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async write(specs: SheetSpec[], settings: StoredSettings, options: WriteOptions): Promise<WriteReport> {
-    const plan = planWrite(this.grids.map((g) => g.name), specs, settings, options.replace);
+    const plan = planWrite(
+      this.grids.map((g) => g.name),
+      specs,
+      settings,
+      options.replace,
+    );
     const added: SheetGrid[] = [];
     plan.sheets.forEach((spec, i) => {
       if (this.failAfter !== undefined && i >= this.failAfter) throw new Error('write failed (test)');

@@ -48,8 +48,7 @@ export const UNKNOWN = 'Unknown';
 /** A code worth showing: an identifier, not a sentence or a number from somewhere else. */
 const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9_]{1,63}$/;
 /** What browsers, Node and Office say when the connection itself fails. */
-const NETWORK_TEXT =
-  /failed to fetch|fetch failed|network ?error|network request failed|net::ERR_|ERR_INTERNET_DISCONNECTED|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ENOTFOUND|EAI_AGAIN/i;
+const NETWORK_TEXT = /failed to fetch|fetch failed|network ?error|network request failed|net::ERR_|ERR_INTERNET_DISCONNECTED|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ENOTFOUND|EAI_AGAIN/i;
 /** Safari's fetch says only this, as a TypeError. */
 const SAFARI_FETCH = /^load failed$/i;
 
@@ -107,7 +106,5 @@ export function officeErrorMessage(e: unknown, lang: Lang, context: { sheet?: st
     return { code, text };
   }
   const raw = codesOf(e).find((c) => CODE_SHAPE.test(c));
-  return raw
-    ? { code: UNKNOWN, text: t('office.error.Unknown.code', { code: raw }, lang) }
-    : { code: UNKNOWN, text: t('office.error.Unknown', {}, lang) };
+  return raw ? { code: UNKNOWN, text: t('office.error.Unknown.code', { code: raw }, lang) } : { code: UNKNOWN, text: t('office.error.Unknown', {}, lang) };
 }

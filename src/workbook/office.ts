@@ -119,7 +119,10 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly supports: (set: string, version: string) => boolean;
   private readonly maxRequestBytes: number;
 
-  constructor(private readonly run: ExcelRun, options: OfficeOptions = {}) {
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficeOptions = {},
+  ) {
     this.supports = options.supports ?? (() => false);
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
   }
@@ -242,7 +245,12 @@ export class OfficeWorkbook implements WorkbookPort {
         // Leftovers of a run that was cut off are the add-in's own: removed with the first request.
         for (const n of existing.filter((x) => x.startsWith(TEMP_PREFIX))) await requests.add({ bytes: CALL_BYTES, queue: (c) => c.workbook.worksheets.getItem(n).delete() });
         // Names, footers, what goes and the settings to save: the write plan every adapter applies.
-        const plan = planWrite(existing.filter((n) => !n.startsWith(TEMP_PREFIX)), specs, settings, options.replace);
+        const plan = planWrite(
+          existing.filter((n) => !n.startsWith(TEMP_PREFIX)),
+          specs,
+          settings,
+          options.replace,
+        );
 
         for (const [i, spec] of plan.sheets.entries()) {
           const tmp = `${TEMP_PREFIX}${stamp}${i}`;
@@ -335,7 +343,10 @@ export class OfficeWorkbook implements WorkbookPort {
       pieces.push({ bytes: CALL_BYTES, queue: (context) => (at(context).getRangeByIndexes(h.top, 0, h.rows, 1).format.rowHeight = h.height) });
     }
     for (const { rect, prop, value } of stylePropRects(spec, width)) {
-      pieces.push({ bytes: CALL_BYTES * (prop === 'border' ? BORDER_EDGES.length : 1), queue: (context) => applyStyleProp(at(context).getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols), prop, value) });
+      pieces.push({
+        bytes: CALL_BYTES * (prop === 'border' ? BORDER_EDGES.length : 1),
+        queue: (context) => applyStyleProp(at(context).getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols), prop, value),
+      });
     }
     for (const m of spec.merges) pieces.push({ bytes: CALL_BYTES, queue: (context) => at(context).getRange(m).merge(false) });
     if (spec.freeze) {

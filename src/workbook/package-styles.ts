@@ -26,7 +26,8 @@ function fontXml(f: ResolvedStyle['font']): string {
   );
 }
 const fillXml = (hex: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${hex.replace('#', '').toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`;
-const THIN_BORDER = '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
+const THIN_BORDER =
+  '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
 const NO_FILL = '<fill><patternFill patternType="none"/></fill>';
 const GRAY_FILL = '<fill><patternFill patternType="gray125"/></fill>';
 /** Built-in number formats (§18.8.30); others are added as custom formats. */
@@ -45,7 +46,7 @@ function canonical(el: XmlElement): string {
 function xfKey(xf: XmlElement): string {
   const ids = ['numFmtId', 'fontId', 'fillId', 'borderId', 'xfId'].map((a) => attr(xf, a) ?? '0').join(',');
   const al = childNamed(xf, MAIN_NS, 'alignment');
-  const align = ['horizontal', 'vertical', 'wrapText'].map((a) => (al ? attr(al, a) ?? '' : '')).join(',');
+  const align = ['horizontal', 'vertical', 'wrapText'].map((a) => (al ? (attr(al, a) ?? '') : '')).join(',');
   return `${ids}|${align}`;
 }
 
@@ -108,21 +109,29 @@ export function addStylesTo(doc: XmlDocument): Map<StyleId, number> {
   }
   if (newFmts.length) ensure(root, 'numFmts', 'numFmt', newFmts, canonical, false);
 
-  const fontIndex = ensure(root, 'fonts', 'font', ids.map((id) => fontXml(STYLES[id].font)));
+  const fontIndex = ensure(
+    root,
+    'fonts',
+    'font',
+    ids.map((id) => fontXml(STYLES[id].font)),
+  );
   // Excel reserves fills 0 and 1 (none, gray125): a table without them gets them first.
   const have = childrenNamed(blockOf(root, 'fills'), MAIN_NS, 'fill').length;
   if (have < 2) ensure(root, 'fills', 'fill', [NO_FILL, GRAY_FILL].slice(have), canonical, false);
   const fillIds = ids.filter((id) => STYLES[id].fill);
-  const fillIndex = ensure(root, 'fills', 'fill', fillIds.map((id) => fillXml(STYLES[id].fill!)));
+  const fillIndex = ensure(
+    root,
+    'fills',
+    'fill',
+    fillIds.map((id) => fillXml(STYLES[id].fill!)),
+  );
   const [border] = ensure(root, 'borders', 'border', [THIN_BORDER]);
   const xfs = ids.map((id, i) => {
     const s = STYLES[id];
     const fmt = BUILTIN_FORMATS[s.numberFormat] ?? fmtIds.get(s.numberFormat)!;
     const fill = s.fill ? fillIndex[fillIds.indexOf(id)] : 0;
     const align = s.horizontal || s.vertical || s.wrap;
-    const alignment = align
-      ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ''}${s.vertical ? ` vertical="${s.vertical}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`
-      : '';
+    const alignment = align ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ''}${s.vertical ? ` vertical="${s.vertical}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>` : '';
     return (
       `<xf numFmtId="${fmt}" fontId="${fontIndex[i]}" fillId="${fill}" borderId="${s.border ? border : 0}" xfId="0" applyNumberFormat="${fmt ? 1 : 0}" applyFont="1"` +
       ` applyFill="${s.fill ? 1 : 0}" applyBorder="${s.border ? 1 : 0}" applyAlignment="${align ? 1 : 0}"${alignment ? `>${alignment}</xf>` : '/>'}`
@@ -145,4 +154,3 @@ export function addStyles(stylesXml: string): { xml: string; index: Map<StyleId,
 /** A style sheet for a package that has none (never seen from Excel; kept for safety). */
 export const EMPTY_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
-

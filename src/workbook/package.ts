@@ -404,9 +404,20 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     let id = 'rIdBxStyles';
     for (let n = 1; usedRids.has(id); n++) id = `rIdBxStyles${n}`;
     usedRids.add(id);
-    rels.root.children.push(createElement(rels.root, 'Relationship', [['Id', id], ['Type', STYLES_REL], ['Target', relativeTarget(wbPart, stylesPart)]]));
+    rels.root.children.push(
+      createElement(rels.root, 'Relationship', [
+        ['Id', id],
+        ['Type', STYLES_REL],
+        ['Target', relativeTarget(wbPart, stylesPart)],
+      ]),
+    );
     dropOverride(stylesPart);
-    types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${stylesPart}`], ['ContentType', STYLES_TYPE]]));
+    types.root.children.push(
+      createElement(types.root, 'Override', [
+        ['PartName', `/${stylesPart}`],
+        ['ContentType', STYLES_TYPE],
+      ]),
+    );
   }
   // Widths in the digits of the workbook's default font, as it was before the add-in's styles.
   const widthScale = info.stylesPart ? widthScaleOfStyles(src.xml(info.stylesPart)) : 1;
@@ -427,8 +438,19 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     const el = createElement(sheetsEl!, 'sheet', [['name', spec.name], ['sheetId', nextSheetId++], ...(visibility === 'visible' ? [] : ([['state', visibility]] as [string, string][]))]);
     setNsAttr(el, REL_NS[0], 'id', rid, 'r');
     sheetsEl!.children.push(el);
-    rels.root.children.push(createElement(rels.root, 'Relationship', [['Id', rid], ['Type', WORKSHEET_REL], ['Target', relativeTarget(wbPart, part)]]));
-    types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${part}`], ['ContentType', WORKSHEET_TYPE]]));
+    rels.root.children.push(
+      createElement(rels.root, 'Relationship', [
+        ['Id', rid],
+        ['Type', WORKSHEET_REL],
+        ['Target', relativeTarget(wbPart, part)],
+      ]),
+    );
+    types.root.children.push(
+      createElement(types.root, 'Override', [
+        ['PartName', `/${part}`],
+        ['ContentType', WORKSHEET_TYPE],
+      ]),
+    );
     const local = remaining + k;
     const rr = spec.print?.repeatRows;
     if (rr) localNames.push([local, '_xlnm.Print_Titles', `${quoteSheet(spec.name)}!$${rr[0]}:$${rr[1]}`, false]);
@@ -453,10 +475,20 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
       added.push({ name: relsOf(part), pieces: bytes(relsXml([{ id: 'rId1', type: DRAWING_REL, target: `../drawings/${drawing.slice(drawing.lastIndexOf('/') + 1)}` }])) });
       added.push({ name: drawing, pieces: bytes(drawingXml(charts, rids)) });
       added.push({ name: relsOf(drawing), pieces: bytes(relsXml(chartParts.map((c, i) => ({ id: rids[i], type: CHART_REL, target: `../charts/${c.slice(c.lastIndexOf('/') + 1)}` })))) });
-      types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${drawing}`], ['ContentType', DRAWING_TYPE]]));
+      types.root.children.push(
+        createElement(types.root, 'Override', [
+          ['PartName', `/${drawing}`],
+          ['ContentType', DRAWING_TYPE],
+        ]),
+      );
       chartParts.forEach((c, i) => {
         added.push({ name: c, pieces: bytes(chartXml(spec, charts[i], spec.name)) });
-        types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${c}`], ['ContentType', CHART_TYPE]]));
+        types.root.children.push(
+          createElement(types.root, 'Override', [
+            ['PartName', `/${c}`],
+            ['ContentType', CHART_TYPE],
+          ]),
+        );
       });
     } else {
       added.push({ name: part, pieces: () => sheetXmlParts(spec, (id) => styleIndex.get(id) ?? 0, widthScale) });
@@ -477,7 +509,10 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
   // The tab shown on opening: the one the clerk had (moved down past removed sheets), or the
   // first visible sheet when that one went or is hidden. A workbook without views gets one.
   const allStates = [...keptStates, ...edit.add.map((a) => a.visibility)];
-  const firstVisible = Math.max(0, allStates.findIndex((v) => v === 'visible'));
+  const firstVisible = Math.max(
+    0,
+    allStates.findIndex((v) => v === 'visible'),
+  );
   const shown = (i: number | undefined) => (i !== undefined && allStates[i] === 'visible' ? i : firstVisible);
   const bookViews = childNamed(root, MAIN_NS, 'bookViews');
   const views = bookViews ? childrenNamed(bookViews, MAIN_NS, 'workbookView') : [];
@@ -493,7 +528,15 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
     }
   } else {
     const bv = bookViews ?? createElement(root, 'bookViews');
-    bv.children.push(createElement(bv, 'workbookView', [['xWindow', 0], ['yWindow', 0], ['windowWidth', 16384], ['windowHeight', 8192], ['activeTab', firstVisible]]));
+    bv.children.push(
+      createElement(bv, 'workbookView', [
+        ['xWindow', 0],
+        ['yWindow', 0],
+        ['windowWidth', 16384],
+        ['windowHeight', 8192],
+        ['activeTab', firstVisible],
+      ]),
+    );
     if (!bookViews) insertInOrder(root, bv, WORKBOOK_ORDER);
   }
   // Formulas of the clerk's that read the add-in's sheets are recalculated on opening.
@@ -510,7 +553,12 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
 
   if (edit.workbookType) {
     dropOverride(wbPart);
-    types.root.children.push(createElement(types.root, 'Override', [['PartName', `/${wbPart}`], ['ContentType', edit.workbookType]]));
+    types.root.children.push(
+      createElement(types.root, 'Override', [
+        ['PartName', `/${wbPart}`],
+        ['ContentType', edit.workbookType],
+      ]),
+    );
   }
 
   replaced.set(wbPart, encoder.encode(serializeXml(wb)));
@@ -530,7 +578,11 @@ export function planEdit(src: PartSource, edit: PackageEdit): PackageChanges {
   }
   const changes: PackageChanges = { removed, replaced, added, droppedNames, sheets: [...names.filter((_, i) => !removedIdx.has(i)), ...edit.add.map((a) => a.spec.name)] };
   // Read back what would be written: the sheets it lists must be the sheets it holds.
-  checkPackage(changedSource(src, changes), changes.sheets, added.map((a) => a.name));
+  checkPackage(
+    changedSource(src, changes),
+    changes.sheets,
+    added.map((a) => a.name),
+  );
   return changes;
 }
 
@@ -577,7 +629,8 @@ export function checkPackage(src: PartSource, expected?: string[], added?: strin
   try {
     info = describePackage(src);
   } catch (e) {
-    if (e instanceof PackageError && (e.code === 'missing-sheet' || e.code === 'duplicate-sheet')) throw new PackageError('inconsistent', { part: e.detail.part, sheet: e.detail.sheet, present: present() });
+    if (e instanceof PackageError && (e.code === 'missing-sheet' || e.code === 'duplicate-sheet'))
+      throw new PackageError('inconsistent', { part: e.detail.part, sheet: e.detail.sheet, present: present() });
     throw e;
   }
   const listed = info.sheets.map((s) => s.name);

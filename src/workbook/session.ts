@@ -13,7 +13,10 @@ import { carryForward, HISTORY_SHEET, type AmbiguousMatch } from '../sheets/carr
 export async function reviewWorkbook(port: WorkbookPort, overrides: ReviewOverrides & { today?: string } = {}): Promise<ReviewOutcome> {
   const settings = (await port.getSettings()) ?? emptySettings();
   // The add-in's own sheets are results, never input.
-  const names = inputSheetNames((await port.sheets()).map((s) => s.name), settings.ownedSheets);
+  const names = inputSheetNames(
+    (await port.sheets()).map((s) => s.name),
+    settings.ownedSheets,
+  );
   const grids = await port.read(names);
   return runReview(grids, settings, overrides);
 }
@@ -32,8 +35,7 @@ export async function writeOutcome(
 }
 
 export type CloseYearResult =
-  | { ok: true; outcome: ReviewOutcome; added: number; ambiguous: AmbiguousMatch[]; report: WriteReport }
-  | { ok: false; outcome: ReviewOutcome; reason: 'data-error' | 'mid-year' | 'history-not-ours' };
+  { ok: true; outcome: ReviewOutcome; added: number; ambiguous: AmbiguousMatch[]; report: WriteReport } | { ok: false; outcome: ReviewOutcome; reason: 'data-error' | 'mid-year' | 'history-not-ours' };
 
 /**
  * "Chốt kết quả năm": this year's final titles and ratings appended to the long-form history

@@ -1,7 +1,13 @@
 /** A sheet name as Excel accepts it: no []:*?/\ , no leading or trailing apostrophe, at most 31 characters, not blank. */
 export function safeSheetName(name: string): string {
   // "_x0041_" would be read back by Excel as an escaped character: its underscore becomes "-".
-  const cleaned = name.replace(/[[\]:*?/\\]/g, ' ').replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, 31)
+    .trim();
   return cleaned || 'Sheet';
 }
 

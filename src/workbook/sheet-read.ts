@@ -549,4 +549,3 @@ function clearMerged(values: CellValue[][], fonts: (string | null)[][] | undefin
     }
   }
 }
-

@@ -348,7 +348,6 @@ export class XlsxWorkbook implements WorkbookPort {
     return { written: plan.written, removed: plan.remove, notes: [] };
   }
 
-
   private get changed(): boolean {
     return this.written.size > 0 || this.removed.size > 0 || this.modified !== undefined || this.outputKind !== undefined;
   }
@@ -463,4 +462,3 @@ export async function readXlsxGrids(data: ArrayBuffer | Uint8Array): Promise<She
   const names = (await wb.sheets()).map((s) => s.name);
   return wb.read(names);
 }
-

@@ -168,7 +168,7 @@ const MODULE_STATE_ALLOWED: Record<string, string> = {
   'text/legacy.ts VNI_SEQ': 'the VNI code table, filled once at load',
   'text/legacy.ts VNI_ONE': 'the VNI code table, filled once at load',
   'sheets/own-sheets.ts names': 'the names result sheets can take, built on first use from constants',
-  'sheets/text-memo.ts current': "the review whose tables are open (withReviewMemo), undefined between reviews",
+  'sheets/text-memo.ts current': 'the review whose tables are open (withReviewMemo), undefined between reviews',
 };
 
 const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
@@ -205,7 +205,10 @@ function moduleState(file: string): string[] {
     } else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && MUTATORS.has(n.expression.name.text)) {
       const r = root(n.expression.expression);
       if (r) found.add(r);
-    } else if (ts.isDeleteExpression(n) || ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))) {
+    } else if (
+      ts.isDeleteExpression(n) ||
+      ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))
+    ) {
       const target = ts.isDeleteExpression(n) ? n.expression : n.operand;
       if (isMember(target)) {
         const r = root(target);
@@ -247,7 +250,11 @@ describe('no state between reviews in the pure middle', () => {
         ].join('\n'),
       );
       // The filled-once TABLE, the never-written FIXED and LIST are constants; everything else is state.
-      expect(moduleState(f).map((s) => s.split(' ')[1]).sort()).toEqual(['byObject', 'cache', 'counts', 'last', 'seen']);
+      expect(
+        moduleState(f)
+          .map((s) => s.split(' ')[1])
+          .sort(),
+      ).toEqual(['byObject', 'cache', 'counts', 'last', 'seen']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -38,8 +38,7 @@ function withDummy(base: RuleSet): RuleSet {
 }
 
 /** Step 3 of the recipe: the names a title needs in src/i18n/titles.ts. */
-const missingNames = (rs: RuleSet): string[] =>
-  rs.titles.flatMap((r) => ['title', 'short', 'tab', 'tabDoc'].map((p) => `${p}.${r.key}`)).filter((k) => !hasMessage(k));
+const missingNames = (rs: RuleSet): string[] => rs.titles.flatMap((r) => ['title', 'short', 'tab', 'tabDoc'].map((p) => `${p}.${r.key}`)).filter((k) => !hasMessage(k));
 
 const rs = withDummy(getPreset('vn-2014'));
 const an = person({ name: 'Nguyễn Văn An', rating: 'excellent' });

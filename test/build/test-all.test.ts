@@ -40,13 +40,7 @@ test('without the tools and without apt-get, system-deps.sh lists what is missin
     expect(r.status).toBe(3);
     const lines = readFileSync(list, 'utf8').trim().split('\n');
     // The five tools, each with the word its tests are found by; the fonts depend on the machine.
-    expect(lines.filter((l) => !l.startsWith('fonts-'))).toEqual([
-      'chromium browser',
-      `libxml2-utils ${XMLLINT}`,
-      `libreoffice-calc-nogui ${SOFFICE}`,
-      `poppler-utils ${PDFTOTEXT}`,
-      'unzip unzip',
-    ]);
+    expect(lines.filter((l) => !l.startsWith('fonts-'))).toEqual(['chromium browser', `libxml2-utils ${XMLLINT}`, `libreoffice-calc-nogui ${SOFFICE}`, `poppler-utils ${PDFTOTEXT}`, 'unzip unzip']);
     for (const l of lines.filter((x) => x.startsWith('fonts-'))) expect(l).toMatch(new RegExp(`^fonts-(liberation2|crosextra-carlito) ${SOFFICE}$`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -57,7 +51,9 @@ test('tests-needing.sh finds the tests by the word, through a helper, and not th
   const of = (marker: string) => bash(['scripts/tests-needing.sh', marker]).stdout.trim().split('\n').filter(Boolean);
   const office = of(SOFFICE);
   // Direct users of LibreOffice, and a test that expects the command line to have converted by it.
-  expect(office).toEqual(expect.arrayContaining(['test/documents/render.test.ts', 'test/documents/word-render.test.ts', 'test/workbook/libreoffice-packages.test.ts', 'test/cli/other-file-types.test.ts']));
+  expect(office).toEqual(
+    expect.arrayContaining(['test/documents/render.test.ts', 'test/documents/word-render.test.ts', 'test/workbook/libreoffice-packages.test.ts', 'test/cli/other-file-types.test.ts']),
+  );
   // test/fixtures/layouts/build.ts runs LibreOffice; src/rules/presets/build.ts is another "build": not a reason.
   expect(office).not.toContain('test/architecture/recipe-title.test.ts');
   expect(office.every((f) => existsSync(path.join(ROOT, f)) && /\.test\.tsx?$/.test(f))).toBe(true);

@@ -69,55 +69,59 @@ async function checkCopy(c: CraftedCase, input: Uint8Array, output: Uint8Array):
 }
 
 describe('crafted packages through `binh-xet review`', () => {
-  test.each(CASES.map((c) => [c.id, c.what, c] as const))('%s: %s', async (_id, _what, c) => {
-    const input = join(dir, `${c.id}.xlsx`);
-    const bytes = c.build();
-    writeFileSync(input, bytes);
-    const out = join(dir, `${c.id}-out.xlsx`);
-    const json = join(dir, `${c.id}-out.json`);
-    // The papers in Word are not what is tested here.
-    const r = await runCli(['review', input, '--out', out, '--json', json, '--date', '2014-12-20', '--no-docs']);
-    expect({ code: r.code, err: r.code === 0 ? '' : r.err.split('\n')[0] }).toEqual({ code: c.code, err: expect.stringMatching(c.code === 0 ? /^$/ : c.err!) });
-    if (c.out) expect(r.out).toMatch(c.out);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    if (c.code === 2) {
-      // One sentence naming the file; nothing written.
-      expect(r.err).toContain(`${c.id}.xlsx`);
-      expect(r.err.replaceAll(c.id, '')).not.toMatch(/Error|undefined|\bat \w/);
-      expect(existsSync(out)).toBe(false);
-      return;
-    }
-    if (c.code !== 0) return;
-    await checkCopy(c, bytes, new Uint8Array(readFileSync(out)));
-    if (['template-type', 'macro-type-without-macros', 'settings-sheet-upper-case'].includes(c.id) || c.check === 'reread') {
-      // The workbook part of every .xlsx written is typed as a workbook (Excel refuses a template's or a macro-enabled type under .xlsx).
-      const types = new TextDecoder().decode(ZipReader.open(new Uint8Array(readFileSync(out))).read('[Content_Types].xml'));
-      expect(types).toContain(`PartName="/xl/workbook.xml" ContentType="${WORKBOOK_TYPE}"`);
-      expect(types).not.toMatch(/template\.main\+xml|macroEnabled/);
-    }
-    if (c.id === 'settings-sheet-upper-case') {
-      // One settings sheet, whatever the case it had.
-      const sheets = (await (await XlsxWorkbook.open(new Uint8Array(readFileSync(out)))).sheets()).map((x) => x.name.toLowerCase());
-      expect(sheets.filter((n) => n === 'binhxet_caidat')).toHaveLength(1);
-    }
-    if (c.id === 'deep-workbook') {
-      // The clerk's 100 000 levels come out as they went in.
-      const wb = new TextDecoder().decode(ZipReader.open(new Uint8Array(readFileSync(out))).read('xl/workbook.xml'));
-      expect(wb.split('<d:n>').length - 1).toBe(100000);
-      expect(wb).toContain(`<d:n>đáy</d:n>`);
-    }
-    if (c.id === 'escaped-text') {
-      const names = JSON.parse(readFileSync(json, 'utf8')).people.map((p: { name: string }) => p.name);
-      expect(names).toEqual(expect.arrayContaining(['Nguyễn Văn An', '_x0041_nh Văn Lan']));
-      expect(names).not.toContain('Anh Văn Lan');
-    }
-    if (c.id === 'stray-cells') {
-      const [staff] = await readXlsxGrids(readFileSync(input));
-      expect(staff.values.length).toBe(1048576);
-      expect(staff.values[4].length).toBe(16384);
-      expect(staff.values[4][16383]).toBe('ghi chú lạc');
-      expect(staff.values[5].length).toBe(4);
-      expect(staff.values[40000]).toEqual([]);
-    }
-  }, 400_000); // the heavy cases (30 000 people, 70 000 parts) take minutes on a loaded 2-core machine
+  test.each(CASES.map((c) => [c.id, c.what, c] as const))(
+    '%s: %s',
+    async (_id, _what, c) => {
+      const input = join(dir, `${c.id}.xlsx`);
+      const bytes = c.build();
+      writeFileSync(input, bytes);
+      const out = join(dir, `${c.id}-out.xlsx`);
+      const json = join(dir, `${c.id}-out.json`);
+      // The papers in Word are not what is tested here.
+      const r = await runCli(['review', input, '--out', out, '--json', json, '--date', '2014-12-20', '--no-docs']);
+      expect({ code: r.code, err: r.code === 0 ? '' : r.err.split('\n')[0] }).toEqual({ code: c.code, err: expect.stringMatching(c.code === 0 ? /^$/ : c.err!) });
+      if (c.out) expect(r.out).toMatch(c.out);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      if (c.code === 2) {
+        // One sentence naming the file; nothing written.
+        expect(r.err).toContain(`${c.id}.xlsx`);
+        expect(r.err.replaceAll(c.id, '')).not.toMatch(/Error|undefined|\bat \w/);
+        expect(existsSync(out)).toBe(false);
+        return;
+      }
+      if (c.code !== 0) return;
+      await checkCopy(c, bytes, new Uint8Array(readFileSync(out)));
+      if (['template-type', 'macro-type-without-macros', 'settings-sheet-upper-case'].includes(c.id) || c.check === 'reread') {
+        // The workbook part of every .xlsx written is typed as a workbook (Excel refuses a template's or a macro-enabled type under .xlsx).
+        const types = new TextDecoder().decode(ZipReader.open(new Uint8Array(readFileSync(out))).read('[Content_Types].xml'));
+        expect(types).toContain(`PartName="/xl/workbook.xml" ContentType="${WORKBOOK_TYPE}"`);
+        expect(types).not.toMatch(/template\.main\+xml|macroEnabled/);
+      }
+      if (c.id === 'settings-sheet-upper-case') {
+        // One settings sheet, whatever the case it had.
+        const sheets = (await (await XlsxWorkbook.open(new Uint8Array(readFileSync(out)))).sheets()).map((x) => x.name.toLowerCase());
+        expect(sheets.filter((n) => n === 'binhxet_caidat')).toHaveLength(1);
+      }
+      if (c.id === 'deep-workbook') {
+        // The clerk's 100 000 levels come out as they went in.
+        const wb = new TextDecoder().decode(ZipReader.open(new Uint8Array(readFileSync(out))).read('xl/workbook.xml'));
+        expect(wb.split('<d:n>').length - 1).toBe(100000);
+        expect(wb).toContain(`<d:n>đáy</d:n>`);
+      }
+      if (c.id === 'escaped-text') {
+        const names = JSON.parse(readFileSync(json, 'utf8')).people.map((p: { name: string }) => p.name);
+        expect(names).toEqual(expect.arrayContaining(['Nguyễn Văn An', '_x0041_nh Văn Lan']));
+        expect(names).not.toContain('Anh Văn Lan');
+      }
+      if (c.id === 'stray-cells') {
+        const [staff] = await readXlsxGrids(readFileSync(input));
+        expect(staff.values.length).toBe(1048576);
+        expect(staff.values[4].length).toBe(16384);
+        expect(staff.values[4][16383]).toBe('ghi chú lạc');
+        expect(staff.values[5].length).toBe(4);
+        expect(staff.values[40000]).toEqual([]);
+      }
+    },
+    400_000,
+  ); // the heavy cases (30 000 people, 70 000 parts) take minutes on a loaded 2-core machine
 });

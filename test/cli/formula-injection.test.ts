@@ -103,7 +103,7 @@ describe('through a CSV, read as text by papaparse (no LibreOffice)', () => {
 });
 
 describe('through an .xlsx, an .ods and an .xls', () => {
-  test('.xlsx: the notes stay text, the clerk\'s formula F2 stays a formula', async () => {
+  test(".xlsx: the notes stay text, the clerk's formula F2 stays a formula", async () => {
     const dir = tempDir();
     const file = join(dir, 'ds.xlsx');
     writeFileSync(file, injectionXlsx());
@@ -115,7 +115,7 @@ describe('through an .xlsx, an .ods and an .xls', () => {
     expect(names(r.json)).toEqual(PEOPLE);
   });
 
-  (hasSoffice ? test : test.skip)('.ods and .xls converted by LibreOffice: text that came in as text stays text; the clerk\'s formula stays', async () => {
+  (hasSoffice ? test : test.skip)(".ods and .xls converted by LibreOffice: text that came in as text stays text; the clerk's formula stays", async () => {
     const dir = tempDir();
     const ods = join(dir, 'ds.ods');
     writeFileSync(ods, injectionOds());

@@ -18,12 +18,14 @@ const SAMPLE = 'so-khcn-bac-giang-2014.xlsx';
 const isPosix = process.platform !== 'win32';
 
 describe('the console is best-effort', () => {
-  test('`review … | head -1`: the first line is read, every file is still written, the exit code is the review\'s', () => {
+  test("`review … | head -1`: the first line is read, every file is still written, the exit code is the review's", () => {
     const { dir, file } = fixtureCopy(SAMPLE);
     const out = join(dir, 'kq.xlsx');
     const json = join(dir, 'kq.json');
     // The shell's pipe: head reads one line and closes it; PIPESTATUS is binh-xet's own code.
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" review "${file}" --out "${out}" --json "${json}" --date 2014-12-20 | head -1; echo "code=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" review "${file}" --out "${out}" --json "${json}" --date 2014-12-20 | head -1; echo "code=\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+    });
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(`Bình xét thi đua – ${SAMPLE}`);
     expect(lines[lines.length - 1]).toBe('code=0');
@@ -38,7 +40,11 @@ describe('the console is best-effort', () => {
   test('a file that cannot be read still says 2 through a closed pipe', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ds.xlsx'), 'Họ và tên;Đơn vị\n');
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" review "${join(dir, 'ds.xlsx')}" --out "${join(dir, 'kq.xlsx')}" --no-docs 2>&1 | head -c 1 >/dev/null; echo "code=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${BIN}" review "${join(dir, 'ds.xlsx')}" --out "${join(dir, 'kq.xlsx')}" --no-docs 2>&1 | head -c 1 >/dev/null; echo "code=\${PIPESTATUS[0]}"`],
+      { encoding: 'utf8' },
+    );
     expect(r.stdout.trim()).toBe('code=2');
     expect(readdirSync(dir)).toEqual(['ds.xlsx']);
   }, 60_000);
@@ -187,7 +193,7 @@ describe('outputs Excel opens', () => {
     expect(new TextDecoder().decode(zip.read('xl/vbaProject.bin'))).toBe('macro của văn thư');
   });
 
-  test('the clerk\'s defined names pointing at a result sheet survive a rerun, re-pointed at the new sheet of the same name', async () => {
+  test("the clerk's defined names pointing at a result sheet survive a rerun, re-pointed at the new sheet of the same name", async () => {
     const dir = tempDir();
     const first = join(dir, 'lan-1.xlsx');
     writeFileSync(join(dir, 'ds.xlsx'), book());

@@ -137,8 +137,10 @@ test('a sheet chosen as the staff list with no name column is said clearly', () 
 test('the pane and the sheets say where to choose; only the console and the JSON add the command-line way', () => {
   const outcome = runReview([odd], { ...emptySettings(), mapping: { 'Bảng 1': { role: 'staff', columns: {} } } }, { reviewDate: '2024-12-20' });
   const issue = outcome.issues[0];
-  expect(describeIssue(issue, 'vi')).toBe("Trang 'Bảng 1': Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột \"Họ và tên\": chọn cột họ tên ở bước Dữ liệu hoặc chọn trang khác");
-  expect(describeIssue(issue, 'vi', true)).toBe("Trang 'Bảng 1': Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột \"Họ và tên\": chọn cột họ tên ở bước Dữ liệu hoặc chọn trang khác (dòng lệnh: --map name=<trang>!<cột>)");
+  expect(describeIssue(issue, 'vi')).toBe('Trang \'Bảng 1\': Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột "Họ và tên": chọn cột họ tên ở bước Dữ liệu hoặc chọn trang khác');
+  expect(describeIssue(issue, 'vi', true)).toBe(
+    'Trang \'Bảng 1\': Trang này được chọn làm danh sách cán bộ nhưng không tìm thấy cột "Họ và tên": chọn cột họ tên ở bước Dữ liệu hoặc chọn trang khác (dòng lệnh: --map name=<trang>!<cột>)',
+  );
   expect(describeIssue(issue, 'en', true)).toMatch(/ \(command line: --map name=<sheet>!<column>\)$/);
   // No issue message the pane or a sheet shows carries command-line syntax.
   const shown = allKeys().filter((k) => k.startsWith('issue.') && !k.endsWith('.cli'));
@@ -200,10 +202,7 @@ test('--map-value gives unknown values their meaning, is saved, and the question
   // Nobody's rating reads: three people left out, two questions (A1 ×2, B ×1) and one about "KT".
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const unknown = asked.j.issues.filter((i: any) => i.code === 'unknown-rating').map((i: any) => i.message);
-  expect(unknown).toEqual([
-    expect.stringContaining('Xếp loại "A1" không hiểu được (2 người, người đầu ở ô này; các ô D2, D3)'),
-    expect.stringContaining('Xếp loại "B" không hiểu được (1 người'),
-  ]);
+  expect(unknown).toEqual([expect.stringContaining('Xếp loại "A1" không hiểu được (2 người, người đầu ở ô này; các ô D2, D3)'), expect.stringContaining('Xếp loại "B" không hiểu được (1 người')]);
   // The console and the JSON say how the command line answers.
   expect(unknown[0]).toContain('(dòng lệnh: --map-value rating:"A1"=HTTNV (hoặc HTXSNV, HTNV, KHTNV))');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -32,7 +32,11 @@ async function otherAgency(dir: string, title: [string, string]): Promise<string
     ws.getCell('A2').value = title[1];
     ws.eachRow((row) =>
       row.eachCell((c) => {
-        if (typeof c.value === 'string' && !c.isMerged) c.value = c.value.replace(/QĐ-KHCN/g, 'QĐ-STP').replace('Bắc Giang', 'Tuyên Quang').replace('Nguyễn Đức Kiên', 'Hoàng Văn An');
+        if (typeof c.value === 'string' && !c.isMerged)
+          c.value = c.value
+            .replace(/QĐ-KHCN/g, 'QĐ-STP')
+            .replace('Bắc Giang', 'Tuyên Quang')
+            .replace('Nguyễn Đức Kiên', 'Hoàng Văn An');
       }),
     );
   }
@@ -58,7 +62,14 @@ test('one title line "SỞ TƯ PHÁP TỈNH TUYÊN QUANG": the papers print that
 
   const json = JSON.parse(readFileSync(join(dir, 'kq.json'), 'utf8'));
   expect(json.targets).toEqual([]);
-  expect(json.papers.agency).toMatchObject({ parent: 'UBND TỈNH TUYÊN QUANG', name: 'SỞ TƯ PHÁP', place: 'Tuyên Quang', signerName: '……', code: '……', recipient: 'Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang' });
+  expect(json.papers.agency).toMatchObject({
+    parent: 'UBND TỈNH TUYÊN QUANG',
+    name: 'SỞ TƯ PHÁP',
+    place: 'Tuyên Quang',
+    signerName: '……',
+    code: '……',
+    recipient: 'Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang',
+  });
   expect(json.papers.missing.map((m: { field: string }) => m.field)).toEqual(expect.arrayContaining(['signerTitle', 'signerName', 'code', 'council', 'counting', 'plan']));
   expect(json.papers.missing.find((m: { field: string }) => m.field === 'signerName').label).toBe('Họ tên người ký');
   expect(json.issues.find((i: { code: string }) => i.code === 'agency-from-sheets')).toMatchObject({ sheet: 'DS CBCCVC 2014', cell: 'A1', value: 'UBND TỈNH TUYÊN QUANG – SỞ TƯ PHÁP' });

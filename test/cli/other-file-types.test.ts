@@ -80,7 +80,10 @@ describe('with LibreOffice installed', () => {
   // Neither the converted copy nor LibreOffice's profile is left behind.
   afterAll(() => expect(readdirSync(scratch)).toEqual([]));
 
-  test.each([['tu-danh-gia.ods', 'bảng tính OpenDocument (.ods)'], ['tu-danh-gia.xls', 'sổ Excel 97–2003 (.xls)']])('%s is converted, said so, and read like the .xlsx', async (name, kind) => {
+  test.each([
+    ['tu-danh-gia.ods', 'bảng tính OpenDocument (.ods)'],
+    ['tu-danh-gia.xls', 'sổ Excel 97–2003 (.xls)'],
+  ])('%s is converted, said so, and read like the .xlsx', async (name, kind) => {
     const f = file(name);
     const { code, out, j } = await review(f);
     expect(code).toBe(0);

@@ -54,13 +54,21 @@ test('an agency file: printed, kept in the workbook, what it leaves out named; a
   const templates = join(dir, 'mau');
   mkdirSync(templates);
   const template = new Document({
-    sections: [{ children: ['{co_quan}', '{so_ky_hieu}', '{#du_thao}DỰ THẢO{/du_thao}', '{trich_yeu}', '{#danh_sach}{stt}. {ho_ten}, {don_vi}{/danh_sach}', '{chuc_vu_nguoi_ky} {nguoi_ky}'].map((t) => new Paragraph(t)) }],
+    sections: [
+      {
+        children: ['{co_quan}', '{so_ky_hieu}', '{#du_thao}DỰ THẢO{/du_thao}', '{trich_yeu}', '{#danh_sach}{stt}. {ho_ten}, {don_vi}{/danh_sach}', '{chuc_vu_nguoi_ky} {nguoi_ky}'].map(
+          (t) => new Paragraph(t),
+        ),
+      },
+    ],
   });
   writeFileSync(join(templates, 'quyet-dinh.docx'), await Packer.toBuffer(template));
   const r = await runCli(['review', file, '--out', join(dir, 'kq.xlsx'), '--docs', join(dir, 'vb'), '--agency', join(dir, 'co-quan.json'), '--templates', templates]);
   expect(r.code).toBe(0);
   // Not set in the file, not the sample's: named, derived from the parent agency where it can be.
-  expect(r.out).toMatch(/Văn bản còn thiếu: Ký hiệu đơn vị soạn thảo, Nơi trình \(Kính gửi\), Ban Thi đua - Khen thưởng cấp trên, Bộ trưởng \(Bằng khen của Bộ\), Địa điểm họp Hội đồng, Thành phần Hội đồng, Ban kiểm phiếu, Kế hoạch thi đua/);
+  expect(r.out).toMatch(
+    /Văn bản còn thiếu: Ký hiệu đơn vị soạn thảo, Nơi trình \(Kính gửi\), Ban Thi đua - Khen thưởng cấp trên, Bộ trưởng \(Bằng khen của Bộ\), Địa điểm họp Hội đồng, Thành phần Hội đồng, Ban kiểm phiếu, Kế hoạch thi đua/,
+  );
   expect(r.out).toContain('03-quyet-dinh-khen-thuong-2014.docx: theo mẫu của cơ quan');
   const tt = textOf(readFileSync(join(dir, 'vb', '04-to-trinh-chu-tich-ubnd-tinh-2014.docx')));
   expect(tt).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên');

@@ -103,7 +103,11 @@ describe('an output is never the input, however it is named', () => {
     symlinkSync(join(dir, 'real', 'kq.xlsx'), join(dir, 'kq.xlsx'));
     const r = await runCli(['review', file, '--out', join(dir, 'kq.xlsx')]);
     expect(r.code).toBe(0);
-    expect(readFileSync(join(dir, 'real', 'kq.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync(join(dir, 'real', 'kq.xlsx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     expect((await fsp.lstat(join(dir, 'kq.xlsx'))).isSymbolicLink()).toBe(true);
   });
 });
@@ -194,7 +198,12 @@ describe('a write stopped by a signal, or killed', () => {
   const CHILD = resolve(__dirname, '../helpers/commit-child.ts');
 
   /** Runs the child to `stage`, sends `signal` once it is there; its exit code, stderr, and what it said when ready. */
-  function stopAt(stage: 'written' | 'renamed' | 'folder', json: string, xlsx: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string; seen: string[]; ready: string; tmp: string }> {
+  function stopAt(
+    stage: 'written' | 'renamed' | 'folder',
+    json: string,
+    xlsx: string,
+    signal: NodeJS.Signals,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string; seen: string[]; ready: string; tmp: string }> {
     return new Promise((done, fail) => {
       // Its compiler's cache goes to a folder of this test's, removed with it.
       const env = { ...process.env, TMPDIR: tempDir() };
@@ -227,14 +236,18 @@ describe('a write stopped by a signal, or killed', () => {
   test.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('%s with the temporary files written: they are removed, both files as they were, exit %i', async (signal, exitCode) => {
-    const { dir, json, xlsx } = pair();
-    const r = await stopAt('written', json, xlsx, signal);
-    expect(r.seen.filter((n) => n.endsWith('.tmp')).length).toBe(2);
-    expect(r.code).toBe(exitCode);
-    expect(r.err).toBe(`stopped ${signal}\n`);
-    expect(snapshot(dir)).toEqual({ 'kq.json': Buffer.from('{"old":true}').toString('base64'), 'kq.xlsx': Buffer.from('old workbook').toString('base64') });
-  }, 30000);
+  ] as const)(
+    '%s with the temporary files written: they are removed, both files as they were, exit %i',
+    async (signal, exitCode) => {
+      const { dir, json, xlsx } = pair();
+      const r = await stopAt('written', json, xlsx, signal);
+      expect(r.seen.filter((n) => n.endsWith('.tmp')).length).toBe(2);
+      expect(r.code).toBe(exitCode);
+      expect(r.err).toBe(`stopped ${signal}\n`);
+      expect(snapshot(dir)).toEqual({ 'kq.json': Buffer.from('{"old":true}').toString('base64'), 'kq.xlsx': Buffer.from('old workbook').toString('base64') });
+    },
+    30000,
+  );
 
   test('SIGTERM between the two swaps (the JSON new, the workbook not yet): the JSON is put back', async () => {
     const { dir, json, xlsx } = pair();
@@ -260,7 +273,7 @@ describe('a write stopped by a signal, or killed', () => {
     expect(readFileSync(xlsx, 'utf8')).toBe('next workbook');
   }, 30000);
 
-  test('a temporary folder (a conversion\'s) goes when the process is stopped; one a killed process left goes with the next', async () => {
+  test("a temporary folder (a conversion's) goes when the process is stopped; one a killed process left goes with the next", async () => {
     const { json, xlsx } = pair();
     const stopped = await stopAt('folder', json, xlsx, 'SIGTERM');
     const folder = stopped.ready.slice('ready '.length);
@@ -292,12 +305,12 @@ describe('a write stopped by a signal, or killed', () => {
     expect(readdirSync(dir).sort()).toEqual(['kq.json', 'kq.xlsx']);
   });
 
-  test('a leftover carrying this process\'s own number (a container restarted with the same pid) neither blocks nor stays', async () => {
+  test("a leftover carrying this process's own number (a container restarted with the same pid) neither blocks nor stays", async () => {
     const { dir, json, xlsx } = pair();
     // What a killed run of the old naming and of the new one left, with the pid this process has now.
     writeFileSync(`${xlsx}.binh-xet-${process.pid}.tmp`, 'killed');
     writeFileSync(`${json}.binh-xet-${process.pid}-0123456789ab.tmp`, 'killed');
-    writeFileSync(join(dir, `01-bien-ban-2013.docx.binh-xet-${process.pid}-aaaaaaaaaaaa.tmp`), 'last year\'s paper');
+    writeFileSync(join(dir, `01-bien-ban-2013.docx.binh-xet-${process.pid}-aaaaaaaaaaaa.tmp`), "last year's paper");
     await commitFiles([
       { path: json, bytes: new TextEncoder().encode('{"next":true}') },
       { path: xlsx, bytes: new TextEncoder().encode('next workbook') },

@@ -81,9 +81,7 @@ describe('settings that are not what the add-in wrote', () => {
     expect(r.code).toBe(0);
     expect(r.out.split('\n')).toContain(READ_LINE);
     const bad = r.json!.issues.filter((i) => i.code === 'settings-bad-mapping');
-    expect(bad.map((i) => i.message)).toEqual(
-      ['DS CBCCVC 2014', 'Đơn vị', 'Lịch sử', 'Khác'].map((sheet) => expect.stringContaining(`cách đọc cột của trang "${sheet}" không hợp lệ`)),
-    );
+    expect(bad.map((i) => i.message)).toEqual(['DS CBCCVC 2014', 'Đơn vị', 'Lịch sử', 'Khác'].map((sheet) => expect.stringContaining(`cách đọc cột của trang "${sheet}" không hợp lệ`)));
   });
 
   test('--map beside a sheet named "constructor", and on it: only sheets, the choices saved like any other', async () => {
@@ -98,7 +96,7 @@ describe('settings that are not what the add-in wrote', () => {
     }
   });
 
-  test('settings that name the clerk\'s staff list as the add-in\'s own: it is read, kept in the copy, and the clerk is told', async () => {
+  test("settings that name the clerk's staff list as the add-in's own: it is read, kept in the copy, and the clerk is told", async () => {
     const file = await crafted({ version: 1, ownedSheets: ['DS CBCCVC 2014', 'Đơn vị', 'KQ cá nhân'] });
     const r = await review(file);
     expect(r.code).toBe(0);

@@ -33,7 +33,15 @@ describe('binh-xet review on the Bắc Giang 2014 workbook', () => {
 
   test('JSON has the documented shape', () => {
     expect(json).toEqual(
-      expect.objectContaining({ preset: 'vn-2014', reviewDate: '2014-12-20', phase: 'year', people: expect.any(Array), units: expect.any(Array), targets: expect.any(Array), issues: expect.any(Array) }),
+      expect.objectContaining({
+        preset: 'vn-2014',
+        reviewDate: '2014-12-20',
+        phase: 'year',
+        people: expect.any(Array),
+        units: expect.any(Array),
+        targets: expect.any(Array),
+        issues: expect.any(Array),
+      }),
     );
     expect(json.people).toHaveLength(105);
     expect(json.units).toHaveLength(10);

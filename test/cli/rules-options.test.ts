@@ -49,7 +49,10 @@ describe('--param', () => {
 describe('--plan', () => {
   test('a plan file that is not right is a usage error naming the problem', async () => {
     const { dir, file } = sample();
-    writeFileSync(join(dir, 'plan.json'), JSON.stringify({ number: '3/KH', date: '2018-01-10', targets: [{ id: 'a', label: 'x', measure: 'share', counts: { scope: 'person', title: 'LDTT' }, required: 'tám mươi' }] }));
+    writeFileSync(
+      join(dir, 'plan.json'),
+      JSON.stringify({ number: '3/KH', date: '2018-01-10', targets: [{ id: 'a', label: 'x', measure: 'share', counts: { scope: 'person', title: 'LDTT' }, required: 'tám mươi' }] }),
+    );
     const r = await runCli(['review', file, '--out', join(dir, 'o.xlsx'), '--plan', join(dir, 'plan.json')]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('kế hoạch: chỉ tiêu thứ 1 (a), trường "required" sai (cần tỷ lệ: 0,8, 80 hoặc "80 %")');
@@ -62,7 +65,13 @@ describe('--plan', () => {
     expect((await runCli(['review', file, '--out', join(dir, 'a.xlsx'), '--json', plain, '--date', '2018-12-20'])).code).toBe(0);
     expect(JSON.parse(readFileSync(plain, 'utf8')).warnings.map((w: { code: string }) => w.code)).toContain('plan-other-year');
 
-    const plan = { ...DEFAULT_PLAN, number: '07/KH-KHCN', date: '2018-01-22', year: 2018, targets: [{ id: 'ldtt', label: '85% CBCCVC đạt Lao động tiên tiến', measure: 'share', counts: { scope: 'person', title: 'LDTT' }, required: '85 %' }] };
+    const plan = {
+      ...DEFAULT_PLAN,
+      number: '07/KH-KHCN',
+      date: '2018-01-22',
+      year: 2018,
+      targets: [{ id: 'ldtt', label: '85% CBCCVC đạt Lao động tiên tiến', measure: 'share', counts: { scope: 'person', title: 'LDTT' }, required: '85 %' }],
+    };
     writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
     const json = join(dir, 'b.json');
     const out = join(dir, 'b.xlsx');
@@ -130,7 +139,14 @@ test('the sample of 2014: a "cảnh cáo" gets no Giấy khen, and someone who i
 });
 
 describe('a year under review and a meeting date', () => {
-  type Json = { year: number; preset: string; reviewDate: string; people: { name: string; titles: Record<string, { status: string; reasons: { code: string }[] }> }[]; units: { name: string; titles: Record<string, { status: string }> }[]; issues: { code: string; message: string }[] };
+  type Json = {
+    year: number;
+    preset: string;
+    reviewDate: string;
+    people: { name: string; titles: Record<string, { status: string; reasons: { code: string }[] }> }[];
+    units: { name: string; titles: Record<string, { status: string }> }[];
+    issues: { code: string; message: string }[];
+  };
   async function run(args: string[]): Promise<{ j: Json; out: string }> {
     const { dir, file } = sample();
     const json = join(dir, 'y.json');
@@ -150,7 +166,14 @@ describe('a year under review and a meeting date', () => {
     expect(january.j.reviewDate).toBe('2015-01-10');
     expect(verdicts(january.j)).toEqual(verdicts(december.j));
     // The unit titles do not go (read as 2015 they all went: no unit rating of 2015).
-    const collective = (j: Json) => j.units.map((u) => Object.entries(u.titles).filter(([, v]) => v.status === 'awarded').map(([t]) => t)).flat();
+    const collective = (j: Json) =>
+      j.units
+        .map((u) =>
+          Object.entries(u.titles)
+            .filter(([, v]) => v.status === 'awarded')
+            .map(([t]) => t),
+        )
+        .flat();
     expect(collective(january.j).filter((t) => t === 'TTLDXS' || t === 'TTLDTT').length).toBeGreaterThan(0);
     expect(collective(january.j)).toEqual(collective(december.j));
     expect(january.j.issues.find((i) => i.code === 'review-year-previous')?.message).toBe(
@@ -187,7 +210,10 @@ test('the sample of 2014 gets a "Tiền thưởng" sheet whose parts add up by h
   const has = (t: Record<string, { status: string }>, id: string) => t[id]?.status === 'awarded';
   const n = (list: { titles: Record<string, { status: string }> }[], f: (t: Record<string, { status: string }>) => boolean) => list.filter((x) => f(x.titles)).length;
   const agency =
-    n(j.people, (t) => has(t, 'LDTT') && !has(t, 'CSTDCS')) * 350_000 + n(j.people, (t) => has(t, 'CSTDCS')) * 1_150_000 + n(j.people, (t) => has(t, 'GIAY_KHEN')) * 350_000 + n(j.units, (t) => has(t, 'TTLDTT')) * 920_000;
+    n(j.people, (t) => has(t, 'LDTT') && !has(t, 'CSTDCS')) * 350_000 +
+    n(j.people, (t) => has(t, 'CSTDCS')) * 1_150_000 +
+    n(j.people, (t) => has(t, 'GIAY_KHEN')) * 350_000 +
+    n(j.units, (t) => has(t, 'TTLDTT')) * 920_000;
   const province = n(j.units, (t) => has(t, 'TTLDXS')) * 1_730_000 + n(j.units, (t) => has(t, 'BK_TINH')) * 2_300_000;
   expect(agency).toBeGreaterThan(40_000_000); // 81 LĐTT, 12 CSTĐCS, 31 Giấy khen: the sample's
   const wb = await XlsxWorkbook.open(new Uint8Array(readFileSync(out)));
@@ -200,8 +226,8 @@ test('the sample of 2014 gets a "Tiền thưởng" sheet whose parts add up by h
   expect(rows.some((r) => r[0].startsWith('Bằng chữ: ') && r[0].endsWith(' đồng'))).toBe(true);
 });
 
-describe('the award money\'s figures the clerk gives', () => {
-  test('--fund below the agency\'s part is a warning with the excess; kept in the workbook; above it, nothing said', async () => {
+describe("the award money's figures the clerk gives", () => {
+  test("--fund below the agency's part is a warning with the excess; kept in the workbook; above it, nothing said", async () => {
     const { dir, file } = sample();
     const out = join(dir, 'f.xlsx');
     const r = await runCli(['review', file, '--out', out, '--no-docs', '--fund', '1.000.000']);

@@ -35,21 +35,30 @@ const counted = (j: { people: { excluded: boolean }[] }) => j.people.filter((p) 
 const HEAD: Cell[] = ['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị', 'Ngày tuyển dụng', 'Xếp loại', 'Số ngày nghỉ'];
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const person = (n: number, name: string, birth: number, unit: string, rating = 'HTTNV'): Cell[] => [n, name, birth, unit, d('2005-03-01'), rating, 0];
-const UNITS = { name: 'Đơn vị', rows: [['STT', 'Tên đơn vị', 'Xếp loại tập thể'], [1, 'Phòng A', 'HTXSNV'], [2, 'Phòng B', 'HTTNV']] as Cell[][] };
+const UNITS = {
+  name: 'Đơn vị',
+  rows: [
+    ['STT', 'Tên đơn vị', 'Xếp loại tập thể'],
+    [1, 'Phòng A', 'HTXSNV'],
+    [2, 'Phòng B', 'HTTNV'],
+  ] as Cell[][],
+};
 
 describe('copies: two years of the same list', () => {
-  const people2013: Cell[][] = [person(1, 'Nguyễn Văn An', 1980, 'Phòng A'), person(2, 'Trần Thị Bình', 1985, 'Phòng A'), person(3, 'Lê Văn Cường', 1979, 'Phòng B'), person(4, 'Phạm Thị Dung', 1990, 'Phòng B'), person(5, 'Hoàng Văn Em', 1975, 'Phòng B')];
+  const people2013: Cell[][] = [
+    person(1, 'Nguyễn Văn An', 1980, 'Phòng A'),
+    person(2, 'Trần Thị Bình', 1985, 'Phòng A'),
+    person(3, 'Lê Văn Cường', 1979, 'Phòng B'),
+    person(4, 'Phạm Thị Dung', 1990, 'Phòng B'),
+    person(5, 'Hoàng Văn Em', 1975, 'Phòng B'),
+  ];
   // 2014: Hoàng Văn Em has left, Đỗ Thị Giang has come: 4 of the 5 people of 2013 are still there.
   const people2014: Cell[][] = [...people2013.slice(0, 4), person(5, 'Đỗ Thị Giang', 1992, 'Phòng B')];
   const COPIES: Layout = {
     id: 'hai-nam-mot-danh-sach',
     title: 'DS 2013 and DS 2014',
     date: '2014-12-20',
-    sheets: [
-      { name: 'DS 2013', rows: [['DANH SÁCH CÁN BỘ NĂM 2013'], HEAD, ...people2013] },
-      { name: 'DS 2014', rows: [['DANH SÁCH CÁN BỘ NĂM 2014'], HEAD, ...people2014] },
-      UNITS,
-    ],
+    sheets: [{ name: 'DS 2013', rows: [['DANH SÁCH CÁN BỘ NĂM 2013'], HEAD, ...people2013] }, { name: 'DS 2014', rows: [['DANH SÁCH CÁN BỘ NĂM 2014'], HEAD, ...people2014] }, UNITS],
   };
   test('not merged: the sheet of the review year is read, the other is a warning saying why', async () => {
     const r = await review(COPIES);
@@ -63,7 +72,7 @@ describe('copies: two years of the same list', () => {
     expect(r.issues.map((i) => i.code)).not.toContain('staff-sheets-merged');
     expect(r.out).toContain('Đã đọc: 5 người (trang "DS 2014")');
   });
-  test('the year in the title rows decides when the sheets\' names carry none', async () => {
+  test("the year in the title rows decides when the sheets' names carry none", async () => {
     // "Danh sách" (first) is the 2013 list, "Bản lưu" the 2014 one: only their title rows say so.
     const named: Layout = {
       ...COPIES,
@@ -76,13 +85,19 @@ describe('copies: two years of the same list', () => {
   });
 });
 
-describe('the whole list kept beside the units\' own sheets', () => {
+describe("the whole list kept beside the units' own sheets", () => {
   // "Tổng hợp" holds all 5 people; "Phòng A" its 2 and "Phòng B" its 3, each wholly inside it:
   // each unit sheet is a copy of part of the whole list, so the whole list alone is read.
-  const all: Cell[][] = [person(1, 'Nguyễn Văn An', 1980, 'Phòng A'), person(2, 'Trần Thị Bình', 1985, 'Phòng A'), person(3, 'Lê Văn Cường', 1979, 'Phòng B'), person(4, 'Phạm Thị Dung', 1990, 'Phòng B'), person(5, 'Hoàng Văn Em', 1975, 'Phòng B')];
+  const all: Cell[][] = [
+    person(1, 'Nguyễn Văn An', 1980, 'Phòng A'),
+    person(2, 'Trần Thị Bình', 1985, 'Phòng A'),
+    person(3, 'Lê Văn Cường', 1979, 'Phòng B'),
+    person(4, 'Phạm Thị Dung', 1990, 'Phòng B'),
+    person(5, 'Hoàng Văn Em', 1975, 'Phòng B'),
+  ];
   const WHOLE: Layout = {
     id: 'tong-hop-va-tung-phong',
-    title: 'a whole list and the units\' sheets',
+    title: "a whole list and the units' sheets",
     date: '2014-12-20',
     sheets: [
       { name: 'Phòng A', rows: [['DANH SÁCH CÁN BỘ PHÒNG A NĂM 2014'], HEAD, ...all.slice(0, 2)] },
@@ -96,7 +111,12 @@ describe('the whole list kept beside the units\' own sheets', () => {
     expect(r.code).toBe(0);
     expect(counted(r.j)).toBe(5);
     expect(r.out).toContain('Đã đọc: 5 người (trang "Tổng hợp")');
-    expect(r.issues.filter((i) => i.code === 'two-staff-sheets').map((i) => i.sheet).sort()).toEqual(['Phòng A', 'Phòng B']);
+    expect(
+      r.issues
+        .filter((i) => i.code === 'two-staff-sheets')
+        .map((i) => i.sheet)
+        .sort(),
+    ).toEqual(['Phòng A', 'Phòng B']);
     expect(r.issues.map((i) => i.code)).not.toContain('staff-sheets-merged');
     expect(r.issues.map((i) => i.code)).not.toContain('duplicate-person');
   });
@@ -108,9 +128,22 @@ describe('parts by block (công chức / viên chức), with a unit column', () 
     title: 'one sheet per block',
     date: '2014-12-20',
     sheets: [
-      { name: 'Công chức', rows: [['DANH SÁCH CÔNG CHỨC NĂM 2014'], HEAD, person(1, 'Nguyễn Văn An', 1980, 'Phòng A', 'HTXSNV'), person(2, 'Trần Thị Bình', 1985, 'Phòng A'), person(3, 'Lê Văn Cường', 1979, 'Phòng B'), person(4, 'Phạm Thị Dung', 1990, 'Phòng B')] },
+      {
+        name: 'Công chức',
+        rows: [
+          ['DANH SÁCH CÔNG CHỨC NĂM 2014'],
+          HEAD,
+          person(1, 'Nguyễn Văn An', 1980, 'Phòng A', 'HTXSNV'),
+          person(2, 'Trần Thị Bình', 1985, 'Phòng A'),
+          person(3, 'Lê Văn Cường', 1979, 'Phòng B'),
+          person(4, 'Phạm Thị Dung', 1990, 'Phòng B'),
+        ],
+      },
       // Trần Thị Bình, 1985, Phòng A is on both lists (row 4 here, row 4 on "Công chức").
-      { name: 'Viên chức', rows: [['DANH SÁCH VIÊN CHỨC NĂM 2014'], HEAD, person(1, 'Hoàng Văn Em', 1975, 'Phòng B'), person(2, 'Trần Thị Bình', 1985, 'Phòng A'), person(3, 'Đỗ Thị Giang', 1992, 'Phòng A')] },
+      {
+        name: 'Viên chức',
+        rows: [['DANH SÁCH VIÊN CHỨC NĂM 2014'], HEAD, person(1, 'Hoàng Văn Em', 1975, 'Phòng B'), person(2, 'Trần Thị Bình', 1985, 'Phòng A'), person(3, 'Đỗ Thị Giang', 1992, 'Phòng A')],
+      },
       UNITS,
     ],
   };
@@ -169,7 +202,13 @@ describe('the unit of a part-sheet', () => {
       title: 'unit not in the list',
       date: '2014-12-20',
       sheets: [
-        { name: 'Phòng A', rows: rows('DANH SÁCH CÁN BỘ PHÒNG A NĂM 2014', [[1, 'Nguyễn Văn An', 1980, 'HTTNV', 0], [2, 'Lê Văn Cường', 1979, 'HTTNV', 0]]) },
+        {
+          name: 'Phòng A',
+          rows: rows('DANH SÁCH CÁN BỘ PHÒNG A NĂM 2014', [
+            [1, 'Nguyễn Văn An', 1980, 'HTTNV', 0],
+            [2, 'Lê Văn Cường', 1979, 'HTTNV', 0],
+          ]),
+        },
         { name: 'Tổ lái xe', rows: rows('DANH SÁCH CÁN BỘ NĂM 2014', [[1, 'Trần Văn Tài', 1970, 'HTTNV', 0]]) },
         UNITS,
       ],
@@ -182,14 +221,20 @@ describe('the unit of a part-sheet', () => {
     expect(w[0].message).toContain('không được tính vào danh hiệu tập thể');
     expect(r.issues.filter((i) => i.code === 'sheet-unit-title').map((i) => [i.sheet, i.value, i.cell])).toEqual([['Phòng A', 'Phòng A', 'A1']]);
   });
-  test('without a unit list, the title row\'s unit (or the sheet\'s name) is the unit', async () => {
+  test("without a unit list, the title row's unit (or the sheet's name) is the unit", async () => {
     const l: Layout = {
       id: 'khong-co-danh-sach-don-vi',
       title: 'no unit list',
       date: '2014-12-20',
       sheets: [
         { name: 'P1', rows: rows('DANH SÁCH CBCCVC PHÒNG TỔ CHỨC CÁN BỘ', [[1, 'Nguyễn Văn An', 1980, 'HTTNV', 0]]) },
-        { name: 'Kế toán', rows: rows('DANH SÁCH CÁN BỘ NĂM 2014', [[1, 'Trần Văn Tài', 1970, 'HTTNV', 0], [2, 'Lê Thị Hà', 1988, 'HTXSNV', 0]]) },
+        {
+          name: 'Kế toán',
+          rows: rows('DANH SÁCH CÁN BỘ NĂM 2014', [
+            [1, 'Trần Văn Tài', 1970, 'HTTNV', 0],
+            [2, 'Lê Thị Hà', 1988, 'HTXSNV', 0],
+          ]),
+        },
       ],
     };
     const r = await review(l);

@@ -39,7 +39,10 @@ describe('ballots', () => {
       result: { ...input.result, params: input.result.params.map((p) => (p.id === 'GIAY_KHEN.vote.minShare' ? { ...p, value: 0.5 } : p)) },
     };
     expect(votedTitles(withThreshold).map((v) => v.id)).toEqual(['CSTDCS', 'GIAY_KHEN']);
-    const sheets = ballotSheets(input, [{ id: 'TTLDXS', scope: 'unit' }, { id: 'BK_TINH', scope: 'unit' }]);
+    const sheets = ballotSheets(input, [
+      { id: 'TTLDXS', scope: 'unit' },
+      { id: 'BK_TINH', scope: 'unit' },
+    ]);
     expect(sheets.map((s) => s.name)).toEqual(['Phiếu bầu TTLĐXS', 'Phiếu bầu BK tỉnh TT']);
     expect(ballotCandidates(input, { id: 'BK_TINH', scope: 'unit' }).units).toHaveLength(4);
   });
@@ -134,7 +137,18 @@ describe('tally (Kiểm phiếu)', () => {
   test('readTally on a sheet without the header reports it; a grid offset from A1 names the right cells; an earlier form (council size per row) still reads', () => {
     const empty: SheetGrid = { name: 'X', visibility: 'visible', values: [['a']], top: 0, left: 0, merges: [] };
     expect(readTally(empty).issues.map((i) => i.code)).toEqual(['tally-no-header']);
-    const g: SheetGrid = { name: 'KP', visibility: 'visible', top: 4, left: 1, merges: [], values: [['Họ và tên', 'Đơn vị', 'Số thành viên HĐ', 'Số phiếu đồng ý'], ['Lê An', 'P1', 5, -1], ['Lê Bình', 'P1', 5, 4]] };
+    const g: SheetGrid = {
+      name: 'KP',
+      visibility: 'visible',
+      top: 4,
+      left: 1,
+      merges: [],
+      values: [
+        ['Họ và tên', 'Đơn vị', 'Số thành viên HĐ', 'Số phiếu đồng ý'],
+        ['Lê An', 'P1', 5, -1],
+        ['Lê Bình', 'P1', 5, 4],
+      ],
+    };
     const read = readTally(g);
     expect(read.issues[0]).toEqual(expect.objectContaining({ code: 'tally-bad-number', cell: 'E6' }));
     expect(read.votes.get(personKey('Lê Bình', 'P1'))).toBeCloseTo(0.8);

@@ -91,7 +91,17 @@ describe('carryForward (Chốt kết quả năm)', () => {
         [1, 'Lê Văn An', 1980, 'P', 'Hoàn thành tốt nhiệm vụ'],
       ],
     };
-    const unitGrid: SheetGrid = { name: 'Đơn vị', visibility: 'visible', top: 0, left: 0, merges: [], values: [['STT', 'Tên phòng, đơn vị', 'Số CBCCVC'], [1, 'P', 1]] };
+    const unitGrid: SheetGrid = {
+      name: 'Đơn vị',
+      visibility: 'visible',
+      top: 0,
+      left: 0,
+      merges: [],
+      values: [
+        ['STT', 'Tên phòng, đơn vị', 'Số CBCCVC'],
+        [1, 'P', 1],
+      ],
+    };
     const parsed = readWorkbook([staffGrid, unitGrid, gridOf(spec)], { year: 2015 });
     const an = parsed.persons.find((p) => p.name === 'Lê Văn An')!;
     expect(an.history[2014].titles.sort()).toEqual(['CSTDCS', 'LDTT']);

@@ -52,7 +52,10 @@ test('after the tally: the ranking comes from the votes typed in, the mark goes'
   tally.values[ballots + 1][tally.values[ballots].indexOf('Số thành viên Hội đồng')] = 30;
   // The council reverses the engine's order: the last candidate on the form gets the most votes.
   rows.forEach((r, i) => (r[yes] = 7 + i));
-  const expected = rows.slice(-12).map((r) => String(r[1])).sort();
+  const expected = rows
+    .slice(-12)
+    .map((r) => String(r[1]))
+    .sort();
 
   const second = await reviewWorkbook(wb, { reviewDate: '2014-12-20' });
   expect(second.result!.pendingVote).toEqual([]);

@@ -21,7 +21,7 @@ async function agencyPart(): Promise<number> {
   );
 }
 
-test('the bảng kê lists what the agency pays, with the total in figures and words; the province\'s part is not on it', async () => {
+test("the bảng kê lists what the agency pays, with the total in figures and words; the province's part is not on it", async () => {
   const input = await sampleInput();
   const papers = buildDossier(input).papers;
   const list = papers.find((p) => p.id === 'bang-ke-tien-thuong')!;
@@ -41,7 +41,7 @@ test('the bảng kê lists what the agency pays, with the total in figures and w
   expect(list.signatures.map((s) => s.title)).toEqual(['NGƯỜI LẬP BIỂU', 'KẾ TOÁN TRƯỞNG', 'GIÁM ĐỐC']);
 });
 
-test('Điều 2 of the Quyết định states the agency\'s amount in figures and words', async () => {
+test("Điều 2 of the Quyết định states the agency's amount in figures and words", async () => {
   const input = await sampleInput();
   const decision = buildDossier(input).papers.find((p) => p.id === 'quyet-dinh')!;
   const article2 = paperTexts(decision).find((t) => t.startsWith('Điều 2.'))!;

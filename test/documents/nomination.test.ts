@@ -42,7 +42,8 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     for (const a of areas) expect(a.right).toBeLessThan(s.widths.length);
     for (let i = 0; i < areas.length; i++)
       for (let j = i + 1; j < areas.length; j++) {
-        const a = areas[i], b = areas[j];
+        const a = areas[i],
+          b = areas[j];
         expect(a.bottom < b.top || b.bottom < a.top || a.right < b.left || b.right < a.left).toBe(true);
       }
   });
@@ -86,16 +87,27 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     // The sample has two "Dương Văn Dũng" in the Trung tâm Kỹ thuật (born 1976 and 1979), a third elsewhere (1978).
     const namesakes = input.result.persons.filter((p) => p.person.name === 'Dương Văn Dũng');
     const unit = 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng';
-    expect(namesakes.filter((p) => p.person.unit === unit).map((p) => p.person.birthYear).sort()).toEqual([1976, 1979]);
+    expect(
+      namesakes
+        .filter((p) => p.person.unit === unit)
+        .map((p) => p.person.birthYear)
+        .sort(),
+    ).toEqual([1976, 1979]);
     expect(namesakes.filter((p) => p.person.unit !== unit).map((p) => p.person.birthYear)).toEqual([1978]);
-    const rows = nominationSheets(input).flatMap((s) => rowTexts(s)).filter((r) => r[1]?.startsWith('Dương Văn Dũng'));
+    const rows = nominationSheets(input)
+      .flatMap((s) => rowTexts(s))
+      .filter((r) => r[1]?.startsWith('Dương Văn Dũng'));
     expect(rows.length).toBeGreaterThan(1);
     for (const r of rows) {
       if (r[3] === unit) expect(r[1]).toMatch(/^Dương Văn Dũng \(sinh năm (1976|1979)\)$/);
       else expect(r[1]).toBe('Dương Văn Dũng');
     }
     // Everyone else keeps a plain name.
-    expect(texts(personNominationSheet(input, 'LDTT')!).filter((x) => / \(sinh năm /.test(x)).every((x) => x.startsWith('Dương Văn Dũng'))).toBe(true);
+    expect(
+      texts(personNominationSheet(input, 'LDTT')!)
+        .filter((x) => / \(sinh năm /.test(x))
+        .every((x) => x.startsWith('Dương Văn Dũng')),
+    ).toBe(true);
   });
 
   test('one list per title with someone proposed; the counts per title equal the lists', () => {
@@ -119,7 +131,7 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     }
   });
 
-  test('each list goes with the paper of the one who decides: the head\'s Quyết định, or the Tờ trình to the chairman', () => {
+  test("each list goes with the paper of the one who decides: the head's Quyết định, or the Tờ trình to the chairman", () => {
     const attached = (name: string) => texts(nominationSheets(input).find((l) => l.name === name)!).find((x) => x.startsWith('(Kèm theo'));
     // Luật 2003 Đ77 (vn-2014): TTLĐTT is the head's; TTLĐXS and the Bằng khen the provincial chairman's.
     // The Quyết định is the head's ("của Giám đốc Sở …"), the Tờ trình the agency's ("của Sở …").
@@ -167,8 +179,7 @@ describe('nomination lists in the official form (NĐ 30/2020)', () => {
     expect([1, 4, 9, 10, 14, 40].map(roman)).toEqual(['I', 'IV', 'IX', 'X', 'XIV', 'XL']);
     expect(safeText('=SUM(A1)')).toBe(' =SUM(A1)');
     expect(safeText('Nguyễn')).toBe('Nguyễn');
-    for (const s of nominationSheets(input))
-      for (const r of s.rows) for (const c of r) if (typeof c.v === 'string') expect(c.v).not.toMatch(/^[=+\-@]/);
+    for (const s of nominationSheets(input)) for (const r of s.rows) for (const c of r) if (typeof c.v === 'string') expect(c.v).not.toMatch(/^[=+\-@]/);
   });
 });
 

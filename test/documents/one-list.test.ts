@@ -17,15 +17,16 @@ import { rowTexts, sampleInput } from './sample';
 
 jest.setTimeout(120000);
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of a piece of WordprocessingML: its <w:t> runs, a <w:br/> as a line break. */
-const textOf = (xml: string): string =>
-  unescape(
-    [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
-      .map((m) => (m[0] === '<w:br/>' ? '\n' : m[1]))
-      .join(''),
-  );
+const textOf = (xml: string): string => unescape([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : m[1])).join(''));
 
 interface WordBlock {
   kind: 'p' | 'tbl';
@@ -120,7 +121,7 @@ async function compareAll(input: DocumentInput): Promise<number> {
   return compared;
 }
 
-test('after the vote: every title\'s list is the same on the printed form and in the Word paper', async () => {
+test("after the vote: every title's list is the same on the printed form and in the Word paper", async () => {
   const input = await sampleInput();
   // The sample proposes LĐTT, CSTĐCS, Giấy khen, TTLĐTT (the Quyết định) and TTLĐXS, the Bằng khen to units (the Tờ trình).
   expect(await compareAll(input)).toBe(6);
@@ -131,7 +132,9 @@ test('before the vote: the draft lists agree too, with the ranking in the note a
   expect(input.result.pendingVote).toContain('CSTDCS');
   expect(await compareAll(input)).toBe(6);
   const decision = buildDossier(input).papers.find((p) => p.id === 'quyet-dinh')!;
-  expect(decision.appendices.find((a) => a.title[0].includes('CHIẾN SĨ THI ĐUA CƠ SỞ'))!.note).toBe('(Dự kiến 12 người theo thứ tự xếp hạng trong 23 người đủ tiêu chuẩn; danh sách chính thức theo kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng)');
+  expect(decision.appendices.find((a) => a.title[0].includes('CHIẾN SĨ THI ĐUA CƠ SỞ'))!.note).toBe(
+    '(Dự kiến 12 người theo thứ tự xếp hạng trong 23 người đủ tiêu chuẩn; danh sách chính thức theo kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng)',
+  );
   const cstdcs = nominationSheets(input).find((s) => s.name === 'Mẫu DS CSTĐCS')!;
   const rows = rowTexts(cstdcs);
   expect(rows.some((r) => r[5]?.startsWith('Xếp thứ '))).toBe(true);

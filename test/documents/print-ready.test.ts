@@ -142,7 +142,13 @@ describe('what the .xlsx gets', () => {
 
   test('a print area becomes the sheet’s Print_Area', async () => {
     const wb = await XlsxWorkbook.create();
-    const spec: SheetSpec = { name: 'Căn cứ', widths: [10, 10, 10], merges: [], rows: [[cell('a'), cell('b'), cell('LDTT.enabled', 'note')]], print: { ...landscape, repeatRows: [1, 1], area: 'A1:B1' } };
+    const spec: SheetSpec = {
+      name: 'Căn cứ',
+      widths: [10, 10, 10],
+      merges: [],
+      rows: [[cell('a'), cell('b'), cell('LDTT.enabled', 'note')]],
+      print: { ...landscape, repeatRows: [1, 1], area: 'A1:B1' },
+    };
     await wb.write([spec], emptySettings(), { replace: [] });
     const entries = unzipEntries(await wb.save());
     const workbook = new TextDecoder().decode(entries.get('xl/workbook.xml'));

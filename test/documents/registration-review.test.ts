@@ -47,7 +47,9 @@ test('required: the unregistered first-ranked CSTĐCS is left out, the next over
   const withForm = [...grids, registration(first)];
   const required = runReview(withForm, emptySettings(), { reviewDate: '2014-12-20', params: { 'CSTDCS.registration.required': true } });
   const p = required.result!.persons.find((x) => x.person.name === first)!;
-  expect(p.verdicts.CSTDCS).toEqual(expect.objectContaining({ status: 'not-eligible', reasons: [expect.objectContaining({ code: 'not-registered', citation: expect.stringContaining('đăng ký thi đua') })] }));
+  expect(p.verdicts.CSTDCS).toEqual(
+    expect.objectContaining({ status: 'not-eligible', reasons: [expect.objectContaining({ code: 'not-registered', citation: expect.stringContaining('đăng ký thi đua') })] }),
+  );
   expect(p.verdicts.LDTT!.status).toBe('awarded');
   expect(cstdcs(required)).toHaveLength(12);
   expect(cstdcs(required)).toContain(next);

@@ -13,11 +13,9 @@ import { shortfallReport } from '../../src/rules/shortfall';
 function small(params: Record<string, boolean> = {}, registered?: Map<string, TitleId[]>): ReviewResult {
   const rs = getPreset('vn-2014');
   const { values, uses } = resolveParams(rs, [{ source: 'command-line', values: params }]);
-  const staff = [
-    person({ name: 'Lê Văn An', unit: 'P', initiatives: 1, voteShare: 0.9 }),
-    person({ name: 'Trần Thị Bình', unit: 'P' }),
-    ...Array.from({ length: 8 }, () => person({ unit: 'P' })),
-  ].map((p) => (registered ? { ...p, registered: registered.get(personKey(p.name, p.unit)) ?? [] } : p));
+  const staff = [person({ name: 'Lê Văn An', unit: 'P', initiatives: 1, voteShare: 0.9 }), person({ name: 'Trần Thị Bình', unit: 'P' }), ...Array.from({ length: 8 }, () => person({ unit: 'P' }))].map(
+    (p) => (registered ? { ...p, registered: registered.get(personKey(p.name, p.unit)) ?? [] } : p),
+  );
   const { persons, units } = evaluate({ ruleSet: rs, params: values, persons: staff, units: [unit('P')], year: 2014, periodEnd: '2014-12-31' });
   return { ruleSetId: rs.id, reviewDate: '2014-12-20', year: 2014, phase: 'year', params: uses, persons, units, targets: [], warnings: [], pendingVote: [] };
 }
@@ -100,7 +98,10 @@ describe('registration (đăng ký thi đua)', () => {
 
   test('registrationColumns: registered against achieved, per person and as a block for the attainment sheet', () => {
     const r = small();
-    const registered = new Map<string, TitleId[]>([[personKey('Lê Văn An', 'P'), ['LDTT', 'CSTDCS']], [personKey('Trần Thị Bình', 'P'), ['CSTDCS']]]);
+    const registered = new Map<string, TitleId[]>([
+      [personKey('Lê Văn An', 'P'), ['LDTT', 'CSTDCS']],
+      [personKey('Trần Thị Bình', 'P'), ['CSTDCS']],
+    ]);
     const cols = registrationColumns(r, registered, 'vi');
     expect(cols.header.map((c) => c.v)).toEqual(['Đăng ký', 'Ghi chú']);
     const binh = r.persons.find((p) => p.person.name === 'Trần Thị Bình')!;

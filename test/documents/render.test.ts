@@ -77,7 +77,11 @@ function readPdf(pdf: string): Page[] {
       y0: Number(w[2]),
       x1: Number(w[3]),
       y1: Number(w[4]),
-      text: w[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+      text: w[5]
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
     }));
     pages.push({ width: Number(size[1]), height: Number(size[2]), words, raw: raw[pages.length] ?? '' });
   }
@@ -133,7 +137,10 @@ maybe('every sheet printed by LibreOffice', () => {
     const tally = wb.grids.find((g) => g.name === 'Kiểm phiếu 2014')!;
     const header = tally.values.findIndex((r) => r[1] === 'Họ và tên' && r.includes('Số phiếu đồng ý'));
     const yes = tally.values[header].indexOf('Số phiếu đồng ý');
-    tally.values.slice(header + 1).filter((r) => typeof r[0] === 'number' && r[1]).forEach((r, i) => (r[yes] = 7 + i));
+    tally.values
+      .slice(header + 1)
+      .filter((r) => typeof r[0] === 'number' && r[1])
+      .forEach((r, i) => (r[yes] = 7 + i));
     const ballots = tally.values.findIndex((r) => r[1] === 'Phiếu bầu');
     tally.values[ballots + 1][tally.values[ballots].indexOf('Số thành viên Hội đồng')] = 30;
     const after = await reviewWorkbook(wb, { reviewDate: '2014-12-20' });
@@ -156,7 +163,9 @@ maybe('every sheet printed by LibreOffice', () => {
         writeFileSync(file, await book.save());
         files.push({ set, spec, result, file });
       }
-    const pdfs = execFileSync('node', [join(__dirname, '../../scripts/render-pdf.mjs'), ...files.map((f) => f.file), '--outdir', dir], { encoding: 'utf8' }).trim().split('\n');
+    const pdfs = execFileSync('node', [join(__dirname, '../../scripts/render-pdf.mjs'), ...files.map((f) => f.file), '--outdir', dir], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     files.forEach((f, i) => printed.push({ ...f, pdf: pdfs[i], pages: readPdf(pdfs[i]) }));
   });
 
@@ -167,7 +176,19 @@ maybe('every sheet printed by LibreOffice', () => {
   test('every sheet the add-in writes is there: the results, the lists, the papers, the forms, the basis, the history', () => {
     const names = (set: Printed['set']) => printed.filter((p) => p.set === set).map((p) => p.spec.name);
     expect(names('before')).toEqual(
-      expect.arrayContaining(['Chỉ tiêu - Kết quả', 'KQ cá nhân', 'KQ tập thể', 'DS đề nghị LĐTT', 'Mẫu DS LĐTT', 'Mẫu DS CSTĐCS', 'Phiếu bầu CSTĐCS', 'Kiểm phiếu 2014', 'Đăng ký thi đua 2015', 'Căn cứ bình xét', 'Vấn đề dữ liệu']),
+      expect.arrayContaining([
+        'Chỉ tiêu - Kết quả',
+        'KQ cá nhân',
+        'KQ tập thể',
+        'DS đề nghị LĐTT',
+        'Mẫu DS LĐTT',
+        'Mẫu DS CSTĐCS',
+        'Phiếu bầu CSTĐCS',
+        'Kiểm phiếu 2014',
+        'Đăng ký thi đua 2015',
+        'Căn cứ bình xét',
+        'Vấn đề dữ liệu',
+      ]),
     );
     expect(names('after')).toContain('Danh hiệu các năm');
     expect(names('mid')).toEqual(expect.arrayContaining(['Sơ kết 6 tháng', 'KQ cá nhân', 'Căn cứ bình xét']));
@@ -212,7 +233,10 @@ maybe('every sheet printed by LibreOffice', () => {
       const rr = p.spec.print!.repeatRows;
       expect({ sheet: p.spec.name, repeated: !!rr }).toEqual({ sheet: p.spec.name, repeated: true });
       const [from, to] = printedCols(p.spec);
-      const header = p.spec.rows[rr![0] - 1].slice(from, to + 1).map((c) => String(c.v ?? '')).filter(Boolean);
+      const header = p.spec.rows[rr![0] - 1]
+        .slice(from, to + 1)
+        .map((c) => String(c.v ?? ''))
+        .filter(Boolean);
       const first = squash(header[0]);
       const last = squash(header[header.length - 1]);
       const start = p.pages.findIndex((page) => squash(page.raw).includes(first));
@@ -253,7 +277,10 @@ maybe('every sheet printed by LibreOffice', () => {
     for (const p of printed) {
       const rows = p.spec.rows;
       const lastTable = rows.map(isTableRow).lastIndexOf(true);
-      const closing = rows.slice(lastTable + 1).flat().filter((c) => c.v !== null && c.v !== '');
+      const closing = rows
+        .slice(lastTable + 1)
+        .flat()
+        .filter((c) => c.v !== null && c.v !== '');
       const signer = closing.filter((c) => c.s === 'signerTitle' && c.v);
       if (!signer.length) continue;
       signed++;
@@ -306,7 +333,8 @@ maybe('every sheet printed by LibreOffice', () => {
   test('"DỰ THẢO" on the papers that wait for the council’s vote before the tally, on none after', () => {
     for (const name of ['Mẫu DS CSTĐCS', 'DS đề nghị CSTĐCS', 'Mẫu DS TTLĐXS']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: true });
     // The blank ballot and the blank tally are forms, never drafts.
-    for (const name of ['Mẫu DS LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014', 'Phiếu bầu CSTĐCS']) expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: false });
+    for (const name of ['Mẫu DS LĐTT', 'Mẫu DS Giấy khen', 'Kiểm phiếu 2014', 'Phiếu bầu CSTĐCS'])
+      expect({ name, draft: rawOf(sheet('before', name)).includes('DỰ THẢO') }).toEqual({ name, draft: false });
     for (const p of printed.filter((x) => x.set === 'after')) expect({ sheet: p.spec.name, draft: rawOf(p).includes('DỰ THẢO') }).toEqual({ sheet: p.spec.name, draft: false });
     expect(rawOf(sheet('before', 'Phiếu bầu CSTĐCS'))).toContain('Chọn quá 12 người thì phiếu không hợp lệ.');
     // A ballot is one sheet of paper per council member: its 23 candidates on one page.

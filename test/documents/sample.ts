@@ -24,7 +24,11 @@ export function filledTally(spec: SheetSpec, yes: (name: string) => number | und
   // "Thời gian kiểm phiếu:" and its value two columns on (the label spans two).
   v[row('Thời gian kiểm phiếu:')][2] = '15 giờ 30 phút';
   const committee = v.findIndex((r) => r[1] === 'Họ và tên' && r.some((x) => typeof x === 'string' && /Nhiệm vụ/.test(x)));
-  [['Nguyễn Hồng Trang', 'Chánh Thanh tra Sở'], ['Thân Thúy Mai', 'Trưởng phòng Kế hoạch - Tài chính'], ['Đỗ Văn Hòa', 'Chuyên viên Văn phòng Sở']].forEach(([name, position], i) => {
+  [
+    ['Nguyễn Hồng Trang', 'Chánh Thanh tra Sở'],
+    ['Thân Thúy Mai', 'Trưởng phòng Kế hoạch - Tài chính'],
+    ['Đỗ Văn Hòa', 'Chuyên viên Văn phòng Sở'],
+  ].forEach(([name, position], i) => {
     v[committee + 1 + i][1] = name;
     v[committee + 1 + i][2] = position;
   });
@@ -57,7 +61,8 @@ export async function sampleVotes(untie = true): Promise<Map<string, number>> {
   const share = staff.values[header].indexOf('Tỷ lệ phiếu bầu (%)');
   const name = staff.values[header].indexOf('Họ và tên');
   const out = new Map<string, number>();
-  for (const r of staff.values.slice(header + 1)) if (typeof r[share] === 'number' && typeof r[name] === 'string') out.set(r[name] as string, Math.round(((r[share] as number) > 1 ? (r[share] as number) / 100 : (r[share] as number)) * 9));
+  for (const r of staff.values.slice(header + 1))
+    if (typeof r[share] === 'number' && typeof r[name] === 'string') out.set(r[name] as string, Math.round(((r[share] as number) > 1 ? (r[share] as number) / 100 : (r[share] as number)) * 9));
   // 9 people come out at 7 of 9 for the last 8 places; the 13th of the column (79 %, Lý Xuân
   // Tùng) is given 6, so this vote has no tie at the cap (ties have tests of their own).
   if (untie) out.set('Lý Xuân Tùng', 6);

@@ -68,7 +68,17 @@ test('forms and history are written in Vietnamese even when the review speaks En
   const tally = wb.grids.find((g) => g.name === 'Kiểm phiếu 2014')!;
   const header = tally.values.findIndex((r) => r[1] === 'Họ và tên' && r.includes('Số phiếu đồng ý'));
   // The tally's table in Vietnamese, as its reader expects (src/sheets/forms/tally.ts), the review being in English.
-  expect(tally.values[header].filter((v) => v !== null && v !== '')).toEqual(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Danh hiệu', 'Số phiếu đồng ý', 'Tỷ lệ (%)', 'Chọn khi bằng phiếu (x)']);
+  expect(tally.values[header].filter((v) => v !== null && v !== '')).toEqual([
+    'STT',
+    'Họ và tên',
+    'Năm sinh',
+    'Chức vụ',
+    'Đơn vị',
+    'Danh hiệu',
+    'Số phiếu đồng ý',
+    'Tỷ lệ (%)',
+    'Chọn khi bằng phiếu (x)',
+  ]);
   const registration = wb.grids.find((g) => g.name === 'Đăng ký thi đua 2015')!;
   expect(registration.values.some((r) => r[1] === 'Họ và tên')).toBe(true);
   const closed = await closeYear(wb, { reviewDate: '2014-12-20', lang: 'en' });

@@ -21,7 +21,10 @@ async function review(chosen: string[]) {
   const overrides = { reviewDate: '2014-12-20' };
   const first = runReview(grids, sampleSettings(), overrides);
   const votes = await sampleVotes(false);
-  const tally = filledTally(first.sheets.find((s) => s.name === 'Kiểm phiếu 2014')!, (n) => votes.get(n));
+  const tally = filledTally(
+    first.sheets.find((s) => s.name === 'Kiểm phiếu 2014')!,
+    (n) => votes.get(n),
+  );
   // The council's choice, as the clerk records it: an "x" in "Chọn khi bằng phiếu (x)".
   const header = tally.values.findIndex((r) => r.includes('Chọn khi bằng phiếu (x)'));
   const col = tally.values[header].indexOf('Chọn khi bằng phiếu (x)');

@@ -22,7 +22,7 @@ test('a paper is a draft when one of the titles it lists is (the rule of the lis
   expect(isDraft(contextOf(input), [ruleByKey(rs, 'TTLDXS')!])).toBe(false);
 });
 
-test('the agency: the sample\'s papers fields only from the sample\'s own settings; another agency gets its province from the parent agency', () => {
+test("the agency: the sample's papers fields only from the sample's own settings; another agency gets its province from the parent agency", () => {
   expect(localityOf('UBND TỈNH BẮC GIANG')).toBe('tỉnh Bắc Giang');
   expect(localityOf('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe('thành phố Hồ Chí Minh');
   expect(localityOf('BỘ KHOA HỌC VÀ CÔNG NGHỆ')).toBeUndefined();
@@ -60,7 +60,7 @@ test('a long agency name is set on balanced lines, never starting with the dash'
   expect(balance('SỞ KHOA HỌC VÀ CÔNG NGHỆ', 12, 4000)).toEqual(['SỞ KHOA HỌC VÀ CÔNG NGHỆ']);
 });
 
-test('a list of more than 1 000 rows goes in a file of its own right after its paper; the sample\'s lists stay inside', async () => {
+test("a list of more than 1 000 rows goes in a file of its own right after its paper; the sample's lists stay inside", async () => {
   const input = await sampleInput();
   const inside = buildDossier(input).papers;
   expect(inside.filter((p) => p.attachedTo)).toEqual([]);
@@ -83,7 +83,7 @@ test('a list of more than 1 000 rows goes in a file of its own right after its p
   expect(apart.filter((p) => !p.attachedTo).map((p) => p.id)).toEqual(inside.map((p) => p.id));
 });
 
-test('before the vote: DỰ THẢO exactly on what depends on it: the collectives\' reports quoting CSTĐCS counts yes, the blank minutes of the count no', async () => {
+test("before the vote: DỰ THẢO exactly on what depends on it: the collectives' reports quoting CSTĐCS counts yes, the blank minutes of the count no", async () => {
   const input = await sampleInput('year', false);
   expect(input.result.pendingVote).toEqual(['CSTDCS']);
   const papers = buildDossier(input).papers;

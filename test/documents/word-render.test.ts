@@ -98,7 +98,13 @@ function filledTally(before: DocumentInput): SheetGrid {
   }
   if (ballots >= 0) {
     for (let r = ballots + 1; r < values.length && values[r].some((v) => v !== null && v !== ''); r++) {
-      for (const [re, n] of [[/^so thanh vien/, 9], [/^so phieu phat ra/, 9], [/^so phieu thu ve/, 9], [/^so phieu hop le/, 9], [/^so phieu khong hop le/, 0]] as const) {
+      for (const [re, n] of [
+        [/^so thanh vien/, 9],
+        [/^so phieu phat ra/, 9],
+        [/^so phieu thu ve/, 9],
+        [/^so phieu hop le/, 9],
+        [/^so phieu khong hop le/, 0],
+      ] as const) {
         const c = colOf(ballots, re);
         if (c >= 0) values[r][c] = n;
       }
@@ -135,7 +141,13 @@ maybe('Word papers printed by LibreOffice', () => {
     const forms = buildDossier(withBk).papers.filter((p) => p.id.startsWith('bao-cao-thanh-tich-ca-nhan'));
     // A list past the threshold goes in a file of its own (81 LĐTT against a threshold of 50 here; 1 000 by default).
     const long = buildDossier(after, undefined, { inlineListRows: 50 }).papers.filter((p) => p.id === 'quyet-dinh' || p.attachedTo);
-    for (const [scenario, papers] of [['truoc', buildDossier(before).papers], ['sau', buildDossier(after).papers], ['giua-nam', buildDossier(mid).papers], ['mau-02', forms], ['dai', long]] as const) {
+    for (const [scenario, papers] of [
+      ['truoc', buildDossier(before).papers],
+      ['sau', buildDossier(after).papers],
+      ['giua-nam', buildDossier(mid).papers],
+      ['mau-02', forms],
+      ['dai', long],
+    ] as const) {
       for (const paper of papers) {
         const file = join(dir, `${scenario}--${paper.fileName.replace(/\//g, '--')}.docx`);
         writeFileSync(file, await renderDocx(paper));
@@ -146,10 +158,14 @@ maybe('Word papers printed by LibreOffice', () => {
     const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
     const t0 = Date.now();
     try {
-      execFileSync(process.env.SOFFICE ?? '/usr/bin/soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files.map((f) => f.file)], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: 200000,
-      });
+      execFileSync(
+        process.env.SOFFICE ?? '/usr/bin/soffice',
+        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files.map((f) => f.file)],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+          timeout: 200000,
+        },
+      );
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
@@ -161,11 +177,14 @@ maybe('Word papers printed by LibreOffice', () => {
       const raw = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\f');
       const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
       const words: Word[] = [];
-      bbox.split('<page').slice(1).forEach((pg, i) => {
-        for (const m of pg.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-          words.push({ page: i + 1, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5].replace(/&amp;/g, '&').replace(/&quot;/g, '"') });
-        }
-      });
+      bbox
+        .split('<page')
+        .slice(1)
+        .forEach((pg, i) => {
+          for (const m of pg.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+            words.push({ page: i + 1, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5].replace(/&amp;/g, '&').replace(/&quot;/g, '"') });
+          }
+        });
       const pages = sizes.map((s, i) => ({ ...s, text: norm(raw[i] ?? '') }));
       printed.push({ paper: f.paper, scenario: f.scenario, pages, words, text: pages.map((p) => p.text).join(' ') });
     }
@@ -177,7 +196,10 @@ maybe('Word papers printed by LibreOffice', () => {
 
   test('the dossier: minutes, tally minutes, a decision, a proposal to the province, a report per nominee; a mid-year report', () => {
     const ids = (s: string) => printed.filter((p) => p.scenario === s).map((p) => p.paper.id);
-    for (const [s, input] of [['truoc', before], ['sau', after]] as const) {
+    for (const [s, input] of [
+      ['truoc', before],
+      ['sau', after],
+    ] as const) {
       // The accountant's bảng kê follows the Quyết định it is attached to (issue 17).
       expect(ids(s).slice(0, 5)).toEqual(['bien-ban-hop', 'bien-ban-kiem-phieu', 'quyet-dinh', 'bang-ke-tien-thuong', 'to-trinh-tinh']);
       // A report per person and per unit proposed for anything decided above the agency, once each.
@@ -192,7 +214,7 @@ maybe('Word papers printed by LibreOffice', () => {
     console.log(`${printed.length} documents, ${printed.reduce((s, p) => s + p.pages.length, 0)} pages, LibreOffice ${seconds.toFixed(1)} s`);
   });
 
-  test('A4 in each section\'s orientation; nothing outside the margins but the page number, which starts on page 2', () => {
+  test("A4 in each section's orientation; nothing outside the margins but the page number, which starts on page 2", () => {
     for (const p of printed) {
       p.pages.forEach((pg, i) => {
         const landscape = pg.width > pg.height;
@@ -260,7 +282,10 @@ maybe('Word papers printed by LibreOffice', () => {
     const awardedU = (id: string) => r.units.filter((u) => u.verdicts[id as UnitTitleId]?.status === 'awarded');
     const two = (n: number) => (n < 10 ? `0${n}` : String(n));
     let lists = 0;
-    for (const [id, authority] of [['quyet-dinh', 'agency-head'], ['to-trinh-tinh', 'province-chair']] as const) {
+    for (const [id, authority] of [
+      ['quyet-dinh', 'agency-head'],
+      ['to-trinh-tinh', 'province-chair'],
+    ] as const) {
       const p = find('sau', id);
       for (const rule of rs.titles.filter((x) => x.decidedBy === authority && x.scope === 'person')) {
         const people = awardedP(rule.id);
@@ -316,7 +341,7 @@ maybe('Word papers printed by LibreOffice', () => {
     expect(qd.pages.length).toBeLessThan(find('sau', 'quyet-dinh').pages.length);
   });
 
-  test('the Biên bản kiểm phiếu: blank before the tally, the counts and each candidate\'s votes after', () => {
+  test("the Biên bản kiểm phiếu: blank before the tally, the counts and each candidate's votes after", () => {
     const blank = find('truoc', 'bien-ban-kiem-phieu');
     expect(squeeze(blank.text)).toContain(squeeze('số phiếu phát ra: ……'));
     const done = find('sau', 'bien-ban-kiem-phieu');
@@ -343,7 +368,7 @@ maybe('Word papers printed by LibreOffice', () => {
     expect(squeeze(p.text)).toContain(squeeze('NGƯỜI BÁO CÁO THÀNH TÍCH'));
   });
 
-  test('room to sign and seal: at least 25 mm between the signer\'s title and name', () => {
+  test("room to sign and seal: at least 25 mm between the signer's title and name", () => {
     for (const p of printed.filter((x) => ['quyet-dinh', 'to-trinh-tinh'].includes(x.paper.id))) {
       const name = p.words.filter((w) => w.text === 'Kiên');
       const title = p.words.filter((w) => w.text === 'GIÁM' && name.some((n) => n.page === w.page && n.y0 > w.y0));

@@ -65,7 +65,7 @@ test('a list of 50 000 rows is made in pieces of bounded size that join to the w
   expect([...tableXml(table(rows), 9000, 1 << 30)]).toEqual([whole]);
 });
 
-test('a paper\'s tables go where their markers were, inside the body, in order', async () => {
+test("a paper's tables go where their markers were, inside the body, in order", async () => {
   const paper: Paper = {
     id: 'x',
     fileName: 'x',

@@ -13,7 +13,14 @@ const council = [
 ];
 
 test('a well-formed agency file is read whole, a byte-order mark allowed', () => {
-  const file = { name: 'SỞ TƯ PHÁP', code: 'STP', council, counting: [{ name: 'Lê Thị Hoa', position: 'Chuyên viên', role: 'Trưởng ban' }], basis: ['Quyết định số 12/QĐ-UBND;'], plan: { number: '03/KH-STP', date: '2014-01-20', about: 'thi đua năm 2014' } };
+  const file = {
+    name: 'SỞ TƯ PHÁP',
+    code: 'STP',
+    council,
+    counting: [{ name: 'Lê Thị Hoa', position: 'Chuyên viên', role: 'Trưởng ban' }],
+    basis: ['Quyết định số 12/QĐ-UBND;'],
+    plan: { number: '03/KH-STP', date: '2014-01-20', about: 'thi đua năm 2014' },
+  };
   expect(parseAgencyFile(`\uFEFF${JSON.stringify(file)}`, 'vi')).toEqual({ agency: file, errors: [] });
 });
 

@@ -318,10 +318,28 @@ class WorksheetProxy extends Proxy {
         });
         const set = (apply: (v: never) => void) => ({ set: (v: never) => this.ctx.queue(30, () => apply(v)) });
         const c: Record<string, unknown> = {
-          title: Object.defineProperty({}, 'text', set((v: string) => (chart.title = v))),
-          legend: Object.defineProperty({}, 'position', set((v: string) => (chart.legend = v))),
-          dataLabels: Object.defineProperty({}, 'showValue', set((v: boolean) => (chart.showValue = v))),
-          axes: { categoryAxis: Object.defineProperty({}, 'reversePlotOrder', set((v: boolean) => (chart.reversePlotOrder = v))) },
+          title: Object.defineProperty(
+            {},
+            'text',
+            set((v: string) => (chart.title = v)),
+          ),
+          legend: Object.defineProperty(
+            {},
+            'position',
+            set((v: string) => (chart.legend = v)),
+          ),
+          dataLabels: Object.defineProperty(
+            {},
+            'showValue',
+            set((v: boolean) => (chart.showValue = v)),
+          ),
+          axes: {
+            categoryAxis: Object.defineProperty(
+              {},
+              'reversePlotOrder',
+              set((v: boolean) => (chart.reversePlotOrder = v)),
+            ),
+          },
           setPosition: (from: string, to: string) => this.ctx.queue(30, () => (chart.position = [from, to])),
         };
         return c;
@@ -416,7 +434,8 @@ class RangeProxy extends Proxy {
   set values(v: unknown[][]) {
     this.ctx.queue(bytes(v), () => {
       const a = this.a();
-      if (v.length !== a.rows || v.some((r) => r.length !== a.cols)) throw new OfficeError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+      if (v.length !== a.rows || v.some((r) => r.length !== a.cols))
+        throw new OfficeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
       v.forEach((row, r) =>
         row.forEach((val, c) => {
           const k = key(a.top + r, a.left + c);
@@ -435,15 +454,18 @@ class RangeProxy extends Proxy {
     this.ctx.queue(bytes(v), () => {
       const a = this.a();
       const single = v.length === 1 && v[0].length === 1;
-      if (!single && (v.length !== a.rows || v.some((r) => r.length !== a.cols))) throw new OfficeError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+      if (!single && (v.length !== a.rows || v.some((r) => r.length !== a.cols)))
+        throw new OfficeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
       const all = single ? Array.from({ length: a.rows }, () => Array.from({ length: a.cols }, () => v[0][0])) : v;
-      all.forEach((row, r) => row.forEach((f, c) => {
-        const k = key(a.top + r, a.left + c);
-        if (f === 'General' && !a.sheet.cells.has(k)) return;
-        const cell = a.sheet.cells.get(k) ?? { v: '' };
-        cell.fmt = f;
-        a.sheet.cells.set(k, cell);
-      }));
+      all.forEach((row, r) =>
+        row.forEach((f, c) => {
+          const k = key(a.top + r, a.left + c);
+          if (f === 'General' && !a.sheet.cells.has(k)) return;
+          const cell = a.sheet.cells.get(k) ?? { v: '' };
+          cell.fmt = f;
+          a.sheet.cells.set(k, cell);
+        }),
+      );
     });
   }
   clear(): void {

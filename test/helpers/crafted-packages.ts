@@ -150,7 +150,10 @@ export function bookEntries(o: BookOptions = {}): BuildEntry[] {
   let sheet = staffSheet(sst, o.staff);
   if (o.sheet) sheet = o.sheet(sheet);
   const more = o.sheets ?? [];
-  const sheetEls = [`<sheet name="Cán bộ" sheetId="1" r:id="rId1"/>`, ...more.map(([name, , state], i) => `<sheet name="${esc(name)}" sheetId="${i + 2}"${state ? ` state="${state}"` : ''} r:id="rId${i + 4}"/>`)];
+  const sheetEls = [
+    `<sheet name="Cán bộ" sheetId="1" r:id="rId1"/>`,
+    ...more.map(([name, , state], i) => `<sheet name="${esc(name)}" sheetId="${i + 2}"${state ? ` state="${state}"` : ''} r:id="rId${i + 4}"/>`),
+  ];
   let workbook =
     `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15 xr xr6 xr10 xr2" ` +
     'xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" ' +
@@ -178,7 +181,10 @@ export function bookEntries(o: BookOptions = {}): BuildEntry[] {
   if (o.sst) sstXml = o.sst(sstXml, sst);
   return [
     { name: '[Content_Types].xml', data: types },
-    { name: '_rels/.rels', data: `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: '_rels/.rels',
+      data: `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     { name: 'xl/workbook.xml', data: workbook },
     { name: 'xl/_rels/workbook.xml.rels', data: rels },
     { name: 'xl/worksheets/sheet1.xml', data: sheet },
@@ -189,7 +195,10 @@ export function bookEntries(o: BookOptions = {}): BuildEntry[] {
       name: 'docProps/core.xml',
       data: `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>Văn thư</dc:creator><cp:lastModifiedBy>Văn thư</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">2014-11-03T01:02:03Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2014-12-01T08:09:10Z</dcterms:modified></cp:coreProperties>`,
     },
-    { name: 'docProps/app.xml', data: `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application><AppVersion>16.0300</AppVersion></Properties>` },
+    {
+      name: 'docProps/app.xml',
+      data: `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application><AppVersion>16.0300</AppVersion></Properties>`,
+    },
     ...(o.parts ?? []),
   ];
 }
@@ -235,7 +244,13 @@ export const CASES: CraftedCase[] = [
   { id: 'not-a-zip', what: 'a text file named .xlsx', build: () => enc.encode('Họ và tên;Đơn vị\n'), code: 2, err: /không phải sổ Excel \.xlsx/ },
   { id: 'empty-file', what: 'an empty file', build: () => new Uint8Array(0), code: 2, err: /không phải sổ Excel \.xlsx/ },
   { id: 'truncated', what: 'a package cut at 60 %', build: () => book().slice(0, Math.floor(book().length * 0.6)), code: 2, err: /bị hỏng \(tệp bị cắt cụt/ },
-  { id: 'prefixed-bytes', what: 'a package behind 1 KB of other bytes (a self-extractor)', build: () => book({ zip: { prefix: new Uint8Array(1024).fill(0x4d) } }), code: 2, err: /không phải sổ Excel/ },
+  {
+    id: 'prefixed-bytes',
+    what: 'a package behind 1 KB of other bytes (a self-extractor)',
+    build: () => book({ zip: { prefix: new Uint8Array(1024).fill(0x4d) } }),
+    code: 2,
+    err: /không phải sổ Excel/,
+  },
   { id: 'suffixed-bytes', what: 'a package followed by 1 KB of other bytes', build: () => book({ zip: { suffix: new Uint8Array(1024).fill(7) } }), code: 0, check: 'reread' },
   { id: 'directory-lies', what: 'an end record that counts one entry too many', build: () => book({ zip: { count: 11 } }), code: 2, err: /mục lục của tệp nén sai/ },
   {
@@ -252,8 +267,20 @@ export const CASES: CraftedCase[] = [
     code: 2,
     err: /phần xl\/worksheets\/sheet1\.xml giải nén ra kích thước khác/,
   },
-  { id: 'deflate-garbage', what: 'a sheet whose compressed bytes are noise', build: () => book({ entries: replaceEntry('xl/worksheets/sheet1.xml', (e) => ({ ...e, data: new Uint8Array(500).fill(0xff), raw: { size: 4000, crc: 1 } })) }), code: 2, err: /có dữ liệu nén hỏng/ },
-  { id: 'method-bzip2', what: 'the workbook part compressed with bzip2 (method 12)', build: () => book({ entries: replaceEntry('xl/workbook.xml', (e) => ({ ...e, method: 12 })) }), code: 2, err: /phần xl\/workbook\.xml được nén theo kiểu số 12/ },
+  {
+    id: 'deflate-garbage',
+    what: 'a sheet whose compressed bytes are noise',
+    build: () => book({ entries: replaceEntry('xl/worksheets/sheet1.xml', (e) => ({ ...e, data: new Uint8Array(500).fill(0xff), raw: { size: 4000, crc: 1 } })) }),
+    code: 2,
+    err: /có dữ liệu nén hỏng/,
+  },
+  {
+    id: 'method-bzip2',
+    what: 'the workbook part compressed with bzip2 (method 12)',
+    build: () => book({ entries: replaceEntry('xl/workbook.xml', (e) => ({ ...e, method: 12 })) }),
+    code: 2,
+    err: /phần xl\/workbook\.xml được nén theo kiểu số 12/,
+  },
   {
     id: 'method-unread-part',
     what: 'a part nobody reads (an image) compressed with method 12: copied as it is',
@@ -262,25 +289,73 @@ export const CASES: CraftedCase[] = [
     check: 'parts-kept',
     kept: ['xl/media/image1.bin'],
   },
-  { id: 'encrypted-entry', what: 'an entry with the zip encryption flag', build: () => book({ entries: replaceEntry('docProps/app.xml', (e) => ({ ...e, flags: 0x801 })) }), code: 2, err: /phần docProps\/app\.xml được mã hoá/ },
+  {
+    id: 'encrypted-entry',
+    what: 'an entry with the zip encryption flag',
+    build: () => book({ entries: replaceEntry('docProps/app.xml', (e) => ({ ...e, flags: 0x801 })) }),
+    code: 2,
+    err: /phần docProps\/app\.xml được mã hoá/,
+  },
   { id: 'duplicate-entry', what: 'two entries named xl/workbook.xml', build: () => book({ entries: (es) => [...es, { ...es[2] }] }), code: 2, err: /hai mục cùng tên xl\/workbook\.xml/ },
-  { id: 'duplicate-entry-case', what: 'xl/workbook.xml and XL/Workbook.xml', build: () => book({ entries: (es) => [...es, { ...es[2], name: 'XL/Workbook.xml' }] }), code: 2, err: /hai mục cùng tên XL\/Workbook\.xml/ },
+  {
+    id: 'duplicate-entry-case',
+    what: 'xl/workbook.xml and XL/Workbook.xml',
+    build: () => book({ entries: (es) => [...es, { ...es[2], name: 'XL/Workbook.xml' }] }),
+    code: 2,
+    err: /hai mục cùng tên XL\/Workbook\.xml/,
+  },
   { id: 'zip-slip', what: 'an entry named ../../evil.sh', build: () => book({ parts: [{ name: '../../evil.sh', data: 'rm -rf ~' }] }), code: 2, err: /tên không hợp lệ "\.\.\/\.\.\/evil\.sh"/ },
   { id: 'absolute-name', what: 'an entry named /etc/cron.d/x', build: () => book({ parts: [{ name: '/etc/cron.d/x', data: 'x' }] }), code: 2, err: /tên không hợp lệ "\/etc\/cron\.d\/x"/ },
   { id: 'backslash-name', what: 'an entry named xl\\..\\..\\evil.dll', build: () => book({ parts: [{ name: 'xl\\..\\..\\evil.dll', data: 'x' }] }), code: 2, err: /tên không hợp lệ/ },
   { id: 'nul-name', what: 'an entry name with a NUL character', build: () => book({ parts: [{ name: 'xl/media/a\u0000.png', data: 'x' }] }), code: 2, err: /tên không hợp lệ/ },
   { id: 'drive-name', what: 'an entry named C:/Windows/x.dll', build: () => book({ parts: [{ name: 'C:/Windows/x.dll', data: 'x' }] }), code: 2, err: /tên không hợp lệ/ },
-  { id: 'local-name-differs', what: 'a local header naming another part than the directory', build: () => book({ entries: replaceEntry('xl/styles.xml', (e) => ({ ...e, localName: 'xl/styles.xmm' })) }), code: 2, err: /ở phần xl\/styles\.xml/ },
-  { id: 'shared-local-header', what: 'two directory entries pointing at one local header', build: () => book({ parts: [{ name: 'xl/media/a.png', data: 'PNG' }, { name: 'xl/media/b.png', data: 'PNG', pointTo: BASE } ] }), code: 2, err: /bị hỏng \(đầu mục không khớp với mục lục, ở phần xl\/media\/b\.png\)/ },
+  {
+    id: 'local-name-differs',
+    what: 'a local header naming another part than the directory',
+    build: () => book({ entries: replaceEntry('xl/styles.xml', (e) => ({ ...e, localName: 'xl/styles.xmm' })) }),
+    code: 2,
+    err: /ở phần xl\/styles\.xml/,
+  },
+  {
+    id: 'shared-local-header',
+    what: 'two directory entries pointing at one local header',
+    build: () =>
+      book({
+        parts: [
+          { name: 'xl/media/a.png', data: 'PNG' },
+          { name: 'xl/media/b.png', data: 'PNG', pointTo: BASE },
+        ],
+      }),
+    code: 2,
+    err: /bị hỏng \(đầu mục không khớp với mục lục, ở phần xl\/media\/b\.png\)/,
+  },
   {
     id: 'overlapping-entries',
     what: 'an entry whose data runs over the next entry (a "better zip bomb")',
-    build: () => book({ parts: [{ name: 'xl/media/a.png', data: 'PNG', method: 0, declaredCompressed: 200 }, { name: 'xl/media/b.png', data: 'PNG'.repeat(500), method: 0 }] }),
+    build: () =>
+      book({
+        parts: [
+          { name: 'xl/media/a.png', data: 'PNG', method: 0, declaredCompressed: 200 },
+          { name: 'xl/media/b.png', data: 'PNG'.repeat(500), method: 0 },
+        ],
+      }),
     code: 2,
     err: /hai mục của tệp nén dùng chung một vùng dữ liệu/,
   },
-  { id: 'zip64-input', what: 'a package written with ZIP64 records', build: () => book({ entries: (es) => es.map((e) => ({ ...e, zip64: true })), zip: { zip64End: true } }), code: 0, check: 'reread' },
-  { id: 'data-descriptors', what: 'sizes after the data (bit 3), as streaming zippers write', build: () => book({ entries: (es) => es.map((e) => ({ ...e, descriptor: true })) }), code: 0, check: 'reread' },
+  {
+    id: 'zip64-input',
+    what: 'a package written with ZIP64 records',
+    build: () => book({ entries: (es) => es.map((e) => ({ ...e, zip64: true })), zip: { zip64End: true } }),
+    code: 0,
+    check: 'reread',
+  },
+  {
+    id: 'data-descriptors',
+    what: 'sizes after the data (bit 3), as streaming zippers write',
+    build: () => book({ entries: (es) => es.map((e) => ({ ...e, descriptor: true })) }),
+    code: 0,
+    check: 'reread',
+  },
   { id: 'stored-entries', what: 'every part stored, none deflated', build: () => book({ entries: (es) => es.map((e) => ({ ...e, method: 0 })) }), code: 0, check: 'reread' },
   // ---- sizes and counts
   {
@@ -294,20 +369,55 @@ export const CASES: CraftedCase[] = [
   },
   { id: 'zip64-many-entries', what: '70 000 parts: the copy needs ZIP64', build: () => book({ parts: tinyEntries(70000) }), code: 0, check: 'zip64', kept: ['customXml/item70000.xml'], heavy: true },
   { id: 'too-many-entries', what: '100 001 entries', build: () => book({ parts: tinyEntries(100001 - BASE) }), code: 2, err: /có 100001 mục, vượt giới hạn 100000 mục/, heavy: true },
-  { id: 'media-1gb', what: 'a 1 MB package holding a 1 GB media part: copied, never inflated', build: () => book({ parts: [entry('xl/media/image1.png', zeros(1024 * MB))] }), code: 0, check: 'parts-kept', kept: ['xl/media/image1.png'], heavy: true },
-  { id: 'sheet-1gb-declared', what: 'a sheet that says it inflates to 1 GB', build: () => book({ entries: replaceEntry('xl/worksheets/sheet1.xml', () => entry('xl/worksheets/sheet1.xml', bigSheet('<row/>', 1024 * MB))) }), code: 2, err: /phần xl\/worksheets\/sheet1\.xml khi giải nén lớn hơn 256 MB/ },
+  {
+    id: 'media-1gb',
+    what: 'a 1 MB package holding a 1 GB media part: copied, never inflated',
+    build: () => book({ parts: [entry('xl/media/image1.png', zeros(1024 * MB))] }),
+    code: 0,
+    check: 'parts-kept',
+    kept: ['xl/media/image1.png'],
+    heavy: true,
+  },
+  {
+    id: 'sheet-1gb-declared',
+    what: 'a sheet that says it inflates to 1 GB',
+    build: () => book({ entries: replaceEntry('xl/worksheets/sheet1.xml', () => entry('xl/worksheets/sheet1.xml', bigSheet('<row/>', 1024 * MB))) }),
+    code: 2,
+    err: /phần xl\/worksheets\/sheet1\.xml khi giải nén lớn hơn 256 MB/,
+  },
   {
     id: 'sheet-bomb-lying',
     what: 'a 1 GB sheet that says it is 4 KB',
-    build: () => book({ entries: replaceEntry('xl/worksheets/sheet1.xml', () => { const d = bigSheet('<row/>', 1024 * MB); return { name: 'xl/worksheets/sheet1.xml', data: d.data, raw: { size: 4096, crc: d.crc } }; }) }),
+    build: () =>
+      book({
+        entries: replaceEntry('xl/worksheets/sheet1.xml', () => {
+          const d = bigSheet('<row/>', 1024 * MB);
+          return { name: 'xl/worksheets/sheet1.xml', data: d.data, raw: { size: 4096, crc: d.crc } };
+        }),
+      }),
     code: 2,
     err: /phần xl\/worksheets\/sheet1\.xml giải nén ra kích thước khác/,
   },
-  { id: 'strings-1gb', what: 'shared strings that inflate to 1 GB', build: () => book({ entries: replaceEntry('xl/sharedStrings.xml', () => entry('xl/sharedStrings.xml', zeros(1024 * MB))) }), code: 2, err: /phần xl\/sharedStrings\.xml khi giải nén lớn hơn 256 MB/ },
+  {
+    id: 'strings-1gb',
+    what: 'shared strings that inflate to 1 GB',
+    build: () => book({ entries: replaceEntry('xl/sharedStrings.xml', () => entry('xl/sharedStrings.xml', zeros(1024 * MB))) }),
+    code: 2,
+    err: /phần xl\/sharedStrings\.xml khi giải nén lớn hơn 256 MB/,
+  },
   {
     id: 'stray-cells',
     what: '30 000 people, a note in XFD5 and a value in A1048576',
-    build: () => book({ staff: { people: 30000, extra: [['XFD5', ' t="inlineStr"><is><t>ghi chú lạc</t></is></c>'], ['A1048576', '><v>1</v></c>']] } }),
+    build: () =>
+      book({
+        staff: {
+          people: 30000,
+          extra: [
+            ['XFD5', ' t="inlineStr"><is><t>ghi chú lạc</t></is></c>'],
+            ['A1048576', '><v>1</v></c>'],
+          ],
+        },
+      }),
     code: 0,
     out: /Đã đọc: 30000 người/,
     heavy: true,
@@ -321,8 +431,20 @@ export const CASES: CraftedCase[] = [
   },
   { id: 'cell-outside-grid', what: 'a cell in column XFE', build: () => book({ staff: { extra: [['XFE3', '><v>1</v></c>']] } }), code: 2, err: /trang "Cán bộ": có ô nằm ngoài bảng tính/ },
   { id: 'row-outside-grid', what: 'a cell on row 1 048 577', build: () => book({ staff: { extra: [['A1048577', '><v>1</v></c>']] } }), code: 2, err: /trang "Cán bộ": có ô nằm ngoài bảng tính/ },
-  { id: 'missing-shared-string', what: 'a cell pointing at shared string 999999', build: () => book({ staff: { extra: [['E3', ' t="s"><v>999999</v></c>']] } }), code: 2, err: /trang "Cán bộ", ô E3: ô trỏ tới một chuỗi dùng chung không có/ },
-  { id: 'merge-bomb', what: '100 000 merges over the whole sheet', build: () => book({ staff: { after: `<mergeCells count="100000">${'<mergeCell ref="A1:XFD1048576"/>'.repeat(100000)}</mergeCells>` } }), code: 1, err: /Không tìm thấy danh sách cán bộ/ },
+  {
+    id: 'missing-shared-string',
+    what: 'a cell pointing at shared string 999999',
+    build: () => book({ staff: { extra: [['E3', ' t="s"><v>999999</v></c>']] } }),
+    code: 2,
+    err: /trang "Cán bộ", ô E3: ô trỏ tới một chuỗi dùng chung không có/,
+  },
+  {
+    id: 'merge-bomb',
+    what: '100 000 merges over the whole sheet',
+    build: () => book({ staff: { after: `<mergeCells count="100000">${'<mergeCell ref="A1:XFD1048576"/>'.repeat(100000)}</mergeCells>` } }),
+    code: 1,
+    err: /Không tìm thấy danh sách cán bộ/,
+  },
   // ---- not a workbook
   { id: 'zip-without-workbook', what: 'a zip of a text file', build: () => buildZip([{ name: 'doc.txt', data: 'xin chào' }]), code: 2, err: /là tệp nén zip nhưng không chứa sổ Excel/ },
   {
@@ -337,13 +459,44 @@ export const CASES: CraftedCase[] = [
     code: 2,
     err: /không chứa sổ Excel/,
   },
-  { id: 'workbook-missing', what: 'package relationships pointing at a workbook that is not there', build: () => book({ entries: (es) => es.filter((e) => e.name !== 'xl/workbook.xml') }), code: 2, err: /không chứa sổ Excel/ },
+  {
+    id: 'workbook-missing',
+    what: 'package relationships pointing at a workbook that is not there',
+    build: () => book({ entries: (es) => es.filter((e) => e.name !== 'xl/workbook.xml') }),
+    code: 2,
+    err: /không chứa sổ Excel/,
+  },
   { id: 'no-package-rels', what: 'no _rels/.rels (the workbook at its usual place)', build: () => book({ entries: (es) => es.filter((e) => e.name !== '_rels/.rels') }), code: 0, check: 'reread' },
-  { id: 'sheet-part-missing', what: 'a sheet whose part is missing', build: () => book({ entries: (es) => es.filter((e) => e.name !== 'xl/worksheets/sheet1.xml') }), code: 2, err: /sổ có trang "Cán bộ" nhưng thiếu phần dữ liệu/ },
-  { id: 'sheet-external', what: 'a sheet whose relationship points outside the package', build: () => book({ rels: (x) => x.replace('Target="worksheets/sheet1.xml"', 'Target="file:///etc/passwd" TargetMode="External"') }), code: 2, err: /thiếu phần dữ liệu/ },
-  { id: 'duplicate-sheet-names', what: 'two sheets named "Cán bộ" and "CÁN BỘ"', build: () => book({ sheets: [['CÁN BỘ', `${DECL}<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`]] }), code: 2, err: /có hai trang cùng tên "CÁN BỘ"/ },
+  {
+    id: 'sheet-part-missing',
+    what: 'a sheet whose part is missing',
+    build: () => book({ entries: (es) => es.filter((e) => e.name !== 'xl/worksheets/sheet1.xml') }),
+    code: 2,
+    err: /sổ có trang "Cán bộ" nhưng thiếu phần dữ liệu/,
+  },
+  {
+    id: 'sheet-external',
+    what: 'a sheet whose relationship points outside the package',
+    build: () => book({ rels: (x) => x.replace('Target="worksheets/sheet1.xml"', 'Target="file:///etc/passwd" TargetMode="External"') }),
+    code: 2,
+    err: /thiếu phần dữ liệu/,
+  },
+  {
+    id: 'duplicate-sheet-names',
+    what: 'two sheets named "Cán bộ" and "CÁN BỘ"',
+    build: () => book({ sheets: [['CÁN BỘ', `${DECL}<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`]] }),
+    code: 2,
+    err: /có hai trang cùng tên "CÁN BỘ"/,
+  },
   // ---- XML
-  { id: 'xxe-workbook', what: 'an external entity (XXE) in the workbook part', build: () => book({ workbook: (x) => x.replace(DECL, `${DECL}<!DOCTYPE workbook [<!ENTITY x SYSTEM "file:///etc/passwd">]>`).replace('<calcPr', '<definedName name="x">&x;</definedName><calcPr') }), code: 2, err: /phần xl\/workbook\.xml có khai báo DOCTYPE/ },
+  {
+    id: 'xxe-workbook',
+    what: 'an external entity (XXE) in the workbook part',
+    build: () =>
+      book({ workbook: (x) => x.replace(DECL, `${DECL}<!DOCTYPE workbook [<!ENTITY x SYSTEM "file:///etc/passwd">]>`).replace('<calcPr', '<definedName name="x">&x;</definedName><calcPr') }),
+    code: 2,
+    err: /phần xl\/workbook\.xml có khai báo DOCTYPE/,
+  },
   {
     id: 'billion-laughs',
     what: 'entity expansion ("billion laughs") in the shared strings',
@@ -351,25 +504,76 @@ export const CASES: CraftedCase[] = [
       book({
         sst: (x) =>
           x
-            .replace(DECL, `${DECL}<!DOCTYPE sst [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">]>`)
+            .replace(
+              DECL,
+              `${DECL}<!DOCTYPE sst [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">]>`,
+            )
             .replace('<si><t>STT</t></si>', '<si><t>&i;</t></si>'),
       }),
     code: 2,
     err: /phần xl\/sharedStrings\.xml có khai báo DOCTYPE/,
   },
-  { id: 'doctype-sheet', what: 'a DOCTYPE in a sheet', build: () => book({ sheet: (x) => x.replace(DECL, `${DECL}<!DOCTYPE worksheet SYSTEM "http://attacker.example/x.dtd">`) }), code: 2, err: /phần xl\/worksheets\/sheet1\.xml có khai báo DOCTYPE/ },
-  { id: 'malformed-sheet', what: 'a sheet with a tag left open', build: () => book({ sheet: (x) => x.replace('</sheetData>', '<row r="99"><c r="A99"><v>1</v></row></sheetData>') }), code: 2, err: /phần xl\/worksheets\/sheet1\.xml không phải XML hợp lệ \(dòng 2, cột \d+\)/ },
-  { id: 'undefined-entity', what: 'an undefined entity in a cell', build: () => book({ staff: { extra: [['E2', ' t="inlineStr"><is><t>a &nbsp; b</t></is></c>']] } }), code: 2, err: /không phải XML hợp lệ/ },
-  { id: 'bad-utf8', what: 'shared strings that are not UTF-8 (Windows-1258 bytes)', build: () => book({ entries: replaceEntry('xl/sharedStrings.xml', (e) => ({ ...e, data: new Uint8Array([...enc.encode(`${DECL}<sst xmlns="${MAIN}"><si><t>`), 0xd0, 0xf4, 0x6e, ...enc.encode('</t></si></sst>')]) })) }), code: 2, err: /phần xl\/sharedStrings\.xml không được mã hoá UTF-8/ },
-  { id: 'declared-latin1', what: 'a workbook part declaring encoding="ISO-8859-1"', build: () => book({ workbook: (x) => x.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"') }), code: 2, err: /không được mã hoá UTF-8 hay UTF-16/ },
+  {
+    id: 'doctype-sheet',
+    what: 'a DOCTYPE in a sheet',
+    build: () => book({ sheet: (x) => x.replace(DECL, `${DECL}<!DOCTYPE worksheet SYSTEM "http://attacker.example/x.dtd">`) }),
+    code: 2,
+    err: /phần xl\/worksheets\/sheet1\.xml có khai báo DOCTYPE/,
+  },
+  {
+    id: 'malformed-sheet',
+    what: 'a sheet with a tag left open',
+    build: () => book({ sheet: (x) => x.replace('</sheetData>', '<row r="99"><c r="A99"><v>1</v></row></sheetData>') }),
+    code: 2,
+    err: /phần xl\/worksheets\/sheet1\.xml không phải XML hợp lệ \(dòng 2, cột \d+\)/,
+  },
+  {
+    id: 'undefined-entity',
+    what: 'an undefined entity in a cell',
+    build: () => book({ staff: { extra: [['E2', ' t="inlineStr"><is><t>a &nbsp; b</t></is></c>']] } }),
+    code: 2,
+    err: /không phải XML hợp lệ/,
+  },
+  {
+    id: 'bad-utf8',
+    what: 'shared strings that are not UTF-8 (Windows-1258 bytes)',
+    build: () =>
+      book({
+        entries: replaceEntry('xl/sharedStrings.xml', (e) => ({
+          ...e,
+          data: new Uint8Array([...enc.encode(`${DECL}<sst xmlns="${MAIN}"><si><t>`), 0xd0, 0xf4, 0x6e, ...enc.encode('</t></si></sst>')]),
+        })),
+      }),
+    code: 2,
+    err: /phần xl\/sharedStrings\.xml không được mã hoá UTF-8/,
+  },
+  {
+    id: 'declared-latin1',
+    what: 'a workbook part declaring encoding="ISO-8859-1"',
+    build: () => book({ workbook: (x) => x.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"') }),
+    code: 2,
+    err: /không được mã hoá UTF-8 hay UTF-16/,
+  },
   {
     id: 'utf16-workbook',
     what: 'the workbook part in UTF-16 with a byte order mark',
-    build: () => book({ entries: replaceEntry('xl/workbook.xml', (e) => ({ ...e, data: new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from((e.data as string).replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le'))]) })) }),
+    build: () =>
+      book({
+        entries: replaceEntry('xl/workbook.xml', (e) => ({
+          ...e,
+          data: new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from((e.data as string).replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le'))]),
+        })),
+      }),
     code: 0,
     check: 'reread',
   },
-  { id: 'utf8-bom', what: 'parts starting with a UTF-8 byte order mark', build: () => book({ entries: (es) => es.map((e) => (typeof e.data === 'string' && e.name.endsWith('.xml') ? { ...e, data: new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(e.data)]) } : e)) }), code: 0, check: 'reread' },
+  {
+    id: 'utf8-bom',
+    what: 'parts starting with a UTF-8 byte order mark',
+    build: () => book({ entries: (es) => es.map((e) => (typeof e.data === 'string' && e.name.endsWith('.xml') ? { ...e, data: new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(e.data)]) } : e)) }),
+    code: 0,
+    check: 'reread',
+  },
   {
     id: 'quoting-and-spacing',
     what: 'single quotes and spaces around "=" in the workbook, relationships and content types',
@@ -380,8 +584,24 @@ export const CASES: CraftedCase[] = [
     code: 0,
     check: 'reread',
   },
-  { id: 'comment-sheets', what: 'an XML comment holding "</sheets>" before the sheets', build: () => book({ workbook: (x) => x.replace('<sheets>', '<!-- cũ: <sheets><sheet name="x"/></sheets> --><sheets>') }), code: 0, check: 'reread' },
-  { id: 'cdata', what: 'CDATA in a defined name and in shared strings', build: () => book({ workbook: (x) => x.replace('</definedNames>', '<definedName name="KhoiA"><![CDATA[\'Cán bộ\'!$A$1:$D$5]]></definedName></definedNames>'), sst: (x) => x.replace('<t>Xếp loại</t>', '<t><![CDATA[Xếp loại]]></t>') }), code: 0, check: 'reread' },
+  {
+    id: 'comment-sheets',
+    what: 'an XML comment holding "</sheets>" before the sheets',
+    build: () => book({ workbook: (x) => x.replace('<sheets>', '<!-- cũ: <sheets><sheet name="x"/></sheets> --><sheets>') }),
+    code: 0,
+    check: 'reread',
+  },
+  {
+    id: 'cdata',
+    what: 'CDATA in a defined name and in shared strings',
+    build: () =>
+      book({
+        workbook: (x) => x.replace('</definedNames>', '<definedName name="KhoiA"><![CDATA[\'Cán bộ\'!$A$1:$D$5]]></definedName></definedNames>'),
+        sst: (x) => x.replace('<t>Xếp loại</t>', '<t><![CDATA[Xếp loại]]></t>'),
+      }),
+    code: 0,
+    check: 'reread',
+  },
   {
     id: 'prefixed-namespaces',
     what: 'every SpreadsheetML element prefixed (x:), relationships as "rel:"',
@@ -397,9 +617,32 @@ export const CASES: CraftedCase[] = [
     code: 0,
     check: 'reread',
   },
-  { id: 'long-defined-name', what: 'a defined name of 160 000 characters', build: () => book({ workbook: (x) => x.replace('</definedNames>', `<definedName name="Dai">${"'Cán bộ'!$A$1,".repeat(11500)}'Cán bộ'!$A$2</definedName></definedNames>`) }), code: 0, check: 'reread' },
-  { id: 'strict', what: 'Strict Open XML namespaces', build: () => book({ workbook: (x) => x.replace(`xmlns="${MAIN}"`, 'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"').replace(`xmlns:r="${REL}"`, 'xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"') }), code: 0, out: /kết quả được ghi vào một sổ riêng/ },
-  { id: 'sheet-name-markup', what: 'a sheet named with & < > \' "', build: () => book({ sheets: [[`Ghi chú & "nháp" <cũ> 'x' 2`, `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`]] }), code: 0, check: 'reread' },
+  {
+    id: 'long-defined-name',
+    what: 'a defined name of 160 000 characters',
+    build: () => book({ workbook: (x) => x.replace('</definedNames>', `<definedName name="Dai">${"'Cán bộ'!$A$1,".repeat(11500)}'Cán bộ'!$A$2</definedName></definedNames>`) }),
+    code: 0,
+    check: 'reread',
+  },
+  {
+    id: 'strict',
+    what: 'Strict Open XML namespaces',
+    build: () =>
+      book({
+        workbook: (x) =>
+          x.replace(`xmlns="${MAIN}"`, 'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"').replace(`xmlns:r="${REL}"`, 'xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"'),
+      }),
+    code: 0,
+    out: /kết quả được ghi vào một sổ riêng/,
+  },
+  {
+    id: 'sheet-name-markup',
+    what: 'a sheet named with & < > \' "',
+    build: () =>
+      book({ sheets: [[`Ghi chú & "nháp" <cũ> 'x' 2`, `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`]] }),
+    code: 0,
+    check: 'reread',
+  },
   {
     id: 'escaped-text',
     what: 'names written with _xHHHH_ escapes, and a literal "_x0041_nh"',
@@ -425,7 +668,8 @@ export const CASES: CraftedCase[] = [
   {
     id: 'styles-bomb',
     what: 'a styles part of 25 MB of cell formats with five attributes each (2.4 million nodes) in a 110 KB file',
-    build: () => book({ entries: replaceEntry('xl/styles.xml', (e) => entry(e.name, treePart(e.data as string, '</cellXfs>', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', 25 * MB))) }),
+    build: () =>
+      book({ entries: replaceEntry('xl/styles.xml', (e) => entry(e.name, treePart(e.data as string, '</cellXfs>', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', 25 * MB))) }),
     code: 2,
     err: /phần xl\/styles\.xml có hơn 1000000 nút XML/,
   },
@@ -447,7 +691,8 @@ export const CASES: CraftedCase[] = [
   {
     id: 'deep-workbook',
     what: 'a workbook part nested 100 000 levels deep (in an extension Excel ignores): read and kept',
-    build: () => book({ workbook: (x) => x.replace('</extLst>', `<ext uri="{00000000-DEEP-0000-0000-000000000000}" xmlns:d="urn:deep">${'<d:n>'.repeat(100000)}đáy${'</d:n>'.repeat(100000)}</ext></extLst>`) }),
+    build: () =>
+      book({ workbook: (x) => x.replace('</extLst>', `<ext uri="{00000000-DEEP-0000-0000-000000000000}" xmlns:d="urn:deep">${'<d:n>'.repeat(100000)}đáy${'</d:n>'.repeat(100000)}</ext></extLst>`) }),
     code: 0,
     check: 'reread',
     heavy: true,
@@ -455,7 +700,13 @@ export const CASES: CraftedCase[] = [
   {
     id: 'deep-styles',
     what: 'a styles part nested 100 000 levels deep inside its extension list',
-    build: () => book({ entries: replaceEntry('xl/styles.xml', (e) => ({ ...e, data: (e.data as string).replace('</extLst>', `<ext uri="{DEEP}" xmlns:d="urn:deep">${'<d:n>'.repeat(100000)}${'</d:n>'.repeat(100000)}</ext></extLst>`) })) }),
+    build: () =>
+      book({
+        entries: replaceEntry('xl/styles.xml', (e) => ({
+          ...e,
+          data: (e.data as string).replace('</extLst>', `<ext uri="{DEEP}" xmlns:d="urn:deep">${'<d:n>'.repeat(100000)}${'</d:n>'.repeat(100000)}</ext></extLst>`),
+        })),
+      }),
     code: 0,
     check: 'reread',
     heavy: true,
@@ -497,7 +748,13 @@ export const CASES: CraftedCase[] = [
               : e.name === '_rels/.rels'
                 ? { ...e, data: (e.data as string).replace('Target="xl/workbook.xml"', 'Target="xl/workbook.bin"') }
                 : e.name === '[Content_Types].xml'
-                  ? { ...e, data: (e.data as string).replace('PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"', 'PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"') }
+                  ? {
+                      ...e,
+                      data: (e.data as string).replace(
+                        'PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"',
+                        'PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"',
+                      ),
+                    }
                   : e,
           ),
       }),
@@ -520,8 +777,13 @@ export const CASES: CraftedCase[] = [
   },
   {
     id: 'settings-sheet-upper-case',
-    what: 'a sheet named BINHXET_CAIDAT (the settings sheet\'s name in capitals): taken as the settings sheet, as Excel names ignore case',
-    build: () => book({ sheets: [['BINHXET_CAIDAT', `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>binh-xet settings v1</t></is></c></row></sheetData></worksheet>`, 'veryHidden']] }),
+    what: "a sheet named BINHXET_CAIDAT (the settings sheet's name in capitals): taken as the settings sheet, as Excel names ignore case",
+    build: () =>
+      book({
+        sheets: [
+          ['BINHXET_CAIDAT', `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>binh-xet settings v1</t></is></c></row></sheetData></worksheet>`, 'veryHidden'],
+        ],
+      }),
     code: 0,
     check: 'reread',
   },
@@ -577,7 +839,12 @@ export function injectionOds(): Uint8Array {
   const ODS_NS =
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"';
   const cell = (c: string) => `<table:table-cell office:value-type="string"><text:p>${esc(c).replace(/\t/g, '<text:tab/>').replace(/\r/g, '&#13;')}</text:p></table:table-cell>`;
-  const rows = [INJECTION_HEADER.map(cell).join(''), ...INJECTION_PEOPLE.map((_, i) => injectionRow(i).map(cell).join('') + (i === 0 ? '<table:table-cell table:formula="of:=1+1" office:value-type="float" office:value="2"><text:p>2</text:p></table:table-cell>' : ''))];
+  const rows = [
+    INJECTION_HEADER.map(cell).join(''),
+    ...INJECTION_PEOPLE.map(
+      (_, i) => injectionRow(i).map(cell).join('') + (i === 0 ? '<table:table-cell table:formula="of:=1+1" office:value-type="float" office:value="2"><text:p>2</text:p></table:table-cell>' : ''),
+    ),
+  ];
   const content = `${DECL}<office:document-content ${ODS_NS} office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Cán bộ">${rows.map((r) => `<table:table-row>${r}</table:table-row>`).join('')}</table:table></office:spreadsheet></office:body></office:document-content>`;
   return buildZip([
     { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 0 },

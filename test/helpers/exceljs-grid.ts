@@ -19,7 +19,10 @@ function plain(v: ExcelJS.CellValue): { value: CellValue; formula: boolean } {
 }
 
 /** name → { values, merges, formulaCells, fonts (legacy ones only) } as ExcelJS reads them. */
-export async function excelJsGrids(bytes: Uint8Array, isLegacyFont: (name: string) => boolean): Promise<Map<string, Pick<SheetGrid, 'values' | 'merges' | 'formulaCells' | 'visibility'> & { fonts: Map<string, string> }>> {
+export async function excelJsGrids(
+  bytes: Uint8Array,
+  isLegacyFont: (name: string) => boolean,
+): Promise<Map<string, Pick<SheetGrid, 'values' | 'merges' | 'formulaCells' | 'visibility'> & { fonts: Map<string, string> }>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const out = new Map();
@@ -53,11 +56,14 @@ export async function excelJsGrids(bytes: Uint8Array, isLegacyFont: (name: strin
 /** Rows padded with null to the widest, holes filled, trailing empty rows and columns dropped. */
 export function normalise(values: CellValue[][]): CellValue[][] {
   const rows = Array.from({ length: values.length }, (_, r) => Array.from({ length: values[r]?.length ?? 0 }, (_, c) => values[r][c] ?? null));
-  const width = Math.max(0, ...rows.map((r) => {
-    let n = r.length;
-    while (n > 0 && r[n - 1] === null) n--;
-    return n;
-  }));
+  const width = Math.max(
+    0,
+    ...rows.map((r) => {
+      let n = r.length;
+      while (n > 0 && r[n - 1] === null) n--;
+      return n;
+    }),
+  );
   let height = rows.length;
   while (height > 0 && rows[height - 1].slice(0, width).every((v) => v === null)) height--;
   return rows.slice(0, height).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));

@@ -58,7 +58,13 @@ export function applyTo(t: Transform, grids: SheetGrid[], tables: Table[], year:
 // ---------------------------------------------------------------------------------------
 // Grid primitives (each returns a new grid).
 
-const clone = (g: SheetGrid): SheetGrid => ({ ...g, values: g.values.map((r) => [...r]), merges: [...g.merges], ...(g.formulaCells ? { formulaCells: [...g.formulaCells] } : {}), ...(g.fonts ? { fonts: g.fonts.map((r) => [...r]) } : {}) });
+const clone = (g: SheetGrid): SheetGrid => ({
+  ...g,
+  values: g.values.map((r) => [...r]),
+  merges: [...g.merges],
+  ...(g.formulaCells ? { formulaCells: [...g.formulaCells] } : {}),
+  ...(g.fonts ? { fonts: g.fonts.map((r) => [...r]) } : {}),
+});
 
 const rangeText = (r: { top: number; left: number; bottom: number; right: number }): string => `${columnLetter(r.left)}${r.top + 1}:${columnLetter(r.right)}${r.bottom + 1}`;
 
@@ -205,10 +211,13 @@ export const leaveMonths: Transform = {
     const top = t.headerTop;
     let bottom = t.headerBottom;
     // A leave column under a group header ("Kết quả năm 2014 / Số ngày nghỉ") is left as it is.
-    if (g.merges.some((m) => {
-      const r = parseRange(m);
-      return r.left <= leave && r.right >= leave && r.right > r.left && r.top >= top && r.bottom <= bottom;
-    })) return undefined;
+    if (
+      g.merges.some((m) => {
+        const r = parseRange(m);
+        return r.left <= leave && r.right >= leave && r.right > r.left && r.top >= top && r.bottom <= bottom;
+      })
+    )
+      return undefined;
     // A one-row header gets a second row for the months.
     if (top === bottom) {
       g = insertRows(g, bottom + 1, 1);
@@ -216,7 +225,14 @@ export const leaveMonths: Transform = {
       // The other header cells stand over both rows.
       const end = width(g);
       const merges: string[] = [];
-      for (let c = g.left; c < end; c++) if (c !== leave && get(g, top, c) !== null && get(g, top, c) !== '' && !g.merges.some((m) => parseRange(m).left <= c && parseRange(m).right >= c && parseRange(m).top <= top && parseRange(m).bottom >= top)) merges.push(rangeText({ top, bottom, left: c, right: c }));
+      for (let c = g.left; c < end; c++)
+        if (
+          c !== leave &&
+          get(g, top, c) !== null &&
+          get(g, top, c) !== '' &&
+          !g.merges.some((m) => parseRange(m).left <= c && parseRange(m).right >= c && parseRange(m).top <= top && parseRange(m).bottom >= top)
+        )
+          merges.push(rangeText({ top, bottom, left: c, right: c }));
       g = { ...g, merges: [...g.merges, ...merges] };
     }
     const shift = bottom - t.headerBottom;
@@ -383,7 +399,9 @@ export const sectionRows: Transform = {
     rows.forEach((line, i) => (g.values[first + i - g.top] = line));
     // The header now names the former agency.
     const headerCells: [number, number, CellValue][] = [[t.headerBottom, unit, 'Đơn vị trước khi sáp nhập']];
-    for (let r = t.headerTop; r < t.headerBottom; r++) if (get(g, r, unit) !== null && !g.merges.some((m) => parseRange(m).left < unit && parseRange(m).right >= unit && parseRange(m).top <= r && parseRange(m).bottom >= r)) headerCells.push([r, unit, null]);
+    for (let r = t.headerTop; r < t.headerBottom; r++)
+      if (get(g, r, unit) !== null && !g.merges.some((m) => parseRange(m).left < unit && parseRange(m).right >= unit && parseRange(m).top <= r && parseRange(m).bottom >= r))
+        headerCells.push([r, unit, null]);
     g = withCells(g, headerCells);
     g = { ...g, merges: g.merges.filter((m) => !verticalMergesAt(g, unit, t.headerTop, t.headerBottom).includes(m)) };
     const touchedRows = Array.from({ length: rows.length }, (_x, i) => first + i);
@@ -526,4 +544,18 @@ export const extraColumn: Transform = {
   },
 };
 
-export const TRANSFORMS: Transform[] = [surnames, totalsBelow, leaveMonths, shortRatings, ratingCodes, secondGrading, percentColumn, sectionRows, formName, schoolYears, registrationSheet, reordered, extraColumn];
+export const TRANSFORMS: Transform[] = [
+  surnames,
+  totalsBelow,
+  leaveMonths,
+  shortRatings,
+  ratingCodes,
+  secondGrading,
+  percentColumn,
+  sectionRows,
+  formName,
+  schoolYears,
+  registrationSheet,
+  reordered,
+  extraColumn,
+];

@@ -48,7 +48,15 @@ describe('17 a school: the professional standard beside the civil-servant rating
     const o = await reviewed(L17);
     expect(column(o, 'staff', 'rating')).toEqual(['Xếp loại viên chức năm học 2018–2019']);
     const w = o.issues.find((i) => i.code === 'two-columns-rating')!;
-    expect(w.args).toMatchObject({ used: 'G – Xếp loại viên chức năm học 2018–2019', others: 'E – Đánh giá theo chuẩn nghề nghiệp / Xếp loại', usedRead: 7, usedFilled: 7, otherRead: 2, otherFilled: 7, otherExample: 'Khá' });
+    expect(w.args).toMatchObject({
+      used: 'G – Xếp loại viên chức năm học 2018–2019',
+      others: 'E – Đánh giá theo chuẩn nghề nghiệp / Xếp loại',
+      usedRead: 7,
+      usedFilled: 7,
+      otherRead: 2,
+      otherFilled: 7,
+      otherExample: 'Khá',
+    });
     const text = describeIssue(w);
     expect(text).toContain('không dùng E – Đánh giá theo chuẩn nghề nghiệp / Xếp loại (cột E: 2/7 ô, như "Khá")');
     expect(text).toContain('chọn cột xếp loại ở bước Dữ liệu');

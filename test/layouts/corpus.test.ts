@@ -134,7 +134,13 @@ describe('02 CANHAN.xlsx with two unit columns, 2024', () => {
   });
   test('start of work as month/year or year counts from the 1st, with one information issue per column', async () => {
     const parsed = await read(L02);
-    expect(['Nguyễn Văn Hòa', 'Trần Thị Lan', 'Lê Văn Minh', 'Phạm Thị Thu', 'Đặng Quốc Huy'].map((n) => one(parsed.persons, n).hireDate)).toEqual(['2018-06-01', '2024-09-01', '2010-01-01', '2024-03-15', '2024-07-01']);
+    expect(['Nguyễn Văn Hòa', 'Trần Thị Lan', 'Lê Văn Minh', 'Phạm Thị Thu', 'Đặng Quốc Huy'].map((n) => one(parsed.persons, n).hireDate)).toEqual([
+      '2018-06-01',
+      '2024-09-01',
+      '2010-01-01',
+      '2024-03-15',
+      '2024-07-01',
+    ]);
     expect(parsed.issues.filter((i) => i.code === 'date-month-only').map((i) => [i.cell, i.args?.count])).toEqual([['L4', 5]]);
     expect(parsed.issues.filter((i) => i.code === 'date-year-only').map((i) => i.cell)).toEqual(['L7']);
   });
@@ -201,7 +207,7 @@ describe('04 MauTDKT.xlsx as published (no rating column)', () => {
   test('stops on "file nhận" for the missing rating, not "no staff list", and never reads "Hướng dẫn"', async () => {
     const { code, err, j } = await reviewed(L04);
     expect(code).toBe(1);
-    expect(err).toContain("✘ Trang 'file nhận': Không có cột \"Xếp loại\" năm nay");
+    expect(err).toContain('✘ Trang \'file nhận\': Không có cột "Xếp loại" năm nay');
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     expect(j.issues.map((i: any) => i.code)).not.toContain('no-staff-sheet');
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -245,7 +251,16 @@ describe('06 Danh sách đăng ký thi đua (Ông (bà), "Chức vụ, đơn v�
     // reader fault (reported with issue 18), not an expectation.
     const found = (await codes(L06)).filter((c) => c !== 'rows-no-name');
     expect([...found].sort()).toEqual(
-      ['missing-hireDate', 'missing-discipline', 'missing-historyText', 'position-unit-unsplit@D11', 'position-unit-split@D7', 'rows-signature', 'missing-clusterChoice', 'agency-from-sheets@A1'].sort(),
+      [
+        'missing-hireDate',
+        'missing-discipline',
+        'missing-historyText',
+        'position-unit-unsplit@D11',
+        'position-unit-split@D7',
+        'rows-signature',
+        'missing-clusterChoice',
+        'agency-from-sheets@A1',
+      ].sort(),
     );
   });
   test('"Ông (bà)" gives the gender; "Đăng ký thi đua" over "Thi đua | Khen thưởng" the registered titles', async () => {
@@ -379,7 +394,7 @@ describe('10 recruitment and joining told apart, 2024', () => {
 
 // ---------------------------------------------------------------------------------------
 describe('11 discipline with its year and end, 2024', () => {
-  test('reads the year from the text or its column, the end date; an earlier year not still running is not this year\'s', async () => {
+  test("reads the year from the text or its column, the end date; an earlier year not still running is not this year's", async () => {
     const parsed = await read(L11);
     const p = parsed.persons;
     expect(p.map((x) => [x.name, x.discipline, x.disciplineYear ?? null, x.disciplineUntil ?? null])).toEqual([
@@ -393,13 +408,7 @@ describe('11 discipline with its year and end, 2024', () => {
     // Exactly these, read off the layout: Mạc Văn Lợi's reprimand is of 2023 (E4), "Phê bình" is no
     // discipline (E5), Kha Thị Quyên's initiative has no level (H7); no past years, no unit sheet.
     expect(parsed.issues.map((i) => `${i.severity} ${i.code}@${i.cell ?? ''}`).sort()).toEqual(
-      [
-        'info discipline-other-year@E4',
-        'warning not-a-discipline@E5',
-        'warning initiative-scope-unknown@H7',
-        'warning missing-historyText@',
-        'warning missing-unit-sheet@',
-      ].sort(),
+      ['info discipline-other-year@E4', 'warning not-a-discipline@E5', 'warning initiative-scope-unknown@H7', 'warning missing-historyText@', 'warning missing-unit-sheet@'].sort(),
     );
   });
   test('verdicts', () =>
@@ -415,8 +424,8 @@ describe('11 discipline with its year and end, 2024', () => {
 });
 
 // ---------------------------------------------------------------------------------------
-describe('12 self-assessment and the competent authority\'s rating (NĐ 90/2020), 2024', () => {
-  test('the authority\'s rating is used, the choice is a warning, the other column is listed as not used', async () => {
+describe("12 self-assessment and the competent authority's rating (NĐ 90/2020), 2024", () => {
+  test("the authority's rating is used, the choice is a warning, the other column is listed as not used", async () => {
     const parsed = await read(L12);
     expect(parsed.persons.map((p) => p.rating)).toEqual(['good', 'complete', 'excellent']);
     const w = parsed.issues.find((i) => i.code === 'two-columns-rating')!;
@@ -433,7 +442,7 @@ describe('12 self-assessment and the competent authority\'s rating (NĐ 90/2020)
 
 // ---------------------------------------------------------------------------------------
 describe('13 ratings and initiatives per year under groups, 2024', () => {
-  test('reads this year\'s rating and initiatives and the past ones from the same groups', async () => {
+  test("reads this year's rating and initiatives and the past ones from the same groups", async () => {
     const p = (await read(L13)).persons;
     expect(p.map((x) => [x.name, x.rating, x.initiatives, x.history[2023]])).toEqual([
       ['Kim Văn Bách', 'excellent', 1, { titles: ['LDTT'], rating: 'excellent', initiatives: 1 }],
@@ -455,7 +464,7 @@ describe('13 ratings and initiatives per year under groups, 2024', () => {
 
 // ---------------------------------------------------------------------------------------
 describe('14 initiatives in their own sheet (DETAI.xlsx), 2024', () => {
-  test('joined by the author\'s name, told apart by the unit; a name two people share in one unit is listed, not guessed', async () => {
+  test("joined by the author's name, told apart by the unit; a name two people share in one unit is listed, not guessed", async () => {
     const parsed = await read(L14);
     expect(parsed.recognitions.map((r) => [r.sheet, r.role])).toEqual([
       ['Cán bộ 2024', 'staff'],
@@ -521,7 +530,8 @@ describe('16 the sample kept one sheet per unit, no unit column, 2014', () => {
     expect(merged[0].args).toMatchObject({
       count: 10,
       people: 105,
-      sheets: "'Văn phòng' (14 người), 'Thanh tra' (6 người), 'Phòng KHTC' (6 người), 'Phòng QLKH' (7 người), 'Phòng QLCN' (6 người), 'Phòng QLCNg' (6 người), 'Chi cục TCĐLCL' (16 người), 'TT Thông tin' (12 người), 'TT Ứng dụng' (18 người), 'TT Kỹ thuật' (14 người)",
+      sheets:
+        "'Văn phòng' (14 người), 'Thanh tra' (6 người), 'Phòng KHTC' (6 người), 'Phòng QLKH' (7 người), 'Phòng QLCN' (6 người), 'Phòng QLCNg' (6 người), 'Chi cục TCĐLCL' (16 người), 'TT Thông tin' (12 người), 'TT Ứng dụng' (18 người), 'TT Kỹ thuật' (14 người)",
     });
     const c = parsed.issues.map((i) => i.code);
     for (const code of ['two-staff-sheets', 'missing-unit', 'unknown-unit', 'sheet-unit-unknown', 'headcount-differs', 'duplicate-person']) expect(c).not.toContain(code);
@@ -537,7 +547,9 @@ describe('16 the sample kept one sheet per unit, no unit column, 2014', () => {
     // "Văn phòng" and "Chi cục TCĐLCL" have a title row without a unit: the sheet's name is matched against the unit list.
     expect(given('sheet-unit-name')).toEqual({ 'Văn phòng': ['Văn phòng Sở', null], 'Chi cục TCĐLCL': ['Chi cục Tiêu chuẩn Đo lường Chất lượng', null] });
     const { out } = await reviewed(L16);
-    expect(out).toContain('Đã đọc: 105 người (trang "Văn phòng", "Thanh tra", "Phòng KHTC", "Phòng QLKH", "Phòng QLCN", "Phòng QLCNg", "Chi cục TCĐLCL", "TT Thông tin", "TT Ứng dụng", "TT Kỹ thuật"), 10 đơn vị (trang "Đơn vị")');
+    expect(out).toContain(
+      'Đã đọc: 105 người (trang "Văn phòng", "Thanh tra", "Phòng KHTC", "Phòng QLKH", "Phòng QLCN", "Phòng QLCNg", "Chi cục TCĐLCL", "TT Thông tin", "TT Ứng dụng", "TT Kỹ thuật"), 10 đơn vị (trang "Đơn vị")',
+    );
     // Information issues are on the "Vấn đề dữ liệu" sheet and in the JSON, not in the summary.
     const { j } = await reviewed(L16);
     expect(j.issues.find((i: { code: string }) => i.code === 'staff-sheets-merged').message).toBe(
@@ -557,7 +569,8 @@ describe('16 the sample kept one sheet per unit, no unit column, 2014', () => {
   test('the same verdicts as the sample on one sheet, person by person (name, birth year, unit), and the same collective titles', async () => {
     const sample = runReview(await readXlsxGrids(readFileSync(join(__dirname, '../fixtures/so-khcn-bac-giang-2014.xlsx'))), emptySettings(), { reviewDate: L16.date }).result!;
     const split = runReview(await readXlsxGrids(readFileSync(await writeLayout(L16, dir))), emptySettings(), { reviewDate: L16.date }).result!;
-    const table = (r: typeof sample) => Object.fromEntries(r.persons.map((p) => [`${p.person.name}|${p.person.birthYear}|${p.person.unit}`, Object.fromEntries(Object.entries(p.verdicts).map(([t, v]) => [t, v!.status]))]));
+    const table = (r: typeof sample) =>
+      Object.fromEntries(r.persons.map((p) => [`${p.person.name}|${p.person.birthYear}|${p.person.unit}`, Object.fromEntries(Object.entries(p.verdicts).map(([t, v]) => [t, v!.status]))]));
     const one = table(sample);
     expect(Object.keys(one)).toHaveLength(105);
     expect(table(split)).toEqual(one);

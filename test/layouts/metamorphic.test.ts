@@ -17,7 +17,21 @@ import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { parseAddress } from '../../src/sheets/grid';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { LAYOUTS, type Cell, type Layout } from '../fixtures/layouts/layouts';
-import { applyTo, extraColumn, formName, registrationSheet, reordered, secondGrading, shortRatings, surnames, totalsBelow, TRANSFORMS, type Table, type Touched, type Transformed } from '../helpers/grid-transforms';
+import {
+  applyTo,
+  extraColumn,
+  formName,
+  registrationSheet,
+  reordered,
+  secondGrading,
+  shortRatings,
+  surnames,
+  totalsBelow,
+  TRANSFORMS,
+  type Table,
+  type Touched,
+  type Transformed,
+} from '../helpers/grid-transforms';
 
 jest.setTimeout(300_000);
 

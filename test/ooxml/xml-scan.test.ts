@@ -99,10 +99,12 @@ const { node } = fc.letrec<{ node: Node }>((tie) => ({
     text,
     text.map((t) => `<![CDATA[${t.replace(/]]>/g, '')}]]>`),
     fc.constantFrom('<!-- ghi chú -->', '<?pi dữ liệu?>', '<!---->'),
-    fc.record({ name, attrs: fc.uniqueArray(attribute, { maxLength: 3, selector: (a) => a.name }), children: fc.array(tie('node'), { maxLength: 4 }), selfClose: fc.boolean() }).map(({ name: n, attrs, children, selfClose }) => {
-      const open = `<${n}${attrs.map((a) => ` ${a.name}${a.space}=${a.space}${a.quote}${a.value.split(a.quote).join(a.quote === '"' ? '&quot;' : '&apos;')}${a.quote}`).join('')}`;
-      return !children.length && selfClose ? `${open}/>` : `${open}>${children.join('')}</${n}>`;
-    }),
+    fc
+      .record({ name, attrs: fc.uniqueArray(attribute, { maxLength: 3, selector: (a) => a.name }), children: fc.array(tie('node'), { maxLength: 4 }), selfClose: fc.boolean() })
+      .map(({ name: n, attrs, children, selfClose }) => {
+        const open = `<${n}${attrs.map((a) => ` ${a.name}${a.space}=${a.space}${a.quote}${a.value.split(a.quote).join(a.quote === '"' ? '&quot;' : '&apos;')}${a.quote}`).join('')}`;
+        return !children.length && selfClose ? `${open}/>` : `${open}>${children.join('')}</${n}>`;
+      }),
   ),
 }));
 
@@ -116,15 +118,46 @@ const document = fc
 /** Text pieces side by side can spell "]]>", which no document may hold: those are left to the broken ones. */
 const wellFormed = document.filter((xml) => bySaxes(xml) !== 'error');
 
-const TRICKY = ['<', '>', '&', '&bogus;', '"', "'", ']]>', '<!--', '-->', '--', '<![CDATA[', '<!DOCTYPE a>', '</a>', '<a>', '/>', '=', ' ', '\u0001', '<?xml version="1.0"?>', '<?xml?>', '&#0;', '&#xD800;', '&#', '\uFFFE', '<a b="1" b="2"/>', '<a b="1"c="2"/>', '<1/>', '</ a>'];
-const mutated = fc.tuple(document, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TRICKY), fc.boolean()), { maxLength: 2 })).map(([doc, edits]) => {
-  let s = doc;
-  for (const [at, piece, del] of edits) {
-    const i = at % (s.length + 1);
-    s = del ? s.slice(0, i) + s.slice(i + piece.length) : s.slice(0, i) + piece + s.slice(i);
-  }
-  return s;
-})
+const TRICKY = [
+  '<',
+  '>',
+  '&',
+  '&bogus;',
+  '"',
+  "'",
+  ']]>',
+  '<!--',
+  '-->',
+  '--',
+  '<![CDATA[',
+  '<!DOCTYPE a>',
+  '</a>',
+  '<a>',
+  '/>',
+  '=',
+  ' ',
+  '\u0001',
+  '<?xml version="1.0"?>',
+  '<?xml?>',
+  '&#0;',
+  '&#xD800;',
+  '&#',
+  '\uFFFE',
+  '<a b="1" b="2"/>',
+  '<a b="1"c="2"/>',
+  '<1/>',
+  '</ a>',
+];
+const mutated = fc
+  .tuple(document, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TRICKY), fc.boolean()), { maxLength: 2 }))
+  .map(([doc, edits]) => {
+    let s = doc;
+    for (const [at, piece, del] of edits) {
+      const i = at % (s.length + 1);
+      s = del ? s.slice(0, i) + s.slice(i + piece.length) : s.slice(0, i) + piece + s.slice(i);
+    }
+    return s;
+  })
   // A cut through "😀" leaves half of it, which saxes reads as U+FFFD; the scanner refuses it
   // (XML 1.0 has no such character). Text decoded from UTF-8 never holds one: left out here.
   .filter((xml) => !/[\uD800-\uDFFF]/u.test(xml));

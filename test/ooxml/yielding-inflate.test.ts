@@ -41,5 +41,9 @@ test('the same bytes as inflating at once, and the page gets turns while it infl
 
 test('an error of the reader stops the inflating and is thrown back', async () => {
   const packed = deflateSync(rowsXml(2000));
-  await expect(yieldingInflate(0).inflate(packed, () => { throw new Error('bad XML'); })).rejects.toThrow('bad XML');
+  await expect(
+    yieldingInflate(0).inflate(packed, () => {
+      throw new Error('bad XML');
+    }),
+  ).rejects.toThrow('bad XML');
 });

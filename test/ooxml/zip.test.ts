@@ -52,10 +52,11 @@ test('CRC-32 is zlib’s, piece by piece too', () => {
 });
 
 describe('what the writer writes reads back', () => {
-  const parts = fc.uniqueArray(
-    fc.record({ name: fc.constantFrom('a.xml', 'xl/đơn vị.xml', 'b/c/d.bin', '[Content_Types].xml', 'x/😀.txt', 'e.xml', 'f'), data: fc.uint8Array({ maxLength: 5000 }) }),
-    { selector: (p) => p.name.toLowerCase(), minLength: 1, maxLength: 6 },
-  );
+  const parts = fc.uniqueArray(fc.record({ name: fc.constantFrom('a.xml', 'xl/đơn vị.xml', 'b/c/d.bin', '[Content_Types].xml', 'x/😀.txt', 'e.xml', 'f'), data: fc.uint8Array({ maxLength: 5000 }) }), {
+    selector: (p) => p.name.toLowerCase(),
+    minLength: 1,
+    maxLength: 6,
+  });
 
   test.each([
     ['fflate', fflateCompressor, false],
@@ -95,7 +96,15 @@ describe('what the writer writes reads back', () => {
   });
 
   test('a part streamed into a file (header completed after) gives the same bytes as one held in memory', async () => {
-    const spec: SheetSpec = { name: 'KQ', widths: [20], merges: [], rows: Array.from({ length: 20000 }, (_, r) => [{ v: `Nguyễn Văn ${r} & "Đức" <${r}>`, s: 'cell' }, { v: r, s: 'number' }]) };
+    const spec: SheetSpec = {
+      name: 'KQ',
+      widths: [20],
+      merges: [],
+      rows: Array.from({ length: 20000 }, (_, r) => [
+        { v: `Nguyễn Văn ${r} & "Đức" <${r}>`, s: 'cell' },
+        { v: r, s: 'number' },
+      ]),
+    };
     const parts = (): OutPart[] => [
       { name: 'a.xml', data: enc.encode('<a/>') },
       { name: 'xl/worksheets/sheet1.xml', pieces: () => sheetXmlParts(spec, () => 3) },
@@ -115,7 +124,11 @@ describe('what the writer writes reads back', () => {
   test('65 536 entries: a ZIP64 end record, read back here and by unzip', async () => {
     const source = ZipReader.open(buildZip(Array.from({ length: 65535 }, (_, i) => ({ name: `p/${i}.txt`, data: String(i), method: 0 }))));
     const sink = memorySink();
-    await writeZip([...source.names().map((name): OutPart => ({ name, copy: { reader: source, entry: source.entry(name)! } })), { name: 'p/65535.txt', data: enc.encode('65535') }], sink, nodeCompressor);
+    await writeZip(
+      [...source.names().map((name): OutPart => ({ name, copy: { reader: source, entry: source.entry(name)! } })), { name: 'p/65535.txt', data: enc.encode('65535') }],
+      sink,
+      nodeCompressor,
+    );
     const bytes = sink.bytes();
     const tail = Buffer.from(bytes.subarray(bytes.length - 22 - 20 - 56));
     expect(tail.readUInt32LE(0)).toBe(0x06064b50);
@@ -156,7 +169,12 @@ describe('limits', () => {
 
   test('a 1 GB part is never inflated to be copied: only what is read counts', async () => {
     const big = repeatedDeflate(new Uint8Array(1024 * 1024), 1024);
-    const z = ZipReader.open(buildZip([{ name: 'media.png', data: big.data, raw: big }, { name: 'a.xml', data: '<a/>' }]));
+    const z = ZipReader.open(
+      buildZip([
+        { name: 'media.png', data: big.data, raw: big },
+        { name: 'a.xml', data: '<a/>' },
+      ]),
+    );
     expect(dec.decode(z.read('a.xml'))).toBe('<a/>');
     const sink = memorySink();
     await writeZip([{ name: 'media.png', copy: { reader: z, entry: z.entry('media.png')! } }], sink, nodeCompressor);

@@ -14,7 +14,10 @@ const row = (i: number, over: Partial<Record<number, CellValue>> = {}): CellValu
   for (const [k, v] of Object.entries(over)) r[Number(k)] = v as CellValue;
   return r;
 };
-const units = grid('Đơn vị', [['Tên đơn vị', 'Xếp loại'], ['Phòng A', 'HTXSNV']]);
+const units = grid('Đơn vị', [
+  ['Tên đơn vị', 'Xếp loại'],
+  ['Phòng A', 'HTXSNV'],
+]);
 
 function review(grids: SheetGrid[]) {
   const frozen = JSON.stringify(grids);
@@ -80,7 +83,10 @@ describe('hostile inputs', () => {
   });
 
   test('a unit sheet whose names all differ from the staff list: every person flagged, review still runs', () => {
-    const other = grid('Đơn vị', [['Tên đơn vị', 'Xếp loại'], ['Phòng Z', 'HTXSNV']]);
+    const other = grid('Đơn vị', [
+      ['Tên đơn vị', 'Xếp loại'],
+      ['Phòng Z', 'HTXSNV'],
+    ]);
     const { outcome, codes } = review([grid('Cán bộ', [HEADER, row(1), row(2)]), other]);
     expect(codes.filter((c) => c === 'unknown-unit')).toHaveLength(2);
     expect(outcome.result!.persons.every((p) => p.verdicts.LDTT!.status === 'awarded')).toBe(true);

@@ -9,7 +9,7 @@ import { settingsToCells } from '../../src/workbook/settings-store';
 import { SETTINGS_SHEET } from '../../src/domain/settings';
 import { beforeTheVote } from '../documents/sample';
 
-test('an earlier version\'s proposal sheet is the add-in\'s: not read, taken out at the next write', async () => {
+test("an earlier version's proposal sheet is the add-in's: not read, taken out at the next write", async () => {
   const wb = new MemoryWorkbook(await beforeTheVote());
   await writeOutcome(wb, await reviewWorkbook(wb, { reviewDate: '2014-12-20' }), 'cli');
   expect(wb.grids.map((g) => g.name)).not.toContain('Tờ trình khen thưởng');

@@ -30,27 +30,27 @@ const staffRow = fc.tuple(
   fc.integer({ min: 40, max: 100 }),
 );
 
-const staffGrid = fc.array(staffRow, { maxLength: 40 }).map(
-  (rows): SheetGrid => ({
-    name: 'Cán bộ',
-    visibility: 'visible',
-    top: 0,
-    left: 0,
-    merges: [],
-    values: [['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', 'Số ngày nghỉ', 'Kỷ luật', 'Sáng kiến', 'Tỷ lệ phiếu bầu (%)'], ...rows.map((r, i) => [i + 1, ...r] as CellValue[])],
-  }),
-);
+const staffGrid = fc.array(staffRow, { maxLength: 40 }).map((rows): SheetGrid => ({
+  name: 'Cán bộ',
+  visibility: 'visible',
+  top: 0,
+  left: 0,
+  merges: [],
+  values: [['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', 'Số ngày nghỉ', 'Kỷ luật', 'Sáng kiến', 'Tỷ lệ phiếu bầu (%)'], ...rows.map((r, i) => [i + 1, ...r] as CellValue[])],
+}));
 const unitGrid: SheetGrid = {
   name: 'Đơn vị',
   visibility: 'visible',
   top: 0,
   left: 0,
   merges: [],
-  values: [['STT', 'Tên đơn vị', 'Xếp loại'], [1, 'Phòng A', 'HTXSNV'], [2, 'Phòng B', 'HTTNV']],
+  values: [
+    ['STT', 'Tên đơn vị', 'Xếp loại'],
+    [1, 'Phòng A', 'HTXSNV'],
+    [2, 'Phòng B', 'HTTNV'],
+  ],
 };
-const randomGrid = fc
-  .array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 30 })
-  .map((values): SheetGrid => ({ name: 'Rác', visibility: 'visible', top: 0, left: 0, merges: [], values }));
+const randomGrid = fc.array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 30 }).map((values): SheetGrid => ({ name: 'Rác', visibility: 'visible', top: 0, left: 0, merges: [], values }));
 
 const RUNS = 150;
 

@@ -62,7 +62,16 @@ function manyPeople(n: number): SheetGrid[] {
   const RATINGS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ'];
   const staff: CellValue[][] = [['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị', 'Xếp loại', 'Số ngày nghỉ', 'Kỷ luật', 'Sáng kiến']];
   for (let i = 0; i < n; i++) {
-    staff.push([i + 1, `Nguyễn Văn ${String.fromCharCode(65 + (i % 26))} ${i + 1}`, 1960 + (i % 35), `Phòng số ${(i % 40) + 1}`, RATINGS[i % 3], (i * 7) % 50, i % 53 === 0 ? 'Khiển trách' : '', i % 4 === 0 ? 'SK số 1' : '']);
+    staff.push([
+      i + 1,
+      `Nguyễn Văn ${String.fromCharCode(65 + (i % 26))} ${i + 1}`,
+      1960 + (i % 35),
+      `Phòng số ${(i % 40) + 1}`,
+      RATINGS[i % 3],
+      (i * 7) % 50,
+      i % 53 === 0 ? 'Khiển trách' : '',
+      i % 4 === 0 ? 'SK số 1' : '',
+    ]);
   }
   const units: CellValue[][] = [['STT', 'Tên phòng, đơn vị', 'Số CBCCVC', 'Xếp loại tập thể năm 2014']];
   for (let u = 0; u < 40; u++) units.push([u + 1, `Phòng số ${u + 1}`, Math.ceil(n / 40), RATINGS[u % 3]]);

@@ -46,7 +46,10 @@ const overrides = { reviewDate: '2014-12-20', preset: 'vn-2014' };
 /** The review with the council's 7 of 9 for both, and an "x" beside each name in `chosen`. */
 function review(chosen: string[]) {
   const first = runReview(grids, emptySettings(), overrides);
-  const tally = filledTally(first.sheets.find((s) => s.name === 'Kiểm phiếu 2014')!, (n) => (['Nguyễn Văn An', 'Trần Văn Dũng'].includes(n) ? 7 : undefined));
+  const tally = filledTally(
+    first.sheets.find((s) => s.name === 'Kiểm phiếu 2014')!,
+    (n) => (['Nguyễn Văn An', 'Trần Văn Dũng'].includes(n) ? 7 : undefined),
+  );
   const header = tally.values.findIndex((r) => r.includes('Chọn khi bằng phiếu (x)'));
   const col = tally.values[header].indexOf('Chọn khi bằng phiếu (x)');
   for (const r of tally.values.slice(header + 1)) if (chosen.includes(r[1] as string)) r[col] = 'x';

@@ -31,8 +31,7 @@ async function workbook2013(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-const cstdTinh = (o: Awaited<ReturnType<typeof reviewWorkbook>>) =>
-  o.result!.persons.filter((p) => p.verdicts.CSTD_TINH?.status === 'awarded').map((p) => p.person.name);
+const cstdTinh = (o: Awaited<ReturnType<typeof reviewWorkbook>>) => o.result!.persons.filter((p) => p.verdicts.CSTD_TINH?.status === 'awarded').map((p) => p.person.name);
 
 test('2013 closed, then 2014 reviewed: CSTĐ tỉnh through the carried history, and a second close adds nothing', async () => {
   const bytes = await workbook2013();
@@ -55,12 +54,28 @@ test('2013 closed, then 2014 reviewed: CSTĐ tỉnh through the carried history,
   // 2014 group is read as 2013's, with a warning, since nothing else gives 2013): 100 % three times, 99 %
   // twice, 98 %, 97 % three times, 96 %, 95 %, and 94 % for the twelfth (the thirteenth has 93 %).
   expect([...cstdcs2013].sort()).toEqual(
-    ['Nguyễn Thúy Hà', 'Bùi Hữu Nam', 'Lý Hữu Tùng', 'Hoàng Xuân Cường', 'Thân Hữu Hùng', 'Vũ Minh Nhung', 'Vũ Ngọc Linh', 'Giáp Thu Oanh', 'Phạm Thu Oanh', 'Giáp Hồng Yến', 'Nguyễn Thu Phương', 'Dương Thanh Đạt'].sort(),
+    [
+      'Nguyễn Thúy Hà',
+      'Bùi Hữu Nam',
+      'Lý Hữu Tùng',
+      'Hoàng Xuân Cường',
+      'Thân Hữu Hùng',
+      'Vũ Minh Nhung',
+      'Vũ Ngọc Linh',
+      'Giáp Thu Oanh',
+      'Phạm Thu Oanh',
+      'Giáp Hồng Yến',
+      'Nguyễn Thu Phương',
+      'Dương Thanh Đạt',
+    ].sort(),
   );
   expect(closed.ambiguous).toEqual([]);
   const history = (await wb.read([HISTORY_SHEET]))[0].values;
   expect(history[0]).toEqual(['Họ tên', 'Đơn vị', 'Ngày sinh/Năm sinh', 'Năm', 'Danh hiệu', 'Xếp loại', 'Số quyết định']);
-  const rows2013 = history.slice(1).filter((r) => r[3] === 2013 && r[4] === 'Chiến sĩ thi đua cơ sở').map((r) => r[0]);
+  const rows2013 = history
+    .slice(1)
+    .filter((r) => r[3] === 2013 && r[4] === 'Chiến sĩ thi đua cơ sở')
+    .map((r) => r[0]);
   expect(rows2013.sort()).toEqual([...cstdcs2013].sort());
 
   // Closing the same year again adds nothing.

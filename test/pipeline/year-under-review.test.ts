@@ -33,7 +33,12 @@ test('the review of 2023 met on 10/01/2024: year 2023, said; judged by vn-2017 (
   expect(o.result!.year).toBe(2023);
   expect(o.result!.ruleSetId).toBe('vn-2017');
   const codes = o.issues.map((i) => [i.severity, i.code]);
-  expect(codes).toEqual(expect.arrayContaining([['info', 'review-year-previous'], ['info', 'regime-of-year']]));
+  expect(codes).toEqual(
+    expect.arrayContaining([
+      ['info', 'review-year-previous'],
+      ['info', 'regime-of-year'],
+    ]),
+  );
   const regime = o.issues.find((i) => i.code === 'regime-of-year')!;
   expect(regime.args).toEqual(expect.objectContaining({ year: 2023, preset: 'vn-2017', other: 'vn-2024' }));
   expect(String(regime.args!.transition)).toMatch(/^Luật TĐKT 2022 Điều 94/);

@@ -35,7 +35,10 @@ beforeAll(() => {
 const READ = 'Đã đọc 105 người, 10 đơn vị.';
 const pane = () => document.querySelector('.pv-pane') as HTMLElement;
 const inPane = (text: string, selector = 'button') => {
-  const hit = within(pane()).getAllByText(text, { exact: true }).map((e) => e.closest(selector)).find(Boolean);
+  const hit = within(pane())
+    .getAllByText(text, { exact: true })
+    .map((e) => e.closest(selector))
+    .find(Boolean);
   if (!hit) throw new Error(`no ${selector} "${text}"`);
   return hit as HTMLElement;
 };

@@ -24,7 +24,7 @@ test('the CSTĐCS vote pending: CSTĐCS, CSTĐ tỉnh (three years of CSTĐCS, t
   expect(sorted(draftKeys(rs, ['CSTDCS']))).toEqual(['CO_TINH', 'CSTDCS', 'CSTD_TINH', 'TTLDTT', 'TTLDXS']);
 });
 
-test('a threshold on LĐTT pending: every title that counts or requires it; the units\' Bằng khen (two years rated HTXSNV) not', () => {
+test("a threshold on LĐTT pending: every title that counts or requires it; the units' Bằng khen (two years rated HTXSNV) not", () => {
   expect(sorted(draftKeys(rs, ['LDTT']))).toEqual(['BK_BO', 'BK_TINH', 'CO_TINH', 'CSTDCS', 'CSTD_TINH', 'GIAY_KHEN', 'LDTT', 'TTLDTT', 'TTLDXS']);
   // The clerk no longer requires this year's LĐTT for a Giấy khen: it waits for nothing.
   expect(draftKeys(rs, ['LDTT'], { 'GIAY_KHEN.ldtt.required': false }).has('GIAY_KHEN')).toBe(false);
@@ -42,7 +42,7 @@ test('a collective title pending: the lower one waits for it, the higher one doe
  * 4 have an initiative: one in P, three in Q. Whether P's one candidate is chosen decides
  * whether P is TTLĐXS or TTLĐTT (Q keeps a CSTĐCS either way).
  */
-test('the council\'s CSTĐCS vote moves a unit between TTLĐXS and TTLĐTT', () => {
+test("the council's CSTĐCS vote moves a unit between TTLĐXS and TTLĐTT", () => {
   const { values } = resolveParams(rs, []);
   const review = (pShare?: number) => {
     const staff: Person[] = [

@@ -9,8 +9,7 @@ function review(persons: Person[], preset = 'vn-2014', params: Record<string, un
   const { values } = resolveParams(rs, [{ source: 'command-line', values: params as never }]);
   return evaluate({ ruleSet: rs, params: values, persons, units: [unit('Phòng A')], year: 2014, periodEnd: '2014-12-31' });
 }
-const verdictOf = (r: ReturnType<typeof review>, p: Person, title: string) =>
-  r.persons.find((x) => x.person.id === p.id)!.verdicts[title as 'LDTT']!;
+const verdictOf = (r: ReturnType<typeof review>, p: Person, title: string) => r.persons.find((x) => x.person.id === p.id)!.verdicts[title as 'LDTT']!;
 
 describe('Lao động tiên tiến under vn-2014', () => {
   test('39 days of leave still qualifies, 40 days does not (NĐ 65/2014 Đ5)', () => {

@@ -16,7 +16,14 @@ const awarded = (ids: string[]): Record<string, Verdict> => Object.fromEntries(i
 
 function result(date: string, people: [Person, string[]][], units: [Unit, string[]][]): ReviewResult {
   return {
-    ruleSetId: 'x', reviewDate: date, year: Number(date.slice(0, 4)), phase: 'year', params: [], targets: [], warnings: [], pendingVote: [],
+    ruleSetId: 'x',
+    reviewDate: date,
+    year: Number(date.slice(0, 4)),
+    phase: 'year',
+    params: [],
+    targets: [],
+    warnings: [],
+    pendingVote: [],
     persons: people.map(([p, ids]) => ({ person: p, verdicts: awarded(ids) as Partial<Record<PersonTitleId, Verdict>> })),
     units: units.map(([u, ids]) => ({ unit: u, members: 0, memberLdtt: 0, memberCstdcs: 0, verdicts: awarded(ids) as Partial<Record<UnitTitleId, Verdict>> })),
   };
@@ -28,7 +35,15 @@ const c = person({ name: 'Người C' });
 const u = unit('Phòng X');
 
 describe('a 2025 decision (NĐ 152/2025, mức lương cơ sở 2 340 000)', () => {
-  const r = result('2025-12-20', [[a, ['LDTT', 'CSTDCS', 'GIAY_KHEN']], [b, ['LDTT', 'BK_TINH']], [c, ['LDTT']]], [[u, ['TTLDXS', 'BK_TINH']]]);
+  const r = result(
+    '2025-12-20',
+    [
+      [a, ['LDTT', 'CSTDCS', 'GIAY_KHEN']],
+      [b, ['LDTT', 'BK_TINH']],
+      [c, ['LDTT']],
+    ],
+    [[u, ['TTLDXS', 'BK_TINH']]],
+  );
   const m = awardMoney(r, getPreset('vn-2025'), '2025-12-20') as MoneyResult;
 
   test('two titles of the same year: only the higher (CSTĐCS 2 340 000, not LĐTT 710 000); a title and a Giấy khen: both', () => {
@@ -44,13 +59,19 @@ describe('a 2025 decision (NĐ 152/2025, mức lương cơ sở 2 340 000)', () 
 
   test('LĐTT paid by the agency, the Bằng khen of the provincial chairman (1,5) by the province', () => {
     const rowB = m.rows.find((x) => x.name === 'Người B')!;
-    expect(rowB.lines.map((l) => [l.key, l.paid, l.payer])).toEqual([['LDTT', 710_000, 'agency'], ['BK_TINH', 3_510_000, 'province']]);
+    expect(rowB.lines.map((l) => [l.key, l.paid, l.payer])).toEqual([
+      ['LDTT', 710_000, 'agency'],
+      ['BK_TINH', 3_510_000, 'province'],
+    ]);
     expect(rowB.total).toBe(4_220_000);
   });
 
   test('a unit: TTLĐXS 1,5 and the collective Bằng khen 3,0, both decided and paid by the province', () => {
     const rowU = m.rows.find((x) => x.name === 'Phòng X')!;
-    expect(rowU.lines.map((l) => [l.key, l.amount, l.payer])).toEqual([['TTLDXS', 3_510_000, 'province'], ['BK_TINH_UNIT', 7_020_000, 'province']]);
+    expect(rowU.lines.map((l) => [l.key, l.amount, l.payer])).toEqual([
+      ['TTLDXS', 3_510_000, 'province'],
+      ['BK_TINH_UNIT', 7_020_000, 'province'],
+    ]);
     expect(rowU.total).toBe(10_530_000);
   });
 
@@ -67,7 +88,9 @@ describe('a 2025 decision (NĐ 152/2025, mức lương cơ sở 2 340 000)', () 
     expect(text).toContain('Tỉnh chi (Chủ tịch UBND tỉnh quyết định) |  |  |  |  |  | 14040000 | ');
     expect(text).toContain('Tổng cộng |  |  |  |  |  | 18510000 | ');
     expect(text).toContain('Bằng chữ: Mười tám triệu năm trăm mười nghìn đồng');
-    expect(text.find((l) => l.startsWith('1 | Người A'))).toBe('1 | Người A | Phòng A | Lao động tiên tiến — Không cộng: cùng thời gian với CSTĐCS, nhận mức cao hơn | 0,3 | 710000 | 0 | Quỹ TĐKT cơ quan');
+    expect(text.find((l) => l.startsWith('1 | Người A'))).toBe(
+      '1 | Người A | Phòng A | Lao động tiên tiến — Không cộng: cùng thời gian với CSTĐCS, nhận mức cao hơn | 0,3 | 710000 | 0 | Quỹ TĐKT cơ quan',
+    );
     expect(String(sheet.rows[1][0].v)).toMatch(/^Mức lương cơ sở 2\.340\.000 đồng\/tháng \(NĐ 73\/2024\/NĐ-CP Điều 3 khoản 2, từ 01\/07\/2024\); hệ số theo NĐ 152\/2025\/NĐ-CP;/);
   });
 });
@@ -76,13 +99,20 @@ describe('periods (Điều 49 khoản 5): the same period, the highest; another 
   test('CSTĐ tỉnh counts 3 years, CSTĐCS one: both paid (2 340 000 by the agency, 3,0 → 7 020 000 by the province); LĐTT not', () => {
     const r = result('2025-12-20', [[a, ['LDTT', 'CSTDCS', 'CSTD_TINH']]], []);
     const m = awardMoney(r, getPreset('vn-2025'), '2025-12-20') as MoneyResult;
-    expect(m.rows[0].lines.map((l) => [l.key, l.paid, l.payer])).toEqual([['LDTT', 0, 'agency'], ['CSTDCS', 2_340_000, 'agency'], ['CSTD_TINH', 7_020_000, 'province']]);
+    expect(m.rows[0].lines.map((l) => [l.key, l.paid, l.payer])).toEqual([
+      ['LDTT', 0, 'agency'],
+      ['CSTDCS', 2_340_000, 'agency'],
+      ['CSTD_TINH', 7_020_000, 'province'],
+    ]);
   });
 
   test('Cờ thi đua is a danh hiệu thi đua of the same year as TTLĐXS: only the flag (8,0 → 18 720 000)', () => {
     const r = result('2025-12-20', [], [[u, ['TTLDXS', 'CO_TINH']]]);
     const m = awardMoney(r, getPreset('vn-2025'), '2025-12-20') as MoneyResult;
-    expect(m.rows[0].lines.map((l) => [l.key, l.paid])).toEqual([['TTLDXS', 0], ['CO_TINH', 18_720_000]]);
+    expect(m.rows[0].lines.map((l) => [l.key, l.paid])).toEqual([
+      ['TTLDXS', 0],
+      ['CO_TINH', 18_720_000],
+    ]);
   });
 });
 

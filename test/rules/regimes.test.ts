@@ -107,12 +107,24 @@ describe('leave: 40 working days exclude only under vn-2014; exempt leave is tim
   });
 
   test('vn-2014: an injury got rescuing people (Đ5 k2) and approved training (k3) are taken off', () => {
-    const p = person({ leaveDays: 70, exemptLeave: [{ kind: 'duty-injury', days: 20 }, { kind: 'training', days: 15 }] });
+    const p = person({
+      leaveDays: 70,
+      exemptLeave: [
+        { kind: 'duty-injury', days: 20 },
+        { kind: 'training', days: 15 },
+      ],
+    });
     expect(of(review('vn-2014', '2014-12-20', [p]), p, 'LDTT').status).toBe('awarded'); // 70 − 35 = 35 < 40
   });
 
   test('vn-2014: a work accident of another kind is leave (NĐ 65/2014 Đ5 k2 exempts only combat and rescue), and the clerk is told', () => {
-    const p = person({ leaveDays: 70, exemptLeave: [{ kind: 'work-injury', days: 20 }, { kind: 'training', days: 15 }] });
+    const p = person({
+      leaveDays: 70,
+      exemptLeave: [
+        { kind: 'work-injury', days: 20 },
+        { kind: 'training', days: 15 },
+      ],
+    });
     const r = review('vn-2014', '2014-12-20', [p]);
     // 70 − 15 (training) = 55 ≥ 40.
     expect(of(r, p, 'LDTT').reasons).toEqual([expect.objectContaining({ code: 'leave-days', args: { days: 55, max: 40, exempt: 15 } })]);
@@ -293,11 +305,7 @@ describe('Bằng khen: 2 initiatives in the two years, counted over the years', 
 describe('a unit with a member disciplined with a "cảnh cáo"', () => {
   /** 10 members rated good, one with an initiative (the CSTĐCS), one disciplined with a warning: 9 LĐTT. Unit excellent two years. */
   function staff(y: number) {
-    return [
-      ...Array.from({ length: 8 }, () => person({ unit: 'P' })),
-      person({ unit: 'P', initiatives: 1 }),
-      person({ unit: 'P', discipline: 'warning', disciplineYear: y }),
-    ];
+    return [...Array.from({ length: 8 }, () => person({ unit: 'P' })), person({ unit: 'P', initiatives: 1 }), person({ unit: 'P', discipline: 'warning', disciplineYear: y })];
   }
   const u = (y: number) => unit('P', { rating: 'excellent', history: { [y - 1]: { titles: [], rating: 'excellent' } } });
 
@@ -355,16 +363,23 @@ describe('titles are described on their rules', () => {
     const rs = getPreset(id);
     const by = Object.fromEntries(rs.titles.map((r) => [r.key, r.decidedBy]));
     expect(by).toEqual({
-      LDTT: 'agency-head', CSTDCS: 'agency-head', GIAY_KHEN: 'agency-head', TTLDTT: 'agency-head',
-      CSTD_TINH: 'province-chair', BK_TINH: 'province-chair', TTLDXS: 'province-chair', BK_TINH_UNIT: 'province-chair',
+      LDTT: 'agency-head',
+      CSTDCS: 'agency-head',
+      GIAY_KHEN: 'agency-head',
+      TTLDTT: 'agency-head',
+      CSTD_TINH: 'province-chair',
+      BK_TINH: 'province-chair',
+      TTLDXS: 'province-chair',
+      BK_TINH_UNIT: 'province-chair',
       CO_TINH: 'province-chair',
-      BK_BO: 'minister', BK_BO_UNIT: 'minister',
+      BK_BO: 'minister',
+      BK_BO_UNIT: 'minister',
     });
   });
 
   test('every criterion and every parameter cites a text', () => {
     for (const rs of PRESETS) {
-      const walk = (cs: typeof rs.titles[number]['criteria']): void => {
+      const walk = (cs: (typeof rs.titles)[number]['criteria']): void => {
         for (const c of cs) {
           expect({ preset: rs.id, criterion: c.id, citation: c.citation }).toEqual(expect.objectContaining({ citation: expect.stringMatching(/\S/) }));
           for (const g of c.anyOf ?? []) walk(g);

@@ -176,7 +176,12 @@ describe('the sample: every target gap names its candidates', () => {
     expect(tc.capRoom).toBe(0);
     expect(tc.couldClose).toBe(0);
     const overCap = result.persons.filter((p) => p.verdicts.CSTDCS?.status === 'over-cap').map((p) => p.person.id);
-    expect(tc.candidates.slice(0, overCap.length).map((s) => s.id).sort()).toEqual(overCap.sort());
+    expect(
+      tc.candidates
+        .slice(0, overCap.length)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(overCap.sort());
     // The next: LĐTT this year, no initiative (by the grid).
     const next = tc.candidates.slice(overCap.length).filter((s) => s.steps[0].criterion === 'achievement');
     expect(next.length).toBeGreaterThan(0);
@@ -264,7 +269,12 @@ describe('where it is shown', () => {
     expect(text).not.toMatch(/\d\.\d/);
     expect(o.sheets.map((s) => s.name)).toContain('Còn thiếu');
     const json = outcomeToJson(o) as { shortfall: { targets: { id: string; candidates: { name: string; text: string }[] }[]; near: unknown[]; roads: unknown[] } };
-    expect(json.shortfall.targets.map((t) => t.id).sort()).toEqual(o.result!.targets.filter((t) => !t.met && t.measure !== 'recorded').map((t) => t.id).sort());
+    expect(json.shortfall.targets.map((t) => t.id).sort()).toEqual(
+      o
+        .result!.targets.filter((t) => !t.met && t.measure !== 'recorded')
+        .map((t) => t.id)
+        .sort(),
+    );
     expect(json.shortfall.targets.every((t) => t.candidates.every((c) => c.name && c.text))).toBe(true);
     expect(json.shortfall.near.length).toBeGreaterThan(0);
     expect(json.shortfall.roads.length).toBeGreaterThan(0);

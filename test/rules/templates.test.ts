@@ -66,31 +66,42 @@ test('every reason of every regime is rendered with all its arguments, in both l
       }
     }
   }
-  const declared = allKeys().filter((k) => k.startsWith('reason.')).map((k) => k.slice('reason.'.length));
+  const declared = allKeys()
+    .filter((k) => k.startsWith('reason.'))
+    .map((k) => k.slice('reason.'.length));
   expect(declared.filter((c) => !produced.has(c) && !NOT_PRODUCED.has(c))).toEqual([]);
 });
 
 describe('every fixture under every regime: no text left with a placeholder', () => {
   const fixtures = ['so-khcn-bac-giang-2014.xlsx', 'co-quan-mau-phang.xlsx', 'du-lieu-loi.xlsx'];
-  test.each(fixtures)('%s', async (name) => {
-    const grids = await readXlsxGrids(readFileSync(join(__dirname, '../fixtures', name)));
-    for (const rs of PRESETS) {
-      for (const lang of LANGS) {
-        const date = rs.id === 'vn-2014' ? '2014-12-20' : `${Number(rs.inForce.from.slice(0, 4)) + 1}-12-20`;
-        const outcome = runReview(grids, emptySettings(), { reviewDate: date, preset: rs.id, lang, params: { 'CSTDCS.vote.minShare': 0.5 } });
-        const json = outcomeToJson(outcome) as { people: { titles: Record<string, { reasons: { text: string }[] }> }[]; units: { titles: Record<string, { reasons: { text: string }[] }> }[]; warnings: { text: string }[]; issues: { message: string }[] };
-        const texts = [
-          ...json.people.flatMap((p) => Object.values(p.titles).flatMap((x) => x.reasons.map((r) => r.text))),
-          ...json.units.flatMap((u) => Object.values(u.titles).flatMap((x) => x.reasons.map((r) => r.text))),
-          ...json.warnings.map((w) => w.text),
-          ...json.issues.map((i) => i.message),
-          ...outcome.sheets.flatMap((s) => s.rows.flatMap((row) => row.map((c) => (typeof c.v === 'string' ? c.v : '')))),
-        ];
-        const left = texts.filter((x) => PLACEHOLDER.test(x));
-        expect({ preset: rs.id, lang, left: left.slice(0, 3) }).toEqual({ preset: rs.id, lang, left: [] });
+  test.each(fixtures)(
+    '%s',
+    async (name) => {
+      const grids = await readXlsxGrids(readFileSync(join(__dirname, '../fixtures', name)));
+      for (const rs of PRESETS) {
+        for (const lang of LANGS) {
+          const date = rs.id === 'vn-2014' ? '2014-12-20' : `${Number(rs.inForce.from.slice(0, 4)) + 1}-12-20`;
+          const outcome = runReview(grids, emptySettings(), { reviewDate: date, preset: rs.id, lang, params: { 'CSTDCS.vote.minShare': 0.5 } });
+          const json = outcomeToJson(outcome) as {
+            people: { titles: Record<string, { reasons: { text: string }[] }> }[];
+            units: { titles: Record<string, { reasons: { text: string }[] }> }[];
+            warnings: { text: string }[];
+            issues: { message: string }[];
+          };
+          const texts = [
+            ...json.people.flatMap((p) => Object.values(p.titles).flatMap((x) => x.reasons.map((r) => r.text))),
+            ...json.units.flatMap((u) => Object.values(u.titles).flatMap((x) => x.reasons.map((r) => r.text))),
+            ...json.warnings.map((w) => w.text),
+            ...json.issues.map((i) => i.message),
+            ...outcome.sheets.flatMap((s) => s.rows.flatMap((row) => row.map((c) => (typeof c.v === 'string' ? c.v : '')))),
+          ];
+          const left = texts.filter((x) => PLACEHOLDER.test(x));
+          expect({ preset: rs.id, lang, left: left.slice(0, 3) }).toEqual({ preset: rs.id, lang, left: [] });
+        }
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });
 
 test('the warnings and notices the rules give are filled', () => {

@@ -98,11 +98,21 @@ describe('amendments: a change inside a regime from its own date', () => {
   });
 
   test('an amendment naming a parameter or criterion the regime lacks fails when built, not on its date', () => {
-    expect(() => checkAmendments({ ...VN_2024, amendments: [{ from: '2030-01-01', by: '98/2023/NĐ-CP', defaults: { 'LDTT.recruit.minMonth': 8 } }] })).toThrow(/LDTT\.recruit\.minMonth is not in vn-2024/);
+    expect(() => checkAmendments({ ...VN_2024, amendments: [{ from: '2030-01-01', by: '98/2023/NĐ-CP', defaults: { 'LDTT.recruit.minMonth': 8 } }] })).toThrow(
+      /LDTT\.recruit\.minMonth is not in vn-2024/,
+    );
     expect(() => checkAmendments({ ...VN_2024, amendments: [{ from: '2030-01-01', by: '98/2023/NĐ-CP', citations: { 'LDTT.recruits': 'x' } }] })).toThrow(/criterion LDTT\.recruits/);
     expect(() => checkAmendments({ ...VN_2024, amendments: [{ from: '2030-01-01', by: '99/2029/NĐ-CP' }] })).toThrow(/99\/2029\/NĐ-CP is not a text of its basis/);
     expect(() =>
-      derive(VN_2024, { id: 'x', label: 'x', inForce: { from: '2030-01-01' }, confirmed: false, texts: '', basis: VN_2024.basis, amendments: [{ from: '2031-01-01', by: '06/2022/QH15', defaults: { 'nope.x': 1 } }] }),
+      derive(VN_2024, {
+        id: 'x',
+        label: 'x',
+        inForce: { from: '2030-01-01' },
+        confirmed: false,
+        texts: '',
+        basis: VN_2024.basis,
+        amendments: [{ from: '2031-01-01', by: '06/2022/QH15', defaults: { 'nope.x': 1 } }],
+      }),
     ).not.toThrow(); // derive builds; the check runs on loading the presets (index.ts) …
   });
 });
@@ -131,10 +141,18 @@ describe('each parameter a history of dated values, each with its reference', ()
 
 describe('criteria declare the parameters they read', () => {
   test('a misspelt, mistyped or missing parameter fails when the rule set is built', () => {
-    expect(() => criterion('LDTT', 'recruit', 'min-months-worked', 'new-recruit', 'x', [['minMonth', 'integer', 6]])).toThrow(/"minMonth" is not one a min-months-worked criterion reads \(minMonths\)/);
+    expect(() => criterion('LDTT', 'recruit', 'min-months-worked', 'new-recruit', 'x', [['minMonth', 'integer', 6]])).toThrow(
+      /"minMonth" is not one a min-months-worked criterion reads \(minMonths\)/,
+    );
     expect(() => criterion('LDTT', 'rating', 'min-rating', 'rating', 'x', [['min', 'integer', 3]])).toThrow(/"min" is integer, a min-rating criterion reads it as rating/);
     expect(() => criterion('LDTT', 'rating', 'min-rating', 'rating', 'x', [])).toThrow(/needs the parameter "min"/);
-    expect(paramProblems('achievement', [{ name: 'initiative', type: 'boolean' }, { name: 'research', type: 'boolean' }, { name: 'excellentRating', type: 'boolean' }])).toEqual([]);
+    expect(
+      paramProblems('achievement', [
+        { name: 'initiative', type: 'boolean' },
+        { name: 'research', type: 'boolean' },
+        { name: 'excellentRating', type: 'boolean' },
+      ]),
+    ).toEqual([]);
   });
 
   test('every parameter of a number type carries its unit: months, days, years', () => {

@@ -31,7 +31,11 @@ test('a header row and a role chosen on either face give the same settings', () 
   const rec = staffOf(emptySettings());
   expect(applyChoices(emptySettings(), [{ sheet, headerRow: 7 }], grids, year)).toEqual(withHeaderRow(emptySettings(), rec, 7));
   const other = grids.find((g) => g.name !== sheet)!;
-  const autoRole = (n: string) => autoRecognition(grids.find((g) => g.name === n)!, year)?.role;
+  const autoRole = (n: string) =>
+    autoRecognition(
+      grids.find((g) => g.name === n)!,
+      year,
+    )?.role;
   expect(applyChoices(emptySettings(), [{ sheet: other.name, role: 'history' }], grids, year)).toEqual(withSheetInRole(emptySettings(), 'history', other.name, true, autoRole));
 });
 

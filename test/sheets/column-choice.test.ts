@@ -58,7 +58,13 @@ test('a former agency is the unit only when nothing else gives it, and then with
   expect(alone.parsed.persons.map((p) => p.unit)).toEqual(['Sở Nội vụ', 'Sở Lao động']);
   expect(alone.issues.find((i) => i.code === 'former-agency-used')?.cell).toBe('C1');
   // With a current unit column beside it: never the former agency.
-  const both = review([sheet('DS', [['STT', 'Họ và tên', 'Phòng', 'Đơn vị cũ', 'Xếp loại'], [1, 'Nguyễn Văn A', 'Văn phòng', 'Sở Nội vụ', XS], [2, 'Trần Thị B', 'Văn phòng', 'Sở Lao động', HT]])]);
+  const both = review([
+    sheet('DS', [
+      ['STT', 'Họ và tên', 'Phòng', 'Đơn vị cũ', 'Xếp loại'],
+      [1, 'Nguyễn Văn A', 'Văn phòng', 'Sở Nội vụ', XS],
+      [2, 'Trần Thị B', 'Văn phòng', 'Sở Lao động', HT],
+    ]),
+  ]);
   expect(both.parsed.persons.map((p) => p.unit)).toEqual(['Văn phòng', 'Văn phòng']);
   expect(describeIssue(both.issues.find((i) => i.code === 'former-agency-column')!)).toBe(
     "Trang 'DS', ô D1: Cột D – Đơn vị cũ ghi cơ quan, đơn vị trước khi sắp xếp: không dùng làm đơn vị, đơn vị lấy từ cột C – Phòng. Nếu đây là đơn vị hiện nay, chọn cột đơn vị ở bước Dữ liệu",

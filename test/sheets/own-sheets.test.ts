@@ -11,13 +11,11 @@ import { inputSheetNames, isResultSheetName, splitOwned } from '../../src/sheets
 import { uniqueSheetName } from '../../src/workbook/sheet-names';
 import { sampleGrids } from '../taskpane/sample-grids';
 
-describe('the names of the add-in\'s own sheets', () => {
+describe("the names of the add-in's own sheets", () => {
   const grids = sampleGrids();
-  const runs = (['vn-2014', 'vn-2024'] as const).flatMap((preset) =>
-    (['year', 'mid'] as const).flatMap((phase) => (['vi', 'en'] as const).map((lang) => ({ preset, phase, lang }))),
-  );
+  const runs = (['vn-2014', 'vn-2024'] as const).flatMap((preset) => (['year', 'mid'] as const).flatMap((phase) => (['vi', 'en'] as const).map((lang) => ({ preset, phase, lang }))));
 
-  test.each(runs)('every sheet written by a review ($preset, $phase, $lang) is known as the add-in\'s, and no form handed over is', ({ preset, phase, lang }) => {
+  test.each(runs)("every sheet written by a review ($preset, $phase, $lang) is known as the add-in's, and no form handed over is", ({ preset, phase, lang }) => {
     const o = runReview(grids, emptySettings(), { preset, phase, lang, reviewDate: phase === 'mid' ? '2014-07-05' : '2014-12-20' });
     expect(o.sheets.map((s) => s.name)).toContain('Căn cứ bình xét');
     for (const s of o.sheets) expect({ name: s.name, own: isResultSheetName(s.name) }).toEqual({ name: s.name, own: !s.handOver });
@@ -33,7 +31,7 @@ describe('the names of the add-in\'s own sheets', () => {
     expect(isResultSheetName('KQ cá nhân (2) (2)')).toBe(false);
   });
 
-  test('the clerk\'s names, forms handed over and the settings sheet are never the add-in\'s', () => {
+  test("the clerk's names, forms handed over and the settings sheet are never the add-in's", () => {
     expect(splitOwned(['DS CBCCVC 2014', 'KQ cá nhân', 'Kiểm phiếu 2014', 'Đăng ký thi đua 2015', 'Danh hiệu các năm', 'BinhXet_CaiDat', 7, null, 'kq CÁ NHÂN'])).toEqual({
       owned: ['KQ cá nhân', 'kq CÁ NHÂN'],
       foreign: ['DS CBCCVC 2014', 'Kiểm phiếu 2014', 'Đăng ký thi đua 2015', 'Danh hiệu các năm'],

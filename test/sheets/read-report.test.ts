@@ -21,7 +21,10 @@ const staff = grid('Danh sách', [
   [3, 'Lý Thị Hoa', 'Văn phòng', 'HTXSNV', '0789'],
   ['Cộng', null, null, 3, null], // row 6: totals
 ]);
-const units = grid('Đơn vị', [['Tên đơn vị', 'Xếp loại'], ['Văn phòng', 'HTXSNV']]);
+const units = grid('Đơn vị', [
+  ['Tên đơn vị', 'Xếp loại'],
+  ['Văn phòng', 'HTXSNV'],
+]);
 
 test('per field: the column and its header as written, cells read and not with examples; rows not people; columns not used', () => {
   const o = runReview([staff, units], emptySettings(), { reviewDate: '2024-12-20' });

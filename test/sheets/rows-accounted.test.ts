@@ -68,8 +68,8 @@ test('every row that is no person is listed with its number and why', () => {
   const listed = o.issues.filter((i) => i.sheet === 'DS 2024' && i.code.startsWith('rows-')).map((i) => describeIssue(i));
   expect(listed).toEqual([
     "Trang 'DS 2024': Dòng 9: dòng tổng cộng, không phải người: không đọc",
-    "Trang 'DS 2024': Dòng 11–12: phần tổng hợp, ghi chú dưới bảng (\"Tổng hợp chung:\", \"- Hoàn thành xuất sắc nhiệm vụ: 2 người\"): không đọc",
-    "Trang 'DS 2024': Dòng 13: chú thích ký hiệu (\"Ghi chú: A1: Hoàn thành xuất sắc nhiệm vụ; A2: Hoàn thành tốt nhiệm vụ\"): dùng để đọc các ký hiệu trong cột xếp loại",
+    'Trang \'DS 2024\': Dòng 11–12: phần tổng hợp, ghi chú dưới bảng ("Tổng hợp chung:", "- Hoàn thành xuất sắc nhiệm vụ: 2 người"): không đọc',
+    'Trang \'DS 2024\': Dòng 13: chú thích ký hiệu ("Ghi chú: A1: Hoàn thành xuất sắc nhiệm vụ; A2: Hoàn thành tốt nhiệm vụ"): dùng để đọc các ký hiệu trong cột xếp loại',
     "Trang 'DS 2024': Dòng 14–16: phần ký tên, ngày tháng: hết bảng",
   ]);
   const unitRows = o.parsed.reading!.rows.find((r) => r.sheet === 'Đơn vị')!;
@@ -81,7 +81,7 @@ test('an unknown rating is asked once per value with its count, and read once th
   const asked = o.issues.filter((i) => i.code === 'unknown-rating');
   expect(asked).toHaveLength(1);
   expect(describeIssue(asked[0])).toBe(
-    "Trang 'DS 2024', ô E7: Xếp loại \"Khá\" không hiểu được (2 người, người đầu ở ô này; các ô E7, E8): những người này không được tính. Ở bước Dữ liệu, chọn \"Khá\" là mức xếp loại nào (HTXSNV, HTTNV, HTNV hay KHTNV)",
+    'Trang \'DS 2024\', ô E7: Xếp loại "Khá" không hiểu được (2 người, người đầu ở ô này; các ô E7, E8): những người này không được tính. Ở bước Dữ liệu, chọn "Khá" là mức xếp loại nào (HTXSNV, HTTNV, HTNV hay KHTNV)',
   );
   expect(o.parsed.reading!.unknownValues).toEqual([{ field: 'rating', code: 'unknown-rating', value: 'Khá', count: 2, sheet: 'DS 2024', cells: ['E7', 'E8'] }]);
   // Following the advice: "Khá" is HTTNV. Both are read, the question is gone, and the choice is kept in the settings.
@@ -97,7 +97,7 @@ test('a row with a rating is never dropped: after the signatures, or with no nam
   expect(o.result!.persons.map((p) => p.person.name)).toContain('Hoàng Văn Muộn');
   const noName = o.issues.find((i) => i.code === 'rows-rating-no-name')!;
   expect(noName.severity).toBe('warning');
-  expect(describeIssue(noName)).toBe("Trang 'DS 2024', ô B18: Dòng 18: có xếp loại (\"HTNV\") nhưng không có họ tên: không tính được ai; ghi họ tên vào cột họ tên của dòng đó");
+  expect(describeIssue(noName)).toBe('Trang \'DS 2024\', ô B18: Dòng 18: có xếp loại ("HTNV") nhưng không có họ tên: không tính được ai; ghi họ tên vào cột họ tên của dòng đó');
   // Following the advice: the name typed in B18, the row is a person and the warning is gone.
   const named = grid('DS 2024', [...late.values.slice(0, 17), [null, 'Đinh Thị Mới', null, 'Văn phòng', 'HTNV', 0]]);
   const cured = runReview([named, units], emptySettings(), { reviewDate: '2024-12-20' });

@@ -52,7 +52,7 @@ async function openSection() {
   await user.click(await screen.findByText('Văn bản: cơ quan, Hội đồng'));
 }
 
-test('the sample agency: nothing missing, its values its settings\'; the code typed is the Quyết định\'s, and undone', async () => {
+test("the sample agency: nothing missing, its values its settings'; the code typed is the Quyết định's, and undone", async () => {
   await openSection();
   expect(screen.queryByTestId('papers-missing')).toBeNull();
   const code = screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement;
@@ -147,7 +147,7 @@ test('another agency: what the papers lack is said; a member added is in the min
   expect(textOf(await paper('bien-ban-hop'))).toContain('Đồng chí Trần Văn Bình');
 });
 
-test('the agency file loaded in the pane: the command line\'s check, its fields in the papers, undone like any change', async () => {
+test("the agency file loaded in the pane: the command line's check, its fields in the papers, undone like any change", async () => {
   await openSection();
   const input = screen.getByLabelText('Nạp tệp thông tin cơ quan (JSON)', { selector: 'input' }) as HTMLInputElement;
   const load = async (name: string, text: string) => {
@@ -160,7 +160,10 @@ test('the agency file loaded in the pane: the command line\'s check, its fields 
   await load('hong.json', JSON.stringify({ name: 'SỞ TƯ PHÁP', council: 'Trần Văn Bình' }));
   expect(screen.getByText('Không đọc được tệp hong.json: trường "council" không đúng dạng: "Trần Văn Bình"')).toBeTruthy();
   expect(current!.draft.agency).toEqual(agencyBefore);
-  await load('co-quan.json', JSON.stringify({ name: 'SỞ TƯ PHÁP', parent: 'UBND TỈNH THÁI NGUYÊN', code: 'STP', council: [{ name: 'Trần Văn Bình', position: 'Giám đốc Sở', role: 'Chủ tịch Hội đồng' }] }));
+  await load(
+    'co-quan.json',
+    JSON.stringify({ name: 'SỞ TƯ PHÁP', parent: 'UBND TỈNH THÁI NGUYÊN', code: 'STP', council: [{ name: 'Trần Văn Bình', position: 'Giám đốc Sở', role: 'Chủ tịch Hội đồng' }] }),
+  );
   expect(screen.queryByText(/Không đọc được tệp/)).toBeNull();
   expect((screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement).value).toBe('STP');
   expect((await paper('quyet-dinh')).letterhead.number).toBe('Số:        /QĐ-STP');

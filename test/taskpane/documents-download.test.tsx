@@ -35,7 +35,6 @@ const built = dossierModule.buildDossier as jest.Mock;
 const rendered = word.renderDocx as jest.Mock;
 const { buildDossier } = jest.requireActual('../../src/dossier/dossier') as typeof dossierModule;
 
-
 // jsdom lacks what every browser has: TextEncoder (the Word renderer) and Blob#arrayBuffer.
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 (globalThis as { TextEncoder?: unknown }).TextEncoder ??= NodeTextEncoder;

@@ -38,7 +38,6 @@ function counted(port: WorkbookPort): { port: WorkbookPort; reads: () => number 
   return { port, reads: () => n };
 }
 
-
 async function clickEverything(): Promise<void> {
   for (const name of ['2. Quy định', '3. Kết quả', '1. Dữ liệu', '3. Kết quả', '2. Quy định', '1. Dữ liệu']) await user.click(tab(name));
   // Every issue link of step 1 (a cell to select, or a field to fix).

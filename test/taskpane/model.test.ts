@@ -99,7 +99,11 @@ describe('a slip in the mapping loses nothing', () => {
 test('the clerk picks the staff and unit sheets; the sheet that played the role before stops', () => {
   const grids = sampleGrids();
   const review = (s: ReturnType<typeof emptySettings>) => runReview(grids, s, { reviewDate: '2014-12-20' });
-  const autoRole = (n: string) => autoRecognition(grids.find((g) => g.name === n)!, 2014)?.role;
+  const autoRole = (n: string) =>
+    autoRecognition(
+      grids.find((g) => g.name === n)!,
+      2014,
+    )?.role;
   const none = withSheetRole(emptySettings(), 'units', '', review(emptySettings()).parsed.recognitions, autoRole);
   expect(none.mapping!['Đơn vị']).toEqual({ role: 'ignore', columns: {} });
   expect(review(none).parsed.recognitions.map((r) => r.role)).toEqual(['staff']);
@@ -159,7 +163,10 @@ test('column choices name merged two-row headers; past-year fields read as words
   const grids = sampleGrids();
   const o = runReview(grids, emptySettings());
   const staff = o.parsed.recognitions.find((r) => r.role === 'staff')!;
-  const choices = columnChoices(grids.find((g) => g.name === staff.sheet)!, staff);
+  const choices = columnChoices(
+    grids.find((g) => g.name === staff.sheet)!,
+    staff,
+  );
   expect(choices.find((c) => c.letter === 'G')!.label).toBe('G – Kết quả năm 2014 / Xếp loại');
   expect(choices.find((c) => c.letter === 'B')!.label).toBe('B – Họ và tên');
   expect(fieldLabel('pastTitle:CSTDCS:2013', 'vi')).toBe('CSTĐCS năm 2013');

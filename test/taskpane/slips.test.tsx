@@ -107,8 +107,17 @@ test('the lookup says how many more people match than it shows', async () => {
   expect(shown).toBe(8);
   // Counted from the sheets, accents aside: the names in column B of both lists holding "van"
   // (Văn, Vân…), the staff list's section rows (in capitals, "VĂN PHÒNG SỞ") aside.
-  const fold = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
-  const column = (sheet: string) => sampleGrids().find((g) => g.name === sheet)!.values.map((r) => r[1]).filter((v): v is string => typeof v === 'string');
+  const fold = (x: string) =>
+    x
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase();
+  const column = (sheet: string) =>
+    sampleGrids()
+      .find((g) => g.name === sheet)!
+      .values.map((r) => r[1])
+      .filter((v): v is string => typeof v === 'string');
   const people = column('DS CBCCVC 2014').filter((v) => fold(v).includes('van') && v !== v.toUpperCase());
   const units = column('Đơn vị').filter((v) => fold(v).includes('van'));
   expect(screen.getByTestId('more-hits').textContent).toBe(`Còn ${people.length + units.length - shown} kết quả khác: gõ thêm để thu hẹp.`);

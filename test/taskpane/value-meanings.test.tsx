@@ -24,7 +24,10 @@ const grids = [
     [3, 'Lê Văn Chung', 'Văn phòng', 'HTXSNV'],
     ['Tổng cộng', null, null, 3],
   ]),
-  grid('Đơn vị', [['Tên đơn vị', 'Xếp loại'], ['Văn phòng', 'HTXSNV']]),
+  grid('Đơn vị', [
+    ['Tên đơn vị', 'Xếp loại'],
+    ['Văn phòng', 'HTXSNV'],
+  ]),
 ];
 const review = (s: StoredSettings) => runReview(grids, s, { reviewDate: '2024-12-20' });
 
@@ -57,7 +60,11 @@ test('"Khá" asked once with its count; chosen as HTTNV, both people are read, a
   expect(row.textContent).toContain('2 người');
   fireEvent.change(within(row).getByRole('combobox', { name: 'Là mức nào? "Khá"' }), { target: { value: 'good' } });
   expect(saved.valueMap).toEqual({ rating: { Khá: 'good' } });
-  expect(review(saved).result!.persons.filter((p) => p.person.rating === 'good').map((p) => p.person.name)).toEqual(['Tống Văn An', 'Công Thị Bình']);
+  expect(
+    review(saved)
+      .result!.persons.filter((p) => p.person.rating === 'good')
+      .map((p) => p.person.name),
+  ).toEqual(['Tống Văn An', 'Công Thị Bình']);
   // Still listed, with its meaning, to be changed back.
   const again = within(screen.getByRole('table', { name: 'Giá trị chưa hiểu trong cột Xếp loại' })).getByRole('combobox', { name: 'Là mức nào? "Khá"' }) as HTMLSelectElement;
   expect(again.value).toBe('good');
@@ -68,7 +75,9 @@ test('"Khá" asked once with its count; chosen as HTTNV, both people are read, a
 test('"Đã đọc như sau" in step 1: the rating column with what did not read, and the totals row listed', () => {
   render(<Harness onSettings={() => undefined} />);
   const table = screen.getByRole('table', { name: 'Đã đọc như sau' });
-  const rating = within(table).getAllByRole('row').find((r) => r.textContent?.startsWith('Xếp loạiDS!D'))!;
+  const rating = within(table)
+    .getAllByRole('row')
+    .find((r) => r.textContent?.startsWith('Xếp loạiDS!D'))!;
   expect(rating.textContent).toBe('Xếp loạiDS!D – Xếp loại12 ("Khá")');
   fireEvent.click(screen.getByRole('button', { name: 'Dòng không phải người (1 dòng)' }));
   expect(screen.getByText('DS, dòng 5: Dòng tổng cộng ("Tổng cộng")')).toBeTruthy();

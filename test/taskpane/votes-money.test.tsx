@@ -47,15 +47,19 @@ async function shown(): Promise<ReviewOutcome> {
 
 /** The same workbook reviewed as the command line does with its options. */
 function withOptions(grids: ReturnType<typeof sampleWorkbookGrids>, overrides: ReviewOverrides): ReviewOutcome {
-  const settings = JSON.parse(JSON.stringify((current!.saved)));
-  return runReview(grids.filter((g) => g.name !== SETTINGS_SHEET), settings, { ...overrides, source: 'command-line' });
+  const settings = JSON.parse(JSON.stringify(current!.saved));
+  return runReview(
+    grids.filter((g) => g.name !== SETTINGS_SHEET),
+    settings,
+    { ...overrides, source: 'command-line' },
+  );
 }
 
 const type = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const awarded = (o: ReviewOutcome, id: 'CSTDCS' | 'LDTT') => o.result!.persons.filter((p) => p.verdicts[id]?.status === 'awarded').map((p) => p.person.name);
 const codes = (o: ReviewOutcome) => [...o.result!.warnings.map((w) => w.code), ...o.issues.map((i) => i.code)].sort();
 
-test('the council\'s size for the list\'s vote column: 9 refuses the shares 9 people cannot give, 100 reads them as --staff-votes 100 does, blank goes back to the tally form', async () => {
+test("the council's size for the list's vote column: 9 refuses the shares 9 people cannot give, 100 reads them as --staff-votes 100 does, blank goes back to the tally form", async () => {
   const grids = sampleWorkbookGrids();
   render(<Harness wb={new MemoryWorkbook(grids)} />);
   const field = (await screen.findByLabelText(/^Số thành viên Hội đồng bỏ phiếu ở cột/)) as HTMLInputElement;
@@ -64,7 +68,12 @@ test('the council\'s size for the list\'s vote column: 9 refuses the shares 9 pe
   // Blank: the column is not the vote, said; CSTĐCS waits for the tally form.
   let o = await shown();
   expect(o.issues.map((i) => i.code)).toContain('staff-votes-unused');
-  expect(describeIssue(o.issues.find((i) => i.code === 'staff-votes-unused')!, 'vi')).toContain('mục "Phiếu bầu của Hội đồng"');
+  expect(
+    describeIssue(
+      o.issues.find((i) => i.code === 'staff-votes-unused')!,
+      'vi',
+    ),
+  ).toContain('mục "Phiếu bầu của Hội đồng"');
   expect(o.result!.pendingVote).toContain('CSTDCS');
 
   // A council of 9: the sample's 75 % in O10 is no vote of 9 people (6/9 = 66,7 %, 7/9 = 77,8 %).

@@ -29,7 +29,13 @@ const TCVN3_TABLE: [string, number[]][] = [
 ];
 /** The VN3 capitals (the only ones: no capital carries a tone). */
 const TCVN3_CAPITALS: [string, number][] = [
-  ['Ă', 0xa1], ['Â', 0xa2], ['Ê', 0xa3], ['Ô', 0xa4], ['Ơ', 0xa5], ['Ư', 0xa6], ['Đ', 0xa7],
+  ['Ă', 0xa1],
+  ['Â', 0xa2],
+  ['Ê', 0xa3],
+  ['Ô', 0xa4],
+  ['Ơ', 0xa5],
+  ['Ư', 0xa6],
+  ['Đ', 0xa7],
 ];
 
 /**
@@ -52,15 +58,10 @@ const VNI_TABLE: [string, string[]][] = [
   ['y', ['y', 'y\u00f9', 'y\u00f8', 'y\u00fb', 'y\u00f5', '\u00ee']],
 ];
 /** Upper case in VNI: every character 0x20 lower in Latin-1 ("AÙ" = Á, "Ñ" = Đ). */
-const vniUpper = (s: string): string =>
-  [...s].map((ch) => (ch >= 'a' && ch <= 'z') || ch.charCodeAt(0) >= 0xe0 ? String.fromCharCode(ch.charCodeAt(0) - 0x20) : ch).join('');
+const vniUpper = (s: string): string => [...s].map((ch) => ((ch >= 'a' && ch <= 'z') || ch.charCodeAt(0) >= 0xe0 ? String.fromCharCode(ch.charCodeAt(0) - 0x20) : ch)).join('');
 
-const tcvnCases = TCVN3_TABLE.flatMap(([base, codes]) =>
-  codes.map((code, tone) => ({ base, tone: TONE_NAMES[tone], code, hex: code.toString(16), want: expected(base, tone) })),
-);
-const vniCases = VNI_TABLE.flatMap(([base, spellings]) =>
-  spellings.map((spelling, tone) => ({ base, tone: TONE_NAMES[tone], spelling, want: expected(base, tone) })),
-);
+const tcvnCases = TCVN3_TABLE.flatMap(([base, codes]) => codes.map((code, tone) => ({ base, tone: TONE_NAMES[tone], code, hex: code.toString(16), want: expected(base, tone) })));
+const vniCases = VNI_TABLE.flatMap(([base, spellings]) => spellings.map((spelling, tone) => ({ base, tone: TONE_NAMES[tone], spelling, want: expected(base, tone) })));
 
 describe('TCVN3 → Unicode, every letter and tone', () => {
   it('has 72 letter–tone cases plus đ', () => expect(tcvnCases).toHaveLength(72));
@@ -187,18 +188,70 @@ describe('detection', () => {
   });
 
   const unicodeNames = [
-    'Nguyễn Văn An', 'Trần Thị Bình', 'Lê Hoàng Cường', 'Phạm Minh Dũng', 'Hoàng Thị Em',
-    'Huỳnh Văn Giang', 'Phan Thanh Hà', 'Vũ Đức Hải', 'Võ Thị Hạnh', 'Đặng Quốc Hùng',
-    'Bùi Thị Hương', 'Đỗ Văn Khánh', 'Hồ Thị Lan', 'Ngô Văn Long', 'Dương Thị Mai',
-    'Lý Văn Minh', 'Đào Thị Nga', 'Đinh Văn Nam', 'Lương Thị Oanh', 'Trịnh Văn Phúc',
-    'Mai Thị Quyên', 'Tô Văn Sơn', 'Hà Thị Tâm', 'Tạ Văn Thắng', 'Chu Thị Thảo',
-    'Lâm Văn Tiến', 'Quách Thị Trang', 'Kiều Văn Tuấn', 'Thái Thị Uyên', 'Cao Văn Vinh',
-    'Hoà Bình', 'Lê Mai', 'Tô Hoài', 'Hồ Chí Minh', 'Lý Thái Tổ', 'Xuân Diệu',
-    'Khoá học', 'Hoá chất', 'Phòng Tổ chức cán bộ', 'Ban Giám đốc', 'Văn phòng Sở',
-    'Hoàn thành tốt nhiệm vụ', 'Không hoàn thành nhiệm vụ', 'Chiến sĩ thi đua cơ sở',
-    'Lao động tiên tiến', 'Bằng khen của Thủ tướng', 'Giấy khen', 'Tập thể lao động xuất sắc',
-    'Tiên Du', 'Yên Dũng', 'Lục Ngạn', 'Hiệp Hoà', 'Sơn Động', 'Thuý Hằng', 'Hoà', 'Khuê',
-    'Lê Thị Xuân', 'Tô Lan', 'Võ Ý', 'Mỵ Châu', 'Ánh', 'Ông Văn Tý', 'Ôn Như Hầu', 'HOÀNG ÂN',
+    'Nguyễn Văn An',
+    'Trần Thị Bình',
+    'Lê Hoàng Cường',
+    'Phạm Minh Dũng',
+    'Hoàng Thị Em',
+    'Huỳnh Văn Giang',
+    'Phan Thanh Hà',
+    'Vũ Đức Hải',
+    'Võ Thị Hạnh',
+    'Đặng Quốc Hùng',
+    'Bùi Thị Hương',
+    'Đỗ Văn Khánh',
+    'Hồ Thị Lan',
+    'Ngô Văn Long',
+    'Dương Thị Mai',
+    'Lý Văn Minh',
+    'Đào Thị Nga',
+    'Đinh Văn Nam',
+    'Lương Thị Oanh',
+    'Trịnh Văn Phúc',
+    'Mai Thị Quyên',
+    'Tô Văn Sơn',
+    'Hà Thị Tâm',
+    'Tạ Văn Thắng',
+    'Chu Thị Thảo',
+    'Lâm Văn Tiến',
+    'Quách Thị Trang',
+    'Kiều Văn Tuấn',
+    'Thái Thị Uyên',
+    'Cao Văn Vinh',
+    'Hoà Bình',
+    'Lê Mai',
+    'Tô Hoài',
+    'Hồ Chí Minh',
+    'Lý Thái Tổ',
+    'Xuân Diệu',
+    'Khoá học',
+    'Hoá chất',
+    'Phòng Tổ chức cán bộ',
+    'Ban Giám đốc',
+    'Văn phòng Sở',
+    'Hoàn thành tốt nhiệm vụ',
+    'Không hoàn thành nhiệm vụ',
+    'Chiến sĩ thi đua cơ sở',
+    'Lao động tiên tiến',
+    'Bằng khen của Thủ tướng',
+    'Giấy khen',
+    'Tập thể lao động xuất sắc',
+    'Tiên Du',
+    'Yên Dũng',
+    'Lục Ngạn',
+    'Hiệp Hoà',
+    'Sơn Động',
+    'Thuý Hằng',
+    'Hoà',
+    'Khuê',
+    'Lê Thị Xuân',
+    'Tô Lan',
+    'Võ Ý',
+    'Mỵ Châu',
+    'Ánh',
+    'Ông Văn Tý',
+    'Ôn Như Hầu',
+    'HOÀNG ÂN',
   ];
   it(`does not flag ${unicodeNames.length} names and phrases in Unicode Vietnamese, NFC or NFD`, () => {
     expect(unicodeNames.length).toBeGreaterThanOrEqual(50);
@@ -207,10 +260,44 @@ describe('detection', () => {
   });
 
   const foreign = [
-    'Café', 'Müller', 'Müller und Söhne', 'Jürgen Groß', 'Straße', 'Köln', 'naïve', 'Noël', 'Raphaël',
-    'aérien', 'où', 'goût', 'garçon', 'Ça va', 'François', 'Zoë', 'España', 'señor', 'Åsa', 'Øresund',
-    'Crème brûlée', 'déjà vu', 'résumé', 'Björk', 'Ångström', 'über', 'Ärzte', 'façade', 'Mädchen',
-    'staff list', 'Annual review', 'HTXSNV', 'Hoàn thành', 'Total', 'N/A', '© 2014', '15 × 20', '½',
+    'Café',
+    'Müller',
+    'Müller und Söhne',
+    'Jürgen Groß',
+    'Straße',
+    'Köln',
+    'naïve',
+    'Noël',
+    'Raphaël',
+    'aérien',
+    'où',
+    'goût',
+    'garçon',
+    'Ça va',
+    'François',
+    'Zoë',
+    'España',
+    'señor',
+    'Åsa',
+    'Øresund',
+    'Crème brûlée',
+    'déjà vu',
+    'résumé',
+    'Björk',
+    'Ångström',
+    'über',
+    'Ärzte',
+    'façade',
+    'Mädchen',
+    'staff list',
+    'Annual review',
+    'HTXSNV',
+    'Hoàn thành',
+    'Total',
+    'N/A',
+    '© 2014',
+    '15 × 20',
+    '½',
   ];
   it.each(foreign)('does not flag %s', (text) => {
     expect(detectEncoding(text)).toBeUndefined();
@@ -230,15 +317,27 @@ function allSyllables(): string[] {
   // [cluster, vowel carrying the tone when open (no final), when closed, final allowed, open allowed]
   const clusters: [string, number[], number, boolean, boolean][] = [
     ...[...'aeêioôơuưy'].map((v): [string, number[], number, boolean, boolean] => [v, [0], 0, true, true]),
-    ['ă', [0], 0, true, false], ['â', [0], 0, true, false],
-    ...['ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iu', 'oi', 'ôi', 'ơi', 'ua', 'ui', 'ưa', 'ưi', 'ưu'].map(
-      (v): [string, number[], number, boolean, boolean] => [v, [0], 0, false, true],
-    ),
-    ['oa', [0, 1], 1, true, true], ['oe', [0, 1], 1, true, true], ['uy', [0, 1], 1, true, true], ['uê', [1], 1, true, true],
-    ['oă', [1], 1, true, false], ['uâ', [1], 1, true, false], ['iê', [1], 1, true, false], ['yê', [1], 1, true, false],
-    ['uô', [1], 1, true, false], ['ươ', [1], 1, true, false], ['uyê', [2], 2, true, false],
-    ['iêu', [1], 1, false, true], ['yêu', [1], 1, false, true], ['oai', [1], 1, false, true], ['oay', [1], 1, false, true],
-    ['uôi', [1], 1, false, true], ['ươi', [1], 1, false, true], ['ươu', [1], 1, false, true],
+    ['ă', [0], 0, true, false],
+    ['â', [0], 0, true, false],
+    ...['ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iu', 'oi', 'ôi', 'ơi', 'ua', 'ui', 'ưa', 'ưi', 'ưu'].map((v): [string, number[], number, boolean, boolean] => [v, [0], 0, false, true]),
+    ['oa', [0, 1], 1, true, true],
+    ['oe', [0, 1], 1, true, true],
+    ['uy', [0, 1], 1, true, true],
+    ['uê', [1], 1, true, true],
+    ['oă', [1], 1, true, false],
+    ['uâ', [1], 1, true, false],
+    ['iê', [1], 1, true, false],
+    ['yê', [1], 1, true, false],
+    ['uô', [1], 1, true, false],
+    ['ươ', [1], 1, true, false],
+    ['uyê', [2], 2, true, false],
+    ['iêu', [1], 1, false, true],
+    ['yêu', [1], 1, false, true],
+    ['oai', [1], 1, false, true],
+    ['oay', [1], 1, false, true],
+    ['uôi', [1], 1, false, true],
+    ['ươi', [1], 1, false, true],
+    ['ươu', [1], 1, false, true],
   ];
   const out = new Set<string>();
   for (const i of initials) {
@@ -276,7 +375,13 @@ describe('every syllable', () => {
       if (toUnicode(encode(s, 'vni'), 'vni') !== s) wrong.push(`vni ${s}`);
       const upper = s.toUpperCase();
       if (toUnicode(encode(s, 'tcvn3'), 'tcvn3', true) !== upper) wrong.push(`tcvn3 upper ${s}`);
-      if (toUnicode(encode(s, 'vni').replace(/./g, (ch) => vniUpper(ch)), 'vni') !== upper) wrong.push(`vni upper ${s}`);
+      if (
+        toUnicode(
+          encode(s, 'vni').replace(/./g, (ch) => vniUpper(ch)),
+          'vni',
+        ) !== upper
+      )
+        wrong.push(`vni upper ${s}`);
     }
     expect(wrong.slice(0, 20)).toEqual([]);
   });
@@ -358,9 +463,7 @@ describe('convertGridText', () => {
 
   it('converts by text and reports ranges per column (A1, with the grid offset)', () => {
     const { grid, converted } = convertGridText(build());
-    expect(grid.values.map((r) => r[1])).toEqual([
-      'Họ và tên', 'Nguyễn Văn Đức', 'Lê Thị Lan', 'Mai', 'Trần Văn Đức', 'Phòng Quản lý khoa học',
-    ]);
+    expect(grid.values.map((r) => r[1])).toEqual(['Họ và tên', 'Nguyễn Văn Đức', 'Lê Thị Lan', 'Mai', 'Trần Văn Đức', 'Phòng Quản lý khoa học']);
     expect(grid.values.map((r) => r[3])).toEqual(['Ghi chú', 'Lao động tiên tiến', null, 'Nguyễn Văn Đức', 'Café', 'Müller']);
     expect(converted).toEqual([
       // Column C (grid column 1): rows 6–10; "Mai" (row 8) is plain ASCII and left as it is.
@@ -434,9 +537,7 @@ describe('convertGridText', () => {
 
   it('makes the data issue, with its text in both languages', () => {
     const issue = legacyIssue({ sheet: 'DS CBCCVC', encoding: 'tcvn3', range: 'C6:C40', cells: 33, by: 'font' });
-    expect(describeIssue(issue, 'vi')).toBe(
-      "Trang 'DS CBCCVC': Vùng C6:C40 (33 ô) gõ bằng bảng mã cũ TCVN3: đã chuyển sang Unicode để đọc, hãy kiểm tra tên và nội dung",
-    );
+    expect(describeIssue(issue, 'vi')).toBe("Trang 'DS CBCCVC': Vùng C6:C40 (33 ô) gõ bằng bảng mã cũ TCVN3: đã chuyển sang Unicode để đọc, hãy kiểm tra tên và nội dung");
     expect(describeIssue(issue, 'en')).toContain('C6:C40 (33 cells) was typed in the old TCVN3 encoding');
   });
 

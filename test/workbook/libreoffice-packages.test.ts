@@ -71,7 +71,17 @@ const EDITED = new Set(['[content_types].xml', 'xl/workbook.xml', 'xl/_rels/work
     mkdirSync(join(dir, 'csv'));
     convert('csv:Text - txt - csv (StarCalc):44,34,76', join(dir, 'csv'), [first, second, ...copies]);
     for (const f of [first, second, ...copies]) {
-      const csv = readFileSync(join(dir, 'csv', f.split('/').pop()!.replace(/\.xlsx$/, '.csv')), 'utf8');
+      const csv = readFileSync(
+        join(
+          dir,
+          'csv',
+          f
+            .split('/')
+            .pop()!
+            .replace(/\.xlsx$/, '.csv'),
+        ),
+        'utf8',
+      );
       expect(csv.split('\n')[0]).toBe('STT,Họ và tên,Đơn vị,Xếp loại');
       expect(csv.split('\n')[1]).toBe('1,Nguyễn Văn An,Văn phòng,HTXSNV');
     }

@@ -30,7 +30,13 @@ describe('the Office adapter against the fake Excel', () => {
       context: {
         workbook: {
           worksheets: {
-            sheet: { activated: false, selected: '', activate: function () { (this as { activated: boolean }).activated = true; } },
+            sheet: {
+              activated: false,
+              selected: '',
+              activate: function () {
+                (this as { activated: boolean }).activated = true;
+              },
+            },
             getItem: function () {
               return (this as { sheet: unknown }).sheet;
             },
@@ -141,7 +147,15 @@ describe('the Office adapter against the fake Excel', () => {
   });
 
   test('text that starts with = is written as text, not as a formula', async () => {
-    const fx = FakeExcel.withSheets([{ name: 'Cán bộ', values: [['Họ và tên', 'Chức vụ', 'Đơn vị', 'Xếp loại'], ['Nguyễn Văn An', '=1+1', 'Phòng A', 'HTTNV']] }]);
+    const fx = FakeExcel.withSheets([
+      {
+        name: 'Cán bộ',
+        values: [
+          ['Họ và tên', 'Chức vụ', 'Đơn vị', 'Xếp loại'],
+          ['Nguyễn Văn An', '=1+1', 'Phòng A', 'HTTNV'],
+        ],
+      },
+    ]);
     const wb = adapter(fx);
     await writeOutcome(wb, await reviewWorkbook(wb, { reviewDate: '2014-12-20' }), 'addin');
     const list = fx.values('DS đề nghị LĐTT');
@@ -251,13 +265,26 @@ describe('the write plan: formats and styles as ranges', () => {
   });
 
   test('a date column is one range from its first to its last date, whatever the blanks', () => {
-    const s = spec([[40000, 40001, null], [null, 40002, null], [40003, 40004, null]], 'date');
+    const s = spec(
+      [
+        [40000, 40001, null],
+        [null, 40002, null],
+        [40003, 40004, null],
+      ],
+      'date',
+    );
     s.rows.forEach((r) => delete r[2].s);
     expect(numberFormatRects(s, 3)).toEqual([{ rect: { top: 0, left: 0, rows: 3, cols: 2 }, value: 'dd/mm/yyyy' }]);
   });
 
   test('styles of neighbouring columns with the same rows become one range', () => {
-    const s = spec([['a', 'b', 'c'], ['d', 'e', 'f']], 'cell');
+    const s = spec(
+      [
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f'],
+      ],
+      'cell',
+    );
     expect(styleRects(s, 3)).toEqual([{ rect: { top: 0, left: 0, rows: 2, cols: 3 }, value: 'cell' }]);
     expect(widthRuns([10, 10, 12])).toEqual([
       { left: 0, cols: 2, width: 10 },
@@ -303,7 +330,11 @@ describe('the clerk editing cells while the pane is open', () => {
   test('an edit by the clerk is told to the pane; the add-in’s own writes are not; the watch stops', async () => {
     const x = excelWithEvents();
     let edits = 0;
-    const stop = watchEdits(x.run, () => true, () => edits++);
+    const stop = watchEdits(
+      x.run,
+      () => true,
+      () => edits++,
+    );
     await new Promise((r) => setImmediate(r));
     await x.fire({ triggerSource: 'ThisLocalAddin' });
     expect(edits).toBe(0);
@@ -318,7 +349,11 @@ describe('the clerk editing cells while the pane is open', () => {
 
   test('without ExcelApi 1.9 nothing is watched', () => {
     const x = excelWithEvents();
-    const stop = watchEdits(x.run, () => false, () => undefined);
+    const stop = watchEdits(
+      x.run,
+      () => false,
+      () => undefined,
+    );
     stop();
     expect(x.removed()).toBe(0);
     installExcelGlobals();

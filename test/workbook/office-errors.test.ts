@@ -51,9 +51,7 @@ describe('officeErrorMessage: each Office code gets its own sentence in both lan
   });
 
   it('the protected-sheet text is the one the clerk is told', () => {
-    expect(officeErrorMessage(officeError('AccessDenied'), 'vi', { sheet: 'Kết quả' }).text).toBe(
-      'Trang tính "Kết quả" đang được bảo vệ: hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi ghi lại.',
-    );
+    expect(officeErrorMessage(officeError('AccessDenied'), 'vi', { sheet: 'Kết quả' }).text).toBe('Trang tính "Kết quả" đang được bảo vệ: hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi ghi lại.');
   });
 });
 

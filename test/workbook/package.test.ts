@@ -36,7 +36,13 @@ async function clerkWorkbook() {
 test('a removed sheet takes its part, relationship, content type and defined names with it; later local ids and the active tab move down', async () => {
   const entries = await clerkWorkbook();
   const clerkPart = decode(entries.get('xl/worksheets/sheet1.xml'));
-  editPackage(entries, { remove: ['Cũ của phần bổ trợ'], add: [{ spec: spec('KQ', [1, 1]), visibility: 'visible' }, { spec: spec('BinhXet_CaiDat'), visibility: 'veryHidden' }] });
+  editPackage(entries, {
+    remove: ['Cũ của phần bổ trợ'],
+    add: [
+      { spec: spec('KQ', [1, 1]), visibility: 'visible' },
+      { spec: spec('BinhXet_CaiDat'), visibility: 'veryHidden' },
+    ],
+  });
   expect(packageSheets(entries).map((s) => [s.name, s.visibility])).toEqual([
     ['Cán bộ', 'visible'],
     ['Ghi chú', 'visible'],
@@ -134,7 +140,13 @@ describe('what Excel is strict about', () => {
 
     const bare = unzipEntries(new Uint8Array((await new ExcelJS.Workbook().xlsx.writeBuffer()) as ArrayBuffer));
     expect(decode(bare.get('xl/workbook.xml'))).not.toContain('<bookViews');
-    editPackage(bare, { remove: [], add: [{ spec: spec('BinhXet_CaiDat'), visibility: 'veryHidden' }, { spec: spec('KQ'), visibility: 'visible' }] });
+    editPackage(bare, {
+      remove: [],
+      add: [
+        { spec: spec('BinhXet_CaiDat'), visibility: 'veryHidden' },
+        { spec: spec('KQ'), visibility: 'visible' },
+      ],
+    });
     const out = decode(bare.get('xl/workbook.xml'));
     expect(out).toMatch(/<bookViews><workbookView [^>]*activeTab="1"\/><\/bookViews><sheets>/);
   });
@@ -182,7 +194,10 @@ const mapOf = (o: BookOptions = {}): ZipEntries => {
   for (const e of bookEntries(o)) m.set(e.name, typeof e.data === 'string' ? new TextEncoder().encode(e.data) : e.data);
   return m;
 };
-const results = [{ spec: spec('KQ', [1, 1]), visibility: 'visible' as const }, { spec: spec('BinhXet_CaiDat'), visibility: 'veryHidden' as const }];
+const results = [
+  { spec: spec('KQ', [1, 1]), visibility: 'visible' as const },
+  { spec: spec('BinhXet_CaiDat'), visibility: 'veryHidden' as const },
+];
 /** The parts an edit must leave as they were. */
 const untouched = (before: ZipEntries, after: ZipEntries) =>
   [...before.keys()].filter((k) => !['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'].includes(k) && decode(after.get(k)) !== decode(before.get(k)));
@@ -195,8 +210,12 @@ describe('packages as Excel writes them', () => {
     editPackage(entries, { remove: [], add: results });
     expect(untouched(before, entries)).toEqual([]);
     const wb = decode(entries.get('xl/workbook.xml'));
-    expect(element(wb, 'sheets')).toBe('<sheets><sheet name="Cán bộ" sheetId="1" r:id="rId1"/><sheet name="KQ" sheetId="2" r:id="rIdBx1"/><sheet name="BinhXet_CaiDat" sheetId="3" state="veryHidden" r:id="rIdBx2"/></sheets>');
-    expect(element(wb, 'definedNames')).toBe(`<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'Cán bộ'!$1:$1</definedName><definedName name="_xlnm.Print_Titles" localSheetId="1">'KQ'!$1:$1</definedName></definedNames>`);
+    expect(element(wb, 'sheets')).toBe(
+      '<sheets><sheet name="Cán bộ" sheetId="1" r:id="rId1"/><sheet name="KQ" sheetId="2" r:id="rIdBx1"/><sheet name="BinhXet_CaiDat" sheetId="3" state="veryHidden" r:id="rIdBx2"/></sheets>',
+    );
+    expect(element(wb, 'definedNames')).toBe(
+      `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'Cán bộ'!$1:$1</definedName><definedName name="_xlnm.Print_Titles" localSheetId="1">'KQ'!$1:$1</definedName></definedNames>`,
+    );
     const order = ['<fileVersion', '<workbookPr', '<mc:AlternateContent', '<xr:revisionPtr', '<bookViews', '<sheets', '<definedNames', '<calcPr', '<extLst'].map((t) => wb.indexOf(t));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order.every((i) => i > 0)).toBe(true);
@@ -205,15 +224,19 @@ describe('packages as Excel writes them', () => {
       ['KQ', 'xl/worksheets/sheet2.xml'],
       ['BinhXet_CaiDat', 'xl/worksheets/sheet3.xml'],
     ]);
-    expect(decode(entries.get('[Content_Types].xml'))).toContain('<Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
+    expect(decode(entries.get('[Content_Types].xml'))).toContain(
+      '<Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    );
   });
 
   test('single quotes and spaces around "=": the same sheets, ids and names read, new ids after the highest', () => {
     const requote = (x: string) => x.replace(/(<(?:sheet|Relationship|Override)\b[^>]*>)/g, (tag) => tag.replace(/ (\w+(?::\w+)?)="([^"]*)"/g, " $1 = '$2'"));
-    const entries = mapOf({ workbook: (x) => requote(x).replace('sheetId = \'1\'', 'sheetId = \'7\''), rels: requote, types: requote });
+    const entries = mapOf({ workbook: (x) => requote(x).replace("sheetId = '1'", "sheetId = '7'"), rels: requote, types: requote });
     editPackage(entries, { remove: [], add: results });
     const wb = decode(entries.get('xl/workbook.xml'));
-    expect(element(wb, 'sheets')).toBe('<sheets><sheet name="Cán bộ" sheetId="7" r:id="rId1"/><sheet name="KQ" sheetId="8" r:id="rIdBx1"/><sheet name="BinhXet_CaiDat" sheetId="9" state="veryHidden" r:id="rIdBx2"/></sheets>');
+    expect(element(wb, 'sheets')).toBe(
+      '<sheets><sheet name="Cán bộ" sheetId="7" r:id="rId1"/><sheet name="KQ" sheetId="8" r:id="rIdBx1"/><sheet name="BinhXet_CaiDat" sheetId="9" state="veryHidden" r:id="rIdBx2"/></sheets>',
+    );
     expect(packageSheets(entries).map((s) => s.part)).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
   });
 
@@ -229,11 +252,11 @@ describe('packages as Excel writes them', () => {
   test('CDATA: kept as written, and read as the formula it holds when a removed sheet is named in it', () => {
     const entries = mapOf({
       sheets: [['Cũ', '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>']],
-      workbook: (x) => x.replace('</definedNames>', "<definedName name=\"Giu\"><![CDATA['Cán bộ'!$A$1]]></definedName><definedName name=\"Bo\"><![CDATA[Cũ!$A$1]]></definedName></definedNames>"),
+      workbook: (x) => x.replace('</definedNames>', '<definedName name="Giu"><![CDATA[\'Cán bộ\'!$A$1]]></definedName><definedName name="Bo"><![CDATA[Cũ!$A$1]]></definedName></definedNames>'),
     });
     editPackage(entries, { remove: ['Cũ'], add: results });
     const wb = decode(entries.get('xl/workbook.xml'));
-    expect(wb).toContain("<definedName name=\"Giu\"><![CDATA['Cán bộ'!$A$1]]></definedName>");
+    expect(wb).toContain('<definedName name="Giu"><![CDATA[\'Cán bộ\'!$A$1]]></definedName>');
     expect(wb).not.toContain('name="Bo"');
     expect(entries.has('xl/worksheets/sheet2.xml')).toBe(false);
     expect(packageSheets(entries).map((s) => [s.name, s.part])).toEqual([
@@ -254,7 +277,9 @@ describe('packages as Excel writes them', () => {
     expect(canEdit(entries)).toBe(true);
     editPackage(entries, { remove: [], add: results });
     const wb = decode(entries.get('xl/workbook.xml'));
-    expect(element(wb, 'x:sheets')).toBe('<x:sheets><x:sheet name="Cán bộ" sheetId="1" rel:id="rId1"/><x:sheet name="KQ" sheetId="2" rel:id="rIdBx1"/><x:sheet name="BinhXet_CaiDat" sheetId="3" state="veryHidden" rel:id="rIdBx2"/></x:sheets>');
+    expect(element(wb, 'x:sheets')).toBe(
+      '<x:sheets><x:sheet name="Cán bộ" sheetId="1" rel:id="rId1"/><x:sheet name="KQ" sheetId="2" rel:id="rIdBx1"/><x:sheet name="BinhXet_CaiDat" sheetId="3" state="veryHidden" rel:id="rIdBx2"/></x:sheets>',
+    );
     expect(wb).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="1">'KQ'!$1:$1</x:definedName>`);
     expect(packageSheets(entries).map((s) => s.name)).toEqual(['Cán bộ', 'KQ', 'BinhXet_CaiDat']);
   });
@@ -300,7 +325,14 @@ describe('after every edit, the package is read back', () => {
     lost.delete('xl/worksheets/sheet2.xml');
     expect(inconsistent(() => checkPackage(mapSource(lost)))).toEqual(['inconsistent', 'KQ', 'xl/worksheets/sheet1.xml, xl/worksheets/sheet3.xml']);
     const untyped = new Map(entries);
-    untyped.set('[Content_Types].xml', new TextEncoder().encode(decode(entries.get('[Content_Types].xml')).replace(/<Default Extension="xml"[^>]*>/, '').replace(/<Override PartName="\/xl\/worksheets\/sheet3.xml"[^>]*>/, '')));
+    untyped.set(
+      '[Content_Types].xml',
+      new TextEncoder().encode(
+        decode(entries.get('[Content_Types].xml'))
+          .replace(/<Default Extension="xml"[^>]*>/, '')
+          .replace(/<Override PartName="\/xl\/worksheets\/sheet3.xml"[^>]*>/, ''),
+      ),
+    );
     expect(inconsistent(() => checkPackage(mapSource(untyped)))[0]).toBe('inconsistent');
   });
 

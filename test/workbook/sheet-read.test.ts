@@ -73,7 +73,12 @@ test('a t="d" cell is the serial Excel shows for it: 01/01/1900 is 1 (Excel’s 
 });
 
 test('merged cells read as Excel shows them: the value in the top-left cell only', async () => {
-  const g = await gridOf(sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Họ tên</t></is></c><c r="B1"><v>9</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>5</v></c></row>', '<mergeCells count="1"><mergeCell ref="a1:b2"/></mergeCells>'));
+  const g = await gridOf(
+    sheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ tên</t></is></c><c r="B1"><v>9</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>5</v></c></row>',
+      '<mergeCells count="1"><mergeCell ref="a1:b2"/></mergeCells>',
+    ),
+  );
   expect(g.values).toEqual([['Họ tên', null, 3], [null]]);
   expect(g.merges).toEqual(['A1:B2']);
 });

@@ -14,7 +14,12 @@ const spec: SheetSpec = {
   name: 'KQ',
   rows: [
     [{ v: 'Tiêu đề & "trích" <b>', s: 'title' }],
-    [{ v: '=SUM(A1:A3)', s: 'cell' }, { v: '+84 912', s: 'cell' }, { v: '-', s: 'cell' }, { v: '@x', s: 'cell' }],
+    [
+      { v: '=SUM(A1:A3)', s: 'cell' },
+      { v: '+84 912', s: 'cell' },
+      { v: '-', s: 'cell' },
+      { v: '@x', s: 'cell' },
+    ],
     [{ v: 12.5, s: 'number' }, { v: true }, { v: null, s: 'cell' }, { v: 'a\u0001b\u0007c' }],
     [{ v: '  lề trái' }],
   ],
@@ -73,7 +78,16 @@ test('the Node zip writer round-trips every part, names in UTF-8', async () => {
 });
 
 test('any text written as bytes reads back as itself, save what XML cannot hold (control characters dropped, a lone surrogate as U+FFFD)', () => {
-  const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('&', '<', '>', '"', "'", '\r\n', '\r', '\t', '\u0001', '\uFFFE', '\uD800', '\uDC00x', '_x0041_', '_x005F_', '😀', 'Nguyễn Đức'), fc.string({ unit: 'binary', maxLength: 80 })), { maxLength: 8 }).map((a) => a.join(''));
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: 'grapheme' }),
+        fc.constantFrom('&', '<', '>', '"', "'", '\r\n', '\r', '\t', '\u0001', '\uFFFE', '\uD800', '\uDC00x', '_x0041_', '_x005F_', '😀', 'Nguyễn Đức'),
+        fc.string({ unit: 'binary', maxLength: 80 }),
+      ),
+      { maxLength: 8 },
+    )
+    .map((a) => a.join(''));
   fc.assert(
     fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (texts) => {
       const xml = sheetXml({ name: 'x', widths: [], merges: [], rows: texts.map((t) => [{ v: t || 'x' }]) }, () => 0);

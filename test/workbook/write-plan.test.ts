@@ -29,7 +29,7 @@ describe('planWrite', () => {
   const specs = [spec('KQ cá nhân', { print }), spec('KQ tập thể'), spec('Mẫu DS LĐTT', { print }), spec('Kiểm phiếu 2014', { print, handOver: true, lang: 'vi' }), spec('Tên: có [dấu] cấm?')];
   const plan = planWrite(existing, specs, settings, settings.ownedSheets);
 
-  test('only the add-in\'s earlier sheets that are there go; the settings sheet is replaced apart', () => {
+  test("only the add-in's earlier sheets that are there go; the settings sheet is replaced apart", () => {
     expect(plan.remove).toEqual(['Mẫu DS LĐTT']);
   });
 
@@ -43,7 +43,7 @@ describe('planWrite', () => {
     expect(settingsFromCells(plan.settings.cells)!.ownedSheets).toEqual(['KQ cá nhân (2)', 'KQ tập thể (2)', 'Mẫu DS LĐTT', 'Tên  có  dấu  cấm']);
   });
 
-  test('footers: in the review\'s language, but a form written in Vietnamese has a Vietnamese footer; none without page numbers', () => {
+  test("footers: in the review's language, but a form written in Vietnamese has a Vietnamese footer; none without page numbers", () => {
     expect(plan.sheets.map((s) => s.print?.footer)).toEqual(['Page &P of &N', undefined, 'Page &P of &N', 'Trang &P/&N', undefined]);
     expect(planWrite([], [spec('A', { print })], emptySettings(), []).sheets[0].print!.footer).toBe('Trang &P/&N');
   });
@@ -67,7 +67,12 @@ describe('the resolved styles', () => {
     });
     expect(RESOLVED_STYLES.bad.font.color).toBe('#9C0006');
     expect(RESOLVED_STYLES.percent.numberFormat).toBe('0.0%');
-    expect(RESOLVED_STYLES.note).toEqual({ font: { name: 'Times New Roman', size: 11, bold: false, italic: true, underline: false, color: '#000000' }, wrap: false, border: false, numberFormat: 'General' });
+    expect(RESOLVED_STYLES.note).toEqual({
+      font: { name: 'Times New Roman', size: 11, bold: false, italic: true, underline: false, color: '#000000' },
+      wrap: false,
+      border: false,
+      numberFormat: 'General',
+    });
   });
 });
 
@@ -89,7 +94,11 @@ describe('the three adapters apply the same plan', () => {
   test('.xlsx', async () => {
     const x = await XlsxWorkbook.create();
     // The same sheets in an .xlsx: the two grids written as the clerk's (forms handed over are not the add-in's).
-    await x.write(grids.map((g) => ({ name: g.name, rows: g.values.map((r) => r.map((v) => ({ v }))), widths: [], merges: [], handOver: true })), emptySettings(), { replace: [] });
+    await x.write(
+      grids.map((g) => ({ name: g.name, rows: g.values.map((r) => r.map((v) => ({ v }))), widths: [], merges: [], handOver: true })),
+      emptySettings(),
+      { replace: [] },
+    );
     const reopened = await XlsxWorkbook.open(await x.save());
     expect(await reopened.write(specs, (await reopened.getSettings())!, { replace: [] })).toEqual(expected);
     const after = await XlsxWorkbook.open(await reopened.save());
@@ -134,7 +143,8 @@ describe('one style mapping: the .xlsx style table and the Excel calls say what 
 
   /** A style as read back from the .xlsx style table, in the resolved table's terms. */
   function fromXlsx(xml: string, xfIndex: number): ResolvedStyle {
-    const items = (block: string, tag: string) => [...(new RegExp(`<${block}[^>]*>([\\s\\S]*?)</${block}>`).exec(xml)![1].matchAll(new RegExp(`<${tag}\\b[^>]*/>|<${tag}\\b[^>]*>[\\s\\S]*?</${tag}>`, 'g')))].map((m) => m[0]);
+    const items = (block: string, tag: string) =>
+      [...new RegExp(`<${block}[^>]*>([\\s\\S]*?)</${block}>`).exec(xml)![1].matchAll(new RegExp(`<${tag}\\b[^>]*/>|<${tag}\\b[^>]*>[\\s\\S]*?</${tag}>`, 'g'))].map((m) => m[0]);
     const xf = items('cellXfs', 'xf')[xfIndex];
     const at = (el: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(el)?.[1];
     const font = items('fonts', 'font')[Number(at(xf, 'fontId'))];
@@ -163,7 +173,7 @@ describe('one style mapping: the .xlsx style table and the Excel calls say what 
     };
   }
 
-  test('.xlsx: every named style in the workbook\'s style table', () => {
+  test(".xlsx: every named style in the workbook's style table", () => {
     const { xml, index } = addStyles(EMPTY);
     for (const id of ids) expect({ id, style: fromXlsx(xml, index.get(id)!) }).toEqual({ id, style: RESOLVED_STYLES[id] });
   });

@@ -147,11 +147,7 @@ const cell = (width: number, children: (DocxParagraph | DocxTable)[]) =>
  * The letterhead: a borderless table, agency left and motto right (ô 2 and ô 1 of Phụ lục I),
  * the number under the agency and the place and date under the motto on one row.
  */
-function letterhead(
-  frame: Frame,
-  l: { parent?: string; agency: string; number?: string; placeDate?: string },
-  draft: boolean,
-): DocxTable {
+function letterhead(frame: Frame, l: { parent?: string; agency: string; number?: string; placeDate?: string }, draft: boolean): DocxTable {
   const mottoWidth = twipsOf(textWidth('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', SIZE.motto, true));
   const agencyText = l.agency.toLocaleUpperCase('vi');
   // The agency's column is as wide as its name allows beside the motto; a longer name goes on two balanced lines.
@@ -172,10 +168,7 @@ function letterhead(
     // … and a rule as long as the motto's second line.
     rule(right, twipsOf(textWidth(sub, SIZE.mottoSub, true))),
   ];
-  const leftBottom = [
-    ...(l.number ? [centred(l.number, SIZE.number, { before: 120 })] : []),
-    ...(draft ? [draftBox(left)] : []),
-  ];
+  const leftBottom = [...(l.number ? [centred(l.number, SIZE.number, { before: 120 })] : []), ...(draft ? [draftBox(left)] : [])];
   const rightBottom = l.placeDate ? [centred(l.placeDate, SIZE.placeDate, { italic: true, before: 120 })] : [];
   const rows = [new TableRow({ cantSplit: true, children: [cell(left, leftTop), cell(right, rightTop)] })];
   if (leftBottom.length || rightBottom.length) rows.push(new TableRow({ cantSplit: true, children: [cell(left, leftBottom), cell(right, rightBottom)] }));
@@ -362,7 +355,11 @@ function appendixSection(p: Paper, a: Appendix, tables: PlacedTable[]): ISection
   if (a.signature) children.push(closing(frame, [a.signature]));
   // A list in a file of its own starts at page 1, numbered from page 2 as a paper is.
   if (p.attachedTo && p.appendices[0] === a) {
-    return { properties: { ...pageProperties(a.orientation), titlePage: true }, headers: { default: pageNumberHeader(), first: new Header({ children: [new DocxParagraph({ children: [] })] }) }, children };
+    return {
+      properties: { ...pageProperties(a.orientation), titlePage: true },
+      headers: { default: pageNumberHeader(), first: new Header({ children: [new DocxParagraph({ children: [] })] }) },
+      children,
+    };
   }
   return { properties: pageProperties(a.orientation), headers: { default: pageNumberHeader() }, children };
 }

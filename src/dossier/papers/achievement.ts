@@ -32,11 +32,14 @@ function nominees(c: PaperContext) {
   return { persons, units };
 }
 
-const ask = (rules: TitleRule[]) => rules.map((r) => (r.kind === 'title' ? `CÔNG NHẬN DANH HIỆU "${titleName(r, 'full').toLocaleUpperCase('vi')}"` : `TẶNG ${titleName(r, 'full').toLocaleUpperCase('vi')}`)).join('; ');
+const ask = (rules: TitleRule[]) =>
+  rules.map((r) => (r.kind === 'title' ? `CÔNG NHẬN DANH HIỆU "${titleName(r, 'full').toLocaleUpperCase('vi')}"` : `TẶNG ${titleName(r, 'full').toLocaleUpperCase('vi')}`)).join('; ');
 
 /** The titles and the awards of past years, from the history (the decision numbers are for the person to fill). */
 function pastTables(c: PaperContext, history: Record<number, YearRecord>, scope: 'person' | 'unit'): Block[] {
-  const years = Object.keys(history).map(Number).sort((x, y) => x - y);
+  const years = Object.keys(history)
+    .map(Number)
+    .sort((x, y) => x - y);
   const of = (kind: 'title' | 'award') =>
     years.flatMap((y) =>
       (history[y].titles ?? [])
@@ -83,7 +86,12 @@ function personReport(c: PaperContext, pr: PersonResult, rules: TitleRule[], i: 
   const body: Block[] = [
     para('heading', 'I. SƠ LƯỢC LÝ LỊCH'),
     para('field', '- Họ tên (ghi đầy đủ bằng chữ in thường, không viết tắt): ', p.name),
-    para('field', '- Sinh ngày, tháng, năm: ', p.birthDate ? shortDate(p.birthDate) : p.birthYear ? `năm ${p.birthYear}` : '', `        Giới tính: ${p.gender === 'female' ? 'Nữ' : p.gender === 'male' ? 'Nam' : '……'}`),
+    para(
+      'field',
+      '- Sinh ngày, tháng, năm: ',
+      p.birthDate ? shortDate(p.birthDate) : p.birthYear ? `năm ${p.birthYear}` : '',
+      `        Giới tính: ${p.gender === 'female' ? 'Nữ' : p.gender === 'male' ? 'Nam' : '……'}`,
+    ),
     para('field', '- Quê quán: ', ''),
     para('field', '- Trú quán: ', ''),
     para('field', '- Đơn vị công tác: ', [p.unit, a.nameInText].filter(Boolean).join(', ')),
@@ -113,7 +121,13 @@ function personReport(c: PaperContext, pr: PersonResult, rules: TitleRule[], i: 
     },
     { kind: 'signatures', signatures: [{ title: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', instruction: '(Ký, đóng dấu)', name: '' }] },
   ];
-  const stem = p.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const stem = p.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
   return {
     id: `bao-cao-thanh-tich-ca-nhan-${i + 1}`,
     fileName: `bao-cao-thanh-tich/ca-nhan-${String(i + 1).padStart(2, '0')}-${stem}`,
@@ -125,7 +139,10 @@ function personReport(c: PaperContext, pr: PersonResult, rules: TitleRule[], i: 
     letterhead: { parent: a.name, agency: (p.unit ?? a.name).toLocaleUpperCase('vi'), placeDate: `${a.place}, ngày      tháng      năm ${year}` },
     kind: 'BÁO CÁO THÀNH TÍCH',
     summary: [`ĐỀ NGHỊ ${ask(rules)}`],
-    body: [para('note', `(Thành tích năm ${rules.some((r) => r.criteria.some((x) => x.kind.startsWith('consecutive') || x.kind === 'unit-consecutive-ratings')) ? `${year - 1} - ${year}` : year})`), ...body],
+    body: [
+      para('note', `(Thành tích năm ${rules.some((r) => r.criteria.some((x) => x.kind.startsWith('consecutive') || x.kind === 'unit-consecutive-ratings')) ? `${year - 1} - ${year}` : year})`),
+      ...body,
+    ],
     signatures: [],
     appendices: [],
   };
@@ -147,7 +164,10 @@ function unitReport(c: PaperContext, ur: UnitResult, rules: TitleRule[], i: numb
     para('heading', 'II. THÀNH TÍCH ĐẠT ĐƯỢC'),
     para('body', '1. Kết quả thực hiện nhiệm vụ được giao:'),
     para('body', `- Kết quả đánh giá, xếp loại tập thể: ${ratingsLine(u.history, year, u.rating) || '……'}.`),
-    para('body', `- Kết quả thi đua năm ${year}: ${count(ur.memberLdtt)}/${count(ur.members)} người đạt danh hiệu "Lao động tiên tiến", ${count(ur.memberCstdcs)} người đạt danh hiệu "Chiến sĩ thi đua cơ sở".`),
+    para(
+      'body',
+      `- Kết quả thi đua năm ${year}: ${count(ur.memberLdtt)}/${count(ur.members)} người đạt danh hiệu "Lao động tiên tiến", ${count(ur.memberCstdcs)} người đạt danh hiệu "Chiến sĩ thi đua cơ sở".`,
+    ),
     para('field', '- Các chỉ tiêu, nhiệm vụ cụ thể đã hoàn thành (tập thể báo cáo): ', ''),
     para('body', '2. Những biện pháp hoặc nguyên nhân đạt được thành tích; các phong trào thi đua đã được áp dụng trong thực tiễn:'),
     para('field', '', ''),
@@ -163,7 +183,14 @@ function unitReport(c: PaperContext, ur: UnitResult, rules: TitleRule[], i: numb
       ],
     },
   ];
-  const stem = u.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const stem = u.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return {
     id: `bao-cao-thanh-tich-tap-the-${i + 1}`,
     fileName: `bao-cao-thanh-tich/tap-the-${String(i + 1).padStart(2, '0')}-${stem}`,

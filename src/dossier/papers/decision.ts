@@ -35,7 +35,11 @@ export function decisionPaper(c: PaperContext): Paper | null {
     para('body', `(Có danh sách kèm theo; tổng số ${whoCount(distinctTotals(c, rules).persons, distinctTotals(c, rules).units)} được khen thưởng).`),
     // The amount its fund pays, in figures and words (money-list.ts, issue 17), or the general sentence.
     para('body', { text: 'Điều 2. ', bold: true }, moneyClause(c, `Quỹ thi đua, khen thưởng của ${a.nameInText}`)),
-    para('body', { text: 'Điều 3. ', bold: true }, `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng các phòng, đơn vị thuộc ${a.nameInText} và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
+    para(
+      'body',
+      { text: 'Điều 3. ', bold: true },
+      `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng các phòng, đơn vị thuộc ${a.nameInText} và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+    ),
   ];
   return {
     id: 'quyet-dinh',
@@ -49,7 +53,10 @@ export function decisionPaper(c: PaperContext): Paper | null {
     body,
     copies: ['- Như Điều 3;', `- ${a.board} (b/c);`, `- ${leadersOf(c)};`, `- Lưu: VT, ${a.drafter}.`],
     signatures: [{ title: a.signerTitle.toLocaleUpperCase('vi'), name: a.signerName }],
-    appendices: rules.map((r) => titleList(c, r, listMemo(c))).filter((l): l is TitleList => l !== null).map(listAppendix),
+    appendices: rules
+      .map((r) => titleList(c, r, listMemo(c)))
+      .filter((l): l is TitleList => l !== null)
+      .map(listAppendix),
   };
 }
 

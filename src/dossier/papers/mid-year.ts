@@ -71,11 +71,22 @@ export function midYearPaper(c: PaperContext): Paper {
     para('body', 'Kết quả dự kiến theo từng phòng, đơn vị:'),
     unitProgressTable(c),
     para('heading', '3. Đánh giá chung'),
-    para('body', `a) Ưu điểm: ${c.result.targets.filter((tr) => tr.met && tr.measure !== 'recorded').map((tr) => `chỉ tiêu "${short(tr)}" dự kiến đã đạt`).join('; ') || 'các phòng, đơn vị đã triển khai kế hoạch thi đua'}.`),
+    para(
+      'body',
+      `a) Ưu điểm: ${
+        c.result.targets
+          .filter((tr) => tr.met && tr.measure !== 'recorded')
+          .map((tr) => `chỉ tiêu "${short(tr)}" dự kiến đã đạt`)
+          .join('; ') || 'các phòng, đơn vị đã triển khai kế hoạch thi đua'
+      }.`,
+    ),
     para('body', `b) Tồn tại, hạn chế: ${unmet.map((tr) => `chỉ tiêu "${short(tr)}" dự kiến còn thiếu ${count(tr.gap)} ${unitWord(tr)}`).join('; ') || 'không'}.`),
     para('heading', `II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM ${year}`),
     ...unmet.map((tr, i) => para('body', taskLine(c, tr, i + 1, short(tr)))),
-    para('body', `${unmet.length + 1}. Tiếp tục đẩy mạnh các phong trào thi đua gắn với nhiệm vụ chuyên môn; các phòng, đơn vị đôn đốc cán bộ hoàn thành kế hoạch công tác năm ${year}, chú trọng đăng ký và công nhận sáng kiến.`),
+    para(
+      'body',
+      `${unmet.length + 1}. Tiếp tục đẩy mạnh các phong trào thi đua gắn với nhiệm vụ chuyên môn; các phòng, đơn vị đôn đốc cán bộ hoàn thành kế hoạch công tác năm ${year}, chú trọng đăng ký và công nhận sáng kiến.`,
+    ),
     para('body', `${unmet.length + 2}. Tổ chức tổng kết, bình xét thi đua, khen thưởng năm ${year} vào cuối tháng 12 năm ${year} đúng quy định.`),
     para('heading', 'III. ĐỀ XUẤT, KIẾN NGHỊ'),
     para('field', '', ''),

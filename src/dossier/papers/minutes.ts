@@ -48,7 +48,10 @@ export function minutesPaper(c: PaperContext): Paper {
     return 'Bỏ phiếu kín';
   };
   const body: Block[] = [
-    para('body', `Hôm nay, vào hồi …… giờ …… phút, ${vietnameseDate(reviewDate)}, tại ${a.meetingPlace}, Hội đồng Thi đua - Khen thưởng ${a.nameInText} họp bình xét các danh hiệu thi đua và hình thức khen thưởng năm ${year}.`),
+    para(
+      'body',
+      `Hôm nay, vào hồi …… giờ …… phút, ${vietnameseDate(reviewDate)}, tại ${a.meetingPlace}, Hội đồng Thi đua - Khen thưởng ${a.nameInText} họp bình xét các danh hiệu thi đua và hình thức khen thưởng năm ${year}.`,
+    ),
     para('heading', 'I. THÀNH PHẦN'),
     para('body', `1. Chủ trì: Đồng chí ${chair.name}, ${chair.position}, ${chair.role}.`),
     secretary ? para('body', `2. Thư ký: Đồng chí ${secretary.name}, ${secretary.position}.`) : para('field', '2. Thư ký: ', ''),
@@ -72,7 +75,13 @@ export function minutesPaper(c: PaperContext): Paper {
         { header: 'Số được đề nghị', width: 14, align: 'center' },
       ],
       rows: all.map((r, i) => ({
-        cells: [String(i + 1), `${titleLabel(r)} (${r.scope === 'person' ? 'cá nhân' : 'tập thể'})`, String(eligible(c, r)), how(r), waits(r) ? `dự kiến ${awardedCount(c, r)}` : String(awardedCount(c, r))],
+        cells: [
+          String(i + 1),
+          `${titleLabel(r)} (${r.scope === 'person' ? 'cá nhân' : 'tập thể'})`,
+          String(eligible(c, r)),
+          how(r),
+          waits(r) ? `dự kiến ${awardedCount(c, r)}` : String(awardedCount(c, r)),
+        ],
       })),
     },
     ...(voted.size
@@ -90,22 +99,26 @@ export function minutesPaper(c: PaperContext): Paper {
       para(
         'body',
         `${titleName({ key: x.title }, 'short')}: các đồng chí ${x.tied.map((p) => p.name).join(', ')} có số phiếu bằng nhau${x.share !== undefined ? ` (${decimal(x.share * 100, 1)} %)` : ''}, cùng xếp loại và số sáng kiến, cho ${count(x.places)} suất còn lại; ${
-          x.settled ? `Hội đồng đã chọn các đồng chí ${(x.chosen ?? []).map((p) => p.name).join(', ')}.` : 'Hội đồng quyết định người được chọn (Chủ tịch Hội đồng quyết định hoặc bỏ phiếu lại giữa những người này).'
+          x.settled
+            ? `Hội đồng đã chọn các đồng chí ${(x.chosen ?? []).map((p) => p.name).join(', ')}.`
+            : 'Hội đồng quyết định người được chọn (Chủ tịch Hội đồng quyết định hoặc bỏ phiếu lại giữa những người này).'
         }`,
       ),
     ),
     para('heading', 'III. KẾT LUẬN'),
     para('body', 'Hội đồng Thi đua - Khen thưởng thống nhất:'),
     ...(decidedHere.length
-      ? [
-          para('body', `1. Đề nghị ${a.headInText}:`),
-          ...byGrant(c, decidedHere).map((g) => para('body', `- ${grantLine(g)}${g.rules.some(waits) ? ' (dự kiến, chờ kết quả bỏ phiếu)' : ''};`)),
-        ]
+      ? [para('body', `1. Đề nghị ${a.headInText}:`), ...byGrant(c, decidedHere).map((g) => para('body', `- ${grantLine(g)}${g.rules.some(waits) ? ' (dự kiến, chờ kết quả bỏ phiếu)' : ''};`))]
       : []),
     ...(above.length
       ? [
           para('body', `${decidedHere.length ? 2 : 1}. Trình cấp trên khen thưởng:`),
-          ...byGrant(c, above).map((g) => para('body', `- Đề nghị ${authorityName(c, g.rule.decidedBy)} ${grantLine(g).charAt(0).toLocaleLowerCase('vi') + grantLine(g).slice(1)}${g.rules.some(waits) ? ' (dự kiến, chờ kết quả bỏ phiếu)' : ''};`)),
+          ...byGrant(c, above).map((g) =>
+            para(
+              'body',
+              `- Đề nghị ${authorityName(c, g.rule.decidedBy)} ${grantLine(g).charAt(0).toLocaleLowerCase('vi') + grantLine(g).slice(1)}${g.rules.some(waits) ? ' (dự kiến, chờ kết quả bỏ phiếu)' : ''};`,
+            ),
+          ),
         ]
       : []),
     para('body', '(Có danh sách kèm theo)'),
@@ -128,4 +141,3 @@ export function minutesPaper(c: PaperContext): Paper {
     appendices: [],
   };
 }
-

@@ -9,20 +9,7 @@ import { basisOn } from '../../rules/presets';
 import { titleName } from '../../rules/titles';
 import { vietnameseDate } from '../../text/format';
 import { para, type Block, type Paper } from '../model';
-import {
-  byGrant,
-  grantLine,
-  authorityName,
-  distinctTotals,
-  isDraft,
-  numberLine,
-  placeDateLine,
-  titleLabel,
-  titlesDecidedBy,
-  whoCount,
-  listMemo,
-  type PaperContext,
-} from '../context';
+import { byGrant, grantLine, authorityName, distinctTotals, isDraft, numberLine, placeDateLine, titleLabel, titlesDecidedBy, whoCount, listMemo, type PaperContext } from '../context';
 import { listAppendix, titleList, type TitleList } from '../lists';
 
 const FILES: Record<Exclude<Authority, 'agency-head'>, { id: string; file: string }> = {
@@ -80,6 +67,9 @@ export function proposalPaper(c: PaperContext, authority: Exclude<Authority, 'ag
     body,
     copies: ['- Như trên;', ...(authority === 'province-chair' ? [`- ${a.board};`] : []), `- Lưu: VT, ${a.drafter}.`],
     signatures: [{ title: a.signerTitle.toLocaleUpperCase('vi'), name: a.signerName }],
-    appendices: rules.map((r) => titleList(c, r, listMemo(c))).filter((l): l is TitleList => l !== null).map(listAppendix),
+    appendices: rules
+      .map((r) => titleList(c, r, listMemo(c)))
+      .filter((l): l is TitleList => l !== null)
+      .map(listAppendix),
   };
 }

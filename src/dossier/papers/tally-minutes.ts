@@ -42,10 +42,16 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
   const committee = tally?.committee?.length ? tally.committee : a.counting;
   const head = committee.find((m) => /trưởng ban/iu.test(m.role));
   const others = committee.filter((m) => m !== head);
-  const when = tally?.time ? (/ngày/iu.test(tally.time) ? `Vào hồi ${tally.time}` : `Hôm nay, vào hồi ${tally.time}, ${vietnameseDate(reviewDate)}`) : `Hôm nay, vào hồi …… giờ …… phút, ${vietnameseDate(reviewDate)}`;
+  const when = tally?.time
+    ? /ngày/iu.test(tally.time)
+      ? `Vào hồi ${tally.time}`
+      : `Hôm nay, vào hồi ${tally.time}, ${vietnameseDate(reviewDate)}`
+    : `Hôm nay, vào hồi …… giờ …… phút, ${vietnameseDate(reviewDate)}`;
   const body: Block[] = [
     para('body', `${when}, tại ${tally?.place ?? a.meetingPlace}, Ban Kiểm phiếu do Hội đồng Thi đua - Khen thưởng ${a.nameInText} bầu ra gồm:`),
-    ...(committee.length ? committee.map((m) => para('body', `- Đồng chí ${[m.name, m.position, m.role].filter(Boolean).join(', ')};`)) : [para('field', '- Trưởng ban: ', ''), para('field', '- Ủy viên: ', ''), para('field', '- Ủy viên: ', '')]),
+    ...(committee.length
+      ? committee.map((m) => para('body', `- Đồng chí ${[m.name, m.position, m.role].filter(Boolean).join(', ')};`))
+      : [para('field', '- Trưởng ban: ', ''), para('field', '- Ủy viên: ', ''), para('field', '- Ủy viên: ', '')]),
     para('body', `Đã tiến hành kiểm phiếu bầu ${rules.map((r) => (r.kind === 'title' ? `danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full'))).join(', ')} năm ${year}. Kết quả như sau:`),
   ];
   rules.forEach((r, i) => {
@@ -58,7 +64,12 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
     const ballots = tally?.ballots ?? [];
     const ballot = ballots.find((b) => fold(b.title) === short || fold(b.title) === fold(titleName(r, 'full'))) ?? (ballots.length === 1 ? ballots[0] : undefined);
     const members = ballot?.members ?? (votes.length ? Math.max(...votes.map((v) => v.of)) : undefined);
-    body.push(para('heading', `${i + 1}. ${r.kind === 'title' ? `Danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full')}${limit !== undefined ? ` (số được đề nghị tối đa: ${count(limit)} ${r.scope === 'person' ? 'người' : 'tập thể'})` : ''}`));
+    body.push(
+      para(
+        'heading',
+        `${i + 1}. ${r.kind === 'title' ? `Danh hiệu "${titleName(r, 'full')}"` : titleName(r, 'full')}${limit !== undefined ? ` (số được đề nghị tối đa: ${count(limit)} ${r.scope === 'person' ? 'người' : 'tập thể'})` : ''}`,
+      ),
+    );
     const n = (x: number | undefined) => (done && x !== undefined ? count(x) : blank);
     body.push(
       para(
@@ -68,8 +79,20 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
     );
     const { persons, units } = candidatesOf(c, r);
     const lines = [
-      ...persons.map((pr) => ({ name: personName(c, pr), where: [pr.person.position, pr.person.unit].filter(Boolean).join(', '), key: personKey(pr.person.name, pr.person.unit), status: pr.verdicts[r.id as PersonTitleId]?.status, share: pr.person.voteShare })),
-      ...units.map((u) => ({ name: u.unit.name, where: `${u.members} người`, key: personKey('', u.unit.name), status: u.verdicts[r.id as UnitTitleId]?.status, share: undefined as number | undefined })),
+      ...persons.map((pr) => ({
+        name: personName(c, pr),
+        where: [pr.person.position, pr.person.unit].filter(Boolean).join(', '),
+        key: personKey(pr.person.name, pr.person.unit),
+        status: pr.verdicts[r.id as PersonTitleId]?.status,
+        share: pr.person.voteShare,
+      })),
+      ...units.map((u) => ({
+        name: u.unit.name,
+        where: `${u.members} người`,
+        key: personKey('', u.unit.name),
+        status: u.verdicts[r.id as UnitTitleId]?.status,
+        share: undefined as number | undefined,
+      })),
     ].map((l) => ({ ...l, vote: byKey.get(l.key) }));
     const tie = tieOf(r);
     const tiedKeys = new Set((tie?.tied ?? []).map((p) => personKey(p.name, p.unit)));
@@ -102,10 +125,20 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
     const word = r.scope === 'person' ? 'người' : 'tập thể';
     if (done && tie) {
       const shown = tie.share !== undefined ? ` (${decimal(tie.share * 100, 1)} %)` : '';
-      body.push(para('body', `Các đồng chí ${tie.tied.map((p) => p.name).join(', ')} có số phiếu đồng ý bằng nhau${shown}, cùng xếp loại và số sáng kiến, cho ${count(tie.places)} suất còn lại trong số được đề nghị tối đa.`));
+      body.push(
+        para(
+          'body',
+          `Các đồng chí ${tie.tied.map((p) => p.name).join(', ')} có số phiếu đồng ý bằng nhau${shown}, cùng xếp loại và số sáng kiến, cho ${count(tie.places)} suất còn lại trong số được đề nghị tối đa.`,
+        ),
+      );
       if (tie.settled) {
         const sure = lines.filter((l) => l.status === 'awarded' && !tiedKeys.has(l.key)).length;
-        body.push(para('body', `Hội đồng đã chọn các đồng chí ${(tie.chosen ?? []).map((p) => p.name).join(', ')}. Căn cứ kết quả kiểm phiếu, ${count(sure + tie.places)} ${word} (${count(sure)} ${word} có số phiếu đồng ý cao nhất và ${count(tie.places)} ${word} Hội đồng chọn khi bằng phiếu) được Hội đồng đề nghị ${grant}.`));
+        body.push(
+          para(
+            'body',
+            `Hội đồng đã chọn các đồng chí ${(tie.chosen ?? []).map((p) => p.name).join(', ')}. Căn cứ kết quả kiểm phiếu, ${count(sure + tie.places)} ${word} (${count(sure)} ${word} có số phiếu đồng ý cao nhất và ${count(tie.places)} ${word} Hội đồng chọn khi bằng phiếu) được Hội đồng đề nghị ${grant}.`,
+          ),
+        );
       } else {
         body.push(para('field', 'Quyết định của Hội đồng (Chủ tịch Hội đồng quyết định hoặc bỏ phiếu lại giữa những người bằng phiếu): ', ''));
       }
@@ -127,7 +160,13 @@ export function tallyMinutesPaper(c: PaperContext): Paper | null {
     body,
     // Each member signs on a line of their own, the head last (at the right).
     signatures: [
-      ...(others.length ? others : [{ name: '', position: '', role: 'Ủy viên' }, { name: '', position: '', role: 'Ủy viên' }]).map((m) => ({ title: (m.role || 'Ủy viên').toLocaleUpperCase('vi'), name: m.name })),
+      ...(others.length
+        ? others
+        : [
+            { name: '', position: '', role: 'Ủy viên' },
+            { name: '', position: '', role: 'Ủy viên' },
+          ]
+      ).map((m) => ({ title: (m.role || 'Ủy viên').toLocaleUpperCase('vi'), name: m.name })),
       { title: 'TRƯỞNG BAN KIỂM PHIẾU', name: head?.name ?? '' },
     ],
     appendices: [],

@@ -19,7 +19,10 @@ export function criterion(
   extra: Partial<Pick<Criterion, 'title' | 'anyOf'>> = {},
 ): Criterion {
   // The kind declares what it reads: a misspelt or missing parameter fails here, when the rule set is built.
-  const problems = paramProblems(kind, params.map(([name, type]) => ({ name, type })));
+  const problems = paramProblems(
+    kind,
+    params.map(([name, type]) => ({ name, type })),
+  );
   if (problems.length) throw new Error(`${title}.${id}: ${problems.join('; ')}`);
   return {
     id,

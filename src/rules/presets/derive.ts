@@ -157,6 +157,9 @@ export function checkAmendments(rs: RuleSet): void {
   for (const a of rs.amendments ?? []) {
     if (!rs.basis.some((b) => b.number === a.by)) throw new Error(`${rs.id}: amendment of ${a.from}: ${a.by} is not a text of its basis`);
   }
-  const last = rs.amendments?.map((a) => a.from).sort().pop();
+  const last = rs.amendments
+    ?.map((a) => a.from)
+    .sort()
+    .pop();
   if (last) amendedOn(rs, last);
 }

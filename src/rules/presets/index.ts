@@ -35,8 +35,7 @@ export function presetForDate(isoDate: string, presets: RuleSet[] = PRESETS): Ru
 }
 
 /** Whether a review date is earlier than every regime the add-in knows (its texts are older). */
-export const beforeTimeline = (isoDate: string, presets: RuleSet[] = PRESETS): boolean =>
-  presets.every((p) => !p.confirmed || isoDate < p.inForce.from);
+export const beforeTimeline = (isoDate: string, presets: RuleSet[] = PRESETS): boolean => presets.every((p) => !p.confirmed || isoDate < p.inForce.from);
 
 /** A date brought inside a regime's review dates (a January meeting on last year's review under last year's regime). */
 function within(rs: RuleSet, isoDate: string): string {

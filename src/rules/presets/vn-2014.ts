@@ -64,7 +64,10 @@ export const VN_2014 = ruleSet({
         ]),
       ],
       {
-        kind: 'title', decidedBy: 'agency-head', citation: CSTDCS, requiresBase: false,
+        kind: 'title',
+        decidedBy: 'agency-head',
+        citation: CSTDCS,
+        requiresBase: false,
         cap: {
           of: 'title',
           title: 'LDTT',
@@ -88,7 +91,10 @@ export const VN_2014 = ruleSet({
         id,
         'person',
         [
-          c(id, 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']]),
+          c(id, 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [
+            ['years', 'integer', 2],
+            ['min', 'rating', 'excellent'],
+          ]),
           c(id, 'initiatives', 'achievement', 'no-initiative', BK, [
             ['initiative', 'boolean', true],
             ['research', 'boolean', false],
@@ -101,7 +107,9 @@ export const VN_2014 = ruleSet({
       ),
     ),
     title('GIAY_KHEN', 'person', [c('GIAY_KHEN', 'rating', 'min-rating', 'rating', GIAY_KHEN, [['min', 'rating', 'excellent']])], {
-      kind: 'award', decidedBy: 'agency-head', citation: GIAY_KHEN,
+      kind: 'award',
+      decidedBy: 'agency-head',
+      citation: GIAY_KHEN,
     }),
     title(
       'TTLDXS',
@@ -110,7 +118,18 @@ export const VN_2014 = ruleSet({
         c('TTLDXS', 'members', 'has-members', 'no-members', TTLDXS),
         c('TTLDXS', 'rating', 'unit-rating', 'unit-rating', `${TTLDXS} khoản 1`, [['min', 'rating', 'excellent']]),
         c('TTLDXS', 'membersRating', 'members-min-rating', 'members-incomplete', `${TTLDXS} khoản 3`, [['min', 'rating', 'complete']]),
-        c('TTLDXS', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', `${TTLDXS} khoản 3`, [['minShare', 'share', 0.7], ['strict', 'boolean', false]], { title: 'LDTT' }),
+        c(
+          'TTLDXS',
+          'ldttShare',
+          'members-ldtt-share',
+          'members-ldtt-share',
+          `${TTLDXS} khoản 3`,
+          [
+            ['minShare', 'share', 0.7],
+            ['strict', 'boolean', false],
+          ],
+          { title: 'LDTT' },
+        ),
         c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', `${TTLDXS} khoản 4`, [['min', 'integer', 1]], { title: 'CSTDCS' }),
       ],
       { kind: 'title', decidedBy: 'province-chair', citation: TTLDXS, level: 2 },
@@ -121,24 +140,45 @@ export const VN_2014 = ruleSet({
       [
         c('TTLDTT', 'members', 'has-members', 'no-members', TTLDTT),
         c('TTLDTT', 'rating', 'unit-rating', 'unit-rating', `${TTLDTT} điểm a`, [['min', 'rating', 'good']]),
-        c('TTLDTT', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', `${TTLDTT} điểm c`, [['minShare', 'share', 0.5], ['strict', 'boolean', true]], { title: 'LDTT' }),
+        c(
+          'TTLDTT',
+          'ldttShare',
+          'members-ldtt-share',
+          'members-ldtt-share',
+          `${TTLDTT} điểm c`,
+          [
+            ['minShare', 'share', 0.5],
+            ['strict', 'boolean', true],
+          ],
+          { title: 'LDTT' },
+        ),
       ],
       { kind: 'title', decidedBy: 'agency-head', citation: TTLDTT, level: 1 },
     ),
     ...(['BK_TINH', 'BK_BO'] as const).map((id) =>
-      title(id, 'unit', [c(id, 'ratings', 'unit-consecutive-ratings', 'not-consecutive', BK_UNIT, [['years', 'integer', 2], ['min', 'rating', 'excellent']])], {
-        kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK_UNIT, enabled: id === 'BK_TINH',
-      }),
+      title(
+        id,
+        'unit',
+        [
+          c(id, 'ratings', 'unit-consecutive-ratings', 'not-consecutive', BK_UNIT, [
+            ['years', 'integer', 2],
+            ['min', 'rating', 'excellent'],
+          ]),
+        ],
+        {
+          kind: 'award',
+          decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair',
+          citation: BK_UNIT,
+          enabled: id === 'BK_TINH',
+        },
+      ),
     ),
     // Not a formula: the engine checks the unit is this year's TTLĐXS and shows the cluster's
     // choice as the clerk recorded it on the unit sheet.
     title(
       'CO_TINH',
       'unit',
-      [
-        c('CO_TINH', 'ttldxs', 'requires-title', 'unit-not-title', CO_TINH_TTLDXS, [], { title: 'TTLDXS' }),
-        c('CO_TINH', 'cluster', 'cluster-selection', 'cluster-not-selected', CO_TINH_CLUSTER),
-      ],
+      [c('CO_TINH', 'ttldxs', 'requires-title', 'unit-not-title', CO_TINH_TTLDXS, [], { title: 'TTLDXS' }), c('CO_TINH', 'cluster', 'cluster-selection', 'cluster-not-selected', CO_TINH_CLUSTER)],
       { kind: 'award', decidedBy: 'province-chair', citation: CO_TINH, unitOnly: true },
     ),
   ],

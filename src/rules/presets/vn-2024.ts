@@ -32,10 +32,7 @@ export const VN_2024 = ruleSet({
   general: general({
     discipline: ['reprimand', `${TT01}; danh hiệu, hình thức khen thưởng cao hơn xét trong số người đạt LĐTT`],
     disciplineRunning: [false, 'NĐ 152/2025/NĐ-CP: chỉ từ 01/7/2025'],
-    memberDiscipline: [
-      null,
-      `${LUAT} Điều 27 khoản 1, Điều 28 khoản 1: không có tiêu chí thành viên bị kỷ luật; bộ, tỉnh có thể bổ sung (Điều 27 khoản 3, Điều 28 khoản 3) — tham số, mặc định tắt`,
-    ],
+    memberDiscipline: [null, `${LUAT} Điều 27 khoản 1, Điều 28 khoản 1: không có tiêu chí thành viên bị kỷ luật; bộ, tỉnh có thể bổ sung (Điều 27 khoản 3, Điều 28 khoản 3) — tham số, mặc định tắt`],
     exemptLeave: {
       kinds: ['maternity', 'duty-injury', 'work-injury', 'training'],
       citation: `${TT01}: thời gian nghỉ thai sản, điều trị do bị thương khi làm nhiệm vụ hoặc cứu người, đi học được cử được tính để bình xét LĐTT`,
@@ -66,7 +63,10 @@ export const VN_2024 = ruleSet({
         ]),
       ],
       {
-        kind: 'title', decidedBy: 'agency-head', citation: `${CSTDCS}; Điều 80 khoản 1`, requiresBase: false,
+        kind: 'title',
+        decidedBy: 'agency-head',
+        citation: `${CSTDCS}; Điều 80 khoản 1`,
+        requiresBase: false,
         cap: {
           of: 'title',
           title: 'LDTT',
@@ -94,7 +94,10 @@ export const VN_2024 = ruleSet({
             anyOf: [
               [c(id, 'cstdcs', 'consecutive-titles', 'not-consecutive', BK, [['years', 'integer', 2]], { title: 'CSTDCS' })],
               [
-                c(id, 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [['years', 'integer', 2], ['min', 'rating', 'excellent']]),
+                c(id, 'ratings', 'consecutive-ratings', 'not-consecutive', BK, [
+                  ['years', 'integer', 2],
+                  ['min', 'rating', 'excellent'],
+                ]),
                 // "02 sáng kiến … hoặc 02 đề tài" in the two years, not this year only. Whether one of
                 // each counts is disputed (Công văn 1168/BNV-BTĐKT, 06/02/2026): a parameter, off.
                 c(id, 'initiatives', 'achievement', 'no-initiative', BK, [
@@ -113,7 +116,9 @@ export const VN_2024 = ruleSet({
       ),
     ),
     title('GIAY_KHEN', 'person', [c('GIAY_KHEN', 'rating', 'min-rating', 'rating', GIAY_KHEN, [['min', 'rating', 'excellent']])], {
-      kind: 'award', decidedBy: 'agency-head', citation: `${GIAY_KHEN}; Điều 80 khoản 1`,
+      kind: 'award',
+      decidedBy: 'agency-head',
+      citation: `${GIAY_KHEN}; Điều 80 khoản 1`,
     }),
     title(
       'TTLDXS',
@@ -122,7 +127,18 @@ export const VN_2024 = ruleSet({
         c('TTLDXS', 'members', 'has-members', 'no-members', TTLDXS),
         c('TTLDXS', 'rating', 'unit-rating', 'unit-rating', `${TTLDXS} điểm a`, [['min', 'rating', 'excellent']]),
         c('TTLDXS', 'membersRating', 'members-min-rating', 'members-incomplete', `${TTLDXS} điểm c`, [['min', 'rating', 'complete']]),
-        c('TTLDXS', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', `${TTLDXS} điểm c`, [['minShare', 'share', 0.7], ['strict', 'boolean', false]], { title: 'LDTT' }),
+        c(
+          'TTLDXS',
+          'ldttShare',
+          'members-ldtt-share',
+          'members-ldtt-share',
+          `${TTLDXS} điểm c`,
+          [
+            ['minShare', 'share', 0.7],
+            ['strict', 'boolean', false],
+          ],
+          { title: 'LDTT' },
+        ),
         c('TTLDXS', 'cstdcs', 'members-cstdcs', 'no-cstdcs-member', `${TTLDXS} điểm d`, [['min', 'integer', 1]], { title: 'CSTDCS' }),
       ],
       { kind: 'title', decidedBy: 'province-chair', citation: TTLDXS, level: 2 },
@@ -133,22 +149,43 @@ export const VN_2024 = ruleSet({
       [
         c('TTLDTT', 'members', 'has-members', 'no-members', TTLDTT),
         c('TTLDTT', 'rating', 'unit-rating', 'unit-rating', TTLDTT, [['min', 'rating', 'good']]),
-        c('TTLDTT', 'ldttShare', 'members-ldtt-share', 'members-ldtt-share', TTLDTT, [['minShare', 'share', 0.5], ['strict', 'boolean', true]], { title: 'LDTT' }),
+        c(
+          'TTLDTT',
+          'ldttShare',
+          'members-ldtt-share',
+          'members-ldtt-share',
+          TTLDTT,
+          [
+            ['minShare', 'share', 0.5],
+            ['strict', 'boolean', true],
+          ],
+          { title: 'LDTT' },
+        ),
       ],
       { kind: 'title', decidedBy: 'agency-head', citation: `${TTLDTT}; Điều 80 khoản 1`, level: 1 },
     ),
     ...(['BK_TINH', 'BK_BO'] as const).map((id) =>
-      title(id, 'unit', [c(id, 'ratings', 'unit-consecutive-ratings', 'not-consecutive', BK_UNIT, [['years', 'integer', 2], ['min', 'rating', 'excellent']])], {
-        kind: 'award', decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair', citation: BK_UNIT, enabled: id === 'BK_TINH',
-      }),
+      title(
+        id,
+        'unit',
+        [
+          c(id, 'ratings', 'unit-consecutive-ratings', 'not-consecutive', BK_UNIT, [
+            ['years', 'integer', 2],
+            ['min', 'rating', 'excellent'],
+          ]),
+        ],
+        {
+          kind: 'award',
+          decidedBy: id === 'BK_BO' ? 'minister' : 'province-chair',
+          citation: BK_UNIT,
+          enabled: id === 'BK_TINH',
+        },
+      ),
     ),
     title(
       'CO_TINH',
       'unit',
-      [
-        c('CO_TINH', 'ttldxs', 'requires-title', 'unit-not-title', CO_TINH_TTLDXS, [], { title: 'TTLDXS' }),
-        c('CO_TINH', 'cluster', 'cluster-selection', 'cluster-not-selected', CO_TINH_CLUSTER),
-      ],
+      [c('CO_TINH', 'ttldxs', 'requires-title', 'unit-not-title', CO_TINH_TTLDXS, [], { title: 'TTLDXS' }), c('CO_TINH', 'cluster', 'cluster-selection', 'cluster-not-selected', CO_TINH_CLUSTER)],
       { kind: 'award', decidedBy: 'province-chair', citation: CO_TINH, unitOnly: true },
     ),
   ],

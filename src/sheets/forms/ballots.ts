@@ -134,4 +134,3 @@ export function ballotSheet(input: DocumentInput, v: VotedTitle, order = 40): Sh
 export function ballotSheets(input: DocumentInput, titles: VotedTitle[] = votedTitles(input), firstOrder = 40): SheetSpec[] {
   return titles.map((v, i) => ballotSheet(input, v, firstOrder + i));
 }
-

@@ -28,7 +28,13 @@ export function midYearReportSheet(input: DocumentInput, order = 5): SheetSpec {
   b.blank();
   b.line(t('doc.mid.targets', {}, lang), 'signerTitle');
   // The same table as the Word report's, its wide columns over two cells of the sheet's grid.
-  tableRows(b, targetTable(input), [[0, 0], [1, 2], [3, 3], [4, 5], [6, 7]]);
+  tableRows(b, targetTable(input), [
+    [0, 0],
+    [1, 2],
+    [3, 3],
+    [4, 5],
+    [6, 7],
+  ]);
   // Who could still close each gap (issue 17): the list the head uses at mid-year.
   const close = closeToTargets(result, input.ruleSet, lang);
   if (close.length) {
@@ -36,7 +42,14 @@ export function midYearReportSheet(input: DocumentInput, order = 5): SheetSpec {
     b.line(t('doc.mid.close', {}, lang), 'signerTitle');
     for (const target of close) {
       b.line(target.headline, 'cell');
-      target.people.forEach((p, i) => b.span([{ from: 0, to: 0, v: i + 1, s: 'cellCenter' }, { from: 1, to: 2, v: p.name, s: 'cell' }, { from: 3, to: 4, v: p.unit, s: 'cell' }, { from: 5, to: 7, v: p.what, s: 'cell' }]));
+      target.people.forEach((p, i) =>
+        b.span([
+          { from: 0, to: 0, v: i + 1, s: 'cellCenter' },
+          { from: 1, to: 2, v: p.name, s: 'cell' },
+          { from: 3, to: 4, v: p.unit, s: 'cell' },
+          { from: 5, to: 7, v: p.what, s: 'cell' },
+        ]),
+      );
     }
   }
   b.blank();

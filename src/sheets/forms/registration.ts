@@ -27,7 +27,6 @@ export { personKey };
 /** Units are keyed apart from people: "unit|<folded name>". */
 export const unitKey = (name: string): string => `unit|${fold(name)}`;
 
-
 /** One parameter per title: "<title>.registration.required", boolean, default false (may be proposed, with a note). */
 export function registrationParams(ruleSet: RuleSet): ParamDef[] {
   return ruleSet.titles.map((r) => r.registration);
@@ -76,9 +75,16 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
   b.line(t('doc.reg.persons', {}, lang), 'signerTitle');
   const pad = (cells: CellSpec[], n: number, s: CellSpec['s']) => [...cells, ...Array.from({ length: n }, () => cell('', s))];
   const header = b.push(
-    pad([cell(t('col.index', {}, lang), 'header'), cell(t('col.name', {}, lang), 'header'), cell(t('col.unit', {}, lang), 'header'), ...pTitles.map((id) => cell(headerOf(input.ruleSet, id, 'person', lang), 'header'))], nt - pTitles.length, 'header').concat(
-      cell(t('col.note', {}, lang), 'header'),
-    ),
+    pad(
+      [
+        cell(t('col.index', {}, lang), 'header'),
+        cell(t('col.name', {}, lang), 'header'),
+        cell(t('col.unit', {}, lang), 'header'),
+        ...pTitles.map((id) => cell(headerOf(input.ruleSet, id, 'person', lang), 'header')),
+      ],
+      nt - pTitles.length,
+      'header',
+    ).concat(cell(t('col.note', {}, lang), 'header')),
   );
   const rank = unitRank(input.unitOrder);
   // People by unit, in list order inside each unit.
@@ -101,7 +107,12 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
   units.forEach((u, gi) => {
     b.span([{ from: 0, to: b.cols - 1, v: `${roman(gi + 1)}. ${u || '…'}`, s: 'groupRow' }]);
     const unitCell = cell(u, 'cell');
-    for (const pr of sortByGroupThenName(byUnit.get(u)!, () => 0, (p) => p.person.name, input.names)) {
+    for (const pr of sortByGroupThenName(
+      byUnit.get(u)!,
+      () => 0,
+      (p) => p.person.name,
+      input.names,
+    )) {
       const row = [indexCell(++n, 'cellCenter'), cell(pr.person.name, 'cell'), unitCell];
       const roads = nextYear.get(pr.person.id) ?? [];
       for (const id of pTitles) row.push(pr.verdicts[id as PersonTitleId]?.status === 'awarded' || roads.some((r) => r.title === id) ? marked : unmarked);
@@ -113,9 +124,16 @@ export function registrationSheet(input: DocumentInput, year = input.result.year
   b.blank();
   b.line(t('doc.reg.units', {}, lang), 'signerTitle');
   b.push(
-    pad([cell(t('col.index', {}, lang), 'header'), cell(t('doc.col.unitName', {}, lang), 'header'), cell(t('doc.col.members', {}, lang), 'header'), ...uTitles.map((id) => cell(headerOf(input.ruleSet, id, 'unit', lang), 'header'))], nt - uTitles.length, 'header').concat(
-      cell(t('col.note', {}, lang), 'header'),
-    ),
+    pad(
+      [
+        cell(t('col.index', {}, lang), 'header'),
+        cell(t('doc.col.unitName', {}, lang), 'header'),
+        cell(t('doc.col.members', {}, lang), 'header'),
+        ...uTitles.map((id) => cell(headerOf(input.ruleSet, id, 'unit', lang), 'header')),
+      ],
+      nt - uTitles.length,
+      'header',
+    ).concat(cell(t('col.note', {}, lang), 'header')),
   );
   [...result.units]
     .sort((a, c) => rank(a.unit.name, c.unit.name))
@@ -153,7 +171,16 @@ export function readRegistration(grid: SheetGrid): { registered: Map<string, Tit
   let section: { scope: 'person' | 'unit'; name: number; unit?: number; titles: [number, TitleId][] } | null = null;
   let sections = 0;
   grid.values.forEach((row, r) => {
-    const header = findColumns<'name' | 'unitName' | 'unit'>([row], [['name', /^(ho va ten|ho ten)$/], ['unitName', /^ten (tap the|don vi|phong)/], ['unit', /^don vi$/]], [], 1);
+    const header = findColumns<'name' | 'unitName' | 'unit'>(
+      [row],
+      [
+        ['name', /^(ho va ten|ho ten)$/],
+        ['unitName', /^ten (tap the|don vi|phong)/],
+        ['unit', /^don vi$/],
+      ],
+      [],
+      1,
+    );
     const cols = header?.cols;
     if (cols && (cols.has('name') || cols.has('unitName'))) {
       const titles: [number, TitleId][] = [];
@@ -219,7 +246,13 @@ export function registrationColumns(
   const attainment: CellSpec[][] = [
     [cell(t('doc.reg.block.title', {}, lang), 'title')],
     ['col.title', 'doc.reg.block.registered', 'doc.reg.block.achieved', 'doc.reg.block.both', 'doc.reg.block.unregistered'].map((k) => cell(t(k, {}, lang), 'header')),
-    ...[...stats.values()].map((s) => [cell(headerOf(result.ruleSetId, s.id, s.scope, lang), 'cell'), cell(s.reg, 'number'), cell(s.got, 'number'), cell(s.both, 'number'), cell(s.got - s.both, 'number')]),
+    ...[...stats.values()].map((s) => [
+      cell(headerOf(result.ruleSetId, s.id, s.scope, lang), 'cell'),
+      cell(s.reg, 'number'),
+      cell(s.got, 'number'),
+      cell(s.both, 'number'),
+      cell(s.got - s.both, 'number'),
+    ]),
   ];
   return { header, persons, units, attainment };
 }

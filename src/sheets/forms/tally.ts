@@ -58,7 +58,11 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
   officialHeader(b, councilOf(agency, lang), lang, 3);
   b.line(t('doc.tally.title', { year: result.year }, lang), 'docTitle');
   b.blank();
-  const field = (label: string) => b.span([{ from: 0, to: 1, v: label, s: 'fieldLabel' }, { from: 2, to: 8, v: '', s: 'cell' }]);
+  const field = (label: string) =>
+    b.span([
+      { from: 0, to: 1, v: label, s: 'fieldLabel' },
+      { from: 2, to: 8, v: '', s: 'cell' },
+    ]);
   field(t('doc.tally.time', {}, lang));
   field(t('doc.tally.place', {}, lang));
   b.blank();
@@ -106,7 +110,9 @@ export function tallySheet(input: DocumentInput, titles: VotedTitle[] = votedTit
 
   b.line(t('doc.tally.results', {}, lang), 'signerTitle');
   const header = b.push(
-    ['col.index', 'doc.col.name', 'col.birth', 'col.position', 'doc.col.unit', 'doc.col.title', 'doc.col.votesYes', 'doc.col.voteShare', 'doc.col.tieChoice'].map((k) => cell(t(k, {}, lang), 'header')),
+    ['col.index', 'doc.col.name', 'col.birth', 'col.position', 'doc.col.unit', 'doc.col.title', 'doc.col.votesYes', 'doc.col.voteShare', 'doc.col.tieChoice'].map((k) =>
+      cell(t(k, {}, lang), 'header'),
+    ),
   );
   let n = 0;
   const blank = cell(null, 'number');
@@ -240,7 +246,7 @@ export function readTally(grid: SheetGrid): { votes: Map<string, number>; issues
     }
   }
 
-  const get = (r: number, k: Col): CellValue => (cols.has(k) ? grid.values[r]?.[cols.get(k)!] ?? null : null);
+  const get = (r: number, k: Col): CellValue => (cols.has(k) ? (grid.values[r]?.[cols.get(k)!] ?? null) : null);
   const shares = new Map<string, number>();
   const plain = new Map<string, Set<string>>();
   for (let r = headerRow + 1; r < grid.values.length; r++) {
@@ -294,7 +300,6 @@ export function readTally(grid: SheetGrid): { votes: Map<string, number>; issues
   for (const [base, keys] of plain) if (keys.size === 1) votes.set(base, shares.get([...keys][0])!);
   return { votes, issues, form };
 }
-
 
 /**
  * The form as the minutes of the count read it (domain/tally.ts): the candidates with a vote

@@ -244,6 +244,8 @@ export function printReady(input: SheetSpec, lang: Lang = 'vi'): SheetSpec {
  */
 function withShares(spec: SheetSpec, lang: Lang): SheetSpec {
   if (!spec.rows.some((r) => r.some((c) => c?.s === 'percent' && typeof c.v === 'number'))) return spec;
-  const rows = spec.rows.map((r) => (r.some((c) => c?.s === 'percent' && typeof c.v === 'number') ? r.map((c) => (c?.s === 'percent' && typeof c.v === 'number' ? { v: percent(c.v, 1, lang), s: 'number' as const } : c)) : r));
+  const rows = spec.rows.map((r) =>
+    r.some((c) => c?.s === 'percent' && typeof c.v === 'number') ? r.map((c) => (c?.s === 'percent' && typeof c.v === 'number' ? { v: percent(c.v, 1, lang), s: 'number' as const } : c)) : r,
+  );
   return { ...spec, rows };
 }

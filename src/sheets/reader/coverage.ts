@@ -64,7 +64,14 @@ export function coverageIssues(ctx: CoverageContext): DataIssue[] {
       // Advice that cures: never "add a column" while a column like it stands unused.
       const like = join || rec.noColumn?.includes(def.id) ? undefined : unusedLike(rec, def.id);
       if (like) {
-        out.push({ severity: 'warning', code: 'missing-field-unused', sheet: rec.sheet, cell: `${columnLetter(like.col)}${rec.headerBottom + 1}`, value: like.header, args: { field: def.id, column: `${columnLetter(like.col)} – ${like.header}`, consequence: def.id } });
+        out.push({
+          severity: 'warning',
+          code: 'missing-field-unused',
+          sheet: rec.sheet,
+          cell: `${columnLetter(like.col)}${rec.headerBottom + 1}`,
+          value: like.header,
+          args: { field: def.id, column: `${columnLetter(like.col)} – ${like.header}`, consequence: def.id },
+        });
         continue;
       }
       out.push({
@@ -109,7 +116,8 @@ export function unreadIssues(unread: Recognised['unread'], issues: DataIssue[]):
 }
 
 /** Warnings about a whole column or list, though placed at a cell: shown with the sheet-level ones. */
-const SHEET_WIDE = /^(two-columns|former-agency-used|missing-field-unused|initiative-scope-unused-column|former-agency-column|column-by-values|initiative-scope-unknown|join-date-only|initiative-author-ambiguous)/;
+const SHEET_WIDE =
+  /^(two-columns|former-agency-used|missing-field-unused|initiative-scope-unused-column|former-agency-column|column-by-values|initiative-scope-unknown|join-date-only|initiative-author-ambiguous)/;
 /** A warning about what a whole sheet lacks or how a column was chosen, rather than about one cell. */
 export const isSheetWide = (i: DataIssue): boolean => i.cell === undefined || SHEET_WIDE.test(i.code);
 const ORDER = (i: DataIssue): number => (i.severity === 'error' ? 0 : i.severity === 'warning' ? (isSheetWide(i) ? 1 : 2) : 3);

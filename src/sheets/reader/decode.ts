@@ -33,8 +33,7 @@ interface Hit {
 }
 
 /** A cell a range may run across: empty, not text, or plain ASCII text left unchanged. */
-const neutral = (v: CellValue | undefined): boolean =>
-  v === null || v === undefined || typeof v !== 'string' || !hasNonAscii(v);
+const neutral = (v: CellValue | undefined): boolean => v === null || v === undefined || typeof v !== 'string' || !hasNonAscii(v);
 
 /**
  * A new grid with legacy-encoded text cells converted to Unicode and every text cell in
@@ -153,11 +152,7 @@ function rangesOf(grid: SheetGrid, hits: Hit[]): ConvertedRange[] {
     const b = cellAddress(grid.top + r.last.row, grid.left + r.last.col);
     return { sheet: grid.name, encoding: r.first.enc, range: a === b ? a : `${a}:${b}`, cells: r.cells, by: r.first.by };
   };
-  const out = order.flatMap((runs) =>
-    runs.length > MAX_RUNS
-      ? [range({ first: runs[0].first, last: runs[runs.length - 1].last, cells: runs.reduce((n, r) => n + r.cells, 0) })]
-      : runs.map(range),
-  );
+  const out = order.flatMap((runs) => (runs.length > MAX_RUNS ? [range({ first: runs[0].first, last: runs[runs.length - 1].last, cells: runs.reduce((n, r) => n + r.cells, 0) })] : runs.map(range)));
   return mergeSideBySide(out).sort((x, y) => {
     const p = parseAddress(x.range.split(':')[0]);
     const q = parseAddress(y.range.split(':')[0]);

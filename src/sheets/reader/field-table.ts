@@ -230,7 +230,18 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'positionUnit',
-    aliases: ['chuc vu don vi', 'chuc vu va don vi', 'chuc vu noi cong tac', 'chuc vu va noi cong tac', 'chuc danh don vi', 'chuc vu chuc danh don vi', 'chuc vu co quan don vi', 'chuc vu don vi cong tac', 'chuc danh noi cong tac', 'chuc vu co quan'],
+    aliases: [
+      'chuc vu don vi',
+      'chuc vu va don vi',
+      'chuc vu noi cong tac',
+      'chuc vu va noi cong tac',
+      'chuc danh don vi',
+      'chuc vu chuc danh don vi',
+      'chuc vu co quan don vi',
+      'chuc vu don vi cong tac',
+      'chuc danh noi cong tac',
+      'chuc vu co quan',
+    ],
     weight: 2,
     read: (v, d, cx) => {
       d.positionUnit = { text: text(v), col: cx.col };
@@ -245,7 +256,24 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'unit',
-    aliases: ['don vi', 'phong ban', 'phong$', 'phong don vi', 'bo phan', 'ten phong ban', 'ten phong', 'khoi', 'to cong tac', 'khoa phong', 'phong khoa', 'phong ban don vi', 'to$', 'to chuyen mon', 'don vi phong ban', 'phong ban khoi'],
+    aliases: [
+      'don vi',
+      'phong ban',
+      'phong$',
+      'phong don vi',
+      'bo phan',
+      'ten phong ban',
+      'ten phong',
+      'khoi',
+      'to cong tac',
+      'khoa phong',
+      'phong khoa',
+      'phong ban don vi',
+      'to$',
+      'to chuyen mon',
+      'don vi phong ban',
+      'phong ban khoi',
+    ],
     weak: ['ten don vi tap the', 'ten don vi', 'don vi cong tac', 'co quan don vi', 'noi cong tac', 'noi lam viec', 'ten co quan', 'co quan cong tac', 'co quan$'],
     weight: 3,
     ask: true,
@@ -256,7 +284,23 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'hireDate',
-    aliases: ['ngay tuyen dung', 'ngay thang nam tuyen dung', 'thang nam tuyen dung', 'nam tuyen dung', 'ngay bat dau cong tac', 'thoi gian bat dau cong tac', 'thang nam bat dau cong tac', 'nam bat dau cong tac', 'bat dau cong tac', 'ngay vao nganh', 'nam vao nganh', 'ngay vao lam', 'ngay tuyen dung lan dau', 'thoi diem tuyen dung', 'ngay nhan cong tac'],
+    aliases: [
+      'ngay tuyen dung',
+      'ngay thang nam tuyen dung',
+      'thang nam tuyen dung',
+      'nam tuyen dung',
+      'ngay bat dau cong tac',
+      'thoi gian bat dau cong tac',
+      'thang nam bat dau cong tac',
+      'nam bat dau cong tac',
+      'bat dau cong tac',
+      'ngay vao nganh',
+      'nam vao nganh',
+      'ngay vao lam',
+      'ngay tuyen dung lan dau',
+      'thoi diem tuyen dung',
+      'ngay nhan cong tac',
+    ],
     weight: 2,
     missing: { satisfiedBy: ['monthsWorked'] },
     read: (v, d, cx) =>
@@ -268,7 +312,19 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'joinDate',
-    aliases: ['ngay ve co quan', 'ngay vao co quan', 'ngay chuyen den', 'ngay ve don vi', 'ngay den co quan', 'thoi diem ve co quan', 'thoi gian ve co quan', 'thang nam ve co quan', 'ngay dieu dong', 'ngay tiep nhan', 'ngay ve$'],
+    aliases: [
+      'ngay ve co quan',
+      'ngay vao co quan',
+      'ngay chuyen den',
+      'ngay ve don vi',
+      'ngay den co quan',
+      'thoi diem ve co quan',
+      'thoi gian ve co quan',
+      'thang nam ve co quan',
+      'ngay dieu dong',
+      'ngay tiep nhan',
+      'ngay ve$',
+    ],
     read: (v, d, cx) =>
       readDate(v, cx, (x) => {
         d.person.joinDate = x.iso;
@@ -278,7 +334,16 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'arrival',
-    aliases: ['hinh thuc tuyen dung', 'hinh thuc ve co quan', 'hinh thuc$', 'tuyen dung hay chuyen den', 'tuyen moi hay chuyen den', 'tuyen dung chuyen den', 'hinh thuc tiep nhan', 'tuyen moi chuyen den'],
+    aliases: [
+      'hinh thuc tuyen dung',
+      'hinh thuc ve co quan',
+      'hinh thuc$',
+      'tuyen dung hay chuyen den',
+      'tuyen moi hay chuyen den',
+      'tuyen dung chuyen den',
+      'hinh thuc tiep nhan',
+      'tuyen moi chuyen den',
+    ],
     read: (v, d) => {
       const a = parseArrival(v);
       if (!a) return false;
@@ -298,7 +363,23 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'rating',
-    aliases: ['xep loai', 'ket qua xep loai', 'xep loai chat luong', 'danh gia', 'danh gia xep loai', 'ket qua danh gia', 'ket qua danh gia xep loai', 'muc do hoan thanh nhiem vu', 'muc do hoan thanh', 'ket qua thuc hien nhiem vu', 'phan loai danh gia', 'ket qua phan loai', 'cap co tham quyen danh gia', 'cap co tham quyen xep loai', 'xep loai muc do hoan thanh'],
+    aliases: [
+      'xep loai',
+      'ket qua xep loai',
+      'xep loai chat luong',
+      'danh gia',
+      'danh gia xep loai',
+      'ket qua danh gia',
+      'ket qua danh gia xep loai',
+      'muc do hoan thanh nhiem vu',
+      'muc do hoan thanh',
+      'ket qua thuc hien nhiem vu',
+      'phan loai danh gia',
+      'ket qua phan loai',
+      'cap co tham quyen danh gia',
+      'cap co tham quyen xep loai',
+      'xep loai muc do hoan thanh',
+    ],
     weak: ['tu danh gia', 'tu xep loai', 'tu nhan xet', 'ca nhan tu danh gia', 'tap the danh gia', 'de xuat xep loai'],
     weight: 10,
     ask: true,
@@ -342,7 +423,21 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'trainingLeave',
-    aliases: ['di hoc', 'nghi di hoc', 'dao tao', 'hoc tap', 'nghi hoc tap', 'nghi dao tao', 'cu di hoc', 'dao tao boi duong', 'di hoc duoc cu', 'nghi di hoc duoc cu', 'hoc tap duoc cu', 'boi duong', 'duoc cu di hoc'],
+    aliases: [
+      'di hoc',
+      'nghi di hoc',
+      'dao tao',
+      'hoc tap',
+      'nghi hoc tap',
+      'nghi dao tao',
+      'cu di hoc',
+      'dao tao boi duong',
+      'di hoc duoc cu',
+      'nghi di hoc duoc cu',
+      'hoc tap duoc cu',
+      'boi duong',
+      'duoc cu di hoc',
+    ],
     read: readLeaveKind('training'),
     unreadable: { code: 'bad-leave-mark', severity: 'warning', becomes: 'ignored' },
   },
@@ -355,7 +450,18 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   {
     // NĐ 65/2014 Đ5 k2 (and successors): injured in combat or rescuing people or property: told apart from a work accident.
     id: 'dutyInjuryLeave',
-    aliases: ['bi thuong khi lam nhiem vu', 'dieu tri vet thuong', 'bi thuong cuu nguoi', 'cuu nguoi', 'cuu nguoi cuu tai san', 'bi thuong do cuu nguoi', 'bi thuong chien dau', 'nghi dieu tri vet thuong', 'dieu tri bi thuong', 'bi thuong tich'],
+    aliases: [
+      'bi thuong khi lam nhiem vu',
+      'dieu tri vet thuong',
+      'bi thuong cuu nguoi',
+      'cuu nguoi',
+      'cuu nguoi cuu tai san',
+      'bi thuong do cuu nguoi',
+      'bi thuong chien dau',
+      'nghi dieu tri vet thuong',
+      'dieu tri bi thuong',
+      'bi thuong tich',
+    ],
     read: readLeaveKind('duty-injury'),
     unreadable: { code: 'bad-leave-mark', severity: 'warning', becomes: 'ignored' },
   },
@@ -401,7 +507,16 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'disciplineUntil',
-    aliases: ['thoi han ky luat', 'het thoi han ky luat', 'thoi gian thi hanh ky luat', 'ky luat den', 'thoi han thi hanh ky luat', 'ngay het ky luat', 'ngay het thoi han ky luat', 'thi hanh ky luat den'],
+    aliases: [
+      'thoi han ky luat',
+      'het thoi han ky luat',
+      'thoi gian thi hanh ky luat',
+      'ky luat den',
+      'thoi han thi hanh ky luat',
+      'ngay het ky luat',
+      'ngay het thoi han ky luat',
+      'thi hanh ky luat den',
+    ],
     read: (v, d, cx) => {
       const found = typeof v === 'string' ? /(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/.-]\d{4}|\b\d{4}\b)\s*$/.exec(v.trim())?.[1] : undefined;
       return readDate(found ?? v, cx, (x) => {
@@ -413,7 +528,15 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'provincialInitiative',
-    aliases: ['sang kien cap tinh', 'sang kien pham vi cap tinh', 'sang kien tinh', 'sang kien cap bo', 'sang kien cap bo nganh tinh', 'sang kien co pham vi anh huong cap tinh', 'sang kien cap tinh cap bo'],
+    aliases: [
+      'sang kien cap tinh',
+      'sang kien pham vi cap tinh',
+      'sang kien tinh',
+      'sang kien cap bo',
+      'sang kien cap bo nganh tinh',
+      'sang kien co pham vi anh huong cap tinh',
+      'sang kien cap tinh cap bo',
+    ],
     read: (v, d) => {
       const n = countInitiatives(v);
       if (n === undefined) return false;
@@ -462,7 +585,25 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   },
   {
     id: 'historyText',
-    aliases: ['danh hieu cac nam', 'danh hieu thi dua cac nam', 'thanh tich cac nam', 'qua trinh khen thuong', 'khen thuong cac nam', 'danh hieu da dat', 'thanh tich da dat', 'thanh tich khen thuong', 'tom tat thanh tich', 'danh hieu thi dua da dat', 'hinh thuc khen thuong da dat', 'danh hieu thi dua nhung nam truoc', 'danh hieu nam truoc', 'danh hieu thi dua nam truoc', 'thanh tich nhung nam truoc', 'qua trinh thi dua khen thuong', 'khen thuong da duoc nhan'],
+    aliases: [
+      'danh hieu cac nam',
+      'danh hieu thi dua cac nam',
+      'thanh tich cac nam',
+      'qua trinh khen thuong',
+      'khen thuong cac nam',
+      'danh hieu da dat',
+      'thanh tich da dat',
+      'thanh tich khen thuong',
+      'tom tat thanh tich',
+      'danh hieu thi dua da dat',
+      'hinh thuc khen thuong da dat',
+      'danh hieu thi dua nhung nam truoc',
+      'danh hieu nam truoc',
+      'danh hieu thi dua nam truoc',
+      'thanh tich nhung nam truoc',
+      'qua trinh thi dua khen thuong',
+      'khen thuong da duoc nhan',
+    ],
     multi: true,
     weight: 2,
     missing: {},
@@ -483,7 +624,19 @@ export const STAFF_TABLE: FieldDef<StaffDraft>[] = [
   {
     // "Danh hiệu thi đua" over "Năm 2012 | Năm 2013", the cells holding "CSTĐCS", "LĐTT"…
     id: 'pastText',
-    aliases: ['danh hieu', 'danh hieu thi dua', 'thanh tich', 'khen thuong', 'hinh thuc khen thuong', 'ket qua', 'ket qua thi dua', 'danh hieu thi dua hinh thuc khen thuong', 'ket qua cac nam', 'cac nam truoc', 'nhung nam truoc'],
+    aliases: [
+      'danh hieu',
+      'danh hieu thi dua',
+      'thanh tich',
+      'khen thuong',
+      'hinh thuc khen thuong',
+      'ket qua',
+      'ket qua thi dua',
+      'danh hieu thi dua hinh thuc khen thuong',
+      'ket qua cac nam',
+      'cac nam truoc',
+      'nhung nam truoc',
+    ],
     onlyPast: true,
     past: 'pastText',
   },
@@ -592,12 +745,58 @@ export const UNIT_TABLE: FieldDef<UnitDraft>[] = [
   { id: 'index', aliases: ['stt$', 'tt$', 'so tt$'], weight: 0 },
   {
     id: 'unitName',
-    aliases: ['ten phong don vi', 'ten don vi', 'ten phong', 'ten tap the', 'don vi', 'phong ban', 'ten co quan don vi', 'ten phong ban', 'ten don vi tap the', 'ten to', 'ten khoa phong', 'ten bo phan', 'tap the$', 'ten phong ban don vi', 'khoa phong', 'phong khoa', 'khoa phong ban', 'ten khoa', 'khoa$', 'to$', 'to chuyen mon', 'ten to chuyen mon', 'to cong tac', 'bo phan', 'thon to dan pho', 'ten thon'],
+    aliases: [
+      'ten phong don vi',
+      'ten don vi',
+      'ten phong',
+      'ten tap the',
+      'don vi',
+      'phong ban',
+      'ten co quan don vi',
+      'ten phong ban',
+      'ten don vi tap the',
+      'ten to',
+      'ten khoa phong',
+      'ten bo phan',
+      'tap the$',
+      'ten phong ban don vi',
+      'khoa phong',
+      'phong khoa',
+      'khoa phong ban',
+      'ten khoa',
+      'khoa$',
+      'to$',
+      'to chuyen mon',
+      'ten to chuyen mon',
+      'to cong tac',
+      'bo phan',
+      'thon to dan pho',
+      'ten thon',
+    ],
     weight: 10,
   },
   {
     id: 'members',
-    aliases: ['so cbccvc', 'so nguoi', 'so can bo', 'so luong', 'tong so', 'quan so', 'so bien che', 'so cb', 'so cong chuc vien chuc', 'so luong cbccvc', 'so cbccvc ld', 'tong so cbccvc', 'so giao vien', 'so vien chuc', 'so nhan vien', 'so cbcc', 'so cong chuc', 'so nguoi lao dong'],
+    aliases: [
+      'so cbccvc',
+      'so nguoi',
+      'so can bo',
+      'so luong',
+      'tong so',
+      'quan so',
+      'so bien che',
+      'so cb',
+      'so cong chuc vien chuc',
+      'so luong cbccvc',
+      'so cbccvc ld',
+      'tong so cbccvc',
+      'so giao vien',
+      'so vien chuc',
+      'so nhan vien',
+      'so cbcc',
+      'so cong chuc',
+      'so nguoi lao dong',
+    ],
     read: (v, d) => {
       const n = parseNumber(v);
       if (n === undefined || n < 0) return false;
@@ -607,7 +806,24 @@ export const UNIT_TABLE: FieldDef<UnitDraft>[] = [
   },
   {
     id: 'unitRating',
-    aliases: ['xep loai tap the', 'xep loai to', 'xep loai khoa', 'xep loai phong', 'xep loai', 'danh gia', 'ket qua xep loai', 'ket qua danh gia', 'xep loai chat luong', 'muc do hoan thanh', 'danh gia xep loai', 'ket qua danh gia xep loai', 'phan loai danh gia', 'ket qua phan loai', 'xep loai don vi', 'cap co tham quyen danh gia'],
+    aliases: [
+      'xep loai tap the',
+      'xep loai to',
+      'xep loai khoa',
+      'xep loai phong',
+      'xep loai',
+      'danh gia',
+      'ket qua xep loai',
+      'ket qua danh gia',
+      'xep loai chat luong',
+      'muc do hoan thanh',
+      'danh gia xep loai',
+      'ket qua danh gia xep loai',
+      'phan loai danh gia',
+      'ket qua phan loai',
+      'xep loai don vi',
+      'cap co tham quyen danh gia',
+    ],
     weak: ['tu danh gia', 'tu xep loai', 'tap the tu danh gia'],
     weight: 6,
     ask: true,
@@ -637,7 +853,17 @@ export const UNIT_TABLE: FieldDef<UnitDraft>[] = [
     // The emulation cluster's choice for Cờ thi đua (rules.md: decided by ranking inside the
     // province's cluster, not by a formula): the clerk marks the units the cluster chose.
     id: 'clusterChoice',
-    aliases: ['co thi dua', 'de nghi co thi dua', 'khoi binh chon co thi dua', 'cum khoi binh chon co thi dua', 'khoi thi dua binh chon', 'ket qua binh chon co thi dua', 'de nghi tang co thi dua', 'co thi dua ubnd tinh', 'co thi dua cua ubnd tinh'],
+    aliases: [
+      'co thi dua',
+      'de nghi co thi dua',
+      'khoi binh chon co thi dua',
+      'cum khoi binh chon co thi dua',
+      'khoi thi dua binh chon',
+      'ket qua binh chon co thi dua',
+      'de nghi tang co thi dua',
+      'co thi dua ubnd tinh',
+      'co thi dua cua ubnd tinh',
+    ],
     missing: { severity: 'info' },
     read: (v, d, cx) => {
       const selected = parseChoice(v);
@@ -687,8 +913,28 @@ export const HISTORY_TABLE: FieldDef<Record<string, CellValue>>[] = [
 
 export const INITIATIVE_TABLE: FieldDef<Record<string, CellValue>>[] = [
   { id: 'index', aliases: ['stt$', 'tt$'], weight: 0 },
-  { id: 'author', aliases: ['ten tac gia', 'tac gia', 'ho va ten tac gia', 'ho ten tac gia', 'tac gia dong tac gia', 'nguoi thuc hien', 'chu nhiem de tai', 'chu nhiem', 'tac gia sang kien', 'ten nguoi thuc hien'], weak: ['ho va ten', 'ho ten'], weight: 10 },
-  { id: 'initiativeTitle', aliases: ['ten sang kien', 'ten de tai', 'ten giai phap', 'ten sang kien kinh nghiem', 'noi dung sang kien', 'ten de tai sang kien', 'ten sang kien de tai', 'ten cong trinh', 'sang kien$', 'de tai$'], weight: 10 },
+  {
+    id: 'author',
+    aliases: ['ten tac gia', 'tac gia', 'ho va ten tac gia', 'ho ten tac gia', 'tac gia dong tac gia', 'nguoi thuc hien', 'chu nhiem de tai', 'chu nhiem', 'tac gia sang kien', 'ten nguoi thuc hien'],
+    weak: ['ho va ten', 'ho ten'],
+    weight: 10,
+  },
+  {
+    id: 'initiativeTitle',
+    aliases: [
+      'ten sang kien',
+      'ten de tai',
+      'ten giai phap',
+      'ten sang kien kinh nghiem',
+      'noi dung sang kien',
+      'ten de tai sang kien',
+      'ten sang kien de tai',
+      'ten cong trinh',
+      'sang kien$',
+      'de tai$',
+    ],
+    weight: 10,
+  },
   { id: 'initiativeKind', aliases: ['loai$', 'loai hinh$', 'phan loai$', 'sang kien hay de tai'] },
   { id: 'decision', aliases: ['so quyet dinh', 'quyet dinh cong nhan', 'so qd', 'so va ngay quyet dinh', 'quyet dinh', 'so ngay quyet dinh cong nhan', 'so quyet dinh cong nhan'], weight: 4 },
   { id: 'scope', aliases: ['cap cong nhan', 'pham vi', 'pham vi anh huong', 'don vi cong nhan', 'co quan cong nhan', 'cap$', 'cap sang kien', 'pham vi ap dung', 'hoi dong cong nhan'], weight: 3 },
@@ -751,4 +997,3 @@ export function disciplineForYear(d: Discipline, decided: number | undefined, un
   if (decided > year) return DISCIPLINE_NONE;
   return until !== undefined && until >= `${year}-01-01` ? d : DISCIPLINE_NONE;
 }
-

@@ -84,13 +84,7 @@ export interface InitiativeTally {
  * them with what the staff list says (the larger count wins: the same initiative is often
  * in both).
  */
-export function joinInitiatives(
-  rec: SheetRecognition,
-  rows: InitiativeRow[],
-  persons: Person[],
-  unitIndex: UnitIndex | undefined,
-  issues: DataIssue[],
-): Map<Person, Map<number, InitiativeTally>> {
+export function joinInitiatives(rec: SheetRecognition, rows: InitiativeRow[], persons: Person[], unitIndex: UnitIndex | undefined, issues: DataIssue[]): Map<Person, Map<number, InitiativeTally>> {
   const byName = new Map<string, Person[]>();
   for (const p of persons) if (!p.excluded) byName.set(fold(p.name), [...(byName.get(fold(p.name)) ?? []), p]);
   const authorCol = rec.columns.find((c) => c.field === 'author')!.col;

@@ -160,7 +160,6 @@ export function readPastRow(view: GridView, row: number, past: Past[], history: 
   }
 }
 
-
 // ---------------------------------------------------------------------------------------
 // Values read through the clerk's map and the sheet's legend.
 
@@ -251,7 +250,14 @@ export class RowLog {
         sheet,
         ...(WARN_WHY.has(why) && col !== undefined ? { cell: cellAddress(notes[0].row - 1, col) } : {}),
         value: rowRanges(notes.map((n) => n.row)),
-        args: { rows: rowRanges(notes.map((n) => n.row)), count: notes.length, texts: texts.slice(0, 3).map((t) => `"${t}"`).join(', ') },
+        args: {
+          rows: rowRanges(notes.map((n) => n.row)),
+          count: notes.length,
+          texts: texts
+            .slice(0, 3)
+            .map((t) => `"${t}"`)
+            .join(', '),
+        },
       });
     }
     return out;

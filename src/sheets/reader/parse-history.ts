@@ -72,4 +72,3 @@ export function mergeHistory(view: GridView, rec: SheetRecognition, persons: Per
   }
   return issues.list;
 }
-

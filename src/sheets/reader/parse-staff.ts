@@ -107,7 +107,11 @@ function plainStaffSteps(rec: SheetRecognition): Step<StaffDraft>[] {
       });
       continue;
     }
-    if (['maternityLeave', 'trainingLeave', 'injuryLeave', 'dutyInjuryLeave'].includes(def.id) && parent && leaveDef.aliases.some((a) => parent === a.replace(/\$$/, '') || parent.startsWith(`${a.replace(/\$$/, '')} `))) {
+    if (
+      ['maternityLeave', 'trainingLeave', 'injuryLeave', 'dutyInjuryLeave'].includes(def.id) &&
+      parent &&
+      leaveDef.aliases.some((a) => parent === a.replace(/\$$/, '') || parent.startsWith(`${a.replace(/\$$/, '')} `))
+    ) {
       // The same leave under the "Số ngày nghỉ" group: its days are part of the leave (the rules take them off again).
       steps.push({
         col: c.col,
@@ -225,14 +229,19 @@ function personFromRow(ctx: StaffContext, row: number, section: { name: string; 
     person.leaveDays = d.leaveTotal;
     // The months (or kinds) beside the total should add up to it: the total is used, the difference said.
     const sum = d.leaveParts.reduce((a, b) => a + b, 0);
-    if (d.leaveParts.length && Math.abs(sum - d.leaveTotal) > 1e-9) issues.add('warning', 'leave-parts-differ', row, d.leaveTotalCol ?? ctx.nameCol, String(d.leaveTotal), { total: d.leaveTotal, sum });
+    if (d.leaveParts.length && Math.abs(sum - d.leaveTotal) > 1e-9)
+      issues.add('warning', 'leave-parts-differ', row, d.leaveTotalCol ?? ctx.nameCol, String(d.leaveTotal), { total: d.leaveTotal, sum });
   } else if (d.leaveParts.length) person.leaveDays = d.leaveParts.reduce((a, b) => a + b, 0);
-  for (const e of person.exemptLeave) if (e.days === undefined) tally.note('info', 'exempt-leave-mark', row, ctx.rec.columns.find((c) => c.field === leaveField(e.kind))?.col ?? ctx.nameCol, 'x', { kind: e.kind });
+  for (const e of person.exemptLeave)
+    if (e.days === undefined) tally.note('info', 'exempt-leave-mark', row, ctx.rec.columns.find((c) => c.field === leaveField(e.kind))?.col ?? ctx.nameCol, 'x', { kind: e.kind });
 
   // Initiatives this year: how many, and whether one was recognised at provincial scope.
   if (d.provincialCount) person.initiatives = Math.max(person.initiatives, d.provincialCount);
   if (d.initiativeCells.length) {
-    person.initiatives = Math.max(person.initiatives, d.initiativeCells.reduce((a, c) => a + c.count, 0));
+    person.initiatives = Math.max(
+      person.initiatives,
+      d.initiativeCells.reduce((a, c) => a + c.count, 0),
+    );
     if (person.initiatives > 0) {
       const scope = d.scope ?? (d.initiativeCells.some((c) => c.scope === true) ? true : d.initiativeCells.every((c) => c.count === 0 || c.scope === false) ? false : undefined);
       if (scope === true) person.provincialInitiative = true;

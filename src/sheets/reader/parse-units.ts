@@ -32,7 +32,12 @@ export function parseUnits(view: GridView, rec: SheetRecognition, year: number, 
   const seen = new Map<string, number>();
   const log = new RowLog();
   const cols = { ratingCol, nameCol, readsAsRating: (v: unknown) => values.rating(rec.sheet, v as CellValue) !== undefined };
-  const header = cleanLabel(rec.columns.find((c) => c.field === 'unitName')!.header.split(' / ').pop()!);
+  const header = cleanLabel(
+    rec.columns
+      .find((c) => c.field === 'unitName')!
+      .header.split(' / ')
+      .pop()!,
+  );
   let signed = false;
   let afterTable = false;
   let last = rec.dataStart;
@@ -80,5 +85,9 @@ export function parseUnits(view: GridView, rec: SheetRecognition, year: number, 
   const stats = new Map(cx.stats);
   stats.set(nameCol, { filled: units.length, unread: 0, examples: [] });
   const columns = columnsRead(rec, stats);
-  return { units, issues: issues.list, rows: { sheet: rec.sheet, role: 'units', first: rec.dataStart + 1, last: last + 1, records: units.length, notes: log.notes, legend: values.legendOf(rec.sheet), columns } };
+  return {
+    units,
+    issues: issues.list,
+    rows: { sheet: rec.sheet, role: 'units', first: rec.dataStart + 1, last: last + 1, records: units.length, notes: log.notes, legend: values.legendOf(rec.sheet), columns },
+  };
 }

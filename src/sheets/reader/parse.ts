@@ -67,7 +67,11 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
     recognitions,
     persons: [],
     units: [],
-    issues: orderIssues([{ severity: 'error', code, ...(sheet ? { sheet } : {}), ...(args ? { args } : {}) }, ...issues.filter((i) => i.code !== 'guide-sheet-skipped'), ...unreadIssues(unread, issues)]),
+    issues: orderIssues([
+      { severity: 'error', code, ...(sheet ? { sheet } : {}), ...(args ? { args } : {}) },
+      ...issues.filter((i) => i.code !== 'guide-sheet-skipped'),
+      ...unreadIssues(unread, issues),
+    ]),
     fatal: true,
   });
   if (!staffRecs.length) {
@@ -137,7 +141,10 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions): ParsedWo
       tally,
       cx: new RowCx(year, sheetIssues, tally),
       formulaCells: new Set(staffGrid.formulaCells ?? []),
-      nameHeader: staff.columns.find((c) => c.field === 'name')!.header.split(' / ').pop()!,
+      nameHeader: staff.columns
+        .find((c) => c.field === 'name')!
+        .header.split(' / ')
+        .pop()!,
       scopeUnknown: new Map(),
       values,
     };
@@ -269,7 +276,14 @@ function partsIssues(staffRecs: SheetRecognition[], persons: Person[], groupOf: 
           code: 'same-name-two-sheets',
           sheet: p.source.sheet,
           value: p.name,
-          args: { birth: p.birthYear, first: `'${local(first.source!.sheet)}' dòng ${first.source!.row}`, firstEn: `'${local(first.source!.sheet)}' row ${first.source!.row}`, row: p.source.row, unit: p.unit ?? '', firstUnit: first.unit ?? '' },
+          args: {
+            birth: p.birthYear,
+            first: `'${local(first.source!.sheet)}' dòng ${first.source!.row}`,
+            firstEn: `'${local(first.source!.sheet)}' row ${first.source!.row}`,
+            row: p.source.row,
+            unit: p.unit ?? '',
+            firstUnit: first.unit ?? '',
+          },
         });
       }
     }
@@ -281,4 +295,3 @@ function dropUndefined(i: DataIssue): DataIssue {
   const { cell: _cell, ...rest } = i;
   return rest;
 }
-

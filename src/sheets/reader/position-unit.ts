@@ -7,7 +7,9 @@
 import { fold } from './fold';
 
 /** Words a unit's name starts with, longest first. */
-const UNIT_WORDS = ['van phong', 'thanh tra', 'trung tam', 'chi cuc', 'ban', 'phong', 'to', 'khoa', 'bo phan', 'doi', 'tram', 'truong', 'vien', 'so', 'xi nghiep', 'cong ty'].sort((a, b) => b.length - a.length);
+const UNIT_WORDS = ['van phong', 'thanh tra', 'trung tam', 'chi cuc', 'ban', 'phong', 'to', 'khoa', 'bo phan', 'doi', 'tram', 'truong', 'vien', 'so', 'xi nghiep', 'cong ty'].sort(
+  (a, b) => b.length - a.length,
+);
 /** Leading words of a position that a unit word may follow and belong to ("Trưởng phòng"). */
 const HEAD_WORDS = new Set(['truong', 'pho', 'pho truong', 'chanh', 'pho chanh', 'giam doc', 'pho giam doc', 'to truong', 'to pho', 'chi cuc truong', 'chi cuc pho']);
 

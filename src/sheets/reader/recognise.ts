@@ -230,7 +230,7 @@ function candidate(view: GridView, role: SheetRole, top: number, bottom: number,
   const has = (f: string) => fields.has(f);
   let score = 0;
   for (const f of fields) {
-    const base = f.includes(':') ? 1 : fieldDef(role, f)?.weight ?? 1;
+    const base = f.includes(':') ? 1 : (fieldDef(role, f)?.weight ?? 1);
     score += base;
   }
   if (role === 'staff' && !has('name')) score = 0;
@@ -344,7 +344,8 @@ export function contentOf(view: GridView, role: SheetRole, col: number, from: nu
  * A header naming the person's earlier agency ("Đơn vị trước khi sáp nhập", "Cơ quan cũ",
  * "Nơi công tác trước"): after the 2025 reorganisation lists keep it beside the new unit.
  */
-const FORMER = /\b(truoc (khi )?(sap nhap|hop nhat|sap xep|chia tach|giai the|to chuc lai|dieu chinh)|(co quan|don vi|noi cong tac|phong|to chuc) cu\b|(noi cong tac|co quan|don vi) truoc( day| kia)?\b|truoc day|cu truoc)/;
+const FORMER =
+  /\b(truoc (khi )?(sap nhap|hop nhat|sap xep|chia tach|giai the|to chuc lai|dieu chinh)|(co quan|don vi|noi cong tac|phong|to chuc) cu\b|(noi cong tac|co quan|don vi) truoc( day| kia)?\b|truoc day|cu truoc)/;
 export const isFormerAgency = (header: string): boolean => FORMER.test(cleanLabel(header));
 
 /** Fields a column may be taken for by its values alone when no header names them: their values say what they are. */
@@ -459,7 +460,14 @@ function choose(view: GridView, sheet: string, c: Candidate, dataStart: number, 
       for (const a of list) columns.push({ field, col: a.col, header: a.header });
       // An earlier agency read as the unit because nothing else gives one: said.
       if ((field === 'unit' || field === 'unitName') && list.length === 1 && isFormerAgency(list[0].header))
-        issues.push({ severity: 'warning', code: 'former-agency-used', sheet, cell: `${columnLetter(list[0].col)}${c.headerBottom + 1}`, value: list[0].header, args: { column: `${columnLetter(list[0].col)} – ${list[0].header}` } });
+        issues.push({
+          severity: 'warning',
+          code: 'former-agency-used',
+          sheet,
+          cell: `${columnLetter(list[0].col)}${c.headerBottom + 1}`,
+          value: list[0].header,
+          args: { column: `${columnLetter(list[0].col)} – ${list[0].header}` },
+        });
       if (!def?.multi && byValues.has(list[0].col)) {
         const content = contentOf(view, c.role, list[0].col, dataStart, field, known);
         issues.push({
@@ -713,7 +721,8 @@ export function recognise(grids: SheetGrid[], options: RecogniseOptions): Recogn
         options.year,
       );
       taken = choice.taken;
-      for (const c of choice.copies) issues.push({ severity: 'warning', code: 'two-staff-sheets', sheet: c.dropped.sheet, args: { used: c.used.sheet, other: c.dropped.sheet, shared: c.shared, count: c.count } });
+      for (const c of choice.copies)
+        issues.push({ severity: 'warning', code: 'two-staff-sheets', sheet: c.dropped.sheet, args: { used: c.used.sheet, other: c.dropped.sheet, shared: c.shared, count: c.count } });
       for (const o of choice.overlaps) issues.push({ severity: 'warning', code: 'staff-sheets-overlap', sheet: o.b.sheet, args: { a: o.a.sheet, b: o.b.sheet, shared: o.shared, count: o.count } });
     } else taken = role === 'units' ? [ranked[0]] : ranked;
     for (const r of ranked.filter((x) => !taken.includes(x))) unread.push({ sheet: r.sheet, why: 'second' });
@@ -746,4 +755,3 @@ function isBlankRow(view: GridView, row: number): boolean {
   const r = view.grid.values[row - view.grid.top];
   return !r || r.every((v) => isBlank(v));
 }
-

@@ -87,7 +87,7 @@ export function rowFacts(view: GridView, row: number, cols: RowColumns = {}, aft
   const values = view.grid.values[row - view.grid.top];
   if (!values) return { kind: 'blank' };
   // A row whose rating reads is someone's, whatever else it says (and most rows are: looked at first).
-  const rating = cols.ratingCol !== undefined ? values[cols.ratingCol - view.grid.left] ?? null : null;
+  const rating = cols.ratingCol !== undefined ? (values[cols.ratingCol - view.grid.left] ?? null) : null;
   if (!isBlank(rating) && (cols.readsAsRating ? cols.readsAsRating(rating) : parseRating(rating) !== undefined)) return { kind: 'data' };
   const end = Math.min(view.cols, view.grid.left + MAX_ROW_COLS) - view.grid.left;
   const nameAt = cols.nameCol !== undefined ? cols.nameCol - view.grid.left : -1;
@@ -129,7 +129,8 @@ export function rowFacts(view: GridView, row: number, cols: RowColumns = {}, aft
     if (BLOCK_HEAD.test(first)) return { kind: 'summary', text: texts.join(' ') };
     if (texts.some((t) => SUMMARY_ITEM.test(t.normalize('NFC')) && !/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(t))) return { kind: 'summary', text: texts.join(' ') };
     // Under the table: "Tốt" | 12 — a rating word and a count.
-    if (afterTable && numbers >= 1 && texts.length === 1 && parseRating(texts[0]) !== undefined) return { kind: 'summary', text: `${texts[0]}: ${asText(values.find((v) => typeof v === 'number') ?? '')}` };
+    if (afterTable && numbers >= 1 && texts.length === 1 && parseRating(texts[0]) !== undefined)
+      return { kind: 'summary', text: `${texts[0]}: ${asText(values.find((v) => typeof v === 'number') ?? '')}` };
   }
   return { kind: 'data' };
 }

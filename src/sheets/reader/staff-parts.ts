@@ -140,7 +140,7 @@ export function chooseStaffSheets<T extends StaffSheet>(inOrder: T[], year: numb
     takenIdx.push(best);
     for (const m of members) {
       if (m === best) continue;
-      const p = pairs.find((x) => (x.i === Math.min(m, best) && x.j === Math.max(m, best)))!;
+      const p = pairs.find((x) => x.i === Math.min(m, best) && x.j === Math.max(m, best))!;
       copies.push({ dropped: pool[m], used: pool[best], shared: p.shared, count: people[m].names.length });
     }
   }

@@ -43,7 +43,6 @@ export function scaleValue(field: MappableField, text: string): string | undefin
   return d === 'not-a-form' ? undefined : d;
 }
 
-
 /** One review's reading of mapped values: the clerk's map, the legends found, the values left unknown. */
 export class ValueReader {
   private readonly legends = new Map<string, Map<string, LegendEntry>>();
