@@ -8,7 +8,7 @@
  */
 import { Deflate } from 'fflate';
 import { crc32 } from './crc32';
-import type { ZipEntry, ZipReader } from './zip-read';
+import { concat, type ZipEntry, type ZipReader } from './zip-read';
 
 export interface ZipSink {
   write(chunk: Uint8Array): void | Promise<void>;
@@ -282,16 +282,6 @@ export function memorySink(): ZipSink & { bytes(): Uint8Array } {
     write: (c) => {
       chunks.push(c);
     },
-    bytes: () => {
-      let n = 0;
-      for (const c of chunks) n += c.length;
-      const out = new Uint8Array(n);
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      return out;
-    },
+    bytes: () => concat(chunks),
   };
 }
