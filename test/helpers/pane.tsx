@@ -14,7 +14,9 @@
  */
 import { screen } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import type { PaneHost } from '../../src/taskpane/useReview';
+import { useMemo } from 'react';
+import { RulesStep } from '../../src/taskpane/RulesStep';
+import { useReview, type PaneHost, type ReviewState } from '../../src/taskpane/useReview';
 import type { WorkbookPort } from '../../src/workbook/port';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
@@ -69,3 +71,19 @@ export const undoButton = (): HTMLButtonElement => screen.getByText('Hoàn tác'
 
 /** The clerk's mouse and keyboard: user-event without its pointer-events check (see above). One per test. */
 export const clerk = () => userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+
+/**
+ * Step 2 alone over a workbook, as the clerk sees it, and the review it shows: `review()` is the
+ * pane's state after the last render (one harness per test file).
+ */
+export function rulesStepHarness() {
+  let current: ReviewState | null = null;
+  function Harness(props: { wb: WorkbookPort }) {
+    const host = useMemo<PaneHost>(() => paneHost(props.wb), [props.wb]);
+    const review = useReview(host, 'vi');
+    current = review;
+    if (!review.outcome) return <p>…</p>;
+    return <RulesStep lang="vi" review={review} notify={() => undefined} />;
+  }
+  return { Harness, review: (): ReviewState => current! };
+}

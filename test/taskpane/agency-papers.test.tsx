@@ -10,15 +10,12 @@
  * DocumentsDownload lays it out.
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { useMemo } from 'react';
-import { RulesStep } from '../../src/taskpane/RulesStep';
-import { useReview, type PaneHost, type ReviewState } from '../../src/taskpane/useReview';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { documentInput } from '../../src/pipeline/documents';
 import { buildDossier } from '../../src/dossier/dossier';
 import type { Paper } from '../../src/dossier/model';
 import { sampleGrids, sampleWorkbookGrids } from './sample-grids';
-import { clerk, paneHost } from '../helpers/pane';
+import { clerk, rulesStepHarness } from '../helpers/pane';
 
 jest.setTimeout(120000);
 let user = clerk();
@@ -26,25 +23,17 @@ beforeEach(() => {
   user = clerk();
 });
 
-let current: ReviewState | null = null;
-
-function Harness(props: { wb: MemoryWorkbook }) {
-  const host = useMemo<PaneHost>(() => paneHost(props.wb), [props.wb]);
-  const review = useReview(host, 'vi');
-  current = review;
-  if (!review.outcome) return <p>…</p>;
-  return <RulesStep lang="vi" review={review} notify={() => undefined} />;
-}
+const { Harness, review } = rulesStepHarness();
 
 /** The papers of the review the pane shows, once it has caught up with what was typed. */
 async function papers(): Promise<Paper[]> {
-  await waitFor(() => expect(current!.pending).toBe(false), { timeout: 5000 });
-  const o = current!.outcome!;
+  await waitFor(() => expect(review().pending).toBe(false), { timeout: 5000 });
+  const o = review().outcome!;
   return buildDossier(documentInput(o)!, o.settings.plan).papers;
 }
 const paper = async (id: string) => (await papers()).find((p) => p.id === id)!;
 const textOf = (p: Paper) => JSON.stringify(p);
-const undo = () => act(() => void current!.undo());
+const undo = () => act(() => void review().undo());
 
 async function openSection() {
   // The sample as bundled: its agency, council and plan are its own settings.
@@ -69,11 +58,11 @@ test("the sample agency: nothing missing, its values its settings'; the code typ
   fireEvent.change(code, { target: { value: 'ST' } });
   fireEvent.change(code, { target: { value: 'STP' } });
   // Typing waits for a pause, as in the other fields.
-  expect(current!.pending).toBe(true);
+  expect(review().pending).toBe(true);
   expect((await paper('quyet-dinh')).letterhead.number).toBe('Số:        /QĐ-STP');
   expect(textOf(await paper('quyet-dinh'))).toContain('Quyết định số        /QĐ-STP');
   // The keystrokes are one change: one undo takes the code back.
-  expect(current!.lastChange).toBe('Ký hiệu cơ quan');
+  expect(review().lastChange).toBe('Ký hiệu cơ quan');
   undo();
   expect((screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement).value).toBe('KHCN');
   expect((await paper('quyet-dinh')).letterhead.number).toBe('Số:        /QĐ-KHCN');
@@ -126,24 +115,24 @@ test('another agency: what the papers lack is said; a member added is in the min
   expect(names()).toHaveLength(1);
   minutes = textOf(await paper('bien-ban-hop'));
   expect(minutes).not.toContain('Lê Thị Hoa');
-  expect(current!.lastChange).toBe('Thành phần Hội đồng: xóa Lê Thị Hoa');
+  expect(review().lastChange).toBe('Thành phần Hội đồng: xóa Lê Thị Hoa');
   undo();
   expect(names().map((e) => (e as HTMLInputElement).value)).toEqual(['Trần Văn Bình', 'Lê Thị Hoa']);
   expect(textOf(await paper('bien-ban-hop'))).toContain('- Đồng chí Lê Thị Hoa, Chánh Thanh tra Sở, Ủy viên;');
 
   // The basis, one line each, blank lines left out.
   fireEvent.change(screen.getByLabelText('Căn cứ riêng của cơ quan'), { target: { value: 'Quyết định số 12/QĐ-UBND ngày 05/3/2009 của UBND tỉnh Thái Nguyên;\n\nQuyết định số 7/QĐ-STP' } });
-  await waitFor(() => expect(current!.pending).toBe(false));
-  expect(current!.draft.agency?.basis).toEqual(['Quyết định số 12/QĐ-UBND ngày 05/3/2009 của UBND tỉnh Thái Nguyên;', 'Quyết định số 7/QĐ-STP']);
+  await waitFor(() => expect(review().pending).toBe(false));
+  expect(review().draft.agency?.basis).toEqual(['Quyết định số 12/QĐ-UBND ngày 05/3/2009 của UBND tỉnh Thái Nguyên;', 'Quyết định số 7/QĐ-STP']);
 
   // "Ghi kết quả vào sổ": the lists are kept in the workbook, and read back as they were.
-  await act(async () => void (await current!.write()));
+  await act(async () => void (await review().write()));
   const saved = await wb.getSettings();
   expect(saved?.agency?.council).toEqual([
     { name: 'Trần Văn Bình', position: 'Giám đốc Sở', role: 'Chủ tịch Hội đồng' },
     { name: 'Lê Thị Hoa', position: 'Chánh Thanh tra Sở', role: 'Ủy viên' },
   ]);
-  expect(current!.outcome!.issues.filter((i) => i.code === 'settings-unreadable')).toEqual([]);
+  expect(review().outcome!.issues.filter((i) => i.code === 'settings-unreadable')).toEqual([]);
   expect(textOf(await paper('bien-ban-hop'))).toContain('Đồng chí Trần Văn Bình');
 });
 
@@ -156,10 +145,10 @@ test("the agency file loaded in the pane: the command line's check, its fields i
     (file as { text?: () => Promise<string> }).text ??= async () => text;
     await act(async () => void fireEvent.change(input, { target: { files: [file] } }));
   };
-  const agencyBefore = current!.draft.agency;
+  const agencyBefore = review().draft.agency;
   await load('hong.json', JSON.stringify({ name: 'SỞ TƯ PHÁP', council: 'Trần Văn Bình' }));
   expect(screen.getByText('Không đọc được tệp hong.json: trường "council" không đúng dạng: "Trần Văn Bình"')).toBeTruthy();
-  expect(current!.draft.agency).toEqual(agencyBefore);
+  expect(review().draft.agency).toEqual(agencyBefore);
   await load(
     'co-quan.json',
     JSON.stringify({ name: 'SỞ TƯ PHÁP', parent: 'UBND TỈNH THÁI NGUYÊN', code: 'STP', council: [{ name: 'Trần Văn Bình', position: 'Giám đốc Sở', role: 'Chủ tịch Hội đồng' }] }),
@@ -168,7 +157,7 @@ test("the agency file loaded in the pane: the command line's check, its fields i
   expect((screen.getByLabelText('Ký hiệu cơ quan') as HTMLInputElement).value).toBe('STP');
   expect((await paper('quyet-dinh')).letterhead.number).toBe('Số:        /QĐ-STP');
   expect(textOf(await paper('bien-ban-hop'))).toContain('Chủ trì: Đồng chí Trần Văn Bình, Giám đốc Sở, Chủ tịch Hội đồng.');
-  expect(current!.lastChange).toBe('nạp tệp cơ quan "co-quan.json"');
+  expect(review().lastChange).toBe('nạp tệp cơ quan "co-quan.json"');
   undo();
   expect((await paper('quyet-dinh')).letterhead.number).toBe('Số:        /QĐ-KHCN');
 });

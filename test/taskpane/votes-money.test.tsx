@@ -16,38 +16,27 @@
  * so a fund of 90 000 000 is 3 600 000 short with the typed wage.
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useMemo } from 'react';
-import { RulesStep } from '../../src/taskpane/RulesStep';
-import { useReview, type PaneHost, type ReviewState } from '../../src/taskpane/useReview';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { runReview } from '../../src/pipeline/run';
 import { SETTINGS_SHEET } from '../../src/domain/settings';
 import { describeIssue } from '../../src/sheets/issue-text';
 import type { ReviewOutcome, ReviewOverrides } from '../../src/pipeline/outcome';
 import { sampleWorkbookGrids } from './sample-grids';
-import { paneHost } from '../helpers/pane';
+import { rulesStepHarness } from '../helpers/pane';
 
 jest.setTimeout(120000);
 
-let current: ReviewState | null = null;
-
-function Harness(props: { wb: MemoryWorkbook }) {
-  const host = useMemo<PaneHost>(() => paneHost(props.wb), [props.wb]);
-  const review = useReview(host, 'vi');
-  current = review;
-  if (!review.outcome) return <p>…</p>;
-  return <RulesStep lang="vi" review={review} notify={() => undefined} />;
-}
+const { Harness, review } = rulesStepHarness();
 
 /** The review the pane shows, once it has caught up with what was typed. */
 async function shown(): Promise<ReviewOutcome> {
-  await waitFor(() => expect(current!.pending).toBe(false), { timeout: 5000 });
-  return current!.outcome!;
+  await waitFor(() => expect(review().pending).toBe(false), { timeout: 5000 });
+  return review().outcome!;
 }
 
 /** The same workbook reviewed as the command line does with its options. */
 function withOptions(grids: ReturnType<typeof sampleWorkbookGrids>, overrides: ReviewOverrides): ReviewOutcome {
-  const settings = JSON.parse(JSON.stringify(current!.saved));
+  const settings = JSON.parse(JSON.stringify(review().saved));
   return runReview(
     grids.filter((g) => g.name !== SETTINGS_SHEET),
     settings,
@@ -87,7 +76,7 @@ test("the council's size for the list's vote column: 9 refuses the shares 9 peop
   // A council of 100 (whole percents are votes of 100): the pane's review is the option's.
   type(/^Số thành viên Hội đồng bỏ phiếu ở cột/, '100');
   o = await shown();
-  expect(current!.draft.staffVotes).toEqual({ council: 100 });
+  expect(review().draft.staffVotes).toEqual({ council: 100 });
   expect(screen.queryByTestId('votes-impossible')).toBeNull();
   const cli = withOptions(grids, { staffVotes: { council: 100 } });
   expect(awarded(o, 'CSTDCS')).toEqual(awarded(cli, 'CSTDCS'));
@@ -98,12 +87,12 @@ test("the council's size for the list's vote column: 9 refuses the shares 9 peop
   // Not a size: refused, the 100 kept and said.
   type(/^Số thành viên Hội đồng bỏ phiếu ở cột/, '0');
   expect(screen.getByText('Cần số thành viên từ 1 đến 999, hoặc để trống. Bình xét vẫn dùng 100 (giá trị đã xác nhận trước đó).')).toBeTruthy();
-  expect(current!.draft.staffVotes).toEqual({ council: 100 });
+  expect(review().draft.staffVotes).toEqual({ council: 100 });
 
   // Blank: the setting goes, and the column is said unused again.
   type(/^Số thành viên Hội đồng bỏ phiếu ở cột/, '');
   o = await shown();
-  expect(current!.draft.staffVotes).toBeUndefined();
+  expect(review().draft.staffVotes).toBeUndefined();
   expect(o.issues.map((i) => i.code)).toContain('staff-votes-unused');
   expect(o.settings.staffVotes).toBeUndefined();
 });
@@ -121,7 +110,7 @@ test('the base wage and the fund: typed as a clerk types đồng, the same warni
   type('Mức lương cơ sở (đồng/tháng)', '2.000.000');
   type('Quỹ thi đua, khen thưởng hiện có (đồng)', '90 000 000');
   const o = await shown();
-  expect(current!.draft.money).toEqual({ baseWage: 2_000_000, fund: 90_000_000 });
+  expect(review().draft.money).toEqual({ baseWage: 2_000_000, fund: 90_000_000 });
   const over = 'Tiền thưởng do Quỹ thi đua, khen thưởng của cơ quan chi là 93.600.000 đồng, vượt số quỹ hiện có 90.000.000 đồng (3.600.000 đồng)';
   expect(screen.getByText(over)).toBeTruthy();
   expect(o.result!.warnings).toEqual(withOptions(grids, { money: { baseWage: 2_000_000, fund: 90_000_000 } }).result!.warnings);
@@ -130,17 +119,17 @@ test('the base wage and the fund: typed as a clerk types đồng, the same warni
   // A decimal comma is no amount of đồng: refused, the 2.000.000 kept.
   type('Mức lương cơ sở (đồng/tháng)', '2000000,5');
   expect(screen.getByText('Cần một số đồng, ví dụ 2340000 hoặc 2.340.000, hoặc để trống. Bình xét vẫn dùng 2.000.000 (giá trị đã xác nhận trước đó).')).toBeTruthy();
-  expect(current!.draft.money).toEqual({ baseWage: 2_000_000, fund: 90_000_000 });
+  expect(review().draft.money).toEqual({ baseWage: 2_000_000, fund: 90_000_000 });
   fireEvent.blur(screen.getByLabelText('Mức lương cơ sở (đồng/tháng)'));
   type('Mức lương cơ sở (đồng/tháng)', '2000000');
 
   // Written: the workbook's settings hold them as the command line's options are held.
-  await act(async () => void (await current!.write()));
+  await act(async () => void (await review().write()));
   expect((await wb.getSettings())?.money).toEqual({ baseWage: 2_000_000, fund: 90_000_000 });
   // The fund blanked after: no fund, no warning; the wage stays.
   type('Quỹ thi đua, khen thưởng hiện có (đồng)', '');
   await shown();
-  expect(current!.draft.money).toEqual({ baseWage: 2_000_000 });
+  expect(review().draft.money).toEqual({ baseWage: 2_000_000 });
   expect(screen.queryByText(over)).toBeNull();
-  expect(current!.outcome!.settings.money).toEqual({ baseWage: 2_000_000 });
+  expect(review().outcome!.settings.money).toEqual({ baseWage: 2_000_000 });
 });
